@@ -1,0 +1,169 @@
+package backend
+
+import (
+	"strings"
+	"time"
+)
+
+// ClientType says whether the debtor is a professional (penalties, 40 € indemnity) or a consumer (neither).
+type ClientType string
+
+const (
+	Business ClientType = "business"
+	Consumer ClientType = "consumer"
+)
+
+// Default segments; the list is user-editable in the settings.
+var DefaultSegments = []string{"regular", "at-risk", "strategic", "new"}
+
+// Contact is a person at a client. One contact is marked Billing: reminders go to them.
+type Contact struct {
+	FirstName    string `json:"firstName,omitempty"`
+	LastName     string `json:"lastName,omitempty"`
+	Role         string `json:"role,omitempty"`
+	Email        string `json:"email,omitempty"`
+	Phone        string `json:"phone,omitempty"`
+	Billing      bool   `json:"billing,omitempty"`
+	EmailInvalid bool   `json:"emailInvalid,omitempty"` // set when mail to it bounced
+}
+
+// Client is a debtor.
+type Client struct {
+	ID              uint64     `json:"id"`
+	Code            string     `json:"code"`
+	Name            string     `json:"name"`
+	Type            ClientType `json:"type"`
+	SIREN           string     `json:"siren,omitempty"`
+	SIRET           string     `json:"siret,omitempty"`
+	VATNumber       string     `json:"vatNumber,omitempty"`
+	Address         Address    `json:"address"`                   // billing address, used on letters
+	DeliveryAddress Address    `json:"deliveryAddress,omitempty"` // where goods or services went, when different
+	Email           string     `json:"email,omitempty"`           // general address; contacts come first
+	Phone           string     `json:"phone,omitempty"`
+	Contacts        []Contact  `json:"contacts,omitempty"`
+	Language        string     `json:"language"` // fr or en
+	Segment         string     `json:"segment"`
+	Notes           string     `json:"notes,omitempty"`
+	PaymentMethod   string     `json:"paymentMethod,omitempty"` // preferred: transfer, direct_debit, cheque, card, cash
+	CreatedAt       time.Time  `json:"createdAt"`
+	UpdatedAt       time.Time  `json:"updatedAt"`
+}
+
+// PaymentMethods are the accepted payment method codes, with their French labels.
+var PaymentMethods = map[string]string{
+	"transfer": "Virement", "direct_debit": "Prélèvement", "cheque": "Chèque", "card": "Carte bancaire",
+	"cash": "Espèces", "lcr": "LCR", "other": "Autre",
+}
+
+// NormalizePaymentMethod maps common spellings ("virement", "prélèvement", "CB", "SEPA") to a method code.
+func NormalizePaymentMethod(s string) (string, error) {
+	v := strings.ToLower(strings.TrimSpace(s))
+	if v == "" {
+		return "", nil
+	}
+	if _, ok := PaymentMethods[v]; ok {
+		return v, nil
+	}
+	switch {
+	case strings.HasPrefix(v, "vir"), v == "sepa", strings.HasPrefix(v, "wire"), v == "bank transfer":
+		return "transfer", nil
+	case strings.HasPrefix(v, "pr"), strings.Contains(v, "debit"), strings.Contains(v, "débit"):
+		return "direct_debit", nil
+	case strings.HasPrefix(v, "ch"), strings.HasPrefix(v, "check"):
+		return "cheque", nil
+	case v == "cb", strings.HasPrefix(v, "carte"), strings.HasPrefix(v, "card"):
+		return "card", nil
+	case strings.HasPrefix(v, "esp"), v == "cash":
+		return "cash", nil
+	case strings.HasPrefix(v, "autre"):
+		return "other", nil
+	}
+	return "", Errorf(EINVALID, "moyen de paiement « %s » inconnu : virement, prélèvement, chèque, carte, espèces, LCR ou autre", s)
+}
+
+// BillingContact is the contact reminders go to: the one marked billing, else the first with an e-mail.
+func (c *Client) BillingContact() (Contact, bool) {
+	for _, k := range c.Contacts {
+		if k.Billing {
+			return k, true
+		}
+	}
+	for _, k := range c.Contacts {
+		if k.Email != "" {
+			return k, true
+		}
+	}
+	return Contact{}, false
+}
+
+// ReminderEmail is where reminders go: the billing contact's address, else the client's general address.
+func (c *Client) ReminderEmail() string {
+	if k, ok := c.BillingContact(); ok && k.Email != "" && !k.EmailInvalid {
+		return k.Email
+	}
+	return c.Email
+}
+
+// NormalizeCode upper-cases a client code and trims it; codes are the import key.
+func NormalizeCode(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+
+// Normalize validates a client and rewrites identifiers in canonical form.
+func (c *Client) Normalize() error {
+	var p Problems
+	c.Code = NormalizeCode(c.Code)
+	c.Name = strings.TrimSpace(c.Name)
+	if c.Code == "" {
+		p.Add("code", "le code client est obligatoire")
+	} else if len(c.Code) > 40 || strings.ContainsAny(c.Code, "|\r\n\t") {
+		p.Add("code", "code client « %s » invalide : 40 caractères au plus, sans | ni retour à la ligne", c.Code)
+	}
+	if c.Name == "" {
+		p.Add("name", "le nom ou la raison sociale est obligatoire")
+	}
+	switch strings.ToLower(string(c.Type)) {
+	case "", "business", "entreprise", "professionnel", "pro", "b2b":
+		c.Type = Business
+	case "consumer", "particulier", "b2c":
+		c.Type = Consumer
+	default:
+		p.Add("type", "type « %s » invalide : business (professionnel) ou consumer (particulier)", c.Type)
+	}
+	normalizeOptional(&p, "siren", &c.SIREN, NormalizeSIREN)
+	normalizeOptional(&p, "siret", &c.SIRET, NormalizeSIRET)
+	if c.SIREN == "" && len(c.SIRET) == 14 {
+		c.SIREN = c.SIRET[:9]
+	}
+	if c.SIREN != "" && len(c.SIRET) == 14 && c.SIRET[:9] != c.SIREN {
+		p.Add("siret", "le SIRET %s ne commence pas par le SIREN %s", c.SIRET, c.SIREN)
+	}
+	normalizeOptional(&p, "vatNumber", &c.VATNumber, NormalizeVATNumber)
+	normalizeOptional(&p, "email", &c.Email, NormalizeEmail)
+	billing := 0
+	for i := range c.Contacts {
+		normalizeOptional(&p, "contacts."+itoa(i)+".email", &c.Contacts[i].Email, NormalizeEmail)
+		if c.Contacts[i].Billing {
+			billing++
+		}
+	}
+	if billing > 1 {
+		p.Add("contacts", "un seul contact peut être marqué « facturation »")
+	}
+	switch strings.ToLower(c.Language) {
+	case "", "fr", "français", "francais", "french":
+		c.Language = "fr"
+	case "en", "anglais", "english":
+		c.Language = "en"
+	default:
+		p.Add("language", "langue « %s » invalide : fr ou en", c.Language)
+	}
+	c.Segment = strings.ToLower(strings.TrimSpace(c.Segment))
+	if c.Segment == "" {
+		c.Segment = "regular"
+	}
+	if m, err := NormalizePaymentMethod(c.PaymentMethod); err != nil {
+		p.Add("paymentMethod", "%s", ErrorMessage(err))
+	} else {
+		c.PaymentMethod = m
+	}
+	return p.Err()
+}

@@ -1,0 +1,56 @@
+package backend
+
+import "time"
+
+// Allocation is the part of a payment that settles one invoice.
+type Allocation struct {
+	InvoiceID uint64 `json:"invoiceId"`
+	Amount    Cents  `json:"amount"`
+}
+
+// Payment is money received from a client, allocated to one or more invoices; what is not allocated is a credit.
+type Payment struct {
+	ID          uint64       `json:"id"`
+	ClientID    uint64       `json:"clientId"`
+	Date        Date         `json:"date"`
+	Amount      Cents        `json:"amount"`
+	Method      string       `json:"method,omitempty"`
+	Reference   string       `json:"reference,omitempty"`
+	Allocations []Allocation `json:"allocations,omitempty"`
+	CreatedAt   time.Time    `json:"createdAt"`
+}
+
+// Allocated is the sum of the allocations.
+func (p *Payment) Allocated() Cents {
+	var s Cents
+	for _, a := range p.Allocations {
+		s += a.Amount
+	}
+	return s
+}
+
+// Normalize validates a payment.
+func (p *Payment) Normalize() error {
+	var pr Problems
+	if p.Date.IsZero() {
+		pr.Add("date", "la date du paiement est obligatoire")
+	}
+	if p.Amount <= 0 {
+		pr.Add("amount", "le montant du paiement doit être positif")
+	}
+	for _, a := range p.Allocations {
+		if a.Amount <= 0 {
+			pr.Add("allocations", "chaque affectation doit être d'un montant positif")
+			break
+		}
+	}
+	if p.Allocated() > p.Amount {
+		pr.Add("allocations", "les affectations (%s) dépassent le montant du paiement (%s)", FormatEUR(p.Allocated()), FormatEUR(p.Amount))
+	}
+	if m, err := NormalizePaymentMethod(p.Method); err != nil {
+		pr.Add("method", "%s", ErrorMessage(err))
+	} else {
+		p.Method = m
+	}
+	return pr.Err()
+}
