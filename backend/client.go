@@ -45,8 +45,8 @@ type Client struct {
 	Segment         string     `json:"segment"`
 	Notes           string     `json:"notes,omitempty"`
 	PaymentMethod   string     `json:"paymentMethod,omitempty"` // preferred: transfer, direct_debit, cheque, card, cash
-	CreatedAt       time.Time  `json:"createdAt"`
-	UpdatedAt       time.Time  `json:"updatedAt"`
+	CreatedAt       time.Time  `json:"createdAt" ts_type:"string"`
+	UpdatedAt       time.Time  `json:"updatedAt" ts_type:"string"`
 }
 
 // PaymentMethods are the accepted payment method codes, with their French labels.

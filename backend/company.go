@@ -36,7 +36,7 @@ type Company struct {
 	Website          string    `json:"website,omitempty"`
 	IBAN             string    `json:"iban,omitempty"`
 	BIC              string    `json:"bic,omitempty"`
-	Logo             []byte    `json:"logo,omitempty"` // PNG or JPEG, at most MaxLogoBytes
+	Logo             []byte    `json:"logo,omitempty" ts_type:"string"` // PNG or JPEG, at most MaxLogoBytes
 	LogoType         string    `json:"logoType,omitempty"`
 	Signatory        Signatory `json:"signatory"`
 	PaymentTermsDays int       `json:"paymentTermsDays"`
@@ -53,7 +53,7 @@ func (c *Company) Normalize() error {
 	}
 	normalizeOptional(&p, "siren", &c.SIREN, NormalizeSIREN)
 	normalizeOptional(&p, "siret", &c.SIRET, NormalizeSIRET)
-	if c.SIREN != "" && c.SIRET != "" && c.SIRET[:9] != c.SIREN {
+	if c.SIREN != "" && len(c.SIRET) == 14 && c.SIRET[:9] != c.SIREN { // an invalid SIRET may be shorter
 		p.Add("siret", "le SIRET %s ne commence pas par le SIREN %s", c.SIRET, c.SIREN)
 	}
 	if c.SIREN == "" && len(c.SIRET) == 14 {

@@ -43,9 +43,10 @@ func (d Date) Time() time.Time       { return time.Date(d.Year(), d.Month(), d.D
 func (d Date) AddDays(n int) Date    { return NewDate(d.Year(), d.Month(), d.Day()+n) }
 func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
 
-// DaysUntil is the number of days from d to e (negative when e is before d).
+// DaysUntil is the number of days from d to e (negative when e is before d). It counts in Unix seconds, not with
+// time.Duration, which saturates beyond 292 years (less than the range ParseDate accepts).
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	return int((e.Time().Unix() - d.Time().Unix()) / 86400)
 }
 
 // String is the ISO form YYYY-MM-DD, or "" for the zero date.

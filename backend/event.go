@@ -6,7 +6,7 @@ import "time"
 // one, and a client's timeline is read from them.
 type Event struct {
 	ID       uint64    `json:"id"`
-	At       time.Time `json:"at"`
+	At       time.Time `json:"at" ts_type:"string"`
 	Kind     string    `json:"kind"` // client.created, invoice.updated, invoice.cancelled, payment.recorded, import.done…
 	ClientID uint64    `json:"clientId,omitempty"`
 	EntityID uint64    `json:"entityId,omitempty"`

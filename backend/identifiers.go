@@ -10,7 +10,8 @@ import (
 // Checks of French and banking identifiers (see shared/legal/RULES.md §6). Each takes the user's input, tolerates
 // spaces, and returns the normalised form.
 
-// laPosteSIREN is the one SIREN whose SIRETs do not pass Luhn: they are valid when their digit sum is a multiple of 5.
+// laPosteSIREN is the one SIREN whose SIRETs do not pass Luhn: they are valid when their digit sum is a multiple of 5
+// (all but the head office's, 35600000000048, which passes Luhn and not that rule).
 const laPosteSIREN = "356000000"
 
 func digitsOnly(s string) string {
@@ -64,6 +65,10 @@ func NormalizeSIRET(s string) (string, error) {
 	if len(v) != 14 || !allDigits(v) {
 		return "", Errorf(EINVALID, "SIRET « %s » invalide : il faut 14 chiffres", s)
 	}
+	if luhn(v) {
+		// Every SIRET, including La Poste's head office (35600000000048, digit sum 26).
+		return v, nil
+	}
 	if v[:9] == laPosteSIREN {
 		sum := 0
 		for _, r := range v {
@@ -72,8 +77,6 @@ func NormalizeSIRET(s string) (string, error) {
 		if sum%5 == 0 {
 			return v, nil
 		}
-	} else if luhn(v) {
-		return v, nil
 	}
 	return "", Errorf(EINVALID, "SIRET « %s » invalide : la clé de contrôle ne correspond pas (vérifiez une faute de frappe)", s)
 }

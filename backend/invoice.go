@@ -29,8 +29,8 @@ type Invoice struct {
 	ID             uint64        `json:"id"`
 	Number         string        `json:"number"`
 	ClientID       uint64        `json:"clientId"`
-	IssueDate      Date          `json:"issueDate"`
-	DueDate        Date          `json:"dueDate"`
+	IssueDate      Date          `json:"issueDate" ts_type:"string"`
+	DueDate        Date          `json:"dueDate" ts_type:"string"`
 	AmountExclTax  Cents         `json:"amountExclTax"`
 	VATAmount      Cents         `json:"vatAmount"`
 	AmountInclTax  Cents         `json:"amountInclTax"`
@@ -41,8 +41,8 @@ type Invoice struct {
 	AttachmentPath string        `json:"attachmentPath,omitempty"` // the invoice PDF, kept in the data folder
 	Status         InvoiceStatus `json:"status"`
 	Notes          string        `json:"notes,omitempty"`
-	CreatedAt      time.Time     `json:"createdAt"`
-	UpdatedAt      time.Time     `json:"updatedAt"`
+	CreatedAt      time.Time     `json:"createdAt" ts_type:"string"`
+	UpdatedAt      time.Time     `json:"updatedAt" ts_type:"string"`
 }
 
 // Remaining is what the client still owes on the invoice (never negative).

@@ -61,13 +61,11 @@ func FormatNumber(c Cents) string {
 // silent rounding: an invoice amount is exact.
 func ParseAmount(s string) (Cents, error) {
 	orig := s
-	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, "€")
-	s = strings.TrimSuffix(strings.TrimSpace(s), "EUR")
-	s = strings.TrimSpace(s)
+	s = trimCurrency(s)
 	neg := false
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		neg, s = true, s[1:len(s)-1]
+		// Accounting formats put the sign inside the parentheses too: "(1 234,56 €)".
+		neg, s = true, trimCurrency(s[1:len(s)-1])
 	}
 	if strings.HasPrefix(s, "-") {
 		neg, s = !neg, s[1:]
@@ -124,6 +122,13 @@ func ParseAmount(s string) (Cents, error) {
 		v = -v
 	}
 	return v, nil
+}
+
+// trimCurrency removes surrounding spaces and a trailing "€" or "EUR".
+func trimCurrency(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "€")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "EUR")
+	return strings.TrimSpace(s)
 }
 
 // isThousandsGrouped reports whether s uses sep only as a thousands separator, in groups of three ("1.234.567").

@@ -12,12 +12,12 @@ type Allocation struct {
 type Payment struct {
 	ID          uint64       `json:"id"`
 	ClientID    uint64       `json:"clientId"`
-	Date        Date         `json:"date"`
+	Date        Date         `json:"date" ts_type:"string"`
 	Amount      Cents        `json:"amount"`
 	Method      string       `json:"method,omitempty"`
 	Reference   string       `json:"reference,omitempty"`
 	Allocations []Allocation `json:"allocations,omitempty"`
-	CreatedAt   time.Time    `json:"createdAt"`
+	CreatedAt   time.Time    `json:"createdAt" ts_type:"string"`
 }
 
 // Allocated is the sum of the allocations.

@@ -1,0 +1,23 @@
+// Package store keeps the ledger in one bbolt file.
+//
+// Schema (bucket → key → value). Keys named id are big-endian uint64 from NextSequence; values are JSON.
+//
+//	meta               "schema"              → big-endian uint64 schema version
+//	company            "profile"             → backend.Company
+//	clients            id                    → backend.Client
+//	clients_by_code    code                  → id                  (unique)
+//	invoices           id                    → backend.Invoice
+//	invoices_by_number number                → id                  (unique)
+//	invoices_by_client clientID|invoiceID    → empty
+//	payments           id                    → backend.Payment
+//	payments_by_client clientID|paymentID    → empty
+//	payments_by_key    natural key           → id                  (date|amount|invoice|reference: re-imports do not duplicate)
+//	events             id                    → backend.Event       (append-only journal)
+//	events_by_client   clientID|eventID      → empty
+//	settings           name                  → JSON of that setting
+//	import_layouts     kind|fingerprint      → column mapping remembered for a file layout
+//
+// Every user action or import is one write transaction; the in-memory projection used by the list screens is
+// updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own
+// transaction, and record the version they reach.
+package store

@@ -1,0 +1,194 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+
+	bolt "go.etcd.io/bbolt"
+
+	"relance/backend"
+)
+
+// Invoice returns one invoice.
+func (s *Store) Invoice(id uint64) (backend.Invoice, error) {
+	var inv backend.Invoice
+	err := s.read(func(tx *bolt.Tx) error {
+		found, err := getJSON(tx.Bucket(bInvoices), itob(id), &inv)
+		if err == nil && !found {
+			return notFound("facture", id)
+		}
+		return err
+	})
+	return inv, err
+}
+
+// InvoiceByNumber returns the invoice with that number.
+func (s *Store) InvoiceByNumber(number string) (backend.Invoice, error) {
+	var inv backend.Invoice
+	err := s.read(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bInvoicesByNumber).Get([]byte(backend.NormalizeInvoiceNumber(number)))
+		if id == nil {
+			return backend.Errorf(backend.ENOTFOUND, "aucune facture n'a le numéro « %s »", number)
+		}
+		_, err := getJSON(tx.Bucket(bInvoices), id, &inv)
+		return err
+	})
+	return inv, err
+}
+
+// Invoices calls fn for every invoice in creation order, within one read transaction (exports stream this).
+func (s *Store) Invoices(fn func(inv *backend.Invoice) error) error {
+	return s.read(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bInvoices)
+		return b.ForEach(func(k, v []byte) error {
+			var inv backend.Invoice
+			if err := json.Unmarshal(v, &inv); err != nil {
+				return err
+			}
+			return fn(&inv)
+		})
+	})
+}
+
+// ClientInvoices returns the invoices of one client.
+func (s *Store) ClientInvoices(clientID uint64) ([]backend.Invoice, error) {
+	var out []backend.Invoice
+	err := s.read(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bInvoicesByClient).Cursor()
+		prefix := itob(clientID)
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			var inv backend.Invoice
+			if _, err := getJSON(tx.Bucket(bInvoices), k[8:], &inv); err != nil {
+				return err
+			}
+			out = append(out, inv)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SaveInvoice creates (ID 0) or updates an invoice after validating it.
+func (s *Store) SaveInvoice(inv *backend.Invoice) error {
+	if err := inv.Normalize(); err != nil {
+		return err
+	}
+	err := s.write(func(tx *bolt.Tx) error {
+		created, changed, err := s.putInvoice(tx, inv)
+		if err != nil || !changed {
+			return err
+		}
+		kind, summary := "invoice.updated", "Facture "+inv.Number+" modifiée"
+		if created {
+			kind, summary = "invoice.created", "Facture "+inv.Number+" créée ("+backend.FormatEUR(inv.AmountInclTax)+" TTC)"
+		}
+		return s.addEvent(tx, backend.Event{Kind: kind, ClientID: inv.ClientID, EntityID: inv.ID, Summary: summary})
+	})
+	if err != nil {
+		return err
+	}
+	s.applyInvoices([]backend.Invoice{*inv})
+	return nil
+}
+
+// SetInvoiceStatus cancels, writes off or reopens an invoice, and journals why.
+func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note string) (backend.Invoice, error) {
+	var inv backend.Invoice
+	err := s.write(func(tx *bolt.Tx) error {
+		found, err := getJSON(tx.Bucket(bInvoices), itob(id), &inv)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return notFound("facture", id)
+		}
+		var summary string
+		switch status {
+		case backend.StatusCancelled:
+			summary = "Facture " + inv.Number + " annulée"
+		case backend.StatusWrittenOff:
+			summary = "Facture " + inv.Number + " passée en perte"
+		case backend.StatusOpen:
+			summary = "Facture " + inv.Number + " rouverte"
+			status = ""
+		default:
+			return backend.Errorf(backend.EINVALID, "statut « %s » : seuls l'annulation, le passage en perte et la réouverture se décident à la main", status)
+		}
+		if note != "" {
+			summary += " — " + note
+		}
+		inv.Status = status
+		inv.SettleStatus()
+		inv.UpdatedAt = s.now()
+		if err := putJSON(tx.Bucket(bInvoices), itob(id), &inv); err != nil {
+			return err
+		}
+		return s.addEvent(tx, backend.Event{Kind: "invoice.status", ClientID: inv.ClientID, EntityID: id, Summary: summary})
+	})
+	if err != nil {
+		return inv, err
+	}
+	s.applyInvoices([]backend.Invoice{inv})
+	return inv, nil
+}
+
+// putInvoice writes a normalised invoice, keeping the number unique and the client index right.
+func (s *Store) putInvoice(tx *bolt.Tx, inv *backend.Invoice) (created, changed bool, err error) {
+	b, byNumber, byClient := tx.Bucket(bInvoices), tx.Bucket(bInvoicesByNumber), tx.Bucket(bInvoicesByClient)
+	if tx.Bucket(bClients).Get(itob(inv.ClientID)) == nil {
+		return false, false, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "clientId",
+			Message: "choisissez le client de la facture"}}}
+	}
+	if other := byNumber.Get([]byte(inv.Number)); other != nil && btoi(other) != inv.ID {
+		return false, false, &backend.Error{Code: backend.ECONFLICT, Fields: []backend.FieldError{{Field: "number",
+			Message: "le numéro de facture « " + inv.Number + " » existe déjà"}}}
+	}
+	now := s.now()
+	if inv.ID == 0 {
+		b.FillPercent = 1.0 // new ids are always the highest key
+		id, err := b.NextSequence()
+		if err != nil {
+			return false, false, err
+		}
+		inv.ID, inv.CreatedAt, inv.UpdatedAt = id, now, now
+		created = true
+	} else {
+		var old backend.Invoice
+		found, err := getJSON(b, itob(inv.ID), &old)
+		if err != nil {
+			return false, false, err
+		}
+		if !found {
+			return false, false, notFound("facture", inv.ID)
+		}
+		inv.CreatedAt, inv.UpdatedAt = old.CreatedAt, old.UpdatedAt
+		if sameJSON(&old, inv) {
+			return false, false, nil
+		}
+		inv.UpdatedAt = now
+		if old.Number != inv.Number {
+			if err := byNumber.Delete([]byte(old.Number)); err != nil {
+				return false, false, err
+			}
+		}
+		if old.ClientID != inv.ClientID {
+			if err := byClient.Delete(pair(old.ClientID, old.ID)); err != nil {
+				return false, false, err
+			}
+		}
+	}
+	if err := putJSON(b, itob(inv.ID), inv); err != nil {
+		return false, false, err
+	}
+	if err := byNumber.Put([]byte(inv.Number), itob(inv.ID)); err != nil {
+		return false, false, err
+	}
+	return created, true, byClient.Put(pair(inv.ClientID, inv.ID), nil)
+}
+
+// sameJSON compares two records by their stored form.
+func sameJSON(a, b any) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
+}

@@ -1,0 +1,92 @@
+package store
+
+import (
+	"encoding/binary"
+
+	bolt "go.etcd.io/bbolt"
+
+	"relance/backend"
+)
+
+// migrations run in order; migration i brings the store from version i to i+1. Never edit a released one:
+// append a new one, and a test for it.
+var migrations = []func(tx *bolt.Tx) error{
+	// 1: the initial ledger.
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bCompany, bClients, bClientsByCode, bInvoices, bInvoicesByNumber,
+			bInvoicesByClient, bPayments, bPaymentsByClient, bEvents, bEventsByClient, bSettings, bImportLayouts} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+	// 2: natural keys of payments, so that importing the same bank or payments file twice adds nothing.
+	func(tx *bolt.Tx) error {
+		byKey, err := tx.CreateBucketIfNotExists(bPaymentsByKey)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bPayments).ForEach(func(k, v []byte) error {
+			var p backend.Payment
+			if _, err := getJSON(tx.Bucket(bPayments), k, &p); err != nil {
+				return err
+			}
+			return byKey.Put([]byte(paymentKey(tx, &p)), k)
+		})
+	},
+}
+
+// SchemaVersion is the version this build writes.
+var SchemaVersion = uint64(len(migrations))
+
+func version(tx *bolt.Tx) uint64 {
+	m := tx.Bucket(bMeta)
+	if m == nil {
+		return 0
+	}
+	v := m.Get([]byte("schema"))
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+func migrate(db *bolt.DB) error {
+	var current uint64
+	if err := db.View(func(tx *bolt.Tx) error { current = version(tx); return nil }); err != nil {
+		return err
+	}
+	if current > SchemaVersion {
+		return backend.Errorf(backend.EUNAVAILABLE, "ces données viennent d'une version plus récente de Relance (schéma %d, cette version connaît le %d) : mettez Relance à jour", current, SchemaVersion)
+	}
+	for v := current; v < SchemaVersion; v++ {
+		err := db.Update(func(tx *bolt.Tx) error {
+			m, err := tx.CreateBucketIfNotExists(bMeta)
+			if err != nil {
+				return err
+			}
+			if err := migrations[v](tx); err != nil {
+				return err
+			}
+			return m.Put([]byte("schema"), itob(v+1))
+		})
+		if err != nil {
+			return backend.Errorf(backend.EINTERNAL, "mise à jour des données vers le schéma %d impossible : %v", v+1, err)
+		}
+	}
+	return nil
+}
+
+func checkVersion(db *bolt.DB) error {
+	return db.View(func(tx *bolt.Tx) error {
+		v := version(tx)
+		if v == 0 {
+			return backend.Errorf(backend.EINVALID, "ce fichier n'est pas une base Relance")
+		}
+		if v > SchemaVersion {
+			return backend.Errorf(backend.EUNAVAILABLE, "ces données viennent d'une version plus récente de Relance (schéma %d) : mettez Relance à jour", v)
+		}
+		return nil
+	})
+}
