@@ -55,8 +55,8 @@ func (s *Store) SaveClient(c *backend.Client) error {
 	if err := c.Normalize(); err != nil {
 		return err
 	}
-	err := s.write(func(tx *bolt.Tx) error {
-		created, changed, err := s.putClient(tx, c)
+	err := s.update(func(w *txw) error {
+		created, changed, err := s.putClient(w, c)
 		if err != nil || !changed {
 			return err
 		}
@@ -64,7 +64,7 @@ func (s *Store) SaveClient(c *backend.Client) error {
 		if created {
 			kind, summary = "client.created", "Client créé : "+c.Name
 		}
-		return s.addEvent(tx, backend.Event{Kind: kind, ClientID: c.ID, EntityID: c.ID, Summary: summary})
+		return s.addEvent(w, backend.Event{Kind: kind, ClientID: c.ID, EntityID: c.ID, Summary: summary})
 	})
 	if err != nil {
 		return err
@@ -74,9 +74,9 @@ func (s *Store) SaveClient(c *backend.Client) error {
 }
 
 // putClient writes a normalised client, keeping the code index unique. An unchanged client is not rewritten.
-func (s *Store) putClient(tx *bolt.Tx, c *backend.Client) (created, changed bool, err error) {
-	b, byCode := tx.Bucket(bClients), tx.Bucket(bClientsByCode)
-	if other := byCode.Get([]byte(c.Code)); other != nil && btoi(other) != c.ID {
+func (s *Store) putClient(w *txw, c *backend.Client) (created, changed bool, err error) {
+	b := w.tx.Bucket(bClients)
+	if other := w.get(bClientsByCode, []byte(c.Code)); other != nil && btoi(other) != c.ID {
 		var o backend.Client
 		_, _ = getJSON(b, other, &o)
 		return false, false, &backend.Error{Code: backend.ECONFLICT, Fields: []backend.FieldError{{Field: "code",
@@ -105,13 +105,12 @@ func (s *Store) putClient(tx *bolt.Tx, c *backend.Client) (created, changed bool
 		}
 		c.UpdatedAt = now
 		if old.Code != c.Code {
-			if err := byCode.Delete([]byte(old.Code)); err != nil {
-				return false, false, err
-			}
+			w.del(bClientsByCode, []byte(old.Code))
 		}
 	}
 	if err := putJSON(b, itob(c.ID), c); err != nil {
 		return false, false, err
 	}
-	return created, true, byCode.Put([]byte(c.Code), itob(c.ID))
+	w.put(bClientsByCode, []byte(c.Code), itob(c.ID))
+	return created, true, nil
 }

@@ -23,10 +23,10 @@ func (s *Store) SaveCompany(c *backend.Company) error {
 	if err := c.Normalize(); err != nil {
 		return err
 	}
-	return s.write(func(tx *bolt.Tx) error {
-		if err := putJSON(tx.Bucket(bCompany), keyProfile, c); err != nil {
+	return s.update(func(w *txw) error {
+		if err := putJSON(w.tx.Bucket(bCompany), keyProfile, c); err != nil {
 			return err
 		}
-		return s.addEvent(tx, backend.Event{Kind: "company.updated", Summary: "Profil de l'entreprise mis à jour"})
+		return s.addEvent(w, backend.Event{Kind: "company.updated", Summary: "Profil de l'entreprise mis à jour"})
 	})
 }

@@ -7,8 +7,8 @@ import (
 )
 
 // addEvent appends to the journal inside the caller's transaction.
-func (s *Store) addEvent(tx *bolt.Tx, e backend.Event) error {
-	b := tx.Bucket(bEvents)
+func (s *Store) addEvent(w *txw, e backend.Event) error {
+	b := w.tx.Bucket(bEvents)
 	b.FillPercent = 1.0 // append-only: pack pages full
 	id, err := b.NextSequence()
 	if err != nil {
@@ -22,7 +22,7 @@ func (s *Store) addEvent(tx *bolt.Tx, e backend.Event) error {
 		return err
 	}
 	if e.ClientID != 0 {
-		return tx.Bucket(bEventsByClient).Put(pair(e.ClientID, id), nil)
+		w.put(bEventsByClient, pair(e.ClientID, id), nil)
 	}
 	return nil
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"relance/backend"
 )
 
@@ -61,7 +59,7 @@ type PaymentInput struct {
 }
 
 // runImport wraps one import transaction: it decides whether to commit and journals the import.
-func (s *Store) runImport(ctx context.Context, kind string, o ImportOptions, total int, body func(tx *bolt.Tx, st *ImportStats, tick func(i int) error) error) (ImportStats, error) {
+func (s *Store) runImport(ctx context.Context, kind string, o ImportOptions, total int, body func(w *txw, st *ImportStats, tick func(i int) error) error) (ImportStats, error) {
 	st := ImportStats{Rows: total, Issues: []ImportIssue{}}
 	tick := func(i int) error {
 		if i%progressStep != 0 {
@@ -72,14 +70,14 @@ func (s *Store) runImport(ctx context.Context, kind string, o ImportOptions, tot
 		}
 		return ctx.Err()
 	}
-	err := s.write(func(tx *bolt.Tx) error {
-		if err := body(tx, &st, tick); err != nil {
+	err := s.update(func(w *txw) error {
+		if err := body(w, &st, tick); err != nil {
 			return err
 		}
 		if o.DryRun || (len(st.Issues) > 0 && !o.SkipInvalid) || st.Created+st.Updated == 0 {
 			return errRollback
 		}
-		return s.addEvent(tx, backend.Event{Kind: "import." + kind, Summary: fmt.Sprintf(
+		return s.addEvent(w, backend.Event{Kind: "import." + kind, Summary: fmt.Sprintf(
 			"Import %s %s : %d créés, %d mis à jour, %d inchangés, %d lignes ignorées", kindLabel[kind], o.Source,
 			st.Created, st.Updated, st.Unchanged, len(st.Issues))})
 	})
@@ -130,8 +128,8 @@ func issueFrom(line int, err error, value string) []ImportIssue {
 // ImportClients creates or updates clients by code.
 func (s *Store) ImportClients(ctx context.Context, rows []ClientInput, o ImportOptions) (ImportStats, error) {
 	var written []backend.Client
-	st, err := s.runImport(ctx, "clients", o, len(rows), func(tx *bolt.Tx, st *ImportStats, tick func(int) error) error {
-		byCode := tx.Bucket(bClientsByCode)
+	st, err := s.runImport(ctx, "clients", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+		tx := w.tx
 		for i := range rows {
 			if err := tick(i); err != nil {
 				return err
@@ -141,7 +139,7 @@ func (s *Store) ImportClients(ctx context.Context, rows []ClientInput, o ImportO
 				st.Issues = append(st.Issues, issueFrom(rows[i].Line, err, c.Code)...)
 				continue
 			}
-			if id := byCode.Get([]byte(c.Code)); id != nil {
+			if id := w.get(bClientsByCode, []byte(c.Code)); id != nil {
 				// Fields the file does not carry are kept from the ledger.
 				var old backend.Client
 				if _, err := getJSON(tx.Bucket(bClients), id, &old); err != nil {
@@ -149,7 +147,7 @@ func (s *Store) ImportClients(ctx context.Context, rows []ClientInput, o ImportO
 				}
 				c = mergeClient(old, c)
 			}
-			created, changed, err := s.putClient(tx, &c)
+			created, changed, err := s.putClient(w, &c)
 			if err != nil {
 				if backend.ErrorCode(err) == backend.EINTERNAL {
 					return err
@@ -224,15 +222,15 @@ func mergeClient(old, in backend.Client) backend.Client {
 // ImportInvoices creates or updates invoices by number; their client must exist.
 func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o ImportOptions) (ImportStats, error) {
 	var written []backend.Invoice
-	st, err := s.runImport(ctx, "invoices", o, len(rows), func(tx *bolt.Tx, st *ImportStats, tick func(int) error) error {
-		byCode, byNumber := tx.Bucket(bClientsByCode), tx.Bucket(bInvoicesByNumber)
+	st, err := s.runImport(ctx, "invoices", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+		tx := w.tx
 		for i := range rows {
 			if err := tick(i); err != nil {
 				return err
 			}
 			r := &rows[i]
 			inv := r.Invoice
-			cid := byCode.Get([]byte(backend.NormalizeCode(r.ClientCode)))
+			cid := w.get(bClientsByCode, []byte(backend.NormalizeCode(r.ClientCode)))
 			if cid == nil {
 				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "client_code", Value: r.ClientCode,
 					Message: fmt.Sprintf("client « %s » inconnu : importez d'abord le fichier des clients, ou créez ce client", r.ClientCode)})
@@ -243,7 +241,7 @@ func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o Impor
 				st.Issues = append(st.Issues, issueFrom(r.Line, err, inv.Number)...)
 				continue
 			}
-			if id := byNumber.Get([]byte(inv.Number)); id != nil {
+			if id := w.get(bInvoicesByNumber, []byte(inv.Number)); id != nil {
 				var old backend.Invoice
 				if _, err := getJSON(tx.Bucket(bInvoices), id, &old); err != nil {
 					return err
@@ -258,7 +256,7 @@ func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o Impor
 				}
 				inv.SettleStatus()
 			}
-			created, changed, err := s.putInvoice(tx, &inv)
+			created, changed, err := s.putInvoice(w, &inv)
 			if err != nil {
 				if backend.ErrorCode(err) == backend.EINTERNAL {
 					return err
@@ -283,15 +281,15 @@ func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o Impor
 // exceeds an invoice's remaining amount stays as a credit of the client.
 func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o ImportOptions) (ImportStats, error) {
 	touched := map[uint64]backend.Invoice{}
-	st, err := s.runImport(ctx, "payments", o, len(rows), func(tx *bolt.Tx, st *ImportStats, tick func(int) error) error {
-		byNumber, byKey := tx.Bucket(bInvoicesByNumber), tx.Bucket(bPaymentsByKey)
+	st, err := s.runImport(ctx, "payments", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+		tx := w.tx
 		for i := range rows {
 			if err := tick(i); err != nil {
 				return err
 			}
 			r := &rows[i]
 			p := r.Payment
-			id := byNumber.Get([]byte(backend.NormalizeInvoiceNumber(r.InvoiceNumber)))
+			id := w.get(bInvoicesByNumber, []byte(backend.NormalizeInvoiceNumber(r.InvoiceNumber)))
 			if id == nil {
 				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number", Value: r.InvoiceNumber,
 					Message: fmt.Sprintf("facture « %s » inconnue : importez d'abord les factures", r.InvoiceNumber)})
@@ -311,12 +309,12 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 				continue
 			}
 			// The natural key names the invoice even when nothing was left to allocate.
-			key := p.Date.String() + "|" + p.Amount.String() + "|" + inv.Number + "|" + p.Reference
-			if byKey.Get([]byte(key)) != nil {
+			key := paymentKey(inv.Number, &p)
+			if w.get(bPaymentsByKey, key) != nil {
 				st.Unchanged++
 				continue
 			}
-			invs, err := s.putPayment(tx, &p, true)
+			invs, err := s.putPayment(w, &p, true)
 			if err != nil {
 				if backend.ErrorCode(err) == backend.EINTERNAL {
 					return err
@@ -324,9 +322,7 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 				st.Issues = append(st.Issues, issueFrom(r.Line, err, r.InvoiceNumber)...)
 				continue
 			}
-			if err := byKey.Put([]byte(key), itob(p.ID)); err != nil {
-				return err
-			}
+			w.put(bPaymentsByKey, key, itob(p.ID))
 			for _, inv := range invs {
 				touched[inv.ID] = inv
 			}
@@ -347,7 +343,7 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 // LoadDemo writes generated demo data in one transaction. IDs in the data are positions (1-based) and are
 // remapped; invoices already carry their amounts paid, so payments do not settle them again.
 func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, payments []backend.Payment) error {
-	err := s.write(func(tx *bolt.Tx) error {
+	err := s.update(func(w *txw) error {
 		clientIDs := make(map[uint64]uint64, len(clients))
 		for i := range clients {
 			c := clients[i]
@@ -356,7 +352,7 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			if err := c.Normalize(); err != nil {
 				return fmt.Errorf("demo client %s: %w", c.Code, err)
 			}
-			if _, _, err := s.putClient(tx, &c); err != nil {
+			if _, _, err := s.putClient(w, &c); err != nil {
 				return fmt.Errorf("demo client %s: %w", c.Code, err)
 			}
 			clientIDs[old] = c.ID
@@ -369,7 +365,7 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			if err := inv.Normalize(); err != nil {
 				return fmt.Errorf("demo invoice %s: %w", inv.Number, err)
 			}
-			if _, _, err := s.putInvoice(tx, &inv); err != nil {
+			if _, _, err := s.putInvoice(w, &inv); err != nil {
 				return fmt.Errorf("demo invoice %s: %w", inv.Number, err)
 			}
 			invoiceIDs[old] = inv.ID
@@ -381,11 +377,11 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			for j := range p.Allocations {
 				p.Allocations[j].InvoiceID = invoiceIDs[p.Allocations[j].InvoiceID]
 			}
-			if _, err := s.putPayment(tx, &p, false); err != nil {
+			if _, err := s.putPayment(w, &p, false); err != nil {
 				return fmt.Errorf("demo payment: %w", err)
 			}
 		}
-		return s.addEvent(tx, backend.Event{Kind: "demo.loaded", Summary: fmt.Sprintf(
+		return s.addEvent(w, backend.Event{Kind: "demo.loaded", Summary: fmt.Sprintf(
 			"Données de démonstration chargées : %d clients, %d factures", len(clients), len(invoices))})
 	})
 	if err != nil {

@@ -73,8 +73,8 @@ func (s *Store) SaveInvoice(inv *backend.Invoice) error {
 	if err := inv.Normalize(); err != nil {
 		return err
 	}
-	err := s.write(func(tx *bolt.Tx) error {
-		created, changed, err := s.putInvoice(tx, inv)
+	err := s.update(func(w *txw) error {
+		created, changed, err := s.putInvoice(w, inv)
 		if err != nil || !changed {
 			return err
 		}
@@ -82,7 +82,7 @@ func (s *Store) SaveInvoice(inv *backend.Invoice) error {
 		if created {
 			kind, summary = "invoice.created", "Facture "+inv.Number+" créée ("+backend.FormatEUR(inv.AmountInclTax)+" TTC)"
 		}
-		return s.addEvent(tx, backend.Event{Kind: kind, ClientID: inv.ClientID, EntityID: inv.ID, Summary: summary})
+		return s.addEvent(w, backend.Event{Kind: kind, ClientID: inv.ClientID, EntityID: inv.ID, Summary: summary})
 	})
 	if err != nil {
 		return err
@@ -94,8 +94,8 @@ func (s *Store) SaveInvoice(inv *backend.Invoice) error {
 // SetInvoiceStatus cancels, writes off or reopens an invoice, and journals why.
 func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note string) (backend.Invoice, error) {
 	var inv backend.Invoice
-	err := s.write(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bInvoices), itob(id), &inv)
+	err := s.update(func(w *txw) error {
+		found, err := getJSON(w.tx.Bucket(bInvoices), itob(id), &inv)
 		if err != nil {
 			return err
 		}
@@ -120,10 +120,10 @@ func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note s
 		inv.Status = status
 		inv.SettleStatus()
 		inv.UpdatedAt = s.now()
-		if err := putJSON(tx.Bucket(bInvoices), itob(id), &inv); err != nil {
+		if err := putJSON(w.tx.Bucket(bInvoices), itob(id), &inv); err != nil {
 			return err
 		}
-		return s.addEvent(tx, backend.Event{Kind: "invoice.status", ClientID: inv.ClientID, EntityID: id, Summary: summary})
+		return s.addEvent(w, backend.Event{Kind: "invoice.status", ClientID: inv.ClientID, EntityID: id, Summary: summary})
 	})
 	if err != nil {
 		return inv, err
@@ -133,13 +133,13 @@ func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note s
 }
 
 // putInvoice writes a normalised invoice, keeping the number unique and the client index right.
-func (s *Store) putInvoice(tx *bolt.Tx, inv *backend.Invoice) (created, changed bool, err error) {
-	b, byNumber, byClient := tx.Bucket(bInvoices), tx.Bucket(bInvoicesByNumber), tx.Bucket(bInvoicesByClient)
-	if tx.Bucket(bClients).Get(itob(inv.ClientID)) == nil {
+func (s *Store) putInvoice(w *txw, inv *backend.Invoice) (created, changed bool, err error) {
+	b := w.tx.Bucket(bInvoices)
+	if w.tx.Bucket(bClients).Get(itob(inv.ClientID)) == nil {
 		return false, false, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "clientId",
 			Message: "choisissez le client de la facture"}}}
 	}
-	if other := byNumber.Get([]byte(inv.Number)); other != nil && btoi(other) != inv.ID {
+	if other := w.get(bInvoicesByNumber, []byte(inv.Number)); other != nil && btoi(other) != inv.ID {
 		return false, false, &backend.Error{Code: backend.ECONFLICT, Fields: []backend.FieldError{{Field: "number",
 			Message: "le numéro de facture « " + inv.Number + " » existe déjà"}}}
 	}
@@ -167,23 +167,18 @@ func (s *Store) putInvoice(tx *bolt.Tx, inv *backend.Invoice) (created, changed 
 		}
 		inv.UpdatedAt = now
 		if old.Number != inv.Number {
-			if err := byNumber.Delete([]byte(old.Number)); err != nil {
-				return false, false, err
-			}
+			w.del(bInvoicesByNumber, []byte(old.Number))
 		}
 		if old.ClientID != inv.ClientID {
-			if err := byClient.Delete(pair(old.ClientID, old.ID)); err != nil {
-				return false, false, err
-			}
+			w.del(bInvoicesByClient, pair(old.ClientID, old.ID))
 		}
 	}
 	if err := putJSON(b, itob(inv.ID), inv); err != nil {
 		return false, false, err
 	}
-	if err := byNumber.Put([]byte(inv.Number), itob(inv.ID)); err != nil {
-		return false, false, err
-	}
-	return created, true, byClient.Put(pair(inv.ClientID, inv.ID), nil)
+	w.put(bInvoicesByNumber, []byte(inv.Number), itob(inv.ID))
+	w.put(bInvoicesByClient, pair(inv.ClientID, inv.ID), nil)
+	return created, true, nil
 }
 
 // sameJSON compares two records by their stored form.

@@ -32,7 +32,7 @@ var migrations = []func(tx *bolt.Tx) error{
 			if _, err := getJSON(tx.Bucket(bPayments), k, &p); err != nil {
 				return err
 			}
-			return byKey.Put([]byte(paymentKey(tx, &p)), k)
+			return byKey.Put(paymentKey(firstInvoiceNumber(tx, &p), &p), k)
 		})
 	},
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -9,16 +10,24 @@ import (
 	"relance/backend"
 )
 
-// paymentKey is a payment's natural identity: the same line of a payments or bank file imported twice has it.
-func paymentKey(tx *bolt.Tx, p *backend.Payment) string {
-	first := ""
-	if len(p.Allocations) > 0 {
-		var inv backend.Invoice
-		if ok, _ := getJSON(tx.Bucket(bInvoices), itob(p.Allocations[0].InvoiceID), &inv); ok {
-			first = inv.Number
-		}
+// paymentKey is a payment's natural identity (date, amount, invoice number, reference), hashed to 16 bytes: the
+// same line of a payments or bank file imported twice has the same key.
+func paymentKey(invoiceNumber string, p *backend.Payment) []byte {
+	h := sha256.Sum256([]byte(strings.Join([]string{p.Date.String(), p.Amount.String(), invoiceNumber,
+		strings.TrimSpace(p.Reference)}, "|")))
+	return h[:16]
+}
+
+// firstInvoiceNumber is the number of the invoice a payment is first allocated to, "" when it is not allocated.
+func firstInvoiceNumber(tx *bolt.Tx, p *backend.Payment) string {
+	if len(p.Allocations) == 0 {
+		return ""
 	}
-	return strings.Join([]string{p.Date.String(), p.Amount.String(), first, strings.TrimSpace(p.Reference)}, "|")
+	var inv backend.Invoice
+	if ok, _ := getJSON(tx.Bucket(bInvoices), itob(p.Allocations[0].InvoiceID), &inv); ok {
+		return inv.Number
+	}
+	return ""
 }
 
 // RecordPayment stores a payment of a client and settles the invoices it is allocated to. What is not allocated
@@ -28,13 +37,13 @@ func (s *Store) RecordPayment(p *backend.Payment) error {
 		return err
 	}
 	var touched []backend.Invoice
-	err := s.write(func(tx *bolt.Tx) error {
+	err := s.update(func(w *txw) error {
 		var err error
-		touched, err = s.putPayment(tx, p, true)
+		touched, err = s.putPayment(w, p, true)
 		if err != nil {
 			return err
 		}
-		return s.addEvent(tx, backend.Event{Kind: "payment.recorded", ClientID: p.ClientID, EntityID: p.ID,
+		return s.addEvent(w, backend.Event{Kind: "payment.recorded", ClientID: p.ClientID, EntityID: p.ID,
 			Summary: "Paiement reçu : " + backend.FormatEUR(p.Amount) + " le " + p.Date.French()})
 	})
 	if err != nil {
@@ -45,7 +54,8 @@ func (s *Store) RecordPayment(p *backend.Payment) error {
 }
 
 // putPayment writes a new payment; with settle, its allocations are added to the invoices' amounts paid.
-func (s *Store) putPayment(tx *bolt.Tx, p *backend.Payment, settle bool) ([]backend.Invoice, error) {
+func (s *Store) putPayment(w *txw, p *backend.Payment, settle bool) ([]backend.Invoice, error) {
+	tx := w.tx
 	if tx.Bucket(bClients).Get(itob(p.ClientID)) == nil {
 		return nil, notFound("client", p.ClientID)
 	}
@@ -89,10 +99,9 @@ func (s *Store) putPayment(tx *bolt.Tx, p *backend.Payment, settle bool) ([]back
 	if err := putJSON(b, itob(id), p); err != nil {
 		return nil, err
 	}
-	if err := tx.Bucket(bPaymentsByKey).Put([]byte(paymentKey(tx, p)), itob(id)); err != nil {
-		return nil, err
-	}
-	return touched, tx.Bucket(bPaymentsByClient).Put(pair(p.ClientID, id), nil)
+	w.put(bPaymentsByKey, paymentKey(firstInvoiceNumber(tx, p), p), itob(id))
+	w.put(bPaymentsByClient, pair(p.ClientID, id), nil)
+	return touched, nil
 }
 
 // Payments calls fn for every payment in order.

@@ -91,7 +91,7 @@ func TestMigrationsFromEveryVersion(t *testing.T) {
 		if v := version(tx); v != SchemaVersion {
 			t.Errorf("version %d, want %d", v, SchemaVersion)
 		}
-		if got := tx.Bucket(bPaymentsByKey).Get([]byte("2026-02-01|5.00|F-1|VIR 1")); got == nil || btoi(got) != 1 {
+		if got := tx.Bucket(bPaymentsByKey).Get([]byte(string(paymentKey("F-1", &backend.Payment{Date: backend.MustDate("2026-02-01"), Amount: 500, Reference: "VIR 1"})))); got == nil || btoi(got) != 1 {
 			t.Errorf("payment key not indexed: %v", got)
 		}
 		return nil

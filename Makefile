@@ -1,0 +1,87 @@
+# Relance — `make run` starts the app, `make test` runs every test. Both install what is missing first
+# (Debian packages, Go modules, npm packages), so they work on a fresh Debian 12 machine.
+
+SHELL := /bin/bash
+export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+export GOFLAGS := -buildvcs=false
+export CGO_ENABLED := 1
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-utils chromium \
+	poppler-utils imagemagick fonts-dejavu-core
+VERSION := $(shell git describe --tags --always 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+GO_PACKAGES = $$(go list ./... | grep -v node_modules)
+BIN := build/bin/relance
+DEV_BIN := build/bin/relance-dev
+STAMP := build/.stamps
+
+.PHONY: run test deps deps-apt deps-go deps-npm frontend build build-dev vet test-go test-frontend test-e2e \
+	test-smoke bench bindings clean
+
+run: deps build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then ./$(BIN); else echo "Pas d'écran : lancement sous xvfb-run"; xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN); fi
+
+test: deps vet test-go test-frontend test-e2e test-smoke
+	@echo "make test : tout est passé."
+
+deps: deps-apt deps-go deps-npm
+
+# Debian packages: installed only when one is missing.
+deps-apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installation des paquets Debian : $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@command -v node >/dev/null && node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || { \
+		echo "Node.js 20 ou plus est requis (installé : $$(node --version 2>/dev/null || echo aucun))"; exit 1; }
+
+deps-go:
+	@go mod download
+
+# npm ci only when the lock file changed since the last install.
+deps-npm: frontend/node_modules/.installed e2e/node_modules/.installed
+frontend/node_modules/.installed: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+e2e/node_modules/.installed: e2e/package-lock.json
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+frontend: deps-npm
+	cd frontend && npm run build --silent
+
+# Regenerate frontend/wailsjs (committed) after changing a bound Go struct.
+bindings:
+	go tool wails generate module
+
+build: frontend
+	go build -tags production,webkit2_41 -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+build-dev: frontend
+	go build -tags dev,webkit2_41 -ldflags "$(LDFLAGS)" -o $(DEV_BIN) .
+
+vet:
+	go vet $(GO_PACKAGES)
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v node_modules)); if [ -n "$$out" ]; then echo "gofmt à appliquer : $$out"; exit 1; fi
+
+test-go:
+	go test -count=1 $(GO_PACKAGES)
+
+test-frontend: deps-npm
+	cd frontend && npm run typecheck --silent && npm test --silent
+
+# The real UI in headless Chromium, talking to the real Go backend over the Wails dev server.
+test-e2e: build-dev
+	cd e2e && node --test --test-concurrency=1 *.test.mjs
+
+# The production binary in a real window under Xvfb, with demo data, and a screenshot of it.
+test-smoke: build
+	./e2e/smoke.sh $(BIN) build/screenshot.png
+
+bench:
+	go test -run='^$$' -bench=. -benchmem -benchtime=3x $(GO_PACKAGES) | tee build/bench.txt
+
+clean:
+	rm -rf build/bin $(STAMP) frontend/dist/assets frontend/dist/index.html

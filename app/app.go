@@ -1,0 +1,72 @@
+// Package app binds the backend to the user interface (Wails) and to the command line. Bound structs are small,
+// one per feature; they return (T, error) and the ErrorFormatter turns errors into {code, message, fields}.
+package app
+
+import (
+	"context"
+	"log/slog"
+
+	"relance/backend"
+	"relance/backend/store"
+)
+
+// Emitter sends events to the UI. The Wails runtime is reached only through it: calling the runtime outside a
+// running window ends the process, which tests must never do.
+type Emitter interface {
+	Emit(name string, data any)
+}
+
+// NopEmitter drops events (command line, tests).
+type NopEmitter struct{}
+
+func (NopEmitter) Emit(string, any) {}
+
+// Env is what every bound struct shares.
+type Env struct {
+	Store   *store.Store
+	Dirs    Dirs
+	Clock   backend.Clock
+	Log     *slog.Logger
+	Emitter Emitter
+	Version string
+}
+
+func (e *Env) emit(name string, data any) {
+	if e.Emitter != nil {
+		e.Emitter.Emit(name, data)
+	}
+}
+
+// Bindings are the structs the UI calls, in the order Wails binds them.
+type Bindings struct {
+	Company  *CompanyAPI
+	Clients  *ClientsAPI
+	Invoices *InvoicesAPI
+	Import   *ImportAPI
+	Export   *ExportAPI
+	Backup   *BackupAPI
+	Settings *SettingsAPI
+}
+
+// NewBindings builds every bound struct over one environment.
+func NewBindings(env *Env) *Bindings {
+	return &Bindings{
+		Company:  &CompanyAPI{env: env},
+		Clients:  &ClientsAPI{env: env},
+		Invoices: &InvoicesAPI{env: env},
+		Import:   &ImportAPI{env: env},
+		Export:   &ExportAPI{env: env},
+		Backup:   &BackupAPI{env: env},
+		Settings: &SettingsAPI{env: env},
+	}
+}
+
+// All lists the bindings for wails options.Bind.
+func (b *Bindings) All() []any {
+	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings}
+}
+
+// contextKey-less helper: long work gets a cancellable context.
+func background() (context.Context, context.CancelFunc) {
+	return context.WithCancel(context.Background())
+}

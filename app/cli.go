@@ -1,0 +1,326 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"relance/backend"
+	"relance/backend/importer"
+	"relance/backend/store"
+)
+
+// The command line runs in the same binary, before any GUI code, so it works without a display and from an OS
+// scheduler. Errors go to stderr in French with a non-zero exit status: 1 for a refused operation, 2 for a
+// wrong command line.
+
+const usage = `Relance — relances de factures impayées
+
+Usage : relance [--data DOSSIER] [commande]
+Sans commande, l'application s'ouvre.
+
+Commandes :
+  demo [--clients N] [--invoices M] [--seed S] [--today AAAA-MM-JJ]
+                              charge des données de démonstration (dossier vide)
+  import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]
+                              importe un fichier CSV
+  export clients|invoices|payments|all [--format csv|json]
+                              écrit l'export sur la sortie standard
+  backup FICHIER              sauvegarde les données dans FICHIER
+  restore FICHIER             remplace les données par la sauvegarde FICHIER
+  version                     affiche la version
+
+Le dossier de données est --data, sinon $RELANCE_DATA, sinon ` + "`%s`" + `.
+`
+
+// CLI is one run of the command line.
+type CLI struct {
+	Stdout, Stderr io.Writer
+	Version        string
+	Clock          backend.Clock
+}
+
+// SplitGlobal takes the global --data flag out of args and returns it with the remaining arguments.
+func SplitGlobal(args []string) (data string, rest []string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--data" || a == "-data":
+			if i+1 >= len(args) {
+				return "", nil, errors.New("--data attend un dossier")
+			}
+			data = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--data="):
+			data = strings.TrimPrefix(a, "--data=")
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return data, rest, nil
+}
+
+// IsCommand tells whether args name a command (else the GUI starts; Wails' own dev flags start with a dash).
+func IsCommand(args []string) bool {
+	return len(args) > 0 && !strings.HasPrefix(args[0], "-") || hasHelp(args)
+}
+
+func hasHelp(args []string) bool {
+	return len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help")
+}
+
+// Run executes a command and returns the process exit status.
+func (c *CLI) Run(dataFlag string, args []string) int {
+	if c.Clock == nil {
+		c.Clock = backend.SystemClock{}
+	}
+	dirs := ResolveDirs(dataFlag)
+	if len(args) == 0 || hasHelp(args) || args[0] == "help" {
+		fmt.Fprintf(c.Stdout, usage, DefaultDataDir())
+		return 0
+	}
+	cmd, rest := args[0], args[1:]
+	var err error
+	switch cmd {
+	case "version":
+		fmt.Fprintf(c.Stdout, "relance %s\n", c.Version)
+		return 0
+	case "demo":
+		err = c.demo(dirs, rest)
+	case "import":
+		err = c.importFile(dirs, rest)
+	case "export":
+		err = c.export(dirs, rest)
+	case "backup":
+		err = c.backup(dirs, rest)
+	case "restore":
+		err = c.restore(dirs, rest)
+	default:
+		err = usageError("commande « %s » inconnue", cmd)
+	}
+	if err == nil {
+		return 0
+	}
+	var ue *usageErr
+	if errors.As(err, &ue) {
+		fmt.Fprintf(c.Stderr, "relance : %s\n(relance help pour l'aide)\n", ue.msg)
+		return 2
+	}
+	if err == errReported {
+		return 1
+	}
+	fmt.Fprintf(c.Stderr, "relance : %s\n", backend.ErrorMessage(err))
+	if backend.ErrorCode(err) == backend.EINTERNAL {
+		fmt.Fprintf(c.Stderr, "détail : %v\n", err)
+	}
+	return 1
+}
+
+type usageErr struct{ msg string }
+
+func (u *usageErr) Error() string { return u.msg }
+
+func usageError(format string, args ...any) error { return &usageErr{fmt.Sprintf(format, args...)} }
+
+// errReported means the command already explained the failure on stderr.
+var errReported = errors.New("reported")
+
+// parseFlags parses flags placed anywhere among the positional arguments and returns the positionals.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError("%v", err)
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
+	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock})
+	if err != nil {
+		return nil, nil, err
+	}
+	env := &Env{Store: st, Dirs: dirs, Clock: c.Clock, Log: slog.New(slog.NewTextHandler(c.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Emitter: NopEmitter{}, Version: c.Version}
+	return env, func() { st.Close() }, nil
+}
+
+func (c *CLI) demo(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	clients := fs.Int("clients", 120, "")
+	invoices := fs.Int("invoices", 1500, "")
+	seed := fs.Int64("seed", 1, "")
+	today := fs.String("today", "", "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("demo ne prend pas d'argument « %s »", pos[0])
+	}
+	day := backend.Today(c.Clock)
+	if *today != "" {
+		d, err := backend.ParseDate(*today)
+		if err != nil {
+			return usageError("--today : %s", backend.ErrorMessage(err))
+		}
+		day = d
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	start := time.Now()
+	if err := loadDemo(env, *clients, *invoices, *seed, day); err != nil {
+		return err
+	}
+	o, err := env.Store.Overview()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "Données de démonstration chargées dans %s : %d clients, %d factures (%d impayées dont %d en retard, encours %s) en %s.\n",
+		dirs.Data, o.Clients, o.Invoices, o.Unpaid, o.OverdueCount, backend.FormatEUR(o.Outstanding), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func (c *CLI) importFile(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	dry := fs.Bool("dry-run", false, "")
+	skip := fs.Bool("skip-invalid", false, "")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return usageError("usage : relance import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]")
+	}
+	kind, err := importer.ParseKind(pos[0])
+	if err != nil {
+		return usageError("%s", backend.ErrorMessage(err))
+	}
+	data, err := os.ReadFile(pos[1])
+	if err != nil {
+		return backend.Errorf(backend.ENOTFOUND, "impossible de lire %s : %v", pos[1], err)
+	}
+	t, err := importer.Decode(pos[1], data)
+	if err != nil {
+		return err
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	m, found, err := env.Store.ImportLayout(string(kind), importer.Fingerprint(t.Headers))
+	if err != nil {
+		return err
+	}
+	if !found {
+		m = importer.Suggest(kind, t.Headers)
+	}
+	if err := importer.Mapping(m).Validate(kind); err != nil {
+		return backend.Errorf(backend.EINVALID, "%s : %s (en-têtes lus : %s)", pos[1], backend.ErrorMessage(err), strings.Join(t.Headers, ", "))
+	}
+	res, err := runImport(context.Background(), env.Store, importJob{Kind: kind, Table: t, Mapping: m, SkipInvalid: *skip, DryRun: *dry}, nil)
+	if err != nil {
+		return err
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(c.Stderr, "%s ligne %d, colonne %s : %s\n", pos[1], e.Line, e.Column, e.Message)
+	}
+	if res.ErrorCount > len(res.Errors) {
+		fmt.Fprintf(c.Stderr, "… et %d autres erreurs\n", res.ErrorCount-len(res.Errors))
+	}
+	switch {
+	case *dry:
+		fmt.Fprintf(c.Stdout, "Vérification de %s (rien n'a été écrit) : %d lignes, %d à créer, %d à mettre à jour, %d inchangées, %d invalides.\n",
+			pos[1], res.Rows, res.Created, res.Updated, res.Unchanged, res.Invalid)
+	case res.Written || res.Invalid == 0:
+		fmt.Fprintf(c.Stdout, "Import de %s : %d lignes, %d créées, %d mises à jour, %d inchangées, %d ignorées car invalides.\n",
+			pos[1], res.Rows, res.Created, res.Updated, res.Unchanged, res.Invalid)
+	}
+	if res.Invalid > 0 && !*skip {
+		if !*dry {
+			fmt.Fprintf(c.Stderr, "Aucune donnée n'a été importée : %d ligne(s) invalide(s). Corrigez-les, ou relancez avec --skip-invalid pour importer les lignes valides.\n", res.Invalid)
+		}
+		return errReported
+	}
+	return nil
+}
+
+func (c *CLI) export(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	format := fs.String("format", "csv", "")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError("usage : relance export clients|invoices|payments|all [--format csv|json]")
+	}
+	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: fileExists(dirs.Store)})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	_, err = exportLedger(st, pos[0], *format, c.Stdout)
+	return err
+}
+
+func (c *CLI) backup(dirs Dirs, args []string) error {
+	if len(args) != 1 {
+		return usageError("usage : relance backup FICHIER")
+	}
+	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: fileExists(dirs.Store)})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.BackupToFile(args[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "Sauvegarde écrite dans %s.\n", args[0])
+	return nil
+}
+
+func (c *CLI) restore(dirs Dirs, args []string) error {
+	if len(args) != 1 {
+		return usageError("usage : relance restore FICHIER")
+	}
+	// Take the lock the app holds, so that a restore never happens under a running window.
+	if fileExists(dirs.Store) {
+		st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		st.Close()
+	}
+	if err := store.RestoreFile(args[0], dirs.Store, dirs.Backups, c.Clock.Now()); err != nil {
+		return err
+	}
+	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	o, err := st.Overview()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "Données restaurées depuis %s : %d clients, %d factures. Les données précédentes sont gardées dans %s.\n",
+		args[0], o.Clients, o.Invoices, dirs.Backups)
+	return nil
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }

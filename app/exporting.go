@@ -1,0 +1,101 @@
+package app
+
+import (
+	"encoding/json"
+	"io"
+
+	"relance/backend"
+	"relance/backend/importer"
+	"relance/backend/store"
+)
+
+// Exports in the canonical CSV formats (they import back unchanged) and everything as one JSON document.
+
+// LedgerExport is the JSON export of the whole ledger.
+type LedgerExport struct {
+	Format   string            `json:"format"`
+	Company  backend.Company   `json:"company"`
+	Clients  []backend.Client  `json:"clients"`
+	Invoices []backend.Invoice `json:"invoices"`
+	Payments []backend.Payment `json:"payments"`
+	Events   []backend.Event   `json:"events"`
+}
+
+// exportLedger writes kind (clients, invoices, payments, all) in format (csv, json) to w and returns the count.
+func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error) {
+	if format == "" {
+		format = "csv"
+	}
+	if format != "csv" && format != "json" {
+		return 0, backend.Errorf(backend.EINVALID, "format « %s » inconnu : csv ou json", format)
+	}
+	if kind == "all" && format == "csv" {
+		return 0, backend.Errorf(backend.EINVALID, "l'export complet se fait en JSON (--format json)")
+	}
+	clients, err := st.Clients()
+	if err != nil {
+		return 0, err
+	}
+	codes := make(map[uint64]string, len(clients))
+	for _, c := range clients {
+		codes[c.ID] = c.Code
+	}
+	var invoices []backend.Invoice
+	numbers := map[uint64]string{}
+	if kind != "clients" {
+		if err := st.Invoices(func(inv *backend.Invoice) error {
+			numbers[inv.ID] = inv.Number
+			if kind != "payments" {
+				invoices = append(invoices, *inv)
+			}
+			return nil
+		}); err != nil {
+			return 0, err
+		}
+	}
+	var payments []backend.Payment
+	if kind == "payments" || kind == "all" {
+		if err := st.Payments(func(p *backend.Payment) error { payments = append(payments, *p); return nil }); err != nil {
+			return 0, err
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	switch kind {
+	case "clients":
+		if format == "json" {
+			return len(clients), enc.Encode(nonNil(clients))
+		}
+		return len(clients), importer.WriteClientsCSV(w, clients)
+	case "invoices":
+		if format == "json" {
+			return len(invoices), enc.Encode(nonNil(invoices))
+		}
+		return len(invoices), importer.WriteInvoicesCSV(w, invoices, func(id uint64) string { return codes[id] })
+	case "payments":
+		if format == "json" {
+			return len(payments), enc.Encode(nonNil(payments))
+		}
+		return len(payments), importer.WritePaymentsCSV(w, payments, func(id uint64) string { return numbers[id] })
+	case "all":
+		company, err := st.Company()
+		if err != nil {
+			return 0, err
+		}
+		events, err := st.Events()
+		if err != nil {
+			return 0, err
+		}
+		all := LedgerExport{Format: "relance-export/1", Company: company, Clients: nonNil(clients),
+			Invoices: nonNil(invoices), Payments: nonNil(payments), Events: nonNil(events)}
+		return len(clients) + len(invoices) + len(payments), enc.Encode(all)
+	}
+	return 0, backend.Errorf(backend.EINVALID, "export « %s » inconnu : clients, invoices, payments ou all", kind)
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+
+	"relance/backend"
+)
+
+// ExportAPI writes exports into the data folder and opens folders for the user.
+type ExportAPI struct{ env *Env }
+
+// ExportResult names the file written.
+type ExportResult struct {
+	Path  string `json:"path"`
+	Count int    `json:"count"`
+}
+
+// Export writes kind (clients, invoices, payments, all) as csv or json into the exports folder.
+func (a *ExportAPI) Export(kind, format string) (ExportResult, error) {
+	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
+		return ExportResult{}, backend.Errorf(backend.EUNAVAILABLE, "impossible de créer le dossier %s : %v", a.env.Dirs.Exports, err)
+	}
+	stamp := a.env.Clock.Now().In(backend.Paris).Format("2006-01-02-150405")
+	path := filepath.Join(a.env.Dirs.Exports, "relance-"+kind+"-"+stamp+"."+format)
+	f, err := os.Create(path)
+	if err != nil {
+		return ExportResult{}, backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %v", path, err)
+	}
+	n, err := exportLedger(a.env.Store, kind, format, f)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = backend.Errorf(backend.EUNAVAILABLE, "écriture de %s impossible (disque plein ?) : %v", path, cerr)
+	}
+	if err != nil {
+		os.Remove(path)
+		return ExportResult{}, err
+	}
+	return ExportResult{Path: path, Count: n}, nil
+}
+
+// OpenFolder shows a folder (or the folder of a file) in the system's file manager.
+func (a *ExportAPI) OpenFolder(path string) error {
+	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+		path = filepath.Dir(path)
+	}
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		cmd = exec.Command("explorer", path)
+	case "darwin":
+		cmd = exec.Command("open", path)
+	default:
+		cmd = exec.Command("xdg-open", path)
+	}
+	if err := cmd.Start(); err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'ouvrir le dossier %s : %v", path, err)
+	}
+	go cmd.Wait()
+	return nil
+}

@@ -1,0 +1,119 @@
+package app
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"github.com/wailsapp/wails/v2/pkg/options/mac"
+	"github.com/wailsapp/wails/v2/pkg/options/windows"
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"relance/backend"
+	"relance/backend/store"
+)
+
+// The window: everything here runs only inside wails.Run.
+
+const singleInstanceID = "fr.relance.desktop"
+
+// wailsEmitter sends events through the Wails runtime once the window exists.
+type wailsEmitter struct{ ctx context.Context }
+
+func (w *wailsEmitter) Emit(name string, data any) {
+	if w.ctx != nil {
+		runtime.EventsEmit(w.ctx, name, data)
+	}
+}
+
+type windowState struct {
+	Width, Height int
+	X, Y          int
+	Maximised     bool
+	Placed        bool
+}
+
+// RunGUI opens the store and the window; it returns when the window closes.
+func RunGUI(dirs Dirs, assets fs.FS, version string) error {
+	logger := openLog(dirs)
+	st, err := store.Open(dirs.Store, store.Options{})
+	if backend.ErrorCode(err) == backend.EUNAVAILABLE && fileExists(dirs.Store) {
+		// Most likely another window holds the data: let Wails hand over to it (it raises its window) and stop.
+		logger.Warn("store busy, handing over to the running instance", "err", err)
+		return wails.Run(&options.App{Title: "Relance", SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID}})
+	}
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	emitter := &wailsEmitter{}
+	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version}
+	b := NewBindings(env)
+	win := windowState{Width: 1280, Height: 800}
+	_, _ = st.Setting(settingWindow, &win)
+	win.Width, win.Height = max(win.Width, 960), max(win.Height, 640)
+
+	return wails.Run(&options.App{
+		Title:            "Relance",
+		Width:            win.Width,
+		Height:           win.Height,
+		MinWidth:         960,
+		MinHeight:        640,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
+		Bind:             b.All(),
+		ErrorFormatter:   ErrorFormatter(logger),
+		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID,
+			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+				if emitter.ctx != nil {
+					runtime.WindowUnminimise(emitter.ctx)
+					runtime.Show(emitter.ctx)
+				}
+			}},
+		WindowStartState: map[bool]options.WindowStartState{true: options.Maximised, false: options.Normal}[win.Maximised],
+		OnStartup: func(ctx context.Context) {
+			emitter.ctx = ctx
+			if win.Placed && !win.Maximised {
+				runtime.WindowSetPosition(ctx, win.X, win.Y)
+			}
+			go func() {
+				if _, err := st.AutoBackup(dirs.Backups); err != nil {
+					logger.Error("automatic backup", "err", err)
+				}
+			}()
+		},
+		OnBeforeClose: func(ctx context.Context) bool {
+			w := windowState{Maximised: runtime.WindowIsMaximised(ctx), Placed: true}
+			w.Width, w.Height = runtime.WindowGetSize(ctx)
+			w.X, w.Y = runtime.WindowGetPosition(ctx)
+			if w.Maximised {
+				w.Width, w.Height, w.X, w.Y = win.Width, win.Height, win.X, win.Y
+			}
+			if err := st.SetSetting(settingWindow, w); err != nil {
+				logger.Error("save window state", "err", err)
+			}
+			return false
+		},
+		Windows: &windows.Options{},
+		Mac:     &mac.Options{About: &mac.AboutInfo{Title: "Relance", Message: "Relances de factures impayées — " + version}},
+		Linux:   &linux.Options{ProgramName: "relance"},
+	})
+}
+
+// openLog writes the log beside the data; it never receives secrets.
+func openLog(dirs Dirs) *slog.Logger {
+	var w io.Writer = os.Stderr
+	if err := os.MkdirAll(dirs.Logs, 0o700); err == nil {
+		if f, err := os.OpenFile(filepath.Join(dirs.Logs, "relance.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+			w = io.MultiWriter(f, os.Stderr)
+		}
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}

@@ -1,0 +1,125 @@
+package app
+
+import (
+	"context"
+	"slices"
+
+	"relance/backend"
+	"relance/backend/importer"
+	"relance/backend/store"
+)
+
+// Importing a file, for the UI and the command line alike: decode → map → parse (file-level checks) → store
+// (references to clients and invoices, uniqueness), all errors listed together by line. By default nothing is
+// written when any row is invalid.
+
+// RowError is a problem on one line of an imported file.
+type RowError struct {
+	Line    int    `json:"line"`
+	Column  string `json:"column"`
+	Value   string `json:"value"`
+	Message string `json:"message"`
+}
+
+// ImportResult says what an import did, or would do in a dry run.
+type ImportResult struct {
+	Kind       string     `json:"kind"`
+	Rows       int        `json:"rows"`
+	Created    int        `json:"created"`
+	Updated    int        `json:"updated"`
+	Unchanged  int        `json:"unchanged"`
+	Invalid    int        `json:"invalid"` // lines with at least one error
+	Errors     []RowError `json:"errors"`  // the first maxListedErrors
+	ErrorCount int        `json:"errorCount"`
+	Written    bool       `json:"written"`
+	DryRun     bool       `json:"dryRun"`
+}
+
+const maxListedErrors = 1000
+
+type importJob struct {
+	Kind        importer.Kind
+	Table       *importer.Table
+	Mapping     importer.Mapping
+	SkipInvalid bool
+	DryRun      bool
+}
+
+// runImport imports one decoded table into the store.
+func runImport(ctx context.Context, st *store.Store, job importJob, progress func(Progress)) (ImportResult, error) {
+	if progress == nil {
+		progress = func(Progress) {}
+	}
+	res := ImportResult{Kind: string(job.Kind), Rows: len(job.Table.Rows), DryRun: job.DryRun, Errors: []RowError{}}
+	if err := job.Mapping.Validate(job.Kind); err != nil {
+		return res, err
+	}
+	check := func(done, total int) { progress(Progress{Phase: "check", Done: done, Total: total}) }
+	var parseErrs []importer.RowError
+	opts := store.ImportOptions{SkipInvalid: job.SkipInvalid, Source: job.Table.Name,
+		Progress: func(done, total int) { progress(Progress{Phase: "write", Done: done, Total: total}) }}
+	var stats store.ImportStats
+	var err error
+	// With an invalid row and no permission to skip, the store still checks the valid rows (so that every
+	// problem is listed at once) but writes nothing.
+	blocked := func() { opts.DryRun = job.DryRun || (len(parseErrs) > 0 && !job.SkipInvalid) }
+	switch job.Kind {
+	case importer.Clients:
+		var rows []importer.ClientRow
+		rows, parseErrs = importer.ParseClients(job.Table, job.Mapping, check)
+		blocked()
+		in := make([]store.ClientInput, len(rows))
+		for i, r := range rows {
+			in[i] = store.ClientInput{Line: r.Line, Client: r.Client}
+		}
+		stats, err = st.ImportClients(ctx, in, opts)
+	case importer.Invoices:
+		var rows []importer.InvoiceRow
+		rows, parseErrs = importer.ParseInvoices(job.Table, job.Mapping, check)
+		blocked()
+		in := make([]store.InvoiceInput, len(rows))
+		for i, r := range rows {
+			in[i] = store.InvoiceInput{Line: r.Line, ClientCode: r.ClientCode, Invoice: r.Invoice}
+		}
+		stats, err = st.ImportInvoices(ctx, in, opts)
+	case importer.Payments:
+		var rows []importer.PaymentRow
+		rows, parseErrs = importer.ParsePayments(job.Table, job.Mapping, check)
+		blocked()
+		in := make([]store.PaymentInput, len(rows))
+		for i, r := range rows {
+			in[i] = store.PaymentInput{Line: r.Line, InvoiceNumber: r.InvoiceNumber, Payment: r.Payment}
+		}
+		stats, err = st.ImportPayments(ctx, in, opts)
+	default:
+		return res, backend.Errorf(backend.EINVALID, "type d'import « %s » inconnu : clients, factures ou paiements", job.Kind)
+	}
+	if err != nil {
+		return res, err
+	}
+	all := make([]RowError, 0, len(parseErrs)+len(stats.Issues))
+	for _, e := range parseErrs {
+		all = append(all, RowError{Line: e.Line, Column: columnTitle(job, e.Column), Value: e.Value, Message: e.Message})
+	}
+	for _, e := range stats.Issues {
+		all = append(all, RowError{Line: e.Line, Column: columnTitle(job, e.Column), Value: e.Value, Message: e.Message})
+	}
+	slices.SortStableFunc(all, func(a, b RowError) int { return a.Line - b.Line })
+	lines := map[int]bool{}
+	for _, e := range all {
+		lines[e.Line] = true
+	}
+	res.Created, res.Updated, res.Unchanged = stats.Created, stats.Updated, stats.Unchanged
+	res.Invalid, res.ErrorCount, res.Written = len(lines), len(all), stats.Written
+	res.Errors = all[:min(len(all), maxListedErrors)]
+	progress(Progress{Phase: "done", Done: res.Rows, Total: res.Rows})
+	return res, nil
+}
+
+// columnTitle names a field by the title the user sees in their file ("Échéance"), falling back to the field key.
+func columnTitle(job importJob, field string) string {
+	if i, ok := job.Mapping[field]; ok && i >= 0 && i < len(job.Table.Headers) && job.Table.Headers[i] != "" {
+		return job.Table.Headers[i]
+	}
+	return field
+}

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"relance/backend"
+	"relance/backend/demo"
+)
+
+// SettingsAPI holds the user's preferences and the data-folder facts shown in Settings.
+type SettingsAPI struct{ env *Env }
+
+const (
+	settingPreferences = "preferences"
+	settingSegments    = "segments"
+	settingWindow      = "window"
+)
+
+// Settings are the preferences plus read-only facts about the installation.
+type Settings struct {
+	Language  string   `json:"language"` // fr, en
+	Theme     string   `json:"theme"`    // light, dark, auto
+	Segments  []string `json:"segments"`
+	DataDir   string   `json:"dataDir"`
+	StorePath string   `json:"storePath"`
+	BackupDir string   `json:"backupDir"`
+	Version   string   `json:"version"`
+}
+
+type preferences struct {
+	Language string `json:"language"`
+	Theme    string `json:"theme"`
+}
+
+// Get returns the settings.
+func (a *SettingsAPI) Get() (Settings, error) {
+	p := preferences{Language: "fr", Theme: "auto"}
+	if _, err := a.env.Store.Setting(settingPreferences, &p); err != nil {
+		return Settings{}, err
+	}
+	segs, err := segments(a.env)
+	if err != nil {
+		return Settings{}, err
+	}
+	return Settings{Language: p.Language, Theme: p.Theme, Segments: segs, DataDir: a.env.Dirs.Data,
+		StorePath: a.env.Dirs.Store, BackupDir: a.env.Dirs.Backups, Version: a.env.Version}, nil
+}
+
+// Save stores the preferences (language, theme, segments); the read-only facts are ignored.
+func (a *SettingsAPI) Save(s Settings) (Settings, error) {
+	var p backend.Problems
+	if s.Language != "fr" && s.Language != "en" {
+		p.Add("language", "langue « %s » invalide : fr ou en", s.Language)
+	}
+	if s.Theme != "light" && s.Theme != "dark" && s.Theme != "auto" {
+		p.Add("theme", "thème « %s » invalide : light, dark ou auto", s.Theme)
+	}
+	var segs []string
+	for _, seg := range s.Segments {
+		seg = strings.ToLower(strings.TrimSpace(seg))
+		if seg != "" && !slices.Contains(segs, seg) {
+			segs = append(segs, seg)
+		}
+	}
+	if len(segs) == 0 {
+		p.Add("segments", "gardez au moins un segment de clients")
+	}
+	if err := p.Err(); err != nil {
+		return s, err
+	}
+	if err := a.env.Store.SetSetting(settingPreferences, preferences{Language: s.Language, Theme: s.Theme}); err != nil {
+		return s, err
+	}
+	if err := a.env.Store.SetSetting(settingSegments, segs); err != nil {
+		return s, err
+	}
+	return a.Get()
+}
+
+// Overview returns the first screen's figures.
+func (a *SettingsAPI) Overview() (backend.Overview, error) { return a.env.Store.Overview() }
+
+// DemoRequest sizes the demo data.
+type DemoRequest struct {
+	Clients  int `json:"clients"`
+	Invoices int `json:"invoices"`
+}
+
+// LoadDemo fills an empty ledger with realistic demo data, so a new user can try everything at once.
+func (a *SettingsAPI) LoadDemo(r DemoRequest) (backend.Overview, error) {
+	if err := loadDemo(a.env, r.Clients, r.Invoices, 1, backend.Today(a.env.Clock)); err != nil {
+		return backend.Overview{}, err
+	}
+	a.env.emit(EventLedgerChanged, nil)
+	return a.env.Store.Overview()
+}
+
+func loadDemo(env *Env, clients, invoices int, seed int64, today backend.Date) error {
+	o, err := env.Store.Overview()
+	if err != nil {
+		return err
+	}
+	if o.Clients > 0 || o.Invoices > 0 {
+		return backend.Errorf(backend.ECONFLICT, "les données de démonstration ne se chargent que dans un dossier vide : vous avez déjà %d clients et %d factures (utilisez --data pour un autre dossier)", o.Clients, o.Invoices)
+	}
+	if clients <= 0 || invoices < 0 || clients > 100000 || invoices > 1000000 {
+		return backend.Errorf(backend.EINVALID, "taille de démonstration invalide : entre 1 et 100 000 clients, 0 et 1 000 000 factures")
+	}
+	d := demo.Generate(demo.Options{Clients: clients, Invoices: invoices, Seed: seed, Today: today})
+	return env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments)
+}

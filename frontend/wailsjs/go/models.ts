@@ -1,0 +1,801 @@
+export namespace app {
+	
+	export class ClientView {
+	    client: backend.Client;
+	    overview: backend.ClientRow;
+	    events: backend.Event[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.client = this.convertValues(source["client"], backend.Client);
+	        this.overview = this.convertValues(source["overview"], backend.ClientRow);
+	        this.events = this.convertValues(source["events"], backend.Event);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DemoRequest {
+	    clients: number;
+	    invoices: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemoRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clients = source["clients"];
+	        this.invoices = source["invoices"];
+	    }
+	}
+	export class ExportResult {
+	    path: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.count = source["count"];
+	    }
+	}
+	export class ImportPreview {
+	    token: string;
+	    kind: string;
+	    fileName: string;
+	    encoding: string;
+	    separator: string;
+	    headers: string[];
+	    sample: string[][];
+	    rowCount: number;
+	    fields: importer.Field[];
+	    mapping: Record<string, number>;
+	    remembered: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.kind = source["kind"];
+	        this.fileName = source["fileName"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	        this.headers = source["headers"];
+	        this.sample = source["sample"];
+	        this.rowCount = source["rowCount"];
+	        this.fields = this.convertValues(source["fields"], importer.Field);
+	        this.mapping = source["mapping"];
+	        this.remembered = source["remembered"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportRequest {
+	    token: string;
+	    mapping: Record<string, number>;
+	    skipInvalid: boolean;
+	    dryRun: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.mapping = source["mapping"];
+	        this.skipInvalid = source["skipInvalid"];
+	        this.dryRun = source["dryRun"];
+	    }
+	}
+	export class RowError {
+	    line: number;
+	    column: string;
+	    value: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportResult {
+	    kind: string;
+	    rows: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    invalid: number;
+	    errors: RowError[];
+	    errorCount: number;
+	    written: boolean;
+	    dryRun: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.rows = source["rows"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.invalid = source["invalid"];
+	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.errorCount = source["errorCount"];
+	        this.written = source["written"];
+	        this.dryRun = source["dryRun"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PaymentLine {
+	    date: string;
+	    amount: number;
+	    method: string;
+	    reference: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PaymentLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.reference = source["reference"];
+	    }
+	}
+	export class InvoiceView {
+	    invoice: backend.Invoice;
+	    clientCode: string;
+	    clientName: string;
+	    remaining: number;
+	    daysOverdue: number;
+	    payments: PaymentLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoiceView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoice = this.convertValues(source["invoice"], backend.Invoice);
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.remaining = source["remaining"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.payments = this.convertValues(source["payments"], PaymentLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Settings {
+	    language: string;
+	    theme: string;
+	    segments: string[];
+	    dataDir: string;
+	    storePath: string;
+	    backupDir: string;
+	    version: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.theme = source["theme"];
+	        this.segments = source["segments"];
+	        this.dataDir = source["dataDir"];
+	        this.storePath = source["storePath"];
+	        this.backupDir = source["backupDir"];
+	        this.version = source["version"];
+	    }
+	}
+
+}
+
+export namespace backend {
+	
+	export class Address {
+	    line1?: string;
+	    line2?: string;
+	    postalCode?: string;
+	    city?: string;
+	    country?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Address(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line1 = source["line1"];
+	        this.line2 = source["line2"];
+	        this.postalCode = source["postalCode"];
+	        this.city = source["city"];
+	        this.country = source["country"];
+	    }
+	}
+	export class Contact {
+	    firstName?: string;
+	    lastName?: string;
+	    role?: string;
+	    email?: string;
+	    phone?: string;
+	    billing?: boolean;
+	    emailInvalid?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.firstName = source["firstName"];
+	        this.lastName = source["lastName"];
+	        this.role = source["role"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.billing = source["billing"];
+	        this.emailInvalid = source["emailInvalid"];
+	    }
+	}
+	export class Client {
+	    id: number;
+	    code: string;
+	    name: string;
+	    type: string;
+	    siren?: string;
+	    siret?: string;
+	    vatNumber?: string;
+	    address: Address;
+	    deliveryAddress?: Address;
+	    email?: string;
+	    phone?: string;
+	    contacts?: Contact[];
+	    language: string;
+	    segment: string;
+	    notes?: string;
+	    paymentMethod?: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Client(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.type = source["type"];
+	        this.siren = source["siren"];
+	        this.siret = source["siret"];
+	        this.vatNumber = source["vatNumber"];
+	        this.address = this.convertValues(source["address"], Address);
+	        this.deliveryAddress = this.convertValues(source["deliveryAddress"], Address);
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.contacts = this.convertValues(source["contacts"], Contact);
+	        this.language = source["language"];
+	        this.segment = source["segment"];
+	        this.notes = source["notes"];
+	        this.paymentMethod = source["paymentMethod"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClientRow {
+	    id: number;
+	    code: string;
+	    name: string;
+	    type: string;
+	    segment: string;
+	    city: string;
+	    email: string;
+	    invoiceCount: number;
+	    outstanding: number;
+	    overdue: number;
+	    oldestDue: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.type = source["type"];
+	        this.segment = source["segment"];
+	        this.city = source["city"];
+	        this.email = source["email"];
+	        this.invoiceCount = source["invoiceCount"];
+	        this.outstanding = source["outstanding"];
+	        this.overdue = source["overdue"];
+	        this.oldestDue = source["oldestDue"];
+	    }
+	}
+	export class ClientPage {
+	    rows: ClientRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], ClientRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClientQuery {
+	    search: string;
+	    segment: string;
+	    type: string;
+	    overdue: boolean;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.segment = source["segment"];
+	        this.type = source["type"];
+	        this.overdue = source["overdue"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
+	export class Signatory {
+	    firstName?: string;
+	    lastName?: string;
+	    title?: string;
+	    email?: string;
+	    phone?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Signatory(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.firstName = source["firstName"];
+	        this.lastName = source["lastName"];
+	        this.title = source["title"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	    }
+	}
+	export class Company {
+	    legalName: string;
+	    legalForm?: string;
+	    siren?: string;
+	    siret?: string;
+	    vatNumber?: string;
+	    rcsCity?: string;
+	    shareCapital?: string;
+	    address: Address;
+	    email?: string;
+	    phone?: string;
+	    website?: string;
+	    iban?: string;
+	    bic?: string;
+	    logo?: string;
+	    logoType?: string;
+	    signatory: Signatory;
+	    paymentTermsDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Company(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.legalName = source["legalName"];
+	        this.legalForm = source["legalForm"];
+	        this.siren = source["siren"];
+	        this.siret = source["siret"];
+	        this.vatNumber = source["vatNumber"];
+	        this.rcsCity = source["rcsCity"];
+	        this.shareCapital = source["shareCapital"];
+	        this.address = this.convertValues(source["address"], Address);
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.website = source["website"];
+	        this.iban = source["iban"];
+	        this.bic = source["bic"];
+	        this.logo = source["logo"];
+	        this.logoType = source["logoType"];
+	        this.signatory = this.convertValues(source["signatory"], Signatory);
+	        this.paymentTermsDays = source["paymentTermsDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Event {
+	    id: number;
+	    at: string;
+	    kind: string;
+	    clientId?: number;
+	    entityId?: number;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.kind = source["kind"];
+	        this.clientId = source["clientId"];
+	        this.entityId = source["entityId"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class Invoice {
+	    id: number;
+	    number: string;
+	    clientId: number;
+	    issueDate: string;
+	    dueDate: string;
+	    amountExclTax: number;
+	    vatAmount: number;
+	    amountInclTax: number;
+	    currency: string;
+	    amountPaid: number;
+	    paymentMethod?: string;
+	    orderReference?: string;
+	    attachmentPath?: string;
+	    status: string;
+	    notes?: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.clientId = source["clientId"];
+	        this.issueDate = source["issueDate"];
+	        this.dueDate = source["dueDate"];
+	        this.amountExclTax = source["amountExclTax"];
+	        this.vatAmount = source["vatAmount"];
+	        this.amountInclTax = source["amountInclTax"];
+	        this.currency = source["currency"];
+	        this.amountPaid = source["amountPaid"];
+	        this.paymentMethod = source["paymentMethod"];
+	        this.orderReference = source["orderReference"];
+	        this.attachmentPath = source["attachmentPath"];
+	        this.status = source["status"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class InvoiceRow {
+	    id: number;
+	    number: string;
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    issueDate: string;
+	    dueDate: string;
+	    amountInclTax: number;
+	    amountPaid: number;
+	    remaining: number;
+	    status: string;
+	    daysOverdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoiceRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.issueDate = source["issueDate"];
+	        this.dueDate = source["dueDate"];
+	        this.amountInclTax = source["amountInclTax"];
+	        this.amountPaid = source["amountPaid"];
+	        this.remaining = source["remaining"];
+	        this.status = source["status"];
+	        this.daysOverdue = source["daysOverdue"];
+	    }
+	}
+	export class InvoicePage {
+	    rows: InvoiceRow[];
+	    total: number;
+	    totalRemaining: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoicePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], InvoiceRow);
+	        this.total = source["total"];
+	        this.totalRemaining = source["totalRemaining"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InvoiceQuery {
+	    search: string;
+	    status: string;
+	    clientId: number;
+	    overdue: boolean;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoiceQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.status = source["status"];
+	        this.clientId = source["clientId"];
+	        this.overdue = source["overdue"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
+	export class Overview {
+	    clients: number;
+	    invoices: number;
+	    unpaid: number;
+	    overdueCount: number;
+	    outstanding: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clients = source["clients"];
+	        this.invoices = source["invoices"];
+	        this.unpaid = source["unpaid"];
+	        this.overdueCount = source["overdueCount"];
+	        this.outstanding = source["outstanding"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+
+}
+
+export namespace importer {
+	
+	export class Field {
+	    key: string;
+	    label: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Field(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.required = source["required"];
+	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class BackupInfo {
+	    name: string;
+	    path: string;
+	    size: number;
+	    createdAt: string;
+	    automatic: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.size = source["size"];
+	        this.createdAt = source["createdAt"];
+	        this.automatic = source["automatic"];
+	    }
+	}
+
+}
+

@@ -1,0 +1,39 @@
+// Relance: chasing unpaid invoices from the owner's own computer. main parses the command line, runs a headless
+// command when one is given, and otherwise opens the window.
+package main
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	_ "time/tzdata" // Europe/Paris on machines without a zone database (Windows)
+
+	"relance/app"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	data, args, err := app.SplitGlobal(os.Args[1:])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "relance : %v\n", err)
+		os.Exit(2)
+	}
+	if app.IsCommand(args) {
+		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
+		os.Exit(cli.Run(data, args))
+	}
+	dist, err := fs.Sub(assets, "frontend/dist")
+	if err != nil {
+		panic(err)
+	}
+	if err := app.RunGUI(app.ResolveDirs(data), dist, version); err != nil {
+		fmt.Fprintf(os.Stderr, "relance : %s\n", err)
+		os.Exit(1)
+	}
+}
