@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"log/slog"
 
 	"relance/backend"
@@ -14,9 +15,13 @@ type AppError struct {
 }
 
 // ErrorFormatter is the one place errors are mapped for the UI; internal errors are logged with their detail
-// and shown generically.
+// and shown generically. The AppError travels as a JSON string: some Wails transports wrap a rejected value in a
+// JS Error, which would turn an object into "[object Object]"; a string survives every one of them.
 func ErrorFormatter(log *slog.Logger) func(error) any {
-	return func(err error) any { return toAppError(log, err) }
+	return func(err error) any {
+		b, _ := json.Marshal(toAppError(log, err))
+		return string(b)
+	}
 }
 
 func toAppError(log *slog.Logger, err error) AppError {

@@ -116,8 +116,17 @@ func runImport(ctx context.Context, st *store.Store, job importJob, progress fun
 	return res, nil
 }
 
+// csvKeys maps the domain's field names (store checks) to the CSV column keys (parser checks).
+var csvKeys = map[string]string{"code": "client_code", "clientId": "client_code", "vatNumber": "vat_number",
+	"issueDate": "issue_date", "dueDate": "due_date", "amountExclTax": "amount_excl_tax", "vatAmount": "vat_amount",
+	"amountInclTax": "amount_incl_tax", "amountPaid": "amount_paid", "paymentMethod": "payment_method",
+	"method": "method", "date": "date", "amount": "amount", "allocations": "amount"}
+
 // columnTitle names a field by the title the user sees in their file ("Échéance"), falling back to the field key.
 func columnTitle(job importJob, field string) string {
+	if k, ok := csvKeys[field]; ok {
+		field = k
+	}
 	if i, ok := job.Mapping[field]; ok && i >= 0 && i < len(job.Table.Headers) && job.Table.Headers[i] != "" {
 		return job.Table.Headers[i]
 	}

@@ -82,26 +82,12 @@ func (a *ImportAPI) Preview(kind, fileName, contentBase64 string) (ImportPreview
 	a.pending[token], a.kinds[token] = t, k
 	a.mu.Unlock()
 	p := ImportPreview{Token: token, Kind: string(k), FileName: fileName, Encoding: t.Encoding,
-		Separator: separatorName(t.Separator), Headers: t.Headers, RowCount: len(t.Rows),
+		Separator: string(t.Separator), Headers: t.Headers, RowCount: len(t.Rows),
 		Fields: importer.ImportFields(k), Mapping: m, Remembered: remembered, Sample: [][]string{}}
 	for _, r := range t.Rows[:min(10, len(t.Rows))] {
 		p.Sample = append(p.Sample, r.Cells)
 	}
 	return p, nil
-}
-
-func separatorName(r rune) string {
-	switch r {
-	case ';':
-		return "point-virgule (;)"
-	case ',':
-		return "virgule (,)"
-	case '\t':
-		return "tabulation"
-	case '|':
-		return "barre verticale (|)"
-	}
-	return string(r)
 }
 
 func newToken() string {

@@ -127,7 +127,11 @@ func fieldByKey(k Kind, key string) (Field, bool) {
 }
 
 // Mapping maps a field key to the index of the file's column that holds it; a missing key is not imported.
+// A negative column index means "not mapped", as the mapping screen sends for « Ne pas importer ».
 type Mapping map[string]int
+
+// mapped reports whether the field key is read from a column.
+func (m Mapping) mapped(key string) bool { i, ok := m[key]; return ok && i >= 0 }
 
 // Validate checks that the mapping can import a file of kind k, naming what is missing in French.
 func (m Mapping) Validate(k Kind) error {
@@ -143,13 +147,10 @@ func (m Mapping) Validate(k Kind) error {
 		if _, ok := fieldByKey(k, key); !ok {
 			return backend.Errorf(backend.EINVALID, "champ « %s » inconnu pour un import de %s", key, k.label())
 		}
-		if m[key] < 0 {
-			return backend.Errorf(backend.EINVALID, "colonne %d invalide pour le champ « %s »", m[key]+1, key)
-		}
 	}
 	var missing []string
 	for _, f := range fields[k] {
-		if _, ok := m[f.Key]; f.Required && !ok {
+		if i, ok := m[f.Key]; f.Required && (!ok || i < 0) {
 			missing = append(missing, f.Label)
 		}
 	}
@@ -160,9 +161,7 @@ func (m Mapping) Validate(k Kind) error {
 		return backend.Errorf(backend.EINVALID, "colonnes obligatoires pour un import de %s non associées : %s", k.label(), strings.Join(missing, ", "))
 	}
 	if k == Invoices {
-		_, incl := m["amount_incl_tax"]
-		_, excl := m["amount_excl_tax"]
-		_, vat := m["vat_amount"]
+		incl, excl, vat := m.mapped("amount_incl_tax"), m.mapped("amount_excl_tax"), m.mapped("vat_amount")
 		if !incl && !(excl && vat) {
 			return backend.Errorf(backend.EINVALID, "associez une colonne de montant : le montant TTC, ou le montant HT et le montant de TVA")
 		}

@@ -167,7 +167,7 @@ func TestValidate(t *testing.T) {
 		{Invoices, Mapping{"number": 0, "issue_date": 2, "amount_incl_tax": 4},
 			"colonnes obligatoires pour un import de factures non associées : Code client, Date d'échéance"},
 		{Invoices, Mapping{"number": 0, "client_code": -1, "issue_date": 2, "due_date": 3, "amount_incl_tax": 4},
-			"colonne 0 invalide pour le champ « client_code »"},
+			"la colonne « Code client » est obligatoire pour un import de factures : associez-la à une colonne du fichier"},
 		{Payments, Mapping{"date": 0, "amount": 1}, ""},
 		{Payments, Mapping{"date": 0}, "la colonne « Montant » est obligatoire pour un import de paiements : associez-la à une colonne du fichier"},
 		{"autre", Mapping{}, "type d'import « autre » inconnu : clients, factures ou paiements"},

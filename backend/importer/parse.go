@@ -170,7 +170,7 @@ func (p *parser) totals(ids ...column) bool {
 }
 
 func isTotalLabel(s string) bool {
-	if len(s) < 5 || len(s) > 40 {
+	if len(s) < 5 || len(s) > 40 || (s[0]|0x20 != 't' && s[0]|0x20 != 's') { // cheap test first: called on every row
 		return false
 	}
 	f := fold(s)

@@ -1,0 +1,71 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"relance/backend"
+	"relance/backend/importer"
+	"relance/backend/store"
+)
+
+func testEnv(t *testing.T) *Env {
+	t.Helper()
+	dir := t.TempDir()
+	clock := backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	st, err := store.Open(filepath.Join(dir, store.FileName), store.Options{Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &Env{Store: st, Dirs: ResolveDirs(dir), Clock: clock, Emitter: NopEmitter{}}
+}
+
+func importCSV(t *testing.T, env *Env, kind importer.Kind, csv string, mapping importer.Mapping, skip bool) ImportResult {
+	t.Helper()
+	tab, err := importer.Decode("test.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mapping == nil {
+		mapping = importer.Suggest(kind, tab.Headers)
+	}
+	res, err := runImport(context.Background(), env.Store, importJob{Kind: kind, Table: tab, Mapping: mapping, SkipInvalid: skip}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestImportWithUnmappedFieldsAsMinusOne(t *testing.T) {
+	env := testEnv(t)
+	m := importer.Mapping{"client_code": 0, "name": 1, "type": -1, "siren": -1, "email": -1, "siret": -1, "segment": -1}
+	res := importCSV(t, env, importer.Clients, "client_code,name\nBOUL01,Boulangerie\n", m, false)
+	if !res.Written || res.Created != 1 {
+		t.Fatalf("%+v", res)
+	}
+}
+
+func TestImportBadRowWritesNothingAndNamesIt(t *testing.T) {
+	env := testEnv(t)
+	importCSV(t, env, importer.Clients, "client_code,name\nBOUL01,Boulangerie\n", nil, false)
+	csv := "N° facture;Code client;Date;Échéance;Montant HT;TVA;Montant TTC\n" +
+		"F-1;BOUL01;01/10/2026;31/10/2026;100,00;20,00;120,00\n" +
+		"F-2;BOUL01;01/10/2026;31/02/2026;100,00;20,00;120,00\n" +
+		"F-3;INCONNU;01/10/2026;31/10/2026;100,00;20,00;120,00\n"
+	res := importCSV(t, env, importer.Invoices, csv, nil, false)
+	if res.Written || res.Invalid != 2 || res.Errors[0].Line != 3 || res.Errors[0].Column != "Échéance" ||
+		res.Errors[1].Line != 4 || !strings.Contains(res.Errors[1].Message, "INCONNU") {
+		t.Fatalf("%+v", res)
+	}
+	if o, _ := env.Store.Overview(); o.Invoices != 0 {
+		t.Fatalf("written: %+v", o)
+	}
+	res = importCSV(t, env, importer.Invoices, csv, nil, true)
+	if !res.Written || res.Created != 1 || res.Invalid != 2 {
+		t.Fatalf("skip invalid: %+v", res)
+	}
+}

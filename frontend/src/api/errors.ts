@@ -1,0 +1,76 @@
+// Every call to the Go side rejects with an AppError: the ErrorFormatter on the Go side already sends
+// {code, message, fields?}; anything else (a bare string, a JS exception) is wrapped here.
+
+export type ErrorCode = 'EINVALID' | 'ENOTFOUND' | 'ECONFLICT' | 'EUNAVAILABLE' | 'EINTERNAL'
+
+export interface FieldError {
+  /** JSON path of the field: "siren", "contacts.0.email", "dueDate" */
+  field: string
+  message: string
+}
+
+export interface AppError {
+  code: ErrorCode
+  message: string
+  fields?: FieldError[]
+}
+
+const CODES: readonly ErrorCode[] = ['EINVALID', 'ENOTFOUND', 'ECONFLICT', 'EUNAVAILABLE', 'EINTERNAL']
+
+export function isAppError(e: unknown): e is AppError {
+  if (typeof e !== 'object' || e === null) return false
+  const o = e as Record<string, unknown>
+  return typeof o.code === 'string' && (CODES as readonly string[]).includes(o.code) && typeof o.message === 'string'
+}
+
+function parseJSONError(s: string): unknown {
+  const t = s.trim()
+  if (!t.startsWith('{')) return undefined
+  try {
+    return JSON.parse(t)
+  } catch {
+    return undefined
+  }
+}
+
+function normalizeFields(v: unknown): FieldError[] | undefined {
+  if (!Array.isArray(v)) return undefined
+  const out: FieldError[] = []
+  for (const f of v) {
+    if (f && typeof f === 'object' && typeof (f as FieldError).field === 'string') {
+      out.push({ field: (f as FieldError).field, message: String((f as FieldError).message ?? '') })
+    }
+  }
+  return out.length ? out : undefined
+}
+
+/** toAppError turns whatever a bound method rejected with into an AppError. */
+export function toAppError(e: unknown): AppError {
+  if (isAppError(e)) {
+    const fields = normalizeFields(e.fields)
+    return fields ? { code: e.code, message: e.message, fields } : { code: e.code, message: e.message }
+  }
+  if (typeof e === 'string') {
+    const parsed = parseJSONError(e)
+    if (parsed !== undefined && isAppError(parsed)) return toAppError(parsed)
+    return { code: 'EINTERNAL', message: e }
+  }
+  if (e instanceof Error) {
+    const parsed = parseJSONError(e.message)
+    if (parsed !== undefined && isAppError(parsed)) return toAppError(parsed)
+    return { code: 'EINTERNAL', message: e.message }
+  }
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {
+    return { code: 'EINTERNAL', message: (e as { message: string }).message }
+  }
+  return { code: 'EINTERNAL', message: String(e ?? 'unknown error') }
+}
+
+/** call runs one bound method and rejects with an AppError. Synchronous throws (no Wails runtime) count too. */
+export async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (e) {
+    throw toAppError(e)
+  }
+}
