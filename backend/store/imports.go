@@ -289,6 +289,11 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 			}
 			r := &rows[i]
 			p := r.Payment
+			if backend.NormalizeInvoiceNumber(r.InvoiceNumber) == "" {
+				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number",
+					Message: "paiement sans numéro de facture : indiquez la facture réglée (un paiement non affecté se saisit dans la fiche du client)"})
+				continue
+			}
 			id := w.get(bInvoicesByNumber, []byte(backend.NormalizeInvoiceNumber(r.InvoiceNumber)))
 			if id == nil {
 				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number", Value: r.InvoiceNumber,

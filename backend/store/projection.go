@@ -20,9 +20,10 @@ type projection struct {
 	invoices []invEntry
 	invPos   map[uint64]int
 
-	today  backend.Date
-	sorted map[string][]int32 // sort key → positions in invoices, ascending
-	agg    map[uint64]*clientAgg
+	today       backend.Date
+	sorted      map[string][]int32 // sort key → positions in invoices, ascending
+	agg         map[uint64]*clientAgg
+	searchReady bool // invoices' search strings are built on the first search, not at start-up
 }
 
 type clientEntry struct {
@@ -35,9 +36,11 @@ type clientEntry struct {
 type invEntry struct {
 	id, clientID uint64
 	number       string
-	search       string // folded number and order reference
+	orderRef     string
+	search       string // folded number and order reference, once searchReady
 	issue, due   backend.Date
 	incl, paid   backend.Cents
+	rem          backend.Cents // what is still owed
 	status       backend.InvoiceStatus
 }
 
@@ -47,11 +50,13 @@ type clientAgg struct {
 	oldestDue            backend.Date
 }
 
-func (e *invEntry) remaining() backend.Cents {
-	if e.status == backend.StatusCancelled || e.status == backend.StatusWrittenOff || e.paid >= e.incl {
+func (e *invEntry) remaining() backend.Cents { return e.rem }
+
+func remainingOf(status backend.InvoiceStatus, incl, paid backend.Cents) backend.Cents {
+	if status == backend.StatusCancelled || status == backend.StatusWrittenOff || paid >= incl {
 		return 0
 	}
-	return e.incl - e.paid
+	return incl - paid
 }
 
 func (e *invEntry) daysOverdue(today backend.Date) int {
@@ -81,8 +86,9 @@ type listedInvoice struct {
 }
 
 func (l *listedInvoice) entry() invEntry {
-	return invEntry{id: l.ID, clientID: l.ClientID, number: l.Number, search: fold(l.Number + " " + l.OrderReference),
-		issue: l.IssueDate, due: l.DueDate, incl: l.AmountInclTax, paid: l.AmountPaid, status: l.Status}
+	return invEntry{id: l.ID, clientID: l.ClientID, number: l.Number, orderRef: l.OrderReference,
+		issue: l.IssueDate, due: l.DueDate, incl: l.AmountInclTax, paid: l.AmountPaid, status: l.Status,
+		rem: remainingOf(l.Status, l.AmountInclTax, l.AmountPaid)}
 }
 
 // loadProjection reads the whole ledger. Invoices are decoded on every core: it is the cost of the first screen.
@@ -178,11 +184,15 @@ func (s *Store) applyInvoices(invs []backend.Invoice) {
 		l := listedInvoice{ID: invs[i].ID, Number: invs[i].Number, ClientID: invs[i].ClientID, IssueDate: invs[i].IssueDate,
 			DueDate: invs[i].DueDate, AmountInclTax: invs[i].AmountInclTax, AmountPaid: invs[i].AmountPaid,
 			OrderReference: invs[i].OrderReference, Status: invs[i].Status}
+		e := l.entry()
+		if s.proj.searchReady {
+			e.search = fold(e.number + " " + e.orderRef)
+		}
 		if pos, ok := s.proj.invPos[l.ID]; ok {
-			s.proj.invoices[pos] = l.entry()
+			s.proj.invoices[pos] = e
 		} else {
 			s.proj.invPos[l.ID] = len(s.proj.invoices)
-			s.proj.invoices = append(s.proj.invoices, l.entry())
+			s.proj.invoices = append(s.proj.invoices, e)
 		}
 	}
 	s.proj.changed()
@@ -195,7 +205,8 @@ func (s *Store) dropProjection() {
 	s.mu.Unlock()
 }
 
-// invoiceOrder returns positions sorted ascending by key, ties broken by number.
+// invoiceOrder returns positions sorted ascending by key, ties in creation order. Every key but the number is an
+// integer computed once per row, so sorting 100 000 rows compares plain numbers.
 func (p *projection) invoiceOrder(key string) []int32 {
 	if order, ok := p.sorted[key]; ok {
 		return order
@@ -205,37 +216,91 @@ func (p *projection) invoiceOrder(key string) []int32 {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	var by func(a, b *invEntry) int
-	switch key {
-	case "client":
-		by = func(a, b *invEntry) int { return strings.Compare(p.clientName(a.clientID), p.clientName(b.clientID)) }
-	case "issueDate":
-		by = func(a, b *invEntry) int { return cmp.Compare(a.issue, b.issue) }
-	case "amount":
-		by = func(a, b *invEntry) int { return cmp.Compare(a.incl, b.incl) }
-	case "remaining":
-		by = func(a, b *invEntry) int { return cmp.Compare(a.remaining(), b.remaining()) }
-	case "status":
-		by = func(a, b *invEntry) int { return strings.Compare(string(a.status), string(b.status)) }
-	case "daysOverdue":
-		by = func(a, b *invEntry) int { return cmp.Compare(a.daysOverdue(p.today), b.daysOverdue(p.today)) }
-	case "number":
-		by = func(a, b *invEntry) int { return 0 }
-	default: // dueDate
-		by = func(a, b *invEntry) int { return cmp.Compare(a.due, b.due) }
-	}
-	slices.SortFunc(order, func(x, y int32) int {
-		a, b := &inv[x], &inv[y]
-		if c := by(a, b); c != 0 {
-			return c
+	if key == "number" {
+		slices.SortStableFunc(order, func(x, y int32) int { return strings.Compare(inv[x].number, inv[y].number) })
+	} else {
+		keyOf := p.sortKey(key)
+		type keyed struct {
+			k   int64
+			pos int32
 		}
-		return strings.Compare(a.number, b.number)
-	})
+		ks := make([]keyed, len(inv))
+		for i := range inv {
+			ks[i] = keyed{keyOf(&inv[i]), int32(i)}
+		}
+		slices.SortFunc(ks, func(a, b keyed) int {
+			if a.k != b.k {
+				return cmp.Compare(a.k, b.k)
+			}
+			return cmp.Compare(a.pos, b.pos)
+		})
+		for i := range ks {
+			order[i] = ks[i].pos
+		}
+	}
 	if p.sorted == nil {
 		p.sorted = map[string][]int32{}
 	}
 	p.sorted[key] = order
 	return order
+}
+
+var statusRank = map[backend.InvoiceStatus]int64{backend.StatusOpen: 0, backend.StatusPartiallyPaid: 1,
+	backend.StatusPaid: 2, backend.StatusCancelled: 3, backend.StatusWrittenOff: 4}
+
+func (p *projection) sortKey(key string) func(e *invEntry) int64 {
+	switch key {
+	case "client":
+		rank := p.clientRanks()
+		return func(e *invEntry) int64 { return int64(rank[e.clientID]) }
+	case "issueDate":
+		return func(e *invEntry) int64 { return int64(e.issue) }
+	case "amount":
+		return func(e *invEntry) int64 { return int64(e.incl) }
+	case "remaining":
+		return func(e *invEntry) int64 { return int64(e.rem) }
+	case "status":
+		return func(e *invEntry) int64 { return statusRank[e.status] }
+	case "daysOverdue":
+		return func(e *invEntry) int64 { return int64(e.daysOverdue(p.today)) }
+	default: // dueDate
+		return func(e *invEntry) int64 { return int64(e.due) }
+	}
+}
+
+// clientRanks numbers clients in alphabetical order of their name.
+func (p *projection) clientRanks() map[uint64]int {
+	ids := make([]uint64, 0, len(p.clients))
+	for id := range p.clients {
+		ids = append(ids, id)
+	}
+	folded := make(map[uint64]string, len(ids))
+	for _, id := range ids {
+		folded[id] = fold(p.clients[id].name)
+	}
+	slices.SortFunc(ids, func(a, b uint64) int {
+		if c := strings.Compare(folded[a], folded[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	rank := make(map[uint64]int, len(ids))
+	for i, id := range ids {
+		rank[id] = i
+	}
+	return rank
+}
+
+// ensureSearch builds the invoices' search strings, once.
+func (p *projection) ensureSearch() {
+	if p.searchReady {
+		return
+	}
+	for i := range p.invoices {
+		e := &p.invoices[i]
+		e.search = fold(e.number + " " + e.orderRef)
+	}
+	p.searchReady = true
 }
 
 func (p *projection) clientName(id uint64) string {
@@ -257,6 +322,7 @@ func (s *Store) ListInvoices(q backend.InvoiceQuery) (backend.InvoicePage, error
 	needle := fold(strings.TrimSpace(q.Search))
 	var clientMatch map[uint64]bool
 	if needle != "" {
+		p.ensureSearch()
 		clientMatch = map[uint64]bool{}
 		for id, c := range p.clients {
 			if strings.Contains(c.search, needle) {
