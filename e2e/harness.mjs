@@ -55,7 +55,8 @@ export async function startApp({ data, setup } = {}) {
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'fr-FR' });
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  // Wails' own dev-server bridge (/wails/ipc.js) throws once in a plain browser; only our code's errors count.
+  page.on('pageerror', (e) => { if (!String(e.stack).includes('/wails/')) errors.push(String(e.stack || e)); });
   await page.goto(url);
   mkdirSync(artifacts, { recursive: true });
   return {

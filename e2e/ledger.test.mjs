@@ -75,9 +75,11 @@ test('a bad row in an import writes nothing and names the line', async () => {
   await page.setInputFiles(byId('import-file'), file);
   await page.click(byId('import-run'));
   const result = await page.waitForSelector(byId('import-result'), { timeout: 20000 });
-  const text = await result.textContent();
-  assert.match(text, /ligne|Ligne/);
-  assert.match(text, /\b3\b/);
+  assert.equal(await result.getAttribute('data-written'), 'false');
+  const errors = await page.textContent(byId('import-errors'));
+  assert.match(errors, /3\s*Échéance\s*31\/02\/2026/, 'the error names line 3, the file\'s column title and the value');
+  assert.match(errors, /ce jour n'existe pas/);
+  assert.match(await result.textContent(), /Aucune donnée n’a été importée/);
   await page.click(byId('nav-invoices'));
   await page.fill(byId('invoices-search'), 'F-2026-01');
   await page.waitForTimeout(800);
