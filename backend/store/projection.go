@@ -120,7 +120,7 @@ func loadProjection(db *bolt.DB) (*projection, error) {
 				defer wg.Done()
 				for i := w; i < len(raw); i += workers {
 					var l listedInvoice
-					if err := json.Unmarshal(raw[i], &l); err != nil {
+					if err := decodeListed(raw[i], &l); err != nil {
 						errs[w] = err
 						return
 					}
