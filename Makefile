@@ -40,13 +40,15 @@ deps-apt:
 deps-go:
 	@go mod download
 
-# npm ci only when the lock file changed since the last install.
+# npm install (exact versions pinned in package.json, lock committed) only when the lock or the manifest changed.
+# Not `npm ci`: npm 11 rejects lock files whose optional per-platform packages (rollup, esbuild) were not
+# installed on the machine that wrote them.
 deps-npm: frontend/node_modules/.installed e2e/node_modules/.installed
-frontend/node_modules/.installed: frontend/package-lock.json
-	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm install --no-audit --no-fund --loglevel=error
 	@touch $@
-e2e/node_modules/.installed: e2e/package-lock.json
-	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+e2e/node_modules/.installed: e2e/package.json e2e/package-lock.json
+	cd e2e && npm install --no-audit --no-fund --loglevel=error
 	@touch $@
 
 frontend: deps-npm

@@ -40,7 +40,8 @@ func TestKillDuringImport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	for round, delay := range []time.Duration{0, 150 * time.Millisecond, 600 * time.Millisecond} {
+	// The last round waits for the commit and kills right after it: the whole batch must then be there.
+	for round, delay := range []time.Duration{0, 150 * time.Millisecond, 600 * time.Millisecond, -1} {
 		dir := t.TempDir()
 		path := filepath.Join(dir, FileName)
 		s, err := Open(path, Options{})
@@ -63,7 +64,15 @@ func TestKillDuringImport(t *testing.T) {
 			}
 			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(delay)
+		if delay < 0 {
+			for time.Now().Before(deadline) {
+				if _, err := os.Stat(filepath.Join(dir, "done")); err == nil {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+		time.Sleep(max(delay, 0))
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		_, statErr := os.Stat(filepath.Join(dir, "done"))
@@ -80,6 +89,9 @@ func TestKillDuringImport(t *testing.T) {
 		}
 		if o.Invoices != 0 && o.Invoices != 100000 {
 			t.Fatalf("round %d: %d invoices after kill: half an import", round, o.Invoices)
+		}
+		if delay < 0 && !committed {
+			t.Fatalf("round %d: the import never finished", round)
 		}
 		if committed && o.Invoices != 100000 {
 			t.Fatalf("round %d: import reported done but %d invoices", round, o.Invoices)

@@ -1,5 +1,6 @@
-// Every call to the Go side rejects with an AppError: the ErrorFormatter on the Go side already sends
-// {code, message, fields?}; anything else (a bare string, a JS exception) is wrapped here.
+// Every call to the Go side rejects with an AppError. The Go ErrorFormatter (app/errors.go) sends
+// {code, message, fields?} as a JSON string; an object, that JSON string, an Error whose message is that JSON,
+// a bare string (wrapped as EINTERNAL) and any other exception all become an AppError here.
 
 export type ErrorCode = 'EINVALID' | 'ENOTFOUND' | 'ECONFLICT' | 'EUNAVAILABLE' | 'EINTERNAL'
 

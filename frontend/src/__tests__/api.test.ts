@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+vi.mock('../../wailsjs/go/app/ClientsAPI', () => ({ List: vi.fn(), Get: vi.fn(), Save: vi.fn(), Segments: vi.fn() }))
+vi.mock('../../wailsjs/go/app/InvoicesAPI', () => ({ List: vi.fn(), Get: vi.fn(), Save: vi.fn(), SetStatus: vi.fn() }))
+vi.mock('../../wailsjs/go/app/CompanyAPI', () => ({ Get: vi.fn(), Save: vi.fn() }))
+vi.mock('../../wailsjs/go/app/ImportAPI', () => ({ Preview: vi.fn(), Run: vi.fn(), Cancel: vi.fn() }))
+vi.mock('../../wailsjs/go/app/ExportAPI', () => ({ Export: vi.fn(), OpenFolder: vi.fn() }))
+vi.mock('../../wailsjs/go/app/BackupAPI', () => ({ List: vi.fn(), Create: vi.fn(), Restore: vi.fn() }))
+vi.mock('../../wailsjs/go/app/SettingsAPI', () => ({ Get: vi.fn(), Save: vi.fn(), Overview: vi.fn(), LoadDemo: vi.fn() }))
+vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => undefined), EventsOff: vi.fn() }))
+
+import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
+import * as InvoicesAPI from '../../wailsjs/go/app/InvoicesAPI'
+import * as CompanyAPI from '../../wailsjs/go/app/CompanyAPI'
+import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
+import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
+import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { call, clientsApi, companyApi, emptyClient, emptyInvoice, invoicesApi, isAppError, onEvent, settingsApi, backupApi, toAppError } from '../api'
+
+const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
+
+beforeEach(() => {
+  vi.clearAllMocks()
+})
+
+describe('toAppError', () => {
+  it('keeps an AppError as it is', () => {
+    const e = { code: 'EINVALID', message: 'SIREN invalide', fields: [{ field: 'siren', message: '9 chiffres' }] }
+    expect(toAppError(e)).toEqual(e)
+  })
+
+  it('wraps a string as EINTERNAL', () => {
+    expect(toAppError('boom')).toEqual({ code: 'EINTERNAL', message: 'boom' })
+  })
+
+  it('reads an AppError sent as JSON text', () => {
+    expect(toAppError('{"code":"ENOTFOUND","message":"facture introuvable"}')).toEqual({ code: 'ENOTFOUND', message: 'facture introuvable' })
+  })
+
+  it('reads an AppError carried by an Error as JSON', () => {
+    const json = JSON.stringify({ code: 'EINVALID', message: 'facture invalide', fields: [{ field: 'dueDate', message: 'date invalide' }] })
+    expect(toAppError(new Error(json))).toEqual(JSON.parse(json))
+  })
+
+  it('wraps exceptions and unknown values', () => {
+    expect(toAppError(new TypeError('window.go is undefined'))).toEqual({ code: 'EINTERNAL', message: 'window.go is undefined' })
+    expect(toAppError({ code: 'EWHAT', message: 'odd' })).toEqual({ code: 'EINTERNAL', message: 'odd' })
+    expect(toAppError(undefined).code).toBe('EINTERNAL')
+    expect(isAppError({ code: 'ECONFLICT', message: 'x' })).toBe(true)
+    expect(isAppError('x')).toBe(false)
+  })
+
+  it('drops malformed field errors', () => {
+    expect(toAppError({ code: 'EINVALID', message: 'm', fields: [{ nope: 1 }] })).toEqual({ code: 'EINVALID', message: 'm' })
+  })
+})
+
+describe('call', () => {
+  it('turns a synchronous throw into a rejected AppError', async () => {
+    await expect(
+      call(() => {
+        throw new Error('no runtime')
+      }),
+    ).rejects.toEqual({ code: 'EINTERNAL', message: 'no runtime' })
+  })
+})
+
+describe('api wrappers', () => {
+  it('rejects with the AppError the Go side sent, field errors included', async () => {
+    const err = { code: 'EINVALID', message: 'client invalide', fields: [{ field: 'contacts.0.email', message: 'adresse invalide' }] }
+    mocked(ClientsAPI.Save).mockRejectedValueOnce(err)
+    await expect(clientsApi.save(emptyClient())).rejects.toEqual(err)
+  })
+
+  it('reads the AppError the Go side sends as a JSON string', async () => {
+    const err = { code: 'EINVALID', message: 'client invalide', fields: [{ field: 'siren', message: 'SIREN invalide' }] }
+    mocked(ClientsAPI.Save).mockRejectedValueOnce(JSON.stringify(err))
+    await expect(clientsApi.save(emptyClient())).rejects.toEqual(err)
+  })
+
+  it('rejects with EINTERNAL when the Go side sent a bare string', async () => {
+    mocked(InvoicesAPI.Get).mockRejectedValueOnce('json: cannot unmarshal')
+    await expect(invoicesApi.get(3)).rejects.toEqual({ code: 'EINTERNAL', message: 'json: cannot unmarshal' })
+  })
+
+  it('passes other codes through', async () => {
+    mocked(BackupAPI.Restore).mockRejectedValueOnce({ code: 'EUNAVAILABLE', message: 'occupé' })
+    await expect(backupApi.restore('x')).rejects.toMatchObject({ code: 'EUNAVAILABLE' })
+    mocked(SettingsAPI.Overview).mockRejectedValueOnce({ code: 'ECONFLICT', message: 'déjà ouvert' })
+    await expect(settingsApi.overview()).rejects.toMatchObject({ code: 'ECONFLICT', message: 'déjà ouvert' })
+  })
+
+  it('passes the query and completes what Go omitted', async () => {
+    mocked(InvoicesAPI.List).mockResolvedValueOnce({ rows: null, total: 0, totalRemaining: 0 })
+    const q = { search: 'F-1', status: 'unpaid', clientId: 0, overdue: true, sort: 'dueDate', desc: false, offset: 200, limit: 200 }
+    const page = await invoicesApi.list(q)
+    expect(InvoicesAPI.List).toHaveBeenCalledWith(q)
+    expect(page.rows).toEqual([])
+
+    mocked(ClientsAPI.Get).mockResolvedValueOnce({ client: { id: 7, code: 'C7', name: 'Acme', address: {} }, overview: { id: 7 }, events: null })
+    const v = await clientsApi.get(7)
+    expect(v.client.contacts).toEqual([])
+    expect(v.client.deliveryAddress.city).toBe('')
+    expect(v.events).toEqual([])
+
+    mocked(CompanyAPI.Get).mockResolvedValueOnce({ legalName: 'Moi SARL', address: {}, signatory: {}, paymentTermsDays: 45 })
+    const c = await companyApi.get()
+    expect(c.logo).toBe('')
+    expect(c.signatory.firstName).toBe('')
+    expect(c.paymentTermsDays).toBe(45)
+  })
+
+  it('sends a new record without empty timestamps', async () => {
+    mocked(InvoicesAPI.Save).mockResolvedValueOnce({ invoice: { id: 1 }, payments: null })
+    await invoicesApi.save({ ...emptyInvoice(), number: 'F-1' })
+    const sent = mocked(InvoicesAPI.Save).mock.calls[0][0] as Record<string, unknown>
+    expect(sent.number).toBe('F-1')
+    expect('createdAt' in sent).toBe(false)
+    expect('updatedAt' in sent).toBe(false)
+  })
+})
+
+describe('events', () => {
+  it('does nothing outside Wails', () => {
+    const off = onEvent('ledger:changed', () => undefined)
+    expect(typeof off).toBe('function')
+    expect(EventsOn).not.toHaveBeenCalled()
+  })
+
+  it('listens through the runtime inside Wails', () => {
+    ;(window as unknown as { runtime: object }).runtime = {}
+    try {
+      const got: unknown[] = []
+      mocked(EventsOn).mockImplementationOnce((_name: string, cb: (...d: unknown[]) => void) => {
+        cb({ phase: 'read', done: 1, total: 2 })
+        return () => undefined
+      })
+      onEvent('import:progress', (p) => got.push(p))
+      expect(EventsOn).toHaveBeenCalledWith('import:progress', expect.any(Function))
+      expect(got).toEqual([{ phase: 'read', done: 1, total: 2 }])
+    } finally {
+      delete (window as unknown as { runtime?: object }).runtime
+    }
+  })
+})

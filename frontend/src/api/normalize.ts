@@ -1,0 +1,191 @@
+// The Go side omits empty fields (omitempty) and sends nil slices as null: every object that comes back is
+// completed here so that views and forms can rely on the full shapes of types.ts.
+
+import {
+  emptyAddress,
+  emptyClient,
+  emptyCompany,
+  emptyContact,
+  emptyInvoice,
+  type Address,
+  type BackupInfo,
+  type Client,
+  type ClientPage,
+  type ClientRow,
+  type ClientView,
+  type ExportResult,
+  type Company,
+  type Contact,
+  type ImportField,
+  type ImportPreview,
+  type ImportResult,
+  type Invoice,
+  type InvoicePage,
+  type InvoiceRow,
+  type InvoiceView,
+  type LedgerEvent,
+  type Overview,
+  type PaymentLine,
+  type RowError,
+  type Settings,
+} from './types'
+
+/** Loose<T>: what may arrive for T (any field missing or null, nested too). */
+export type Loose<T> = T extends readonly (infer U)[]
+  ? readonly Loose<U>[] | null
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> | null }
+    : T
+
+type Obj = Record<string, unknown>
+
+function fill<T extends object>(defaults: T, v: unknown): T {
+  const out = { ...defaults } as Obj
+  if (v && typeof v === 'object') {
+    for (const [k, val] of Object.entries(v as Obj)) {
+      if (val !== null && val !== undefined) out[k] = val
+    }
+  }
+  return out as T
+}
+
+function list<T>(v: unknown, each: (x: unknown) => T): T[] {
+  return Array.isArray(v) ? v.map(each) : []
+}
+
+export function address(v: Loose<Address> | unknown): Address {
+  return fill({ ...emptyAddress(), country: '' }, v)
+}
+
+export function contact(v: Loose<Contact> | unknown): Contact {
+  return fill(emptyContact(), v)
+}
+
+export function client(v: Loose<Client> | unknown): Client {
+  const c = fill(emptyClient(), v)
+  c.address = address(c.address)
+  c.deliveryAddress = address(c.deliveryAddress)
+  c.contacts = list(c.contacts, contact)
+  return c
+}
+
+export function company(v: Loose<Company> | unknown): Company {
+  const c = fill(emptyCompany(), v)
+  c.address = address(c.address)
+  c.signatory = fill(emptyCompany().signatory, c.signatory)
+  return c
+}
+
+export function invoice(v: Loose<Invoice> | unknown): Invoice {
+  return fill(emptyInvoice(), v)
+}
+
+const emptyClientRow = (): ClientRow => ({
+  id: 0,
+  code: '',
+  name: '',
+  type: 'business',
+  segment: '',
+  city: '',
+  email: '',
+  invoiceCount: 0,
+  outstanding: 0,
+  overdue: 0,
+  oldestDue: '',
+})
+
+export function clientRow(v: Loose<ClientRow> | unknown): ClientRow {
+  return fill(emptyClientRow(), v)
+}
+
+export function clientPage(v: Loose<ClientPage> | unknown): ClientPage {
+  const p = fill<ClientPage>({ rows: [], total: 0 }, v)
+  p.rows = list(p.rows, clientRow)
+  return p
+}
+
+export function invoicePage(v: Loose<InvoicePage> | unknown): InvoicePage {
+  const p = fill<InvoicePage>({ rows: [], total: 0, totalRemaining: 0 }, v)
+  p.rows = list(p.rows, (r) => r as InvoiceRow)
+  return p
+}
+
+export function clientView(v: Loose<ClientView> | unknown): ClientView {
+  const cv = fill<ClientView>({ client: emptyClient(), overview: emptyClientRow(), events: [] }, v)
+  cv.client = client(cv.client)
+  cv.overview = clientRow(cv.overview)
+  cv.events = list(cv.events, (e) => fill<LedgerEvent>({ id: 0, at: '', kind: '', summary: '' }, e))
+  return cv
+}
+
+export function invoiceView(v: Loose<InvoiceView> | unknown): InvoiceView {
+  const iv = fill<InvoiceView>(
+    { invoice: emptyInvoice(), clientCode: '', clientName: '', remaining: 0, daysOverdue: 0, payments: [] },
+    v,
+  )
+  iv.invoice = invoice(iv.invoice)
+  iv.payments = list(iv.payments, (p) => fill<PaymentLine>({ date: '', amount: 0, method: '', reference: '' }, p))
+  return iv
+}
+
+export function overview(v: Loose<Overview> | unknown): Overview {
+  return fill<Overview>({ clients: 0, invoices: 0, unpaid: 0, overdueCount: 0, outstanding: 0, overdue: 0 }, v)
+}
+
+export function settings(v: Loose<Settings> | unknown): Settings {
+  const s = fill<Settings>(
+    { language: 'fr', theme: 'auto', segments: [], dataDir: '', storePath: '', backupDir: '', version: '' },
+    v,
+  )
+  s.segments = list(s.segments, (x) => String(x))
+  return s
+}
+
+export function importPreview(v: Loose<ImportPreview> | unknown): ImportPreview {
+  const p = fill<ImportPreview>(
+    {
+      token: '',
+      kind: '',
+      fileName: '',
+      encoding: '',
+      separator: '',
+      headers: [],
+      sample: [],
+      rowCount: 0,
+      fields: [],
+      mapping: {},
+      remembered: false,
+    },
+    v,
+  )
+  p.headers = list(p.headers, (x) => String(x ?? ''))
+  p.sample = list(p.sample, (r) => list(r, (x) => String(x ?? '')))
+  p.fields = list(p.fields, (f) => fill<ImportField>({ key: '', label: '', required: false }, f))
+  p.mapping = { ...(p.mapping ?? {}) }
+  return p
+}
+
+export function importResult(v: Loose<ImportResult> | unknown): ImportResult {
+  const r = fill<ImportResult>(
+    { kind: '', rows: 0, created: 0, updated: 0, unchanged: 0, invalid: 0, errors: [], errorCount: 0, written: false, dryRun: false },
+    v,
+  )
+  r.errors = list(r.errors, (e) => fill<RowError>({ line: 0, column: '', value: '', message: '' }, e))
+  return r
+}
+
+export function backup(v: Loose<BackupInfo> | unknown): BackupInfo {
+  return fill<BackupInfo>({ name: '', path: '', size: 0, createdAt: '', automatic: false }, v)
+}
+
+export function backups(v: unknown): BackupInfo[] {
+  return list(v, backup)
+}
+
+export function exportResult(v: Loose<ExportResult> | unknown): ExportResult {
+  return fill<ExportResult>({ path: '', count: 0 }, v)
+}
+
+export function strings(v: unknown): string[] {
+  return list(v, (x) => String(x ?? ''))
+}

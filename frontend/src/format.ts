@@ -1,0 +1,171 @@
+// The one place where figures, amounts and dates are written for people (fr-FR conventions).
+// Money is integer cents everywhere; civil dates are "YYYY-MM-DD" strings.
+
+/** U+00A0 NO-BREAK SPACE: thousands separator and space before the currency sign. */
+export const NBSP = '\u00A0'
+
+function groupThousands(digits: string): string {
+  let out = ''
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += NBSP
+    out += digits[i]
+  }
+  return out
+}
+
+/** formatInt(1234567) → "1 234 567" (U+00A0 between groups). */
+export function formatInt(n: number): string {
+  if (!Number.isFinite(n)) return ''
+  const v = Math.trunc(n)
+  const sign = v < 0 ? '-' : ''
+  return sign + groupThousands(String(Math.abs(v)))
+}
+
+/** formatAmount(123456) → "1 234,56" (no currency sign; used in inputs). */
+export function formatAmount(cents: number): string {
+  if (!Number.isFinite(cents)) return ''
+  const v = Math.round(cents)
+  const sign = v < 0 ? '-' : ''
+  const abs = Math.abs(v)
+  const units = Math.floor(abs / 100)
+  const rest = abs % 100
+  return `${sign}${groupThousands(String(units))},${rest < 10 ? '0' : ''}${rest}`
+}
+
+/** formatEUR(123456) → "1 234,56 €" with U+00A0 as thousands separator and before €. */
+export function formatEUR(cents: number): string {
+  if (!Number.isFinite(cents)) return ''
+  return `${formatAmount(cents)}${NBSP}€`
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** formatDate("2026-12-31") → "31/12/2026"; "" for an empty value; other text is returned as is. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const m = ISO_DATE.exec(iso)
+  if (!m) return iso
+  return `${m[3]}/${m[2]}/${m[1]}`
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** formatDateTime("2026-12-31T13:05:00Z") → "31/12/2026 14:05" in the computer's time zone. */
+export function formatDateTime(rfc3339: string | null | undefined): string {
+  if (!rfc3339) return ''
+  const d = new Date(rfc3339)
+  if (Number.isNaN(d.getTime())) return rfc3339
+  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`
+}
+
+/** formatSize(2048) → "2 Ko", formatSize(5_400_000) → "5,1 Mo" (1 Ko = 1024 octets). */
+export function formatSize(bytes: number, units: readonly string[] = ['o', 'Ko', 'Mo', 'Go']): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return ''
+  let v = bytes
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  const text = u === 0 || v >= 100 ? String(Math.round(v)) : (Math.round(v * 10) / 10).toString().replace('.', ',')
+  return `${text}${NBSP}${units[u]}`
+}
+
+const SPACES = /[\s\u00A0\u202F\u2009\u2007']/g
+
+function validGroups(intPart: string, sep: string): boolean {
+  const groups = intPart.split(sep)
+  if (groups[0].length < 1 || groups[0].length > 3) return false
+  return groups.slice(1).every((g) => g.length === 3)
+}
+
+/**
+ * parseAmount reads an amount typed by a person and returns integer cents, or null when it is not an amount.
+ * Accepts "1 234,56", "1234.56", "1.234,56", "1,234.56", "12", "-5,5", "12 €"; rejects more than two decimals.
+ * A single "." or "," is always the decimal separator.
+ */
+export function parseAmount(input: string | null | undefined): number | null {
+  if (input == null) return null
+  let s = String(input).replace(SPACES, '').replace(/€$/, '').replace(/^€/, '').replace(/EUR$/i, '')
+  if (s === '') return null
+  let sign = 1
+  if (s[0] === '-' || s[0] === '+') {
+    if (s[0] === '-') sign = -1
+    s = s.slice(1)
+  }
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null
+  const lastDot = s.lastIndexOf('.')
+  const lastComma = s.lastIndexOf(',')
+  let intPart = s
+  let decPart = ''
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both present: the last one is the decimal separator, the other groups thousands.
+    const dec = lastDot > lastComma ? '.' : ','
+    const group = dec === '.' ? ',' : '.'
+    const at = s.lastIndexOf(dec)
+    intPart = s.slice(0, at)
+    decPart = s.slice(at + 1)
+    if (intPart.includes(dec) || !validGroups(intPart, group)) return null
+    intPart = intPart.split(group).join('')
+  } else {
+    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : ''
+    if (sep) {
+      const count = s.split(sep).length - 1
+      if (count === 1) {
+        const at = s.indexOf(sep)
+        intPart = s.slice(0, at)
+        decPart = s.slice(at + 1)
+        if (intPart === '') intPart = '0'
+      } else {
+        // Several identical separators: thousands grouping without decimals ("1.234.567").
+        if (!validGroups(s, sep)) return null
+        intPart = s.split(sep).join('')
+      }
+    }
+  }
+  if (!/^\d+$/.test(intPart)) return null
+  if (decPart !== '' && !/^\d{1,2}$/.test(decPart)) return null
+  if ((lastDot >= 0 || lastComma >= 0) && decPart === '' && s.endsWith(lastDot > lastComma ? '.' : ',')) return null
+  const units = intPart.replace(/^0+(?=\d)/, '')
+  if (units.length > 13) return null
+  const cents = Number(units) * 100 + Number(decPart.padEnd(2, '0') || '0')
+  return sign * cents
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** isValidISODate("2026-02-29") → false. */
+export function isValidISODate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return false
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
+}
+
+/** parseDateFR("31/12/2026") → "2026-12-31"; null for anything that is not a real date (31/02/2026). */
+export function parseDateFR(input: string | null | undefined): string | null {
+  if (input == null) return null
+  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(String(input).trim())
+  if (!m) return null
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`
+  return isValidISODate(iso) ? iso : null
+}
+
+/** todayISO() → the computer's local civil date, "YYYY-MM-DD". */
+export function todayISO(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`
+}
+
+/** addDaysISO("2026-01-31", 30) → "2026-03-02". */
+export function addDaysISO(iso: string, days: number): string {
+  const m = ISO_DATE.exec(iso)
+  if (!m) return iso
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days))
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`
+}

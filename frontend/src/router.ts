@@ -1,0 +1,22 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import DashboardView from './views/DashboardView.vue'
+
+// Hash history: Wails serves the files from its own scheme, with no server-side routing.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'dashboard', component: DashboardView },
+  { path: '/clients', name: 'clients', component: () => import('./views/ClientsView.vue') },
+  { path: '/clients/new', name: 'client-new', component: () => import('./views/ClientDetailView.vue') },
+  { path: '/clients/:id(\\d+)', name: 'client', component: () => import('./views/ClientDetailView.vue'), props: true },
+  { path: '/invoices', name: 'invoices', component: () => import('./views/InvoicesView.vue') },
+  { path: '/invoices/new', name: 'invoice-new', component: () => import('./views/InvoiceDetailView.vue') },
+  { path: '/invoices/:id(\\d+)', name: 'invoice', component: () => import('./views/InvoiceDetailView.vue'), props: true },
+  { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
+  { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+  { path: '/company', name: 'company', component: () => import('./views/CompanyView.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export function makeRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

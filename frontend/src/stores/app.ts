@@ -1,0 +1,17 @@
+import { useCompanyStore } from './company'
+import { useLedgerStore } from './ledger'
+import { useOverviewStore } from './overview'
+import { useSettingsStore } from './settings'
+
+/** reloadAll reads everything again from the Go side (at start-up and after a restore). */
+export async function reloadAll(): Promise<void> {
+  const results = await Promise.allSettled([
+    useSettingsStore().load(),
+    useSettingsStore().loadSegments(),
+    useOverviewStore().load(),
+    useCompanyStore().load(),
+  ])
+  useLedgerStore().revision++
+  const failed = results.find((r) => r.status === 'rejected')
+  if (failed && failed.status === 'rejected') throw failed.reason
+}

@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { onLedgerChanged } from '../api'
+import { useOverviewStore } from './overview'
+import { useSettingsStore } from './settings'
+
+/**
+ * The ledger store counts changes to the data: lists watch `revision` and fetch their rows again.
+ * "ledger:changed" events from the Go side are coalesced (an import can send many).
+ */
+export const useLedgerStore = defineStore('ledger', () => {
+  const revision = ref(0)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let off: (() => void) | null = null
+
+  function changed(): void {
+    revision.value++
+    const overview = useOverviewStore()
+    const settings = useSettingsStore()
+    void overview.load().catch(() => undefined)
+    void settings.loadSegments().catch(() => undefined)
+  }
+
+  /** notify schedules one refresh for a burst of changes. */
+  function notify(): void {
+    if (timer) return
+    timer = setTimeout(() => {
+      timer = null
+      changed()
+    }, 250)
+  }
+
+  function listen(): void {
+    if (!off) off = onLedgerChanged(notify)
+  }
+
+  function stop(): void {
+    off?.()
+    off = null
+  }
+
+  return { revision, changed, notify, listen, stop }
+})
