@@ -67,9 +67,9 @@ func (a *InvoicesAPI) Save(inv backend.Invoice) (InvoiceView, error) {
 		if err != nil {
 			return InvoiceView{}, err
 		}
-		inv.AmountPaid, inv.Status, inv.AttachmentPath = old.AmountPaid, old.Status, old.AttachmentPath
+		inv.AmountPaid, inv.Itemised, inv.Status, inv.AttachmentPath = old.AmountPaid, old.Itemised, old.Status, old.AttachmentPath
 	} else {
-		inv.AmountPaid, inv.Status = 0, ""
+		inv.AmountPaid, inv.Itemised, inv.Status = 0, 0, ""
 	}
 	if err := a.env.Store.SaveInvoice(&inv); err != nil {
 		return InvoiceView{}, err

@@ -26,16 +26,19 @@ var InvoiceStatuses = map[InvoiceStatus]string{
 
 // Invoice is a receivable.
 type Invoice struct {
-	ID             uint64        `json:"id"`
-	Number         string        `json:"number"`
-	ClientID       uint64        `json:"clientId"`
-	IssueDate      Date          `json:"issueDate" ts_type:"string"`
-	DueDate        Date          `json:"dueDate" ts_type:"string"`
-	AmountExclTax  Cents         `json:"amountExclTax"`
-	VATAmount      Cents         `json:"vatAmount"`
-	AmountInclTax  Cents         `json:"amountInclTax"`
-	Currency       string        `json:"currency"`
-	AmountPaid     Cents         `json:"amountPaid"`
+	ID            uint64 `json:"id"`
+	Number        string `json:"number"`
+	ClientID      uint64 `json:"clientId"`
+	IssueDate     Date   `json:"issueDate" ts_type:"string"`
+	DueDate       Date   `json:"dueDate" ts_type:"string"`
+	AmountExclTax Cents  `json:"amountExclTax"`
+	VATAmount     Cents  `json:"vatAmount"`
+	AmountInclTax Cents  `json:"amountInclTax"`
+	Currency      string `json:"currency"`
+	AmountPaid    Cents  `json:"amountPaid"`
+	// Itemised is the part of AmountPaid that recorded payments account for. An invoice imported as already paid
+	// has AmountPaid without payments; importing those payments later itemises it instead of counting it twice.
+	Itemised       Cents         `json:"itemised,omitempty"`
 	PaymentMethod  string        `json:"paymentMethod,omitempty"`
 	OrderReference string        `json:"orderReference,omitempty"`
 	AttachmentPath string        `json:"attachmentPath,omitempty"` // the invoice PDF, kept in the data folder
@@ -110,6 +113,9 @@ func (i *Invoice) Normalize() error {
 	}
 	if i.AmountPaid < 0 {
 		p.Add("amountPaid", "le montant réglé ne peut pas être négatif")
+	}
+	if i.Itemised > i.AmountPaid {
+		i.AmountPaid = i.Itemised // the payments recorded are at least what was paid
 	}
 	i.Currency = strings.ToUpper(strings.TrimSpace(i.Currency))
 	if i.Currency == "" {

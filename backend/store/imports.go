@@ -250,7 +250,8 @@ func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o Impor
 				if inv.OrderReference == "" {
 					inv.OrderReference = old.OrderReference
 				}
-				inv.AttachmentPath, inv.Notes = old.AttachmentPath, old.Notes
+				inv.AttachmentPath, inv.Notes, inv.Itemised = old.AttachmentPath, old.Notes, old.Itemised
+				inv.AmountPaid = max(inv.AmountPaid, old.Itemised)
 				if old.Status == backend.StatusCancelled || old.Status == backend.StatusWrittenOff {
 					inv.Status = old.Status
 				}
@@ -306,7 +307,13 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 			}
 			p.ClientID = inv.ClientID
 			p.Allocations = nil
-			if alloc := min(p.Amount, inv.Remaining()); alloc > 0 {
+			// A payments file details what the invoice may already declare as paid: it fills the invoice up to its
+			// total, counting only what exceeds the declared amount as new; the rest of a payment is a credit.
+			open := inv.AmountInclTax - inv.Itemised
+			if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
+				open = 0
+			}
+			if alloc := min(p.Amount, open); alloc > 0 {
 				p.Allocations = []backend.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
 			}
 			if err := p.Normalize(); err != nil {
@@ -319,7 +326,7 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 				st.Unchanged++
 				continue
 			}
-			invs, err := s.putPayment(w, &p, true)
+			invs, err := s.putPayment(w, &p, itemising)
 			if err != nil {
 				if backend.ErrorCode(err) == backend.EINTERNAL {
 					return err
@@ -367,6 +374,7 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			inv := invoices[i]
 			old := inv.ID
 			inv.ID, inv.ClientID = 0, clientIDs[inv.ClientID]
+			inv.Itemised = inv.AmountPaid // the generator pays every invoice through its payments
 			if err := inv.Normalize(); err != nil {
 				return fmt.Errorf("demo invoice %s: %w", inv.Number, err)
 			}
@@ -382,7 +390,7 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			for j := range p.Allocations {
 				p.Allocations[j].InvoiceID = invoiceIDs[p.Allocations[j].InvoiceID]
 			}
-			if _, err := s.putPayment(w, &p, false); err != nil {
+			if _, err := s.putPayment(w, &p, alreadyCounted); err != nil {
 				return fmt.Errorf("demo payment: %w", err)
 			}
 		}

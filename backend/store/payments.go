@@ -39,7 +39,7 @@ func (s *Store) RecordPayment(p *backend.Payment) error {
 	var touched []backend.Invoice
 	err := s.update(func(w *txw) error {
 		var err error
-		touched, err = s.putPayment(w, p, true)
+		touched, err = s.putPayment(w, p, newMoney)
 		if err != nil {
 			return err
 		}
@@ -53,8 +53,17 @@ func (s *Store) RecordPayment(p *backend.Payment) error {
 	return nil
 }
 
-// putPayment writes a new payment; with settle, its allocations are added to the invoices' amounts paid.
-func (s *Store) putPayment(w *txw, p *backend.Payment, settle bool) ([]backend.Invoice, error) {
+// How a payment's allocations change its invoices.
+type settlement int
+
+const (
+	alreadyCounted settlement = iota // demo data: invoices already carry these payments
+	newMoney                         // a payment the user records: it adds to what was paid
+	itemising                        // a payments file: it details what invoices declare paid, adding only the excess
+)
+
+// putPayment writes a new payment and settles its invoices as mode says.
+func (s *Store) putPayment(w *txw, p *backend.Payment, mode settlement) ([]backend.Invoice, error) {
 	tx := w.tx
 	if tx.Bucket(bClients).Get(itob(p.ClientID)) == nil {
 		return nil, notFound("client", p.ClientID)
@@ -72,13 +81,22 @@ func (s *Store) putPayment(w *txw, p *backend.Payment, settle bool) ([]backend.I
 		if inv.ClientID != p.ClientID {
 			return nil, backend.Errorf(backend.EINVALID, "la facture %s n'est pas de ce client", inv.Number)
 		}
-		if !settle {
+		switch mode {
+		case alreadyCounted:
 			continue
+		case newMoney:
+			if a.Amount > inv.Remaining() {
+				return nil, backend.Errorf(backend.EINVALID, "la facture %s n'a plus que %s à régler : affectez le reste en avoir", inv.Number, backend.FormatEUR(inv.Remaining()))
+			}
+			inv.AmountPaid += a.Amount
+			inv.Itemised += a.Amount
+		case itemising:
+			if a.Amount > inv.AmountInclTax-inv.Itemised {
+				return nil, backend.Errorf(backend.EINVALID, "la facture %s n'a plus que %s à régler : affectez le reste en avoir", inv.Number, backend.FormatEUR(inv.AmountInclTax-inv.Itemised))
+			}
+			inv.Itemised += a.Amount
+			inv.AmountPaid = max(inv.AmountPaid, inv.Itemised)
 		}
-		if a.Amount > inv.Remaining() {
-			return nil, backend.Errorf(backend.EINVALID, "la facture %s n'a plus que %s à régler : affectez le reste en avoir", inv.Number, backend.FormatEUR(inv.Remaining()))
-		}
-		inv.AmountPaid += a.Amount
 		inv.SettleStatus()
 		inv.UpdatedAt = s.now()
 		if err := putJSON(tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {

@@ -349,3 +349,41 @@ func TestBackupsRotateAndRestore(t *testing.T) {
 type stepClock struct{ t time.Time }
 
 func (c *stepClock) Now() time.Time { return c.t }
+
+// An invoice imported as paid by the invoicing tool, then its payments file: the payments itemise what was
+// declared instead of being counted twice; a later payment beyond the total stays a credit.
+func TestPaymentsFileItemisesDeclaredPayments(t *testing.T) {
+	s := openTest(t)
+	mustClient(t, s, "A", "Alpha")
+	ctx := context.Background()
+	rows := invoiceRows(1, "A")
+	rows[0].Invoice.AmountPaid = 5000 // of 12 000
+	if st, err := s.ImportInvoices(ctx, rows, ImportOptions{}); err != nil || st.Created != 1 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	pay := func(line int, amount backend.Cents, ref string) PaymentInput {
+		return PaymentInput{Line: line, InvoiceNumber: "F-000000", Payment: backend.Payment{Date: backend.MustDate("2026-03-01"), Amount: amount, Reference: ref}}
+	}
+	if _, err := s.ImportPayments(ctx, []PaymentInput{pay(2, 5000, "VIR 1")}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	inv, _ := s.InvoiceByNumber("F-000000")
+	if inv.AmountPaid != 5000 || inv.Itemised != 5000 || inv.Status != backend.StatusPartiallyPaid {
+		t.Fatalf("declared payment counted twice: %+v", inv)
+	}
+	if _, err := s.ImportPayments(ctx, []PaymentInput{pay(3, 9000, "VIR 2")}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	inv, _ = s.InvoiceByNumber("F-000000")
+	pays, _ := s.ClientPayments(inv.ClientID)
+	if inv.AmountPaid != 12000 || inv.Status != backend.StatusPaid || pays[1].Allocated() != 7000 {
+		t.Fatalf("excess not kept as credit: %+v %+v", inv, pays)
+	}
+	// Re-importing the invoice file with its old amount paid does not undo the recorded payments.
+	if _, err := s.ImportInvoices(ctx, rows, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if inv, _ = s.InvoiceByNumber("F-000000"); inv.AmountPaid != 12000 {
+		t.Fatalf("re-import lowered the amount paid: %+v", inv)
+	}
+}

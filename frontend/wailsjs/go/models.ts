@@ -600,6 +600,7 @@ export namespace backend {
 	    amountInclTax: number;
 	    currency: string;
 	    amountPaid: number;
+	    itemised?: number;
 	    paymentMethod?: string;
 	    orderReference?: string;
 	    attachmentPath?: string;
@@ -624,6 +625,7 @@ export namespace backend {
 	        this.amountInclTax = source["amountInclTax"];
 	        this.currency = source["currency"];
 	        this.amountPaid = source["amountPaid"];
+	        this.itemised = source["itemised"];
 	        this.paymentMethod = source["paymentMethod"];
 	        this.orderReference = source["orderReference"];
 	        this.attachmentPath = source["attachmentPath"];
