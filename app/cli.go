@@ -32,6 +32,9 @@ Commandes :
                               importe un fichier CSV
   export clients|invoices|payments|all [--format csv|json]
                               écrit l'export sur la sortie standard
+  penalty --amount MONTANT --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ]
+          [--private-creditor] [--rate PCT] [--frozen] [--json]
+                              calcule les pénalités de retard et l'indemnité de 40 €
   backup FICHIER              sauvegarde les données dans FICHIER
   restore FICHIER             remplace les données par la sauvegarde FICHIER
   version                     affiche la version
@@ -97,6 +100,8 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.importFile(dirs, rest)
 	case "export":
 		err = c.export(dirs, rest)
+	case "penalty":
+		err = c.penalty(dirs, rest)
 	case "backup":
 		err = c.backup(dirs, rest)
 	case "restore":

@@ -23,6 +23,7 @@ type InvoiceView struct {
 	Remaining   backend.Cents   `json:"remaining"`
 	DaysOverdue int             `json:"daysOverdue"`
 	Payments    []PaymentLine   `json:"payments"`
+	Penalty     PenaltyView     `json:"penalty"`
 }
 
 // List answers the invoice list.
@@ -57,6 +58,11 @@ func (a *InvoicesAPI) view(inv backend.Invoice) (InvoiceView, error) {
 			}
 		}
 	}
+	t, err := rateTable(a.env)
+	if err != nil {
+		return v, err
+	}
+	v.Penalty = invoicePenalty(t, &inv, &c, pays, 0, backend.Today(a.env.Clock))
 	return v, nil
 }
 

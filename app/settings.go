@@ -6,6 +6,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/demo"
+	"relance/backend/latefee"
 )
 
 // SettingsAPI holds the user's preferences and the data-folder facts shown in Settings.
@@ -109,4 +110,54 @@ func loadDemo(env *Env, clients, invoices int, seed int64, today backend.Date) e
 	}
 	d := demo.Generate(demo.Options{Clients: clients, Invoices: invoices, Seed: seed, Today: today})
 	return env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments)
+}
+
+// RateInfo is the rate table as the settings show it.
+type RateInfo struct {
+	Rows     []latefee.RateRow `json:"rows"`
+	UserRows []string          `json:"userRows"` // half-years the user added or corrected
+	Warning  string            `json:"warning"`  // set when today is past the last known half-year
+}
+
+// Rates returns the half-yearly rates in use (embedded table plus the user's rows).
+func (a *SettingsAPI) Rates() (RateInfo, error) {
+	t, err := rateTable(a.env)
+	if err != nil {
+		return RateInfo{}, err
+	}
+	var user []latefee.RateRow
+	if _, err := a.env.Store.Setting(settingRates, &user); err != nil {
+		return RateInfo{}, err
+	}
+	info := RateInfo{Rows: t.Rows(), UserRows: []string{}}
+	for _, r := range user {
+		info.UserRows = append(info.UserRows, r.HalfYear)
+	}
+	if w, stale := t.StaleWarning(backend.Today(a.env.Clock)); stale {
+		info.Warning = w
+	}
+	return info, nil
+}
+
+// AddRate adds (or corrects) the rates of a half-year, as published by the Banque de France and the Journal
+// officiel. The table must stay without gaps.
+func (a *SettingsAPI) AddRate(row latefee.RateRow) (RateInfo, error) {
+	var user []latefee.RateRow
+	if _, err := a.env.Store.Setting(settingRates, &user); err != nil {
+		return RateInfo{}, err
+	}
+	h, err := latefee.ParseHalfYear(row.HalfYear)
+	if err != nil {
+		return RateInfo{}, err
+	}
+	row.HalfYear = h.String()
+	user = slices.DeleteFunc(user, func(r latefee.RateRow) bool { return r.HalfYear == row.HalfYear })
+	user = append(user, row)
+	if err := latefee.DefaultRates().Merge(user); err != nil {
+		return RateInfo{}, err
+	}
+	if err := a.env.Store.SetSetting(settingRates, user); err != nil {
+		return RateInfo{}, err
+	}
+	return a.Rates()
 }

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"slices"
+
+	"relance/backend"
+	"relance/backend/latefee"
+)
+
+// Late-payment penalties of an invoice, as RULES.md §1–2 say: business debtors owe ECB + 10 points from the day
+// after the due date and 40 € per late invoice; consumers owe legal-rate interest from the formal notice only,
+// and never the 40 €.
+
+const settingRates = "latefee.rates" // half-years the user added or corrected
+
+// rateTable is the embedded table with the user's rows merged in.
+func rateTable(env *Env) (*latefee.RateTable, error) {
+	t := latefee.DefaultRates()
+	var rows []latefee.RateRow
+	if env.Store != nil {
+		if _, err := env.Store.Setting(settingRates, &rows); err != nil {
+			return nil, err
+		}
+	}
+	if err := t.Merge(rows); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// PenaltySegment is one period at one rate.
+type PenaltySegment struct {
+	From    string        `json:"from"`
+	To      string        `json:"to"`
+	Days    int           `json:"days"`
+	RatePct string        `json:"ratePct"`
+	Base    backend.Cents `json:"base"`
+	Amount  backend.Cents `json:"amount"`
+}
+
+// PenaltyView is what an invoice's lateness costs its debtor today (or cost, when it was paid late).
+type PenaltyView struct {
+	Applicable bool             `json:"applicable"`
+	Consumer   bool             `json:"consumer"`
+	Days       int              `json:"days"`
+	Total      backend.Cents    `json:"total"`
+	Indemnity  backend.Cents    `json:"indemnity"`
+	Until      string           `json:"until"`
+	Segments   []PenaltySegment `json:"segments"`
+	Basis      string           `json:"basis"` // the legal basis and method, in French
+	Note       string           `json:"note"`  // why nothing applies, when nothing does
+	Warnings   []string         `json:"warnings"`
+}
+
+// invoicePenalty computes the penalties of an invoice at today. payments are the client's payments (their
+// allocations to this invoice carry the dates); noticeDate is the date of the formal notice, if one was sent.
+func invoicePenalty(t *latefee.RateTable, inv *backend.Invoice, client *backend.Client, payments []backend.Payment, noticeDate, today backend.Date) PenaltyView {
+	v := PenaltyView{Consumer: client.Type == backend.Consumer, Segments: []PenaltySegment{}, Warnings: []string{}}
+	if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
+		v.Note = "Facture annulée ou passée en perte : pas de pénalités."
+		return v
+	}
+	var dated []latefee.Payment
+	var last backend.Date
+	for _, p := range payments {
+		for _, a := range p.Allocations {
+			if a.InvoiceID == inv.ID {
+				dated = append(dated, latefee.Payment{Date: p.Date, Amount: a.Amount})
+				last = max(last, p.Date)
+			}
+		}
+	}
+	slices.SortFunc(dated, func(a, b latefee.Payment) int { return int(a.Date) - int(b.Date) })
+	end := today
+	if inv.Remaining() == 0 {
+		if inv.Itemised < inv.AmountPaid || last == 0 {
+			v.Note = "Facture réglée à une date inconnue : enregistrez le paiement pour calculer d'éventuelles pénalités."
+			return v
+		}
+		end = last
+	}
+	in := latefee.Input{Mode: latefee.ModeB2B, Principal: inv.AmountInclTax - (inv.AmountPaid - inv.Itemised),
+		Start: inv.DueDate, End: end, Payments: dated}
+	v.Basis = "Pénalités au taux BCE majoré de 10 points (art. L441-10 du Code de commerce), par semestre, base 365 jours, et indemnité forfaitaire de 40 € (art. D441-5)."
+	if v.Consumer {
+		if noticeDate == 0 {
+			v.Note = "Client particulier : des intérêts au taux légal courent à compter de la mise en demeure ; ni pénalités commerciales ni indemnité de 40 €."
+			return v
+		}
+		in.Mode, in.Start = latefee.ModeLegalPro, max(noticeDate, inv.DueDate)
+		v.Basis = "Intérêts au taux légal à compter de la mise en demeure (art. 1231-6 et 1344-1 du Code civil), par semestre, base 365 jours."
+	}
+	if end <= in.Start {
+		v.Note = "Pas de retard."
+		return v
+	}
+	r, err := latefee.Compute(t, in)
+	if err != nil {
+		v.Note = backend.ErrorMessage(err)
+		return v
+	}
+	v.Applicable = r.Days > 0
+	v.Days, v.Total, v.Indemnity, v.Until = r.Days, r.Total, r.Indemnity, end.String()
+	v.Warnings = append(v.Warnings, r.Warnings...)
+	for _, s := range r.Segments {
+		v.Segments = append(v.Segments, PenaltySegment{From: s.From.String(), To: s.To.String(), Days: s.Days,
+			RatePct: latefee.FormatPercent(s.RateBP), Base: s.Base, Amount: s.Amount})
+	}
+	return v
+}
