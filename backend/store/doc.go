@@ -16,6 +16,8 @@
 //	events_by_client   clientID|eventID      → empty
 //	settings           name                  → JSON of that setting
 //	import_layouts     kind|fingerprint      → column mapping remembered for a file layout
+//	documents          id                    → backend.Document    (generated documents; bytes in documents/)
+//	documents_by_client clientID|documentID  → empty
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is
 // updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own

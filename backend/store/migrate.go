@@ -35,6 +35,15 @@ var migrations = []func(tx *bolt.Tx) error{
 			return byKey.Put(paymentKey(firstInvoiceNumber(tx, &p), &p), k)
 		})
 	},
+	// 3: the archive of generated documents (proof of formal notices, statements, dossiers).
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bDocuments, bDocumentsByClient} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the version this build writes.

@@ -1,0 +1,38 @@
+package backend
+
+import "time"
+
+// DocumentKind is what a generated document is.
+type DocumentKind string
+
+const (
+	DocFormalNotice   DocumentKind = "formal_notice"   // mise en demeure de payer
+	DocReminderLetter DocumentKind = "reminder_letter" // lettre de relance
+	DocStatement      DocumentKind = "statement"       // relevé de compte
+	DocDossier        DocumentKind = "dossier"         // dossier d'injonction de payer
+)
+
+// DocumentLabels are the French names of document kinds.
+var DocumentLabels = map[DocumentKind]string{DocFormalNotice: "Mise en demeure", DocReminderLetter: "Lettre de relance",
+	DocStatement: "Relevé de compte", DocDossier: "Dossier d'injonction de payer"}
+
+// Document is a generated document kept as proof: its exact bytes are archived once and never rewritten; only the
+// facts of its sending (registered-letter number, dates) are added later, each journaled.
+type Document struct {
+	ID               uint64       `json:"id"`
+	Kind             DocumentKind `json:"kind"`
+	ClientID         uint64       `json:"clientId"`
+	InvoiceIDs       []uint64     `json:"invoiceIds"`
+	Date             Date         `json:"date" ts_type:"string"` // the date printed on it
+	CreatedAt        time.Time    `json:"createdAt" ts_type:"string"`
+	File             string       `json:"file"` // path relative to the data folder
+	SHA256           string       `json:"sha256"`
+	Size             int64        `json:"size"`
+	Amount           Cents        `json:"amount"`  // total claimed or due in the document
+	Channel          string       `json:"channel"` // letter, email, download
+	Recipient        string       `json:"recipient,omitempty"`
+	MessageID        string       `json:"messageId,omitempty"`
+	RegisteredNumber string       `json:"registeredNumber,omitempty"` // n° de recommandé
+	SentOn           Date         `json:"sentOn,omitempty" ts_type:"string"`
+	AcknowledgedOn   Date         `json:"acknowledgedOn,omitempty" ts_type:"string"` // accusé de réception
+}

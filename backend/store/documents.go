@@ -1,0 +1,124 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"relance/backend"
+)
+
+// ArchiveDocument writes the exact bytes of a generated document under dataDir/documents and records it with its
+// SHA-256. The file is written before the record, so a record never points at a missing file; a crash in between
+// leaves only an unreferenced file.
+func (s *Store) ArchiveDocument(dataDir string, doc *backend.Document, content []byte) error {
+	sum := sha256.Sum256(content)
+	doc.SHA256 = hex.EncodeToString(sum[:])
+	doc.Size = int64(len(content))
+	doc.CreatedAt = s.now()
+	rel := filepath.Join("documents", fmt.Sprintf("%s-%s-%s.pdf", doc.Date, doc.Kind, doc.SHA256[:12]))
+	path := filepath.Join(dataDir, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible de créer le dossier %s : %v", filepath.Dir(path), err)
+	}
+	if existing, err := os.ReadFile(path); err != nil || !bytes.Equal(existing, content) {
+		if err := writeAtomically(path, func(f *os.File) error { _, err := f.Write(content); return err }); err != nil {
+			return err
+		}
+	}
+	doc.File = filepath.ToSlash(rel)
+	return s.update(func(w *txw) error {
+		b := w.tx.Bucket(bDocuments)
+		b.FillPercent = 1.0
+		id, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		doc.ID = id
+		if err := putJSON(b, itob(id), doc); err != nil {
+			return err
+		}
+		w.put(bDocumentsByClient, pair(doc.ClientID, id), nil)
+		return s.addEvent(w, backend.Event{Kind: "document." + string(doc.Kind), ClientID: doc.ClientID, EntityID: id,
+			Summary: fmt.Sprintf("%s du %s générée (%s, SHA-256 %s…)", backend.DocumentLabels[doc.Kind], doc.Date.French(),
+				backend.FormatEUR(doc.Amount), doc.SHA256[:12])})
+	})
+}
+
+// Document returns one archived document.
+func (s *Store) Document(id uint64) (backend.Document, error) {
+	var d backend.Document
+	err := s.read(func(tx *bolt.Tx) error {
+		found, err := getJSON(tx.Bucket(bDocuments), itob(id), &d)
+		if err == nil && !found {
+			return notFound("document", id)
+		}
+		return err
+	})
+	return d, err
+}
+
+// ClientDocuments lists a client's documents, newest first.
+func (s *Store) ClientDocuments(clientID uint64) ([]backend.Document, error) {
+	out := []backend.Document{}
+	err := s.read(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bDocumentsByClient).Cursor()
+		prefix := itob(clientID)
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			var d backend.Document
+			if _, err := getJSON(tx.Bucket(bDocuments), k[8:], &d); err != nil {
+				return err
+			}
+			out = append([]backend.Document{d}, out...)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RecordSending adds the facts of a document's sending: registered-letter number, date sent, date of the
+// acknowledgment of receipt. The document's bytes never change; each fact is journaled.
+func (s *Store) RecordSending(id uint64, registeredNumber string, sentOn, acknowledgedOn backend.Date) (backend.Document, error) {
+	var d backend.Document
+	err := s.update(func(w *txw) error {
+		found, err := getJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return notFound("document", id)
+		}
+		var facts []string
+		if n := strings.TrimSpace(registeredNumber); n != "" && n != d.RegisteredNumber {
+			d.RegisteredNumber = n
+			facts = append(facts, "recommandé n° "+n)
+		}
+		if sentOn != 0 && sentOn != d.SentOn {
+			d.SentOn = sentOn
+			facts = append(facts, "envoyé le "+sentOn.French())
+		}
+		if acknowledgedOn != 0 && acknowledgedOn != d.AcknowledgedOn {
+			if d.SentOn != 0 && acknowledgedOn < d.SentOn {
+				return &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "acknowledgedOn",
+					Message: "l'accusé de réception ne peut pas précéder l'envoi (" + d.SentOn.French() + ")"}}}
+			}
+			d.AcknowledgedOn = acknowledgedOn
+			facts = append(facts, "accusé de réception du "+acknowledgedOn.French())
+		}
+		if len(facts) == 0 {
+			return nil
+		}
+		if err := putJSON(w.tx.Bucket(bDocuments), itob(id), &d); err != nil {
+			return err
+		}
+		return s.addEvent(w, backend.Event{Kind: "document.sent", ClientID: d.ClientID, EntityID: id,
+			Summary: backend.DocumentLabels[d.Kind] + " du " + d.Date.French() + " : " + strings.Join(facts, ", ")})
+	})
+	return d, err
+}
