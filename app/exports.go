@@ -45,6 +45,11 @@ func (a *ExportAPI) OpenFolder(path string) error {
 	if st, err := os.Stat(path); err == nil && !st.IsDir() {
 		path = filepath.Dir(path)
 	}
+	return openWithSystem(path)
+}
+
+// openWithSystem opens a file or folder with the program the system associates with it.
+func openWithSystem(path string) error {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
 	case "windows":
@@ -55,7 +60,7 @@ func (a *ExportAPI) OpenFolder(path string) error {
 		cmd = exec.Command("xdg-open", path)
 	}
 	if err := cmd.Start(); err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'ouvrir le dossier %s : %v", path, err)
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'ouvrir %s : %v", path, err)
 	}
 	go cmd.Wait()
 	return nil

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"encoding/base64"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,5 +68,31 @@ func TestImportBadRowWritesNothingAndNamesIt(t *testing.T) {
 	res = importCSV(t, env, importer.Invoices, csv, nil, true)
 	if !res.Written || res.Created != 1 || res.Invalid != 2 {
 		t.Fatalf("skip invalid: %+v", res)
+	}
+}
+
+func TestRecordPaymentAndAttachPDF(t *testing.T) {
+	env := testEnv(t)
+	importCSV(t, env, importer.Clients, "client_code,name\nC1,Alpha\n", nil, false)
+	importCSV(t, env, importer.Invoices, "number,client_code,issue_date,due_date,amount_incl_tax\nF-1,C1,2026-09-01,2026-10-01,1000.00\n", nil, false)
+	api := &InvoicesAPI{env: env}
+	inv, _ := env.Store.InvoiceByNumber("F-1")
+	if _, err := api.RecordPayment(PaymentRequest{InvoiceID: inv.ID, Date: "2030-01-01", Amount: 100}); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("future payment accepted: %v", err)
+	}
+	v, err := api.RecordPayment(PaymentRequest{InvoiceID: inv.ID, Date: "20/11/2026", Amount: 40000, Method: "virement", Reference: "VIR 1"})
+	if err != nil || v.Remaining != 60000 || v.Invoice.Status != backend.StatusPartiallyPaid || len(v.Payments) != 1 || !v.Penalty.Applicable {
+		t.Fatalf("%+v %v", v, err)
+	}
+	v, err = api.RecordPayment(PaymentRequest{InvoiceID: inv.ID, Date: "21/11/2026", Amount: 70000})
+	if err != nil || v.Remaining != 0 || v.Invoice.Status != backend.StatusPaid {
+		t.Fatalf("overpayment: %+v %v", v, err)
+	}
+	if _, err := api.AttachPDF(inv.ID, "f.pdf", base64.StdEncoding.EncodeToString([]byte("not a pdf"))); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("non-PDF accepted: %v", err)
+	}
+	v, err = api.AttachPDF(inv.ID, "f.pdf", base64.StdEncoding.EncodeToString([]byte("%PDF-1.4 facture")))
+	if err != nil || !strings.HasPrefix(v.Invoice.AttachmentPath, "attachments/F-1-") {
+		t.Fatalf("%+v %v", v.Invoice, err)
 	}
 }
