@@ -39,31 +39,33 @@ func (e *Env) emit(name string, data any) {
 
 // Bindings are the structs the UI calls, in the order Wails binds them.
 type Bindings struct {
-	Company  *CompanyAPI
-	Clients  *ClientsAPI
-	Invoices *InvoicesAPI
-	Import   *ImportAPI
-	Export   *ExportAPI
-	Backup   *BackupAPI
-	Settings *SettingsAPI
+	Company   *CompanyAPI
+	Clients   *ClientsAPI
+	Invoices  *InvoicesAPI
+	Import    *ImportAPI
+	Export    *ExportAPI
+	Backup    *BackupAPI
+	Settings  *SettingsAPI
+	Documents *DocumentsAPI
 }
 
 // NewBindings builds every bound struct over one environment.
 func NewBindings(env *Env) *Bindings {
 	return &Bindings{
-		Company:  &CompanyAPI{env: env},
-		Clients:  &ClientsAPI{env: env},
-		Invoices: &InvoicesAPI{env: env},
-		Import:   &ImportAPI{env: env},
-		Export:   &ExportAPI{env: env},
-		Backup:   &BackupAPI{env: env},
-		Settings: &SettingsAPI{env: env},
+		Company:   &CompanyAPI{env: env},
+		Clients:   &ClientsAPI{env: env},
+		Invoices:  &InvoicesAPI{env: env},
+		Import:    &ImportAPI{env: env},
+		Export:    &ExportAPI{env: env},
+		Backup:    &BackupAPI{env: env},
+		Settings:  &SettingsAPI{env: env},
+		Documents: &DocumentsAPI{env: env},
 	}
 }
 
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
-	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings}
+	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

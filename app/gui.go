@@ -66,7 +66,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		Height:           win.Height,
 		MinWidth:         960,
 		MinHeight:        640,
-		AssetServer:      &assetserver.Options{Assets: assets},
+		AssetServer:      &assetserver.Options{Assets: assets, Handler: DocumentHandler(env)},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		Bind:             b.All(),
 		ErrorFormatter:   ErrorFormatter(logger),
