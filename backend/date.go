@@ -35,18 +35,64 @@ func DateOf(t time.Time) Date {
 	return NewDate(p.Year(), p.Month(), p.Day())
 }
 
-func (d Date) IsZero() bool          { return d == 0 }
-func (d Date) Year() int             { return int(d) / 10000 }
-func (d Date) Month() time.Month     { return time.Month(int(d) / 100 % 100) }
-func (d Date) Day() int              { return int(d) % 100 }
-func (d Date) Time() time.Time       { return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC) }
-func (d Date) AddDays(n int) Date    { return NewDate(d.Year(), d.Month(), d.Day()+n) }
-func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+func (d Date) IsZero() bool       { return d == 0 }
+func (d Date) Year() int          { return int(d) / 10000 }
+func (d Date) Month() time.Month  { return time.Month(int(d) / 100 % 100) }
+func (d Date) Day() int           { return int(d) % 100 }
+func (d Date) Time() time.Time    { return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC) }
+func (d Date) AddDays(n int) Date { return DateFromDayNumber(d.DayNumber() + n) }
 
-// DaysUntil is the number of days from d to e (negative when e is before d). It counts in Unix seconds, not with
-// time.Duration, which saturates beyond 292 years (less than the range ParseDate accepts).
-func (d Date) DaysUntil(e Date) int {
-	return int((e.Time().Unix() - d.Time().Unix()) / 86400)
+// Weekday is the day of the week; 1970-01-01 was a Thursday.
+func (d Date) Weekday() time.Weekday {
+	w := (d.DayNumber() + 4) % 7
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+// DaysUntil is the number of days from d to e (negative when e is before d).
+func (d Date) DaysUntil(e Date) int { return e.DayNumber() - d.DayNumber() }
+
+// DayNumber counts days from 1970-01-01 with integer arithmetic (H. Hinnant's days_from_civil), so that planning
+// and interest computations step through dates without going through time.Time.
+func (d Date) DayNumber() int {
+	y, m, dd := d.Year(), int(d.Month()), d.Day()
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12 // March = 0, so that the leap day ends the year
+	doy := (153*mp+2)/5 + dd - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// DateFromDayNumber is the inverse of DayNumber (civil_from_days).
+func DateFromDayNumber(z int) Date {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date(y*10000 + m*100 + d)
 }
 
 // String is the ISO form YYYY-MM-DD, or "" for the zero date.
