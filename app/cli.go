@@ -35,6 +35,12 @@ Commandes :
   penalty --amount MONTANT --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ]
           [--private-creditor] [--rate PCT] [--frozen] [--json]
                               calcule les pénalités de retard et l'indemnité de 40 €
+  notice --invoice NUMÉRO [--today AAAA-MM-JJ] [--deadline-days 8] [--registered N°] --out FICHIER.pdf
+                              mise en demeure (toutes les factures échues du client)
+  statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
+                              relevé de compte du client
+  dossier --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
+                              dossier d'injonction de payer
   backup FICHIER              sauvegarde les données dans FICHIER
   restore FICHIER             remplace les données par la sauvegarde FICHIER
   version                     affiche la version
@@ -102,6 +108,8 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.export(dirs, rest)
 	case "penalty":
 		err = c.penalty(dirs, rest)
+	case "notice", "statement", "dossier":
+		err = c.document(dirs, cmd, rest)
 	case "backup":
 		err = c.backup(dirs, rest)
 	case "restore":

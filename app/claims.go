@@ -1,0 +1,165 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"relance/backend"
+	"relance/backend/calendar"
+	"relance/backend/pdf"
+)
+
+// A claim is what a formal notice, a reminder letter or a court file states about one client: its overdue invoices,
+// the penalties of each, the 40 € per invoice for business debtors, and what is missing to send it.
+
+// NoticeLine is one invoice of a claim.
+type NoticeLine struct {
+	InvoiceID     uint64        `json:"invoiceId"`
+	Number        string        `json:"number"`
+	IssueDate     string        `json:"issueDate"`
+	DueDate       string        `json:"dueDate"`
+	DaysLate      int           `json:"daysLate"`
+	AmountInclTax backend.Cents `json:"amountInclTax"`
+	Paid          backend.Cents `json:"paid"`
+	Remaining     backend.Cents `json:"remaining"`
+	Penalty       backend.Cents `json:"penalty"`
+	Indemnity     backend.Cents `json:"indemnity"`
+}
+
+type claim struct {
+	company   backend.Company
+	client    backend.Client
+	invoices  []backend.Invoice
+	lines     []NoticeLine
+	pdfLines  []pdf.InvoiceLine
+	penalties []pdf.PenaltyLine
+	principal backend.Cents
+	interest  backend.Cents
+	indemnity backend.Cents
+	warnings  []string
+}
+
+func (c *claim) total() backend.Cents { return c.principal + c.interest + c.indemnity }
+
+// buildClaim gathers the client's overdue invoices at today. noticeDate starts consumers' legal interest (0: none
+// yet, so no interest).
+func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*claim, error) {
+	company, err := env.Store.Company()
+	if err != nil {
+		return nil, err
+	}
+	client, err := env.Store.Client(clientID)
+	if err != nil {
+		return nil, err
+	}
+	invoices, err := env.Store.ClientInvoices(clientID)
+	if err != nil {
+		return nil, err
+	}
+	payments, err := env.Store.ClientPayments(clientID)
+	if err != nil {
+		return nil, err
+	}
+	rates, err := rateTable(env)
+	if err != nil {
+		return nil, err
+	}
+	c := &claim{company: company, client: client, warnings: companyWarnings(company)}
+	if client.Address.Line1 == "" || client.Address.City == "" {
+		c.warnings = append(c.warnings, "L'adresse postale du client est incomplète (rue et ville) : complétez sa fiche pour l'envoi par courrier.")
+	}
+	if w, stale := rates.StaleWarning(today); stale {
+		c.warnings = append(c.warnings, "Taux de pénalités : "+w+" — ajoutez le nouveau semestre dans Paramètres.")
+	}
+	slices.SortFunc(invoices, func(a, b backend.Invoice) int { return int(a.DueDate) - int(b.DueDate) })
+	for i := range invoices {
+		inv := &invoices[i]
+		if !inv.IsOverdue(today) {
+			continue
+		}
+		pen := invoicePenalty(rates, inv, &client, payments, noticeDate, today)
+		line := NoticeLine{InvoiceID: inv.ID, Number: inv.Number, IssueDate: inv.IssueDate.String(), DueDate: inv.DueDate.String(),
+			DaysLate: inv.DaysOverdue(today), AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: inv.Remaining()}
+		if pen.Applicable {
+			line.Penalty, line.Indemnity = pen.Total, pen.Indemnity
+			for _, s := range pen.Segments {
+				c.penalties = append(c.penalties, pdf.PenaltyLine{InvoiceNumber: inv.Number, From: backend.MustDate(s.From),
+					To: backend.MustDate(s.To), Days: s.Days, RatePct: s.RatePct, Base: s.Base, Amount: s.Amount, Divisor: 365})
+			}
+		}
+		c.invoices = append(c.invoices, *inv)
+		c.lines = append(c.lines, line)
+		c.pdfLines = append(c.pdfLines, pdf.InvoiceLine{Number: inv.Number, IssueDate: inv.IssueDate, DueDate: inv.DueDate,
+			DaysLate: line.DaysLate, AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: line.Remaining,
+			OrderReference: inv.OrderReference})
+		c.principal += line.Remaining
+		c.interest += line.Penalty
+		c.indemnity += line.Indemnity
+	}
+	return c, nil
+}
+
+// companyWarnings names what the company profile lacks for a letter a court will read.
+func companyWarnings(c backend.Company) []string {
+	var w []string
+	if c.LegalName == "" || c.Address.Line1 == "" || c.Address.City == "" {
+		w = append(w, "Votre raison sociale ou votre adresse manque : complétez « Mon entreprise ».")
+	}
+	if c.SIREN == "" && c.SIRET == "" {
+		w = append(w, "Votre SIREN n'est pas renseigné : une mise en demeure doit identifier le créancier (« Mon entreprise »).")
+	}
+	if c.IBAN == "" {
+		w = append(w, "Votre IBAN n'est pas renseigné : le courrier n'indiquera pas comment payer par virement.")
+	}
+	if strings.TrimSpace(c.Signatory.FirstName+c.Signatory.LastName) == "" {
+		w = append(w, "Aucun signataire : indiquez le nom et la fonction du signataire dans « Mon entreprise ».")
+	}
+	return w
+}
+
+func paymentOf(c backend.Company, invoices []backend.Invoice) pdf.Payment {
+	numbers := make([]string, len(invoices))
+	for i, inv := range invoices {
+		numbers[i] = inv.Number
+	}
+	ref := "Facture " + strings.Join(numbers, ", ")
+	if len(numbers) > 1 {
+		ref = "Factures " + strings.Join(numbers, ", ")
+	}
+	if len(ref) > 140 { // the unstructured remittance text of a SEPA transfer
+		ref = ref[:137] + "..."
+	}
+	return pdf.Payment{IBAN: c.IBAN, BIC: c.BIC, Reference: ref}
+}
+
+// deadline is the payment deadline of a letter dated today: days later, moved to the next business day.
+func deadline(today backend.Date, days int) backend.Date {
+	return calendar.Calendar{}.NextBusinessDay(today.AddDays(days))
+}
+
+// priorReminders lists what was already sent to the client, for the letters' "despite our reminders of…".
+func priorReminders(env *Env, clientID uint64) ([]string, []backend.Document, error) {
+	docs, err := env.Store.ClientDocuments(clientID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []string
+	for i := len(docs) - 1; i >= 0; i-- { // oldest first
+		d := docs[i]
+		switch d.Kind {
+		case backend.DocReminderLetter:
+			out = append(out, "relance par courrier du "+d.Date.French())
+		case backend.DocFormalNotice:
+			out = append(out, "mise en demeure du "+d.Date.French())
+		}
+	}
+	return out, docs, nil
+}
+
+func readArchived(env *Env, d backend.Document) ([]byte, error) { return readArchivedPath(env, d.File) }
+
+func readArchivedPath(env *Env, rel string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(env.Dirs.Data, filepath.FromSlash(rel)))
+}

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"relance/backend"
+)
+
+// relance notice | statement | dossier: the documents of issue 5, headless. Each is archived as proof like in the
+// app, and copied to --out.
+func (c *CLI) document(dirs Dirs, kind string, args []string) error {
+	fs := flag.NewFlagSet(kind, flag.ContinueOnError)
+	invoice := fs.String("invoice", "", "")
+	client := fs.String("client", "", "")
+	out := fs.String("out", "", "")
+	today := fs.String("today", "", "")
+	days := fs.Int("deadline-days", 0, "")
+	registered := fs.String("registered", "", "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("%s ne prend pas d'argument « %s »", kind, pos[0])
+	}
+	usage := map[string]string{
+		"notice":    "usage : relance notice --invoice NUMÉRO [--today AAAA-MM-JJ] [--deadline-days 8] [--registered N°] --out FICHIER.pdf",
+		"statement": "usage : relance statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf",
+		"dossier":   "usage : relance dossier --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf",
+	}[kind]
+	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") {
+		return usageError("%s", usage)
+	}
+	clock := c.Clock
+	if *today != "" {
+		d, err := backend.ParseDate(*today)
+		if err != nil {
+			return usageError("--today : %s", backend.ErrorMessage(err))
+		}
+		clock = backend.FixedClock(time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, backend.Paris))
+	}
+	cli := *c
+	cli.Clock = clock
+	env, done, err := cli.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	api := &DocumentsAPI{env: env}
+	var view DocumentView
+	switch kind {
+	case "notice":
+		inv, err := env.Store.InvoiceByNumber(*invoice)
+		if err != nil {
+			return err
+		}
+		view, err = api.GenerateNotice(NoticeRequest{InvoiceID: inv.ID, DeadlineDays: *days, Registered: *registered != "", RegisteredNumber: *registered})
+		if err != nil {
+			return err
+		}
+	default:
+		cl, err := env.Store.ClientByCode(*client)
+		if err != nil {
+			return err
+		}
+		if kind == "statement" {
+			view, err = api.GenerateStatement(cl.ID)
+		} else {
+			view, err = api.GenerateDossier(cl.ID)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	content, err := readArchived(env, view.Document)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, content, 0o644); err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %v", *out, err)
+	}
+	fmt.Fprintf(c.Stdout, "%s du %s écrit dans %s (%s, SHA-256 %s, archivé dans %s).\n", view.Label, view.Document.Date.French(),
+		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)
+	for _, w := range view.Warnings {
+		fmt.Fprintf(c.Stderr, "Attention : %s\n", w)
+	}
+	return nil
+}

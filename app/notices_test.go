@@ -1,0 +1,181 @@
+package app
+
+import (
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"relance/backend"
+)
+
+// ledgerWithOverdue: a company, a business client and a consumer, each with overdue invoices, on 2026-11-23.
+func ledgerWithOverdue(t *testing.T) (*Env, backend.Client, backend.Client) {
+	env := testEnv(t)
+	co := backend.Company{LegalName: "Atelier Dupont", LegalForm: "SARL", SIREN: "552081317", RCSCity: "Lyon",
+		Address: backend.Address{Line1: "12 rue de la République", PostalCode: "69002", City: "Lyon"},
+		IBAN:    "FR7630006000011234567890189", BIC: "AGRIFRPP", PaymentTermsDays: 30,
+		Signatory: backend.Signatory{FirstName: "Claire", LastName: "Dupont", Title: "Gérante"}}
+	if err := env.Store.SaveCompany(&co); err != nil {
+		t.Fatal(err)
+	}
+	biz := backend.Client{Code: "MEN", Name: "Menuiserie Lefèvre", Type: backend.Business,
+		Address: backend.Address{Line1: "4 impasse des Tilleuls", PostalCode: "13008", City: "Marseille"}}
+	cons := backend.Client{Code: "PET", Name: "Mme Claire Petit", Type: backend.Consumer,
+		Address: backend.Address{Line1: "8 rue Nationale", PostalCode: "59000", City: "Lille"}}
+	for _, c := range []*backend.Client{&biz, &cons} {
+		if err := env.Store.SaveClient(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, inv := range []backend.Invoice{
+		{Number: "F-2026-0101", ClientID: biz.ID, IssueDate: backend.MustDate("2026-08-01"), DueDate: backend.MustDate("2026-08-31"), AmountExclTax: 100000, VATAmount: 20000, AmountInclTax: 120000},
+		{Number: "F-2026-0102", ClientID: biz.ID, IssueDate: backend.MustDate("2026-09-15"), DueDate: backend.MustDate("2026-10-15"), AmountExclTax: 50000, VATAmount: 10000, AmountInclTax: 60000},
+		{Number: "F-2026-0103", ClientID: biz.ID, IssueDate: backend.MustDate("2026-11-10"), DueDate: backend.MustDate("2026-12-10"), AmountExclTax: 1000, AmountInclTax: 1000},
+		{Number: "F-2026-0201", ClientID: cons.ID, IssueDate: backend.MustDate("2026-09-01"), DueDate: backend.MustDate("2026-10-01"), AmountExclTax: 30000, VATAmount: 6000, AmountInclTax: 36000},
+	} {
+		if err := env.Store.SaveInvoice(&inv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return env, biz, cons
+}
+
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed: make test installs it")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two overdue invoices (the third is not due); 40 € each; deadline 8 days later = Tuesday 1 December.
+	if len(draft.Lines) != 2 || draft.Principal != 180000 || draft.Indemnity != 8000 || draft.Penalties <= 0 ||
+		draft.TotalClaimed != draft.Principal+draft.Penalties+draft.Indemnity || draft.Deadline != "2026-12-01" || len(draft.Intro) == 0 {
+		t.Fatalf("%+v", draft)
+	}
+	if _, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID, DeadlineDays: 90}); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("deadline of 90 days accepted: %v", err)
+	}
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 123 456 7890 1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, view.Path)
+	for _, want := range []string{"MISE EN DEMEURE DE PAYER", "F-2026-0101", "F-2026-0102", "1 200,00 €", "L441-10", "40,00 €",
+		"1er décembre 2026", "1A 123 456 7890 1", "Menuiserie Lefèvre", "FR76"} {
+		if !strings.Contains(strings.ReplaceAll(text, "\u00a0", " "), want) {
+			t.Errorf("formal notice lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "F-2026-0103") {
+		t.Error("an invoice not yet due was claimed")
+	}
+	// Served to the window from the archive, by id only.
+	rec := httptest.NewRecorder()
+	DocumentHandler(env).ServeHTTP(rec, httptest.NewRequest("GET", view.URL, nil))
+	if rec.Code != 200 || rec.Header().Get("Content-Type") != "application/pdf" || !strings.HasPrefix(rec.Body.String(), "%PDF") {
+		t.Fatalf("served: %d %s", rec.Code, rec.Header())
+	}
+	rec = httptest.NewRecorder()
+	DocumentHandler(env).ServeHTTP(rec, httptest.NewRequest("GET", "/documents/../relance.db", nil))
+	if rec.Code != 404 {
+		t.Fatalf("path traversal answered %d", rec.Code)
+	}
+	// Sending facts, then the court file names the notice, its proof and the competent court.
+	if _, err := api.RecordSending(view.Document.ID, SendingFacts{SentOn: "23/11/2026", AcknowledgedOn: "2026-11-25"}); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("acknowledgment in the future accepted: %v", err)
+	}
+	if _, err := api.RecordSending(view.Document.ID, SendingFacts{SentOn: "23/11/2026"}); err != nil {
+		t.Fatal(err)
+	}
+	dossier, err := api.GenerateDossier(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = strings.ReplaceAll(pdfText(t, dossier.Path), "\u00a0", " ")
+	for _, want := range []string{"Tribunal de commerce", "12946", "Marseille", "F-2026-0101", view.Document.SHA256[:8] + " " + view.Document.SHA256[8:16]} {
+		if !strings.Contains(text, want) {
+			t.Errorf("dossier lacks %q", want)
+		}
+	}
+	docs, _ := api.List(biz.ID)
+	if len(docs) != 2 || docs[0].Document.Kind != backend.DocDossier {
+		t.Fatalf("documents: %+v", docs)
+	}
+}
+
+func TestConsumerNoticeHasNoIndemnityAndStatementAndLetter(t *testing.T) {
+	env, _, cons := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	inv, _ := env.Store.InvoiceByNumber("F-2026-0201")
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: inv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(pdfText(t, view.Path), "\u00a0", " ")
+	if strings.Contains(text, "40,00 €") || strings.Contains(text, "L441-10") || !strings.Contains(text, "1231-6") {
+		t.Errorf("consumer notice wording wrong:\n%s", text)
+	}
+	letter, err := api.GenerateReminderLetter(inv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := pdfText(t, letter.Path); !strings.Contains(text, "F-2026-0201") {
+		t.Error("reminder letter lacks the invoice")
+	}
+	st, err := api.GenerateStatement(cons.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := strings.ReplaceAll(pdfText(t, st.Path), "\u00a0", " "); !strings.Contains(text, "360,00 €") {
+		t.Error("statement lacks the balance")
+	}
+	if _, err := os.Stat(filepath.Join(env.Dirs.Data, "documents")); err != nil {
+		t.Fatal(err)
+	}
+	notDue, _ := env.Store.InvoiceByNumber("F-2026-0103")
+	if _, err := api.GenerateNotice(NoticeRequest{InvoiceID: notDue.ID}); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("notice for an invoice not due: %v", err)
+	}
+}
+
+func TestCLINoticeStatementDossier(t *testing.T) {
+	env, _, _ := ledgerWithOverdue(t)
+	data := env.Dirs.Data
+	env.Store.Close()
+	out := filepath.Join(t.TempDir(), "mise-en-demeure.pdf")
+	r := runCLI(t, data, "notice", "--invoice", "F-2026-0102", "--today", "2026-11-23", "--out", out)
+	if r.code != 0 || !strings.Contains(r.stdout, "Mise en demeure du 23/11/2026") {
+		t.Fatalf("%+v", r)
+	}
+	if text := pdfText(t, out); !strings.Contains(text, "MISE EN DEMEURE DE PAYER") || !strings.Contains(text, "F-2026-0101") {
+		t.Fatal("notice lacks its title or the client's other overdue invoice")
+	}
+	if r := runCLI(t, data, "statement", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "releve.pdf")); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if r := runCLI(t, data, "dossier", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "dossier.pdf")); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if r := runCLI(t, data, "notice", "--client", "MEN", "--out", out); r.code != 2 {
+		t.Fatalf("notice by client accepted: %+v", r)
+	}
+	if r := runCLI(t, data, "notice", "--invoice", "F-404", "--out", out); r.code != 1 || !strings.Contains(r.stderr, "F-404") {
+		t.Fatalf("unknown invoice: %+v", r)
+	}
+}
