@@ -48,6 +48,44 @@ export namespace app {
 	        this.invoices = source["invoices"];
 	    }
 	}
+	export class DocumentView {
+	    document: backend.Document;
+	    label: string;
+	    url: string;
+	    path: string;
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DocumentView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.document = this.convertValues(source["document"], backend.Document);
+	        this.label = source["label"];
+	        this.url = source["url"];
+	        this.path = source["path"];
+	        this.warnings = source["warnings"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportResult {
 	    path: string;
 	    count: number;
@@ -196,6 +234,76 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class PenaltySegment {
+	    from: string;
+	    to: string;
+	    days: number;
+	    ratePct: string;
+	    base: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PenaltySegment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	        this.ratePct = source["ratePct"];
+	        this.base = source["base"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class PenaltyView {
+	    applicable: boolean;
+	    consumer: boolean;
+	    days: number;
+	    total: number;
+	    indemnity: number;
+	    until: string;
+	    segments: PenaltySegment[];
+	    basis: string;
+	    note: string;
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PenaltyView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.applicable = source["applicable"];
+	        this.consumer = source["consumer"];
+	        this.days = source["days"];
+	        this.total = source["total"];
+	        this.indemnity = source["indemnity"];
+	        this.until = source["until"];
+	        this.segments = this.convertValues(source["segments"], PenaltySegment);
+	        this.basis = source["basis"];
+	        this.note = source["note"];
+	        this.warnings = source["warnings"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PaymentLine {
 	    date: string;
 	    amount: number;
@@ -221,6 +329,7 @@ export namespace app {
 	    remaining: number;
 	    daysOverdue: number;
 	    payments: PaymentLine[];
+	    penalty: PenaltyView;
 	
 	    static createFrom(source: any = {}) {
 	        return new InvoiceView(source);
@@ -234,6 +343,95 @@ export namespace app {
 	        this.remaining = source["remaining"];
 	        this.daysOverdue = source["daysOverdue"];
 	        this.payments = this.convertValues(source["payments"], PaymentLine);
+	        this.penalty = this.convertValues(source["penalty"], PenaltyView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NoticeLine {
+	    invoiceId: number;
+	    number: string;
+	    issueDate: string;
+	    dueDate: string;
+	    daysLate: number;
+	    amountInclTax: number;
+	    paid: number;
+	    remaining: number;
+	    penalty: number;
+	    indemnity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NoticeLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.number = source["number"];
+	        this.issueDate = source["issueDate"];
+	        this.dueDate = source["dueDate"];
+	        this.daysLate = source["daysLate"];
+	        this.amountInclTax = source["amountInclTax"];
+	        this.paid = source["paid"];
+	        this.remaining = source["remaining"];
+	        this.penalty = source["penalty"];
+	        this.indemnity = source["indemnity"];
+	    }
+	}
+	export class NoticeDraft {
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    consumer: boolean;
+	    lines: NoticeLine[];
+	    principal: number;
+	    penalties: number;
+	    indemnity: number;
+	    totalClaimed: number;
+	    deadlineDays: number;
+	    deadline: string;
+	    date: string;
+	    intro: string[];
+	    consequences: string[];
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new NoticeDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.consumer = source["consumer"];
+	        this.lines = this.convertValues(source["lines"], NoticeLine);
+	        this.principal = source["principal"];
+	        this.penalties = source["penalties"];
+	        this.indemnity = source["indemnity"];
+	        this.totalClaimed = source["totalClaimed"];
+	        this.deadlineDays = source["deadlineDays"];
+	        this.deadline = source["deadline"];
+	        this.date = source["date"];
+	        this.intro = source["intro"];
+	        this.consequences = source["consequences"];
+	        this.warnings = source["warnings"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -255,7 +453,102 @@ export namespace app {
 		}
 	}
 	
+	export class NoticeRequest {
+	    invoiceId: number;
+	    deadlineDays: number;
+	    registered: boolean;
+	    registeredNumber: string;
+	    intro: string[];
+	    consequences: string[];
 	
+	    static createFrom(source: any = {}) {
+	        return new NoticeRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.deadlineDays = source["deadlineDays"];
+	        this.registered = source["registered"];
+	        this.registeredNumber = source["registeredNumber"];
+	        this.intro = source["intro"];
+	        this.consequences = source["consequences"];
+	    }
+	}
+	
+	export class PaymentRequest {
+	    invoiceId: number;
+	    date: string;
+	    amount: number;
+	    method: string;
+	    reference: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PaymentRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.reference = source["reference"];
+	    }
+	}
+	
+	
+	export class RateInfo {
+	    rows: latefee.RateRow[];
+	    userRows: string[];
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RateInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], latefee.RateRow);
+	        this.userRows = source["userRows"];
+	        this.warning = source["warning"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SendingFacts {
+	    registeredNumber: string;
+	    sentOn: string;
+	    acknowledgedOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SendingFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.registeredNumber = source["registeredNumber"];
+	        this.sentOn = source["sentOn"];
+	        this.acknowledgedOn = source["acknowledgedOn"];
+	    }
+	}
 	export class Settings {
 	    language: string;
 	    theme: string;
@@ -567,6 +860,48 @@ export namespace backend {
 		}
 	}
 	
+	export class Document {
+	    id: number;
+	    kind: string;
+	    clientId: number;
+	    invoiceIds: number[];
+	    date: string;
+	    createdAt: string;
+	    file: string;
+	    sha256: string;
+	    size: number;
+	    amount: number;
+	    channel: string;
+	    recipient?: string;
+	    messageId?: string;
+	    registeredNumber?: string;
+	    sentOn?: string;
+	    acknowledgedOn?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Document(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.clientId = source["clientId"];
+	        this.invoiceIds = source["invoiceIds"];
+	        this.date = source["date"];
+	        this.createdAt = source["createdAt"];
+	        this.file = source["file"];
+	        this.sha256 = source["sha256"];
+	        this.size = source["size"];
+	        this.amount = source["amount"];
+	        this.channel = source["channel"];
+	        this.recipient = source["recipient"];
+	        this.messageId = source["messageId"];
+	        this.registeredNumber = source["registeredNumber"];
+	        this.sentOn = source["sentOn"];
+	        this.acknowledgedOn = source["acknowledgedOn"];
+	    }
+	}
 	export class Event {
 	    id: number;
 	    at: string;
@@ -771,6 +1106,29 @@ export namespace importer {
 	        this.key = source["key"];
 	        this.label = source["label"];
 	        this.required = source["required"];
+	    }
+	}
+
+}
+
+export namespace latefee {
+	
+	export class RateRow {
+	    halfYear: string;
+	    ecbPct: string;
+	    legalParticulierPct: string;
+	    legalAutresPct: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RateRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.halfYear = source["halfYear"];
+	        this.ecbPct = source["ecbPct"];
+	        this.legalParticulierPct = source["legalParticulierPct"];
+	        this.legalAutresPct = source["legalAutresPct"];
 	    }
 	}
 

@@ -3,9 +3,15 @@
 import {app} from '../models';
 import {backend} from '../models';
 
+export function AttachPDF(arg1:number,arg2:string,arg3:string):Promise<app.InvoiceView>;
+
 export function Get(arg1:number):Promise<app.InvoiceView>;
 
 export function List(arg1:backend.InvoiceQuery):Promise<backend.InvoicePage>;
+
+export function OpenAttachment(arg1:number):Promise<void>;
+
+export function RecordPayment(arg1:app.PaymentRequest):Promise<app.InvoiceView>;
 
 export function Save(arg1:backend.Invoice):Promise<app.InvoiceView>;
 
