@@ -2,6 +2,12 @@ package pdf
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -222,5 +228,56 @@ func TestConcurrentRendering(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// Any logo the profile accepts ends up on the letter: transparent, 16-bit, GIF, JPEG, oversized. Unreadable bytes
+// leave the letter without a logo rather than failing it.
+func TestLogoFormats(t *testing.T) {
+	enc := func(img image.Image, f func(io.Writer, image.Image) error) []byte {
+		var b bytes.Buffer
+		if err := f(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	pngEnc := func(w io.Writer, m image.Image) error { return png.Encode(w, m) }
+	jpgEnc := func(w io.Writer, m image.Image) error { return jpeg.Encode(w, m, nil) }
+	gifEnc := func(w io.Writer, m image.Image) error { return gif.Encode(w, m, nil) }
+	transparent := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+	deep := image.NewNRGBA64(image.Rect(0, 0, 200, 80))
+	huge := image.NewRGBA(image.Rect(0, 0, 3000, 1000))
+	for y := range 100 {
+		for x := range 300 {
+			if (x/20+y/20)%2 == 0 {
+				transparent.Set(x, y, color.NRGBA{200, 30, 30, 255})
+				deep.Set(x%200, y%80, color.NRGBA64{0, 0, 60000, 65535})
+			}
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		data  []byte
+		image bool
+	}{
+		{"PNG transparent", enc(transparent, pngEnc), true},
+		{"PNG 16 bits", enc(deep, pngEnc), true},
+		{"PNG 3000 px", enc(huge, pngEnc), true},
+		{"JPEG", enc(transparent, jpgEnc), true},
+		{"GIF", enc(transparent, gifEnc), true},
+		{"octets illisibles", []byte("pas une image"), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			n := consumerNotice(t)
+			n.Logo = c.data
+			pdf, err := FormalNotice(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := string(run(t, "pdfimages", "-list", writeTemp(t, "l.pdf", pdf)))
+			if got := strings.Count(out, "\n") > 2; got != c.image {
+				t.Errorf("logo présent = %v, attendu %v :\n%s", got, c.image, out)
+			}
+		})
 	}
 }

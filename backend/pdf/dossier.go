@@ -253,7 +253,7 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 	f := w.f
 	f.AddPage()
 	y := 14.0
-	if h := w.logo(d.Logo, d.LogoType, marginL, y, 50, 18); h > 0 {
+	if h := w.logo(d.Logo, marginL, y, 50, 18); h > 0 {
 		y += h + 4
 	}
 	f.SetXY(marginL, y+4)

@@ -34,7 +34,6 @@ type Payment struct {
 type letterhead struct {
 	creditor Party
 	logo     []byte
-	logoType string
 	debtor   Party
 	place    string
 	date     backend.Date
@@ -51,7 +50,7 @@ func (w *writer) letter(l letterhead) {
 	f.AddPage()
 	w.foldMarks()
 	y := 12.0
-	if h := w.logo(l.logo, l.logoType, marginL, y, 55, 18); h > 0 {
+	if h := w.logo(l.logo, marginL, y, 55, 18); h > 0 {
 		y += h + 3
 	} else {
 		y = 15

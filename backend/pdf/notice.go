@@ -23,7 +23,7 @@ type PenaltyLine struct {
 type Notice struct {
 	Creditor  Party
 	Logo      []byte // PNG or JPEG, optional
-	LogoType  string // MIME type or extension, used when the bytes do not tell
+	LogoType  string // MIME type as stored; the format is read from the bytes
 	Signatory backend.Signatory
 	Debtor    Party
 	Consumer  bool // the debtor is a consumer: legal-rate interest, never the 40 € indemnity
@@ -162,7 +162,7 @@ func drawNotice(w *writer, n Notice) error {
 		mentions = append(mentions, m)
 	}
 	w.letter(letterhead{
-		creditor: n.Creditor, logo: n.Logo, logoType: n.LogoType, debtor: n.Debtor, place: n.Place, date: n.Date,
+		creditor: n.Creditor, logo: n.Logo, debtor: n.Debtor, place: n.Place, date: n.Date,
 		mentions: mentions, strong: n.Registered,
 		subject: "MISE EN DEMEURE DE PAYER",
 		detail: plural(len(n.Invoices), "Facture n°", "Factures n°") + nbsp + numberList(n.Invoices, 6) +

@@ -88,7 +88,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 		numbered: true,
 	}
 	return render(m, func(w *writer) error {
-		w.letter(letterhead{creditor: r.Creditor, logo: r.Logo, logoType: r.LogoType, debtor: r.Debtor, place: r.Place,
+		w.letter(letterhead{creditor: r.Creditor, logo: r.Logo, debtor: r.Debtor, place: r.Place,
 			date: r.Date, subject: subject})
 		body := cleanParagraphs(r.Body)
 		if len(body) == 0 {

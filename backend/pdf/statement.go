@@ -138,7 +138,7 @@ func Statement(s AccountStatement) ([]byte, error) {
 	m := meta{title: title + " – " + s.Debtor.Name, subject: "Relevé de compte client", author: s.Creditor.Name,
 		date: s.Date, header: title + " – " + client, footer: footerLine(s.Creditor), numbered: true}
 	return render(m, func(w *writer) error {
-		w.letter(letterhead{creditor: s.Creditor, logo: s.Logo, logoType: s.LogoType, debtor: s.Debtor, place: s.Place,
+		w.letter(letterhead{creditor: s.Creditor, logo: s.Logo, debtor: s.Debtor, place: s.Place,
 			date: s.Date, subject: "Relevé de compte au " + s.Date.FrenchLong(), detail: "Client" + nbsp + ": " + client})
 		w.body("Madame, Monsieur, veuillez trouver ci-dessous le relevé de votre compte client arrêté au "+
 			s.Date.FrenchLong()+".", "")
