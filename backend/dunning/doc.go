@@ -42,7 +42,8 @@
 //
 // The executor's side of the contract: carry out (or, for a review, on approval) only actions of the current
 // plan, by ID; append Action.Records to the invoices' StepsDone (status done, or skipped for a skipped action)
-// and, for a contact, set the client's LastContact; act on notices (Promise.Broken, Promise.Kept). The next plan
+// and, when Action.StartsGap (a contact about an invoice past due; a courtesy message before the due date does
+// not count), set the client's LastContact; act on notices (Promise.Broken, Promise.Kept). The next plan
 // then moves on by itself. A needs_review action keeps its ID while it waits, so a decision can point at it.
 //
 // Plan(in) returns today's actions (with those already carried out today, read back from the records), the

@@ -87,7 +87,7 @@ func apply(in *Input, a Action) {
 		ch := in.invoiceChase(lr.InvoiceID)
 		ch.StepsDone = append(ch.StepsDone, lr.Record)
 	}
-	if status == backend.StepDone && a.Channel.IsContact() {
+	if status == backend.StepDone && a.StartsGap() {
 		cc := in.clientChase(a.ClientID)
 		cc.LastContact = max(cc.LastContact, a.Date)
 	}

@@ -438,7 +438,10 @@ func (p *planner) history(ci int32, inv *backend.Invoice, ch *backend.InvoiceCha
 		}
 		d := toDay(r.Date)
 		if r.Status == backend.StepDone {
-			if chn.IsContact() { // unknown channel: counted as a contact, the safe side for the gap
+			if chn.IsContact() && r.Date <= inv.DueDate {
+				// A courtesy message, on or before the due date, respects the gap but does not start one: the J-3
+				// courtesy e-mail must not hold back the J+1 reminder.
+			} else if chn.IsContact() { // unknown channel: counted as a contact, the safe side for the gap
 				c.lastContact = max(c.lastContact, d)
 			} else {
 				c.lastTask = max(c.lastTask, d)
@@ -537,6 +540,31 @@ func (p *planner) run(from, to day) {
 	}
 }
 
+// StartsGap reports whether carrying out the action starts the minimum gap before the client's next contact: a
+// contact (e-mail, letter, call, SMS) about at least one invoice already past due. A courtesy message, every line
+// on or before its due date, does not. The executor sets ClientChase.LastContact only when this is true.
+func (a Action) StartsGap() bool {
+	if !a.Channel.IsContact() {
+		return false
+	}
+	for _, l := range a.Lines {
+		if a.Date > l.DueDate {
+			return true
+		}
+	}
+	return false
+}
+
+// courtesyOnly reports whether every line of a group is a courtesy message: sent on or before its due date.
+func (p *planner) courtesyOnly(group []cand, t day) bool {
+	for _, cd := range group {
+		if t > toDay(p.units[cd.unit].inv.DueDate) { // the invoice's own due date, as the history reads it back
+			return false
+		}
+	}
+	return true
+}
+
 func (p *planner) planClient(ci int32, t, prevE day) {
 	c := &p.clients[ci]
 	if t >= c.pauseFrom && t <= c.pauseUntil {
@@ -578,7 +606,7 @@ func (p *planner) planClient(ci int32, t, prevE day) {
 			continue // too soon after the last contact (or today's tasks): these wait
 		}
 		p.emit(ci, t, prevE, gapFloor, group)
-		contacted = contacted || contact
+		contacted = contacted || contact && !p.courtesyOnly(group, t)
 		for _, cd := range group {
 			u := &p.units[cd.unit]
 			u.lastDone = t

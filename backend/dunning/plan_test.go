@@ -31,9 +31,9 @@ func TestTrajectories(t *testing.T) {
 			name: "regular scenario: weekends and minimum gap", from: "2026-06-01", to: "2026-07-31",
 			want: []string{
 				"2026-06-08 email courtesy due F-1",
-				"2026-06-15 email reminder1 due F-1",
-				"2026-06-22 email firm due F-1",
-				"2026-06-29 call call due F-1",
+				"2026-06-11 email reminder1 due F-1",
+				"2026-06-18 email firm due F-1",
+				"2026-06-25 call call due F-1",
 				"2026-07-10 letter notice due F-1",
 			},
 		},
@@ -96,7 +96,7 @@ func TestTrajectories(t *testing.T) {
 					in.pay("F-1", eur(1000))
 				}
 			},
-			want: []string{"2026-06-08 email courtesy due F-1", "2026-06-15 email reminder1 due F-1"},
+			want: []string{"2026-06-08 email courtesy due F-1", "2026-06-11 email reminder1 due F-1", "2026-06-18 email firm due F-1"},
 		},
 		{
 			name: "unresolved dispute stops everything", from: "2026-06-01", to: "2026-07-31",
@@ -111,7 +111,7 @@ func TestTrajectories(t *testing.T) {
 					in.invoiceChase(1).Dispute = &backend.Dispute{Reason: backend.DisputeGoodsNotReceived, Since: day}
 				}
 			},
-			want: []string{"2026-06-08 email courtesy due F-1", "2026-06-15 email reminder1 due F-1"},
+			want: []string{"2026-06-08 email courtesy due F-1", "2026-06-11 email reminder1 due F-1"},
 		},
 		{
 			// Resolved on Wednesday 24 June: the chase resumes that day, from where it was (courtesy, now
@@ -182,10 +182,10 @@ func TestTrajectories(t *testing.T) {
 			},
 			want: []string{
 				"2026-06-08 email courtesy due F-1",
-				"2026-06-26 email reminder1 due F-1",
-				"2026-07-01 email firm due F-1",
-				"2026-07-06 call call due F-1",
-				"2026-07-13 letter notice due F-1",
+				"2026-06-11 email reminder1 due F-1",
+				"2026-06-26 email firm due F-1",
+				"2026-07-01 call call due F-1",
+				"2026-07-10 letter notice due F-1",
 			},
 		},
 		{
@@ -233,7 +233,7 @@ func TestTrajectories(t *testing.T) {
 			},
 			want: []string{
 				"2026-06-08 email courtesy due F-1/1",
-				"2026-06-15 email reminder1 due F-1/1",
+				"2026-06-11 email reminder1 due F-1/1",
 				"2026-07-07 email courtesy due F-1/2",
 				"2026-07-13 email reminder1 due F-1/2",
 				"2026-07-20 email firm due F-1/2",
@@ -249,7 +249,7 @@ func TestTrajectories(t *testing.T) {
 			},
 			want: []string{
 				"2026-06-08 email courtesy due F-1",
-				"2026-06-15 email reminder1 due F-1",
+				"2026-06-11 email reminder1 due F-1",
 				"2026-06-18 email firm skipped F-1",
 				"2026-06-25 call call due F-1",
 				"2026-07-10 letter notice due F-1",
