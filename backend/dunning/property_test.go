@@ -275,4 +275,3 @@ func findClientChase(in *Input, id uint64) *backend.ClientChase {
 	}
 	return nil
 }
-
