@@ -46,10 +46,14 @@ func (s *Store) ArchiveDocument(dataDir string, doc *backend.Document, content [
 		}
 		w.put(bDocumentsByClient, pair(doc.ClientID, id), nil)
 		return s.addEvent(w, backend.Event{Kind: "document." + string(doc.Kind), ClientID: doc.ClientID, EntityID: id,
-			Summary: fmt.Sprintf("%s du %s générée (%s, SHA-256 %s…)", backend.DocumentLabels[doc.Kind], doc.Date.French(),
-				backend.FormatEUR(doc.Amount), doc.SHA256[:12])})
+			Summary: fmt.Sprintf("%s du %s %s (%s, SHA-256 %s…)", backend.DocumentLabels[doc.Kind], doc.Date.French(),
+				generated[doc.Kind], backend.FormatEUR(doc.Amount), doc.SHA256[:12])})
 	})
 }
+
+// generated agrees with the document's name in French.
+var generated = map[backend.DocumentKind]string{backend.DocFormalNotice: "générée", backend.DocReminderLetter: "générée",
+	backend.DocStatement: "généré", backend.DocDossier: "généré"}
 
 // Document returns one archived document.
 func (s *Store) Document(id uint64) (backend.Document, error) {

@@ -169,3 +169,47 @@ export function addDaysISO(iso: string, days: number): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days))
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`
 }
+
+/**
+ * parsePercent reads a percentage typed the French way and returns it as the Go side reads it, with a dot and
+ * two decimals: "2,15" → "2.15", "3" → "3.00", "0,5 %" → "0.50", "-0,25" → "-0.25"; null when it is not one
+ * (more than two decimals or four integer digits, letters).
+ */
+export function parsePercent(input: string | null | undefined): string | null {
+  if (input == null) return null
+  const s = String(input).replace(SPACES, '').replace(/%$/, '')
+  const m = /^(-?)(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(s)
+  if (!m) return null
+  const units = m[2].replace(/^0+(?=\d)/, '')
+  return `${m[1]}${units}.${(m[3] ?? '').padEnd(2, '0')}`
+}
+
+/** percentBP("12.15") → 1215 (basis points), null when unreadable. */
+export function percentBP(dot: string | null | undefined): number | null {
+  const p = parsePercent(dot)
+  if (p === null) return null
+  const neg = p.startsWith('-')
+  const [i, f] = (neg ? p.slice(1) : p).split('.')
+  const bp = Number(i) * 100 + Number(f)
+  return neg ? -bp : bp
+}
+
+/** formatPercent("14.5") → "14,50 %" (U+00A0 before %); "" for an empty value; other text as is. */
+export function formatPercent(dot: string | number | null | undefined): string {
+  if (dot === null || dot === undefined || dot === '') return ''
+  const bp = typeof dot === 'number' ? Math.round(dot * 100) : percentBP(dot)
+  if (bp === null) return String(dot)
+  return `${formatBP(bp)}${NBSP}%`
+}
+
+/** formatBP(1215) → "12,15" (a rate in basis points, French decimals, no sign for %). */
+export function formatBP(bp: number): string {
+  const sign = bp < 0 ? '-' : ''
+  const a = Math.abs(Math.round(bp))
+  return `${sign}${Math.floor(a / 100)},${pad2(a % 100)}`
+}
+
+/** shortHash("ab12…") → its first 16 characters (the full value goes in a tooltip). */
+export function shortHash(sha: string | null | undefined, n = 16): string {
+  return (sha ?? '').slice(0, n)
+}

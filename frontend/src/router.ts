@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/invoices', name: 'invoices', component: () => import('./views/InvoicesView.vue') },
   { path: '/invoices/new', name: 'invoice-new', component: () => import('./views/InvoiceDetailView.vue') },
   { path: '/invoices/:id(\\d+)', name: 'invoice', component: () => import('./views/InvoiceDetailView.vue'), props: true },
+  { path: '/invoices/:id(\\d+)/notice', name: 'notice', component: () => import('./views/NoticeView.vue'), props: true },
   { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
   { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },

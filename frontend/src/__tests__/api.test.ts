@@ -1,12 +1,30 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('../../wailsjs/go/app/ClientsAPI', () => ({ List: vi.fn(), Get: vi.fn(), Save: vi.fn(), Segments: vi.fn() }))
-vi.mock('../../wailsjs/go/app/InvoicesAPI', () => ({ List: vi.fn(), Get: vi.fn(), Save: vi.fn(), SetStatus: vi.fn() }))
+vi.mock('../../wailsjs/go/app/InvoicesAPI', () => ({
+  List: vi.fn(),
+  Get: vi.fn(),
+  Save: vi.fn(),
+  SetStatus: vi.fn(),
+  RecordPayment: vi.fn(),
+  AttachPDF: vi.fn(),
+  OpenAttachment: vi.fn(),
+}))
 vi.mock('../../wailsjs/go/app/CompanyAPI', () => ({ Get: vi.fn(), Save: vi.fn() }))
 vi.mock('../../wailsjs/go/app/ImportAPI', () => ({ Preview: vi.fn(), Run: vi.fn(), Cancel: vi.fn() }))
 vi.mock('../../wailsjs/go/app/ExportAPI', () => ({ Export: vi.fn(), OpenFolder: vi.fn() }))
 vi.mock('../../wailsjs/go/app/BackupAPI', () => ({ List: vi.fn(), Create: vi.fn(), Restore: vi.fn() }))
-vi.mock('../../wailsjs/go/app/SettingsAPI', () => ({ Get: vi.fn(), Save: vi.fn(), Overview: vi.fn(), LoadDemo: vi.fn() }))
+vi.mock('../../wailsjs/go/app/SettingsAPI', () => ({ Get: vi.fn(), Save: vi.fn(), Overview: vi.fn(), LoadDemo: vi.fn(), Rates: vi.fn(), AddRate: vi.fn() }))
+vi.mock('../../wailsjs/go/app/DocumentsAPI', () => ({
+  NoticeDraft: vi.fn(),
+  GenerateNotice: vi.fn(),
+  GenerateReminderLetter: vi.fn(),
+  GenerateStatement: vi.fn(),
+  GenerateDossier: vi.fn(),
+  List: vi.fn(),
+  RecordSending: vi.fn(),
+  Open: vi.fn(),
+}))
 vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => undefined), EventsOff: vi.fn() }))
 
 import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
@@ -14,8 +32,22 @@ import * as InvoicesAPI from '../../wailsjs/go/app/InvoicesAPI'
 import * as CompanyAPI from '../../wailsjs/go/app/CompanyAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
+import * as DocumentsAPI from '../../wailsjs/go/app/DocumentsAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
-import { call, clientsApi, companyApi, emptyClient, emptyInvoice, invoicesApi, isAppError, onEvent, settingsApi, backupApi, toAppError } from '../api'
+import {
+  call,
+  clientsApi,
+  companyApi,
+  documentsApi,
+  emptyClient,
+  emptyInvoice,
+  invoicesApi,
+  isAppError,
+  onEvent,
+  settingsApi,
+  backupApi,
+  toAppError,
+} from '../api'
 
 const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
 
@@ -117,6 +149,69 @@ describe('api wrappers', () => {
     expect(sent.number).toBe('F-1')
     expect('createdAt' in sent).toBe(false)
     expect('updatedAt' in sent).toBe(false)
+  })
+})
+
+describe('penalties, payments, rates and documents', () => {
+  it('completes the penalty of an invoice view', async () => {
+    mocked(InvoicesAPI.Get).mockResolvedValueOnce({ invoice: { id: 3 }, penalty: { applicable: true, total: 5959, segments: null, warnings: null } })
+    const v = await invoicesApi.get(3)
+    expect(v.penalty.total).toBe(5959)
+    expect(v.penalty.segments).toEqual([])
+    expect(v.penalty.warnings).toEqual([])
+    expect(v.penalty.note).toBe('')
+
+    mocked(InvoicesAPI.Get).mockResolvedValueOnce({ invoice: { id: 4, itemised: 1000 } })
+    const w = await invoicesApi.get(4)
+    expect(w.penalty.applicable).toBe(false)
+    expect(w.invoice.itemised).toBe(1000)
+  })
+
+  it('records a payment and attaches a PDF', async () => {
+    mocked(InvoicesAPI.RecordPayment).mockResolvedValueOnce({ invoice: { id: 3, amountPaid: 500 } })
+    const r = { invoiceId: 3, date: '2026-10-01', amount: 500, method: 'transfer', reference: 'VIR 12' }
+    const v = await invoicesApi.recordPayment(r)
+    expect(InvoicesAPI.RecordPayment).toHaveBeenCalledWith(r)
+    expect(v.invoice.amountPaid).toBe(500)
+
+    mocked(InvoicesAPI.AttachPDF).mockRejectedValueOnce({ code: 'EINVALID', message: 'x.txt n’est pas un fichier PDF' })
+    await expect(invoicesApi.attachPDF(3, 'x.txt', 'aGVsbG8=')).rejects.toMatchObject({ code: 'EINVALID' })
+    expect(InvoicesAPI.AttachPDF).toHaveBeenCalledWith(3, 'x.txt', 'aGVsbG8=')
+  })
+
+  it('reads the rate table and adds a row', async () => {
+    mocked(SettingsAPI.Rates).mockResolvedValueOnce({ rows: [{ halfYear: '2026-H1', ecbPct: '2.15' }], userRows: null })
+    const info = await settingsApi.rates()
+    expect(info.rows[0].legalAutresPct).toBe('')
+    expect(info.userRows).toEqual([])
+    expect(info.warning).toBe('')
+    const row = { halfYear: '2026-H2', ecbPct: '2.15', legalParticulierPct: '6.67', legalAutresPct: '3.12' }
+    mocked(SettingsAPI.AddRate).mockResolvedValueOnce({ rows: [row], userRows: ['2026-H2'], warning: '' })
+    expect((await settingsApi.addRate(row)).userRows).toEqual(['2026-H2'])
+    expect(SettingsAPI.AddRate).toHaveBeenCalledWith(row)
+  })
+
+  it('completes documents and passes the sending facts', async () => {
+    mocked(DocumentsAPI.List).mockResolvedValueOnce([{ document: { id: 12, kind: 'formal_notice', invoiceIds: null }, url: '/documents/12.pdf' }])
+    const list = await documentsApi.list(7)
+    expect(DocumentsAPI.List).toHaveBeenCalledWith(7)
+    expect(list[0].document.invoiceIds).toEqual([])
+    expect(list[0].document.registeredNumber).toBe('')
+    expect(list[0].warnings).toEqual([])
+    mocked(DocumentsAPI.List).mockResolvedValueOnce(null)
+    expect(await documentsApi.list(8)).toEqual([])
+
+    const facts = { registeredNumber: '1A 123', sentOn: '2026-10-02', acknowledgedOn: '' }
+    mocked(DocumentsAPI.RecordSending).mockResolvedValueOnce({ document: { id: 12, registeredNumber: '1A 123', sentOn: '2026-10-02' } })
+    const v = await documentsApi.recordSending(12, facts)
+    expect(DocumentsAPI.RecordSending).toHaveBeenCalledWith(12, facts)
+    expect(v.document.sentOn).toBe('2026-10-02')
+
+    mocked(DocumentsAPI.NoticeDraft).mockResolvedValueOnce({ clientName: 'Acme', lines: null, intro: ['Madame, Monsieur,'], warnings: null })
+    const d = await documentsApi.noticeDraft({ invoiceId: 3, deadlineDays: 0, registered: true, registeredNumber: '', intro: [], consequences: [] })
+    expect(d.lines).toEqual([])
+    expect(d.consequences).toEqual([])
+    expect(d.intro).toEqual(['Madame, Monsieur,'])
   })
 })
 

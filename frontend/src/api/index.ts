@@ -9,6 +9,7 @@ import * as ImportAPI from '../../wailsjs/go/app/ImportAPI'
 import * as ExportAPI from '../../wailsjs/go/app/ExportAPI'
 import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
+import * as DocumentsAPI from '../../wailsjs/go/app/DocumentsAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 import * as N from './normalize'
@@ -21,6 +22,13 @@ import type {
   ClientView,
   Company,
   DemoRequest,
+  DocumentView,
+  NoticeDraft,
+  NoticeRequest,
+  PaymentRequest,
+  RateInfo,
+  RateRow,
+  SendingFacts,
   ExportFormat,
   ExportKind,
   ExportResult,
@@ -91,6 +99,14 @@ export const invoicesApi = {
   save: (inv: Invoice): Promise<InvoiceView> => call(() => InvoicesAPI.Save(arg(InvoicesAPI.Save, withoutEmptyTimes(inv)))).then(out(N.invoiceView)),
   setStatus: (id: number, status: string, note: string): Promise<InvoiceView> =>
     call(() => InvoicesAPI.SetStatus(id, status, note)).then(out(N.invoiceView)),
+  /** Field errors on date and amount; what exceeds the remaining amount stays a credit of the client. */
+  recordPayment: (r: PaymentRequest): Promise<InvoiceView> =>
+    call(() => InvoicesAPI.RecordPayment(arg(InvoicesAPI.RecordPayment, r))).then(out(N.invoiceView)),
+  /** Keeps a copy of the invoice's PDF (rejected when not a PDF or over 20 Mo). */
+  attachPDF: (id: number, fileName: string, contentBase64: string): Promise<InvoiceView> =>
+    call(() => InvoicesAPI.AttachPDF(id, fileName, contentBase64)).then(out(N.invoiceView)),
+  /** Shows the attached PDF in the system's viewer. */
+  openAttachment: (id: number): Promise<void> => call(() => InvoicesAPI.OpenAttachment(id)),
 }
 
 export const importApi = {
@@ -116,6 +132,31 @@ export const settingsApi = {
   save: (s: Settings): Promise<Settings> => call(() => SettingsAPI.Save(arg(SettingsAPI.Save, s))).then(out(N.settings)),
   overview: (): Promise<Overview> => call(() => SettingsAPI.Overview()).then(out(N.overview)),
   loadDemo: (r: DemoRequest): Promise<Overview> => call(() => SettingsAPI.LoadDemo(arg(SettingsAPI.LoadDemo, r))).then(out(N.overview)),
+  /** The half-yearly rates in use: the embedded table with the user's rows. */
+  rates: (): Promise<RateInfo> => call(() => SettingsAPI.Rates()).then(out(N.rateInfo)),
+  /** Adds or corrects a half-year; percentages with a dot ("2.15"). */
+  addRate: (row: RateRow): Promise<RateInfo> => call(() => SettingsAPI.AddRate(arg(SettingsAPI.AddRate, row))).then(out(N.rateInfo)),
+}
+
+export const documentsApi = {
+  /** The formal notice as it would be printed: debtor, invoices, amounts, deadline, wording, warnings. */
+  noticeDraft: (req: NoticeRequest): Promise<NoticeDraft> =>
+    call(() => DocumentsAPI.NoticeDraft(arg(DocumentsAPI.NoticeDraft, req))).then(out(N.noticeDraft)),
+  generateNotice: (req: NoticeRequest): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GenerateNotice(arg(DocumentsAPI.GenerateNotice, req))).then(out(N.documentView)),
+  generateReminderLetter: (invoiceId: number): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GenerateReminderLetter(invoiceId)).then(out(N.documentView)),
+  generateStatement: (clientId: number): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GenerateStatement(clientId)).then(out(N.documentView)),
+  generateDossier: (clientId: number): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GenerateDossier(clientId)).then(out(N.documentView)),
+  /** A client's documents, newest first. */
+  list: (clientId: number): Promise<DocumentView[]> => call(() => DocumentsAPI.List(clientId)).then(out(N.documentViews)),
+  /** Field errors on sentOn and acknowledgedOn. */
+  recordSending: (id: number, facts: SendingFacts): Promise<DocumentView> =>
+    call(() => DocumentsAPI.RecordSending(id, arg<typeof DocumentsAPI.RecordSending, 1>(DocumentsAPI.RecordSending, facts))).then(out(N.documentView)),
+  /** Shows a document in the system's PDF viewer. */
+  open: (id: number): Promise<void> => call(() => DocumentsAPI.Open(id)),
 }
 
 export const EVENT_IMPORT_PROGRESS = 'import:progress'

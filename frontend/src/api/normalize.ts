@@ -4,10 +4,20 @@
 import {
   emptyAddress,
   emptyClient,
+  emptyDocument,
+  emptyPenalty,
   emptyCompany,
   emptyContact,
   emptyInvoice,
   type Address,
+  type ArchivedDocument,
+  type DocumentView,
+  type NoticeDraft,
+  type NoticeLine,
+  type PenaltySegment,
+  type PenaltyView,
+  type RateInfo,
+  type RateRow,
   type BackupInfo,
   type Client,
   type ClientPage,
@@ -118,14 +128,92 @@ export function clientView(v: Loose<ClientView> | unknown): ClientView {
   return cv
 }
 
+export function penaltyView(v: Loose<PenaltyView> | unknown): PenaltyView {
+  const p = fill(emptyPenalty(), v)
+  p.segments = list(p.segments, (s) =>
+    fill<PenaltySegment>({ from: '', to: '', days: 0, ratePct: '', base: 0, amount: 0 }, s),
+  )
+  p.warnings = strings(p.warnings)
+  return p
+}
+
 export function invoiceView(v: Loose<InvoiceView> | unknown): InvoiceView {
   const iv = fill<InvoiceView>(
-    { invoice: emptyInvoice(), clientCode: '', clientName: '', remaining: 0, daysOverdue: 0, payments: [] },
+    { invoice: emptyInvoice(), clientCode: '', clientName: '', remaining: 0, daysOverdue: 0, payments: [], penalty: emptyPenalty() },
     v,
   )
   iv.invoice = invoice(iv.invoice)
   iv.payments = list(iv.payments, (p) => fill<PaymentLine>({ date: '', amount: 0, method: '', reference: '' }, p))
+  iv.penalty = penaltyView(iv.penalty)
   return iv
+}
+
+export function rateInfo(v: Loose<RateInfo> | unknown): RateInfo {
+  const r = fill<RateInfo>({ rows: [], userRows: [], warning: '' }, v)
+  r.rows = list(r.rows, (x) => fill<RateRow>({ halfYear: '', ecbPct: '', legalParticulierPct: '', legalAutresPct: '' }, x))
+  r.userRows = strings(r.userRows)
+  return r
+}
+
+export function archivedDocument(v: Loose<ArchivedDocument> | unknown): ArchivedDocument {
+  const d = fill(emptyDocument(), v)
+  d.invoiceIds = list(d.invoiceIds, (x) => Number(x))
+  return d
+}
+
+export function documentView(v: Loose<DocumentView> | unknown): DocumentView {
+  const dv = fill<DocumentView>({ document: emptyDocument(), label: '', url: '', path: '', warnings: [] }, v)
+  dv.document = archivedDocument(dv.document)
+  dv.warnings = strings(dv.warnings)
+  return dv
+}
+
+export function documentViews(v: unknown): DocumentView[] {
+  return list(v, documentView)
+}
+
+export function noticeDraft(v: Loose<NoticeDraft> | unknown): NoticeDraft {
+  const d = fill<NoticeDraft>(
+    {
+      clientId: 0,
+      clientCode: '',
+      clientName: '',
+      consumer: false,
+      lines: [],
+      principal: 0,
+      penalties: 0,
+      indemnity: 0,
+      totalClaimed: 0,
+      deadlineDays: 0,
+      deadline: '',
+      date: '',
+      intro: [],
+      consequences: [],
+      warnings: [],
+    },
+    v,
+  )
+  d.lines = list(d.lines, (l) =>
+    fill<NoticeLine>(
+      {
+        invoiceId: 0,
+        number: '',
+        issueDate: '',
+        dueDate: '',
+        daysLate: 0,
+        amountInclTax: 0,
+        paid: 0,
+        remaining: 0,
+        penalty: 0,
+        indemnity: 0,
+      },
+      l,
+    ),
+  )
+  d.intro = strings(d.intro)
+  d.consequences = strings(d.consequences)
+  d.warnings = strings(d.warnings)
+  return d
 }
 
 export function overview(v: Loose<Overview> | unknown): Overview {

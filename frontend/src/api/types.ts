@@ -102,6 +102,8 @@ export interface Invoice {
   notes: string
   createdAt: string
   updatedAt: string
+  /** the part of amountPaid that recorded payments account for (kept as received, sent back on save) */
+  itemised?: number
 }
 
 export interface InvoiceQuery {
@@ -182,6 +184,33 @@ export interface PaymentLine {
   reference: string
 }
 
+/** One period at one rate of a penalty computation. */
+export interface PenaltySegment {
+  from: string
+  to: string
+  days: number
+  /** decimal string with a dot: "14.50" */
+  ratePct: string
+  base: number
+  amount: number
+}
+
+/** What an invoice's lateness costs its debtor today (or cost, when it was paid late). */
+export interface PenaltyView {
+  applicable: boolean
+  consumer: boolean
+  days: number
+  total: number
+  indemnity: number
+  until: string
+  segments: PenaltySegment[]
+  /** the legal basis and method, in French */
+  basis: string
+  /** why nothing applies, when nothing does */
+  note: string
+  warnings: string[]
+}
+
 export interface InvoiceView {
   invoice: Invoice
   clientCode: string
@@ -189,6 +218,17 @@ export interface InvoiceView {
   remaining: number
   daysOverdue: number
   payments: PaymentLine[]
+  penalty: PenaltyView
+}
+
+/** A payment received for one invoice; what exceeds the remaining amount stays a credit of the client. */
+export interface PaymentRequest {
+  invoiceId: number
+  /** "YYYY-MM-DD" (or "dd/mm/yyyy") */
+  date: string
+  amount: number
+  method: PaymentMethod | string
+  reference: string
 }
 
 export interface LedgerEvent {
@@ -290,6 +330,115 @@ export interface DemoRequest {
   invoices: number
 }
 
+/** One half-year of the rate table; percentages as decimal strings with a dot ("2.15"). */
+export interface RateRow {
+  /** "2026-H1" */
+  halfYear: string
+  ecbPct: string
+  legalParticulierPct: string
+  legalAutresPct: string
+}
+
+export interface RateInfo {
+  rows: RateRow[]
+  /** half-years the user added or corrected */
+  userRows: string[]
+  /** non-empty when today is past the last known half-year */
+  warning: string
+}
+
+export type DocumentKind = 'formal_notice' | 'reminder_letter' | 'statement' | 'dossier'
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['formal_notice', 'reminder_letter', 'statement', 'dossier']
+
+/**
+ * A generated document kept as proof (backend.Document on the Go side; named so here not to hide the DOM's
+ * Document type). Its bytes never change; only the facts of its sending are added later.
+ */
+export interface ArchivedDocument {
+  id: number
+  kind: DocumentKind | string
+  clientId: number
+  invoiceIds: number[]
+  /** the date printed on it */
+  date: string
+  /** RFC 3339 */
+  createdAt: string
+  /** path relative to the data folder */
+  file: string
+  sha256: string
+  size: number
+  /** total claimed or due in the document */
+  amount: number
+  channel: string
+  recipient: string
+  messageId: string
+  registeredNumber: string
+  sentOn: string
+  acknowledgedOn: string
+}
+
+export interface DocumentView {
+  document: ArchivedDocument
+  /** French name of the kind */
+  label: string
+  /** served by the app itself ("/documents/12.pdf"): for an <iframe src> or window.open */
+  url: string
+  /** on disk */
+  path: string
+  warnings: string[]
+}
+
+/** What the user records after posting a letter (dates "YYYY-MM-DD", empty when unknown). */
+export interface SendingFacts {
+  registeredNumber: string
+  sentOn: string
+  acknowledgedOn: string
+}
+
+export interface NoticeRequest {
+  invoiceId: number
+  /** 0 = 8 days */
+  deadlineDays: number
+  registered: boolean
+  registeredNumber: string
+  /** empty = default wording */
+  intro: string[]
+  consequences: string[]
+}
+
+export interface NoticeLine {
+  invoiceId: number
+  number: string
+  issueDate: string
+  dueDate: string
+  daysLate: number
+  amountInclTax: number
+  paid: number
+  remaining: number
+  penalty: number
+  indemnity: number
+}
+
+export interface NoticeDraft {
+  clientId: number
+  clientCode: string
+  clientName: string
+  consumer: boolean
+  lines: NoticeLine[]
+  principal: number
+  penalties: number
+  indemnity: number
+  totalClaimed: number
+  deadlineDays: number
+  /** "YYYY-MM-DD", already moved to a business day */
+  deadline: string
+  date: string
+  /** the wording that will be printed (the defaults when the request had none) */
+  intro: string[]
+  consequences: string[]
+  warnings: string[]
+}
+
 // Empty values, for forms.
 
 export function emptyAddress(): Address {
@@ -364,5 +513,41 @@ export function emptyCompany(): Company {
     logoType: '',
     signatory: { firstName: '', lastName: '', title: '', email: '', phone: '' },
     paymentTermsDays: 30,
+  }
+}
+
+export function emptyPenalty(): PenaltyView {
+  return {
+    applicable: false,
+    consumer: false,
+    days: 0,
+    total: 0,
+    indemnity: 0,
+    until: '',
+    segments: [],
+    basis: '',
+    note: '',
+    warnings: [],
+  }
+}
+
+export function emptyDocument(): ArchivedDocument {
+  return {
+    id: 0,
+    kind: '',
+    clientId: 0,
+    invoiceIds: [],
+    date: '',
+    createdAt: '',
+    file: '',
+    sha256: '',
+    size: 0,
+    amount: 0,
+    channel: '',
+    recipient: '',
+    messageId: '',
+    registeredNumber: '',
+    sentOn: '',
+    acknowledgedOn: '',
   }
 }
