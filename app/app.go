@@ -47,6 +47,7 @@ type Bindings struct {
 	Backup    *BackupAPI
 	Settings  *SettingsAPI
 	Documents *DocumentsAPI
+	Chase     *ChaseAPI
 }
 
 // NewBindings builds every bound struct over one environment.
@@ -60,12 +61,13 @@ func NewBindings(env *Env) *Bindings {
 		Backup:    &BackupAPI{env: env},
 		Settings:  &SettingsAPI{env: env},
 		Documents: &DocumentsAPI{env: env},
+		Chase:     &ChaseAPI{env: env},
 	}
 }
 
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
-	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents}
+	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

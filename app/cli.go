@@ -32,6 +32,14 @@ Commandes :
                               importe un fichier CSV
   export clients|invoices|payments|all [--format csv|json]
                               écrit l'export sur la sortie standard
+  run [--today AAAA-MM-JJ] [--dry-run] [--json]
+                              exécute (ou liste, avec --dry-run) les relances du jour
+  dispute FACTURE --reason goods_not_received|quality|price|not_ordered|other [--note TEXTE]
+                              signale un litige : la relance de la facture s'arrête
+  promise FACTURE --until AAAA-MM-JJ [--note TEXTE]
+                              promesse de paiement : la relance attend la date (+ 2 jours)
+  pause CLIENT --until AAAA-MM-JJ --reason TEXTE
+                              met en pause toutes les relances d'un client
   penalty --amount MONTANT --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ]
           [--private-creditor] [--rate PCT] [--frozen] [--json]
                               calcule les pénalités de retard et l'indemnité de 40 €
@@ -106,6 +114,10 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.importFile(dirs, rest)
 	case "export":
 		err = c.export(dirs, rest)
+	case "run":
+		err = c.chaseRun(dirs, rest)
+	case "dispute", "promise", "pause":
+		err = c.chaseChange(dirs, cmd, rest)
 	case "penalty":
 		err = c.penalty(dirs, rest)
 	case "notice", "statement", "dossier":

@@ -87,6 +87,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 				if _, err := st.AutoBackup(dirs.Backups); err != nil {
 					logger.Error("automatic backup", "err", err)
 				}
+				b.Chase.runHourly(ctx)
 			}()
 		},
 		OnBeforeClose: func(ctx context.Context) bool {

@@ -18,6 +18,10 @@
 //	import_layouts     kind|fingerprint      → column mapping remembered for a file layout
 //	documents          id                    → backend.Document    (generated documents; bytes in documents/)
 //	documents_by_client clientID|documentID  → empty
+//	scenarios          scenario ID           → backend.Scenario    (defaults seeded by migration 4)
+//	invoice_chase      invoiceID             → backend.InvoiceChase (steps done, dispute, promise, plan)
+//	client_chase       clientID              → backend.ClientChase (pause, scenario, last contact)
+//	executed_actions   action ID             → ExecutedAction      (an action is carried out once, ever)
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is
 // updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own

@@ -44,6 +44,16 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 4: the chase: reminder scenarios (the defaults, editable), invoices' and clients' chase state, and the
+	// actions carried out (by plan ID, so that none is executed twice).
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bInvoiceChase, bClientChase, bExecuted} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return seedScenarios(tx)
+	},
 }
 
 // SchemaVersion is the version this build writes.

@@ -32,6 +32,10 @@ var (
 	bImportLayouts     = []byte("import_layouts")
 	bDocuments         = []byte("documents")
 	bDocumentsByClient = []byte("documents_by_client")
+	bScenarios         = []byte("scenarios")
+	bInvoiceChase      = []byte("invoice_chase")
+	bClientChase       = []byte("client_chase")
+	bExecuted          = []byte("executed_actions")
 )
 
 // FileName is the store's file inside the data directory.

@@ -1,0 +1,359 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"relance/backend"
+	"relance/backend/dunning"
+	"relance/backend/store"
+)
+
+// ChaseAPI is the heart of Relance: today's reminders, the review queue, the call list, and the states that stop or
+// pause the chase (dispute, promise, client pause), over the pure planner in backend/dunning.
+type ChaseAPI struct {
+	env *Env
+	mu  sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
+}
+
+// EventChaseUpdated tells the UI that today's plan changed.
+const EventChaseUpdated = "chase:updated"
+
+// ActionView is a planned action as the UI and `relance run --json` show it.
+type ActionView struct {
+	Action   dunning.Action `json:"action"`
+	Approved bool           `json:"approved"` // reviewed and approved, waiting for its channel
+	Pending  string         `json:"pending"`  // why a due action has not gone out (channel not available yet…)
+}
+
+// TodayView is the « Aujourd'hui » page.
+type TodayView struct {
+	Date     string           `json:"date"`
+	ToSend   []ActionView     `json:"toSend"`   // e-mails and letters due
+	ToReview []ActionView     `json:"toReview"` // « À valider »
+	ToCall   []ActionView     `json:"toCall"`   // phone calls and SMS
+	Tasks    []ActionView     `json:"tasks"`
+	Done     []ActionView     `json:"done"`    // carried out today
+	Skipped  []ActionView     `json:"skipped"` // passed over today, with the reason
+	CaughtUp int              `json:"caughtUp"`
+	Notices  []dunning.Notice `json:"notices"`  // promises due or broken, settings to fix
+	Upcoming []ActionView     `json:"upcoming"` // the next sending day
+}
+
+const emailPending = "envoi par e-mail : la messagerie n'est pas encore configurée dans cette version"
+
+func (a *ChaseAPI) input(today backend.Date, horizon int) (dunning.Input, error) {
+	st := a.env.Store
+	in := dunning.Input{Today: today, Horizon: horizon}
+	var err error
+	if in.Clients, err = st.Clients(); err != nil {
+		return in, err
+	}
+	// Settled invoices cannot be chased; their past contacts count through the clients' last contact.
+	if err = st.Invoices(func(inv *backend.Invoice) error {
+		if inv.Remaining() > 0 {
+			in.Invoices = append(in.Invoices, *inv)
+		}
+		return nil
+	}); err != nil {
+		return in, err
+	}
+	if in.InvoiceChases, in.ClientChases, err = st.ChaseState(); err != nil {
+		return in, err
+	}
+	if in.Scenarios, err = st.Scenarios(); err != nil {
+		return in, err
+	}
+	in.Settings, err = st.ChaseSettings()
+	return in, err
+}
+
+func (a *ChaseAPI) plan(today backend.Date, horizon int) (dunning.Result, error) {
+	in, err := a.input(today, horizon)
+	if err != nil {
+		return dunning.Result{}, err
+	}
+	return dunning.Plan(in), nil
+}
+
+// Today plans the day and sorts it for the « Aujourd'hui » page.
+func (a *ChaseAPI) Today() (TodayView, error) {
+	today := backend.Today(a.env.Clock)
+	r, err := a.plan(today, 7)
+	if err != nil {
+		return TodayView{}, err
+	}
+	v := TodayView{Date: today.String(), ToSend: []ActionView{}, ToReview: []ActionView{}, ToCall: []ActionView{},
+		Tasks: []ActionView{}, Done: []ActionView{}, Skipped: []ActionView{}, Notices: nonNil(r.Notices), Upcoming: []ActionView{},
+		CaughtUp: len(r.CaughtUp())}
+	for _, act := range r.Actions {
+		av, err := a.view(act)
+		if err != nil {
+			return v, err
+		}
+		switch {
+		case act.Status == dunning.Done:
+			v.Done = append(v.Done, av)
+		case act.Status == dunning.Skipped:
+			v.Skipped = append(v.Skipped, av)
+		case act.Status == dunning.NeedsReview && !av.Approved:
+			v.ToReview = append(v.ToReview, av)
+		case act.Channel == backend.ChannelCall || act.Channel == backend.ChannelSMS:
+			v.ToCall = append(v.ToCall, av)
+		case act.Channel == backend.ChannelTask:
+			v.Tasks = append(v.Tasks, av)
+		default:
+			v.ToSend = append(v.ToSend, av)
+		}
+	}
+	if len(r.Upcoming) > 0 {
+		next := r.Upcoming[0].Date
+		for _, act := range r.Upcoming {
+			if act.Date == next {
+				av, _ := a.view(act)
+				v.Upcoming = append(v.Upcoming, av)
+			}
+		}
+	}
+	return v, nil
+}
+
+func (a *ChaseAPI) view(act dunning.Action) (ActionView, error) {
+	approved, err := a.env.Store.Executed(approvalKey(act.ID))
+	av := ActionView{Action: act, Approved: approved}
+	if act.Channel == backend.ChannelEmail && act.Status != dunning.Done && act.Status != dunning.Skipped {
+		av.Pending = emailPending
+	}
+	return av, err
+}
+
+func approvalKey(actionID string) string { return "approved:" + actionID }
+
+// RunReport is what a run did.
+type RunReport struct {
+	Date     string       `json:"date"`
+	Actions  []ActionView `json:"actions"`
+	Executed int          `json:"executed"`
+	CaughtUp int          `json:"caughtUp"`
+}
+
+// run plans today and carries out what can go out by itself: letters are produced, skips recorded, promises
+// marked kept or broken. E-mails wait for the mail channel (issue 4), calls and tasks for the user, reviews for an
+// approval. With dryRun nothing is written.
+func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	r, err := a.plan(today, 0)
+	if err != nil {
+		return RunReport{}, err
+	}
+	rep := RunReport{Date: today.String(), Actions: []ActionView{}, CaughtUp: len(r.CaughtUp())}
+	if !dryRun {
+		for _, n := range r.Notices {
+			if err := a.settlePromise(n); err != nil {
+				return rep, err
+			}
+		}
+	}
+	for _, act := range r.Actions {
+		av, err := a.view(act)
+		if err != nil {
+			return rep, err
+		}
+		if !dryRun {
+			switch {
+			case act.Status == dunning.Done:
+			case act.Status == dunning.Skipped:
+				if err := a.apply(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason); err != nil {
+					return rep, err
+				}
+				rep.Executed++
+			case act.Status == dunning.Due || av.Approved:
+				done, err := a.execute(act)
+				if err != nil {
+					return rep, err
+				}
+				if done {
+					av.Action.Status, av.Pending = dunning.Done, ""
+					rep.Executed++
+				}
+			}
+		}
+		rep.Actions = append(rep.Actions, av)
+	}
+	if !dryRun && rep.Executed > 0 {
+		a.env.emit(EventChaseUpdated, nil)
+		a.env.emit(EventLedgerChanged, nil)
+	}
+	return rep, nil
+}
+
+// execute carries out an action on the channels this version has: a letter is produced and archived (to post).
+func (a *ChaseAPI) execute(act dunning.Action) (bool, error) {
+	if act.Channel != backend.ChannelLetter {
+		return false, nil
+	}
+	if len(act.InvoiceIDs) == 0 {
+		return false, nil
+	}
+	// Produced once: an action already carried out (by another run, or before a restart) is not produced again.
+	if done, err := a.env.Store.Executed(act.ID); err != nil || done {
+		return false, err
+	}
+	docs := &DocumentsAPI{env: a.env}
+	var view DocumentView
+	var err error
+	if act.Template == "notice" || slices.Contains(act.Attach, backend.AttachFormalNotice) {
+		view, err = docs.GenerateNotice(NoticeRequest{InvoiceID: act.InvoiceIDs[0], Registered: true})
+	} else {
+		view, err = docs.GenerateReminderLetter(act.InvoiceIDs[0])
+	}
+	if err != nil {
+		return false, fmt.Errorf("%s pour %s : %w", act.StepName, act.ClientName, err)
+	}
+	summary := fmt.Sprintf("%s : %s générée pour %s (%s), à poster", act.StepName, view.Label, strings.Join(act.InvoiceNumbers, ", "),
+		backend.FormatEUR(act.Total))
+	return true, a.apply(act, backend.StepDone, "", summary)
+}
+
+func (a *ChaseAPI) apply(act dunning.Action, status backend.StepStatus, outcome, summary string) error {
+	recs := map[uint64][]backend.StepRecord{}
+	for _, lr := range act.Records(status) {
+		r := lr.Record
+		r.Outcome = outcome
+		recs[lr.InvoiceID] = append(recs[lr.InvoiceID], r)
+	}
+	ex := store.ExecutedAction{ActionID: act.ID, ClientID: act.ClientID, Date: act.Date, Status: string(status),
+		Channel: string(act.Channel), Summary: summary}
+	err := a.env.Store.ApplyAction(ex, recs, status == backend.StepDone && act.StartsGap())
+	if err == store.ErrAlreadyExecuted {
+		return nil // another run got there first: never twice
+	}
+	return err
+}
+
+func (a *ChaseAPI) settlePromise(n dunning.Notice) error {
+	if n.InvoiceID == 0 || (n.Kind != dunning.PromiseBroken && n.Kind != dunning.PromiseKept) {
+		return nil
+	}
+	label := map[dunning.NoticeKind]string{dunning.PromiseBroken: "promesse de paiement non tenue, la relance reprend",
+		dunning.PromiseKept: "promesse de paiement tenue"}[n.Kind]
+	_, err := a.env.Store.UpdateInvoiceChase(n.InvoiceID, label, func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		if !c.Promise.Open() {
+			return errUnchanged
+		}
+		c.Promise.Broken, c.Promise.Kept = n.Kind == dunning.PromiseBroken, n.Kind == dunning.PromiseKept
+		return nil
+	})
+	if err == errUnchanged {
+		return nil
+	}
+	return err
+}
+
+var errUnchanged = fmt.Errorf("unchanged")
+
+// find returns today's planned action with that ID.
+func (a *ChaseAPI) find(actionID string) (dunning.Action, error) {
+	r, err := a.plan(backend.Today(a.env.Clock), 0)
+	if err != nil {
+		return dunning.Action{}, err
+	}
+	for _, act := range r.Actions {
+		if act.ID == actionID {
+			if act.Status == dunning.Done {
+				return act, store.ErrAlreadyExecuted
+			}
+			return act, nil
+		}
+	}
+	return dunning.Action{}, backend.Errorf(backend.ENOTFOUND, "cette action n'est plus prévue aujourd'hui (la situation a changé) : actualisez la page")
+}
+
+// Run carries out today's plan now (the app also does it at start and every hour).
+func (a *ChaseAPI) Run() (TodayView, error) {
+	if _, err := a.run(backend.Today(a.env.Clock), false); err != nil {
+		return TodayView{}, err
+	}
+	return a.Today()
+}
+
+// Approve validates an action of the review queue; it goes out at once on a channel that exists (letters), and
+// e-mails go when the mailbox is configured.
+func (a *ChaseAPI) Approve(actionID string) (TodayView, error) {
+	act, err := a.find(actionID)
+	if err != nil {
+		return TodayView{}, err
+	}
+	err = a.env.Store.ApplyAction(store.ExecutedAction{ActionID: approvalKey(act.ID), ClientID: act.ClientID, Date: act.Date,
+		Status: "approved", Channel: string(act.Channel), Summary: "Relance validée : " + act.StepName + " (" + strings.Join(act.InvoiceNumbers, ", ") + ")"}, nil, false)
+	if err != nil && err != store.ErrAlreadyExecuted {
+		return TodayView{}, err
+	}
+	a.mu.Lock()
+	_, err = a.execute(act)
+	a.mu.Unlock()
+	if err != nil {
+		return TodayView{}, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.Today()
+}
+
+// Skip dismisses an action with the user's reason; the chase moves on to the next step.
+func (a *ChaseAPI) Skip(actionID, reason string) (TodayView, error) {
+	act, err := a.find(actionID)
+	if err != nil {
+		return TodayView{}, err
+	}
+	if strings.TrimSpace(reason) == "" {
+		reason = "passée par l'utilisateur"
+	}
+	if err := a.apply(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason); err != nil {
+		return TodayView{}, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.Today()
+}
+
+// Postpone pushes an action's invoices to a later day.
+func (a *ChaseAPI) Postpone(actionID, date string) (TodayView, error) {
+	act, err := a.find(actionID)
+	if err != nil {
+		return TodayView{}, err
+	}
+	d, err := backend.ParseDate(date)
+	if err != nil || d <= backend.Today(a.env.Clock) {
+		return TodayView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "date", Message: "choisissez une date future"}}}
+	}
+	for _, id := range act.InvoiceIDs {
+		if _, err := a.env.Store.UpdateInvoiceChase(id, "relance reportée au "+d.French(), func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+			c.PostponedTo = d
+			return nil
+		}); err != nil {
+			return TodayView{}, err
+		}
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.Today()
+}
+
+// runHourly runs the plan at start and every hour while the window is open, until ctx ends.
+func (a *ChaseAPI) runHourly(ctx context.Context) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if _, err := a.run(backend.Today(a.env.Clock), false); err != nil && a.env.Log != nil {
+			a.env.Log.Error("chase run", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}

@@ -1,0 +1,326 @@
+package app
+
+import (
+	"strings"
+
+	"relance/backend"
+	"relance/backend/dunning"
+)
+
+// The states that stop or pause the chase, and the scenarios and rules, as the invoice, client and settings pages
+// change them.
+
+// InvoiceChaseView is the « Relance » card of an invoice.
+type InvoiceChaseView struct {
+	Chase        backend.InvoiceChase `json:"chase"`
+	ScenarioID   string               `json:"scenarioId"`
+	ScenarioName string               `json:"scenarioName"`
+	Status       string               `json:"status"`
+	Next         *ActionView          `json:"next"`
+}
+
+// ClientChaseView is the chase part of a client's page.
+type ClientChaseView struct {
+	Chase        backend.ClientChase `json:"chase"`
+	ScenarioID   string              `json:"scenarioId"`
+	ScenarioName string              `json:"scenarioName"`
+}
+
+// Scenarios returns the reminder scenarios.
+func (a *ChaseAPI) Scenarios() ([]backend.Scenario, error) { return a.env.Store.Scenarios() }
+
+// SaveScenario stores a new or edited scenario and returns them all.
+func (a *ChaseAPI) SaveScenario(sc backend.Scenario) ([]backend.Scenario, error) {
+	if err := a.env.Store.SaveScenario(&sc); err != nil {
+		return nil, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.env.Store.Scenarios()
+}
+
+// Settings returns the chase rules.
+func (a *ChaseAPI) Settings() (backend.ChaseSettings, error) { return a.env.Store.ChaseSettings() }
+
+// SaveSettings stores the chase rules.
+func (a *ChaseAPI) SaveSettings(s backend.ChaseSettings) (backend.ChaseSettings, error) {
+	if err := a.env.Store.SaveChaseSettings(s); err != nil {
+		return s, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.env.Store.ChaseSettings()
+}
+
+// effectiveScenario is the scenario that applies: invoice's choice > client's > segment's > company default.
+func effectiveScenario(scs []backend.Scenario, set backend.ChaseSettings, client backend.Client, cc backend.ClientChase, ic *backend.InvoiceChase) (string, string) {
+	id := set.CompanyDefaultScenarioID
+	if seg := set.SegmentScenario[client.Segment]; seg != "" {
+		id = seg
+	}
+	if cc.ScenarioID != "" {
+		id = cc.ScenarioID
+	}
+	if ic != nil && ic.ScenarioID != "" {
+		id = ic.ScenarioID
+	}
+	for _, sc := range scs {
+		if sc.ID == id {
+			return id, sc.Name
+		}
+	}
+	return id, ""
+}
+
+// InvoiceChase returns an invoice's chase: the scenario that applies, its state in words, and its next action.
+func (a *ChaseAPI) InvoiceChase(invoiceID uint64) (InvoiceChaseView, error) {
+	inv, err := a.env.Store.Invoice(invoiceID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	ic, err := a.env.Store.InvoiceChase(invoiceID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	client, err := a.env.Store.Client(inv.ClientID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	cc, err := a.env.Store.ClientChase(inv.ClientID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	scs, err := a.env.Store.Scenarios()
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	set, err := a.env.Store.ChaseSettings()
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	v := InvoiceChaseView{Chase: ic}
+	if v.Chase.StepsDone == nil {
+		v.Chase.StepsDone = []backend.StepRecord{}
+	}
+	v.ScenarioID, v.ScenarioName = effectiveScenario(scs, set, client, cc, &ic)
+	today := backend.Today(a.env.Clock)
+	switch {
+	case inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff:
+		v.Status = "Facture " + backend.InvoiceStatuses[inv.Status] + " : plus de relance."
+	case inv.Remaining() == 0:
+		v.Status = "Payée : plus de relance."
+	case ic.Disputed():
+		v.Status = "En litige (" + backend.DisputeReasons[ic.Dispute.Reason] + ") : la relance est suspendue jusqu'à sa résolution."
+	case ic.Promise.Open():
+		v.Status = "Promesse de paiement au " + ic.Promise.Until.French() + " : la relance reprend le " + ic.Promise.ResumesOn().French() + " sans paiement."
+	case cc.Pause != nil && cc.Pause.Until >= today:
+		v.Status = "Client en pause jusqu'au " + cc.Pause.Until.French() + " (" + cc.Pause.Reason + ")."
+	}
+	// The next action about this invoice, from the plan of the next 60 days.
+	in, err := a.input(today, 60)
+	if err != nil {
+		return v, err
+	}
+	r := dunning.Plan(in)
+	for _, act := range append(r.Actions, r.Upcoming...) {
+		if act.Status == dunning.Done || act.Status == dunning.Skipped || !containsID(act.InvoiceIDs, invoiceID) {
+			continue
+		}
+		av, err := a.view(act)
+		if err != nil {
+			return v, err
+		}
+		v.Next = &av
+		if v.Status == "" {
+			v.Status = "Prochaine étape : " + act.StepName + " le " + act.Date.French() + " (" + channelLabel(act.Channel) + ")."
+		}
+		break
+	}
+	if v.Status == "" {
+		v.Status = "Aucune relance prévue dans les 60 prochains jours."
+	}
+	return v, nil
+}
+
+func containsID(ids []uint64, id uint64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *ChaseAPI) changeInvoice(invoiceID uint64, summary string, fn func(inv *backend.Invoice, c *backend.InvoiceChase) error) (InvoiceChaseView, error) {
+	if _, err := a.env.Store.UpdateInvoiceChase(invoiceID, summary, fn); err != nil {
+		return InvoiceChaseView{}, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.InvoiceChase(invoiceID)
+}
+
+// SetInvoiceScenario chooses the invoice's own scenario ("" = the client's).
+func (a *ChaseAPI) SetInvoiceScenario(invoiceID uint64, scenarioID string) (InvoiceChaseView, error) {
+	name, err := a.scenarioName(scenarioID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	return a.changeInvoice(invoiceID, "scénario de relance : "+name, func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		c.ScenarioID = scenarioID
+		return nil
+	})
+}
+
+func (a *ChaseAPI) scenarioName(id string) (string, error) {
+	if id == "" {
+		return "celui du client", nil
+	}
+	scs, err := a.env.Store.Scenarios()
+	if err != nil {
+		return "", err
+	}
+	for _, sc := range scs {
+		if sc.ID == id {
+			return sc.Name, nil
+		}
+	}
+	return "", &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "scenarioId", Message: "scénario « " + id + " » inconnu"}}}
+}
+
+// SetDispute stops the chase of an invoice until the dispute is resolved.
+func (a *ChaseAPI) SetDispute(invoiceID uint64, reason, note string) (InvoiceChaseView, error) {
+	d := &backend.Dispute{Reason: backend.DisputeReason(reason), Note: strings.TrimSpace(note), Since: backend.Today(a.env.Clock)}
+	if err := d.Validate(); err != nil {
+		return InvoiceChaseView{}, err
+	}
+	return a.changeInvoice(invoiceID, "litige signalé ("+backend.DisputeReasons[d.Reason]+noteSuffix(d.Note)+"), relance suspendue",
+		func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+			c.Dispute = d
+			return nil
+		})
+}
+
+// ResolveDispute lets the chase resume from today (without catching up the time spent in dispute).
+func (a *ChaseAPI) ResolveDispute(invoiceID uint64) (InvoiceChaseView, error) {
+	return a.changeInvoice(invoiceID, "litige résolu, la relance reprend", func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		if !c.Disputed() {
+			return backend.Errorf(backend.EINVALID, "cette facture n'est pas en litige")
+		}
+		c.Dispute.Resolved, c.Dispute.ResolvedOn = true, backend.Today(a.env.Clock)
+		return nil
+	})
+}
+
+// SetPromise records a promise to pay by a date: the chase pauses until then plus a grace of two days.
+func (a *ChaseAPI) SetPromise(invoiceID uint64, until, note string) (InvoiceChaseView, error) {
+	today := backend.Today(a.env.Clock)
+	d, err := backend.ParseDate(until)
+	if err != nil || d < today {
+		return InvoiceChaseView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "until", Message: "indiquez la date promise, aujourd'hui ou plus tard"}}}
+	}
+	p := &backend.Promise{Until: d, Since: today, Note: strings.TrimSpace(note)}
+	return a.changeInvoice(invoiceID, "promesse de paiement au "+d.French()+noteSuffix(p.Note), func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		c.Promise = p
+		return nil
+	})
+}
+
+// SetDebitFailed marks a direct debit as rejected (the invoice is then chased like any other) or not.
+func (a *ChaseAPI) SetDebitFailed(invoiceID uint64, failed bool) (InvoiceChaseView, error) {
+	summary := "prélèvement rejeté : la facture est relancée"
+	if !failed {
+		summary = "prélèvement en place : la facture n'est plus relancée"
+	}
+	return a.changeInvoice(invoiceID, summary, func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		c.DebitFailed = failed
+		return nil
+	})
+}
+
+// ClientChase returns a client's chase settings and state.
+func (a *ChaseAPI) ClientChase(clientID uint64) (ClientChaseView, error) {
+	client, err := a.env.Store.Client(clientID)
+	if err != nil {
+		return ClientChaseView{}, err
+	}
+	cc, err := a.env.Store.ClientChase(clientID)
+	if err != nil {
+		return ClientChaseView{}, err
+	}
+	scs, err := a.env.Store.Scenarios()
+	if err != nil {
+		return ClientChaseView{}, err
+	}
+	set, err := a.env.Store.ChaseSettings()
+	if err != nil {
+		return ClientChaseView{}, err
+	}
+	v := ClientChaseView{Chase: cc}
+	v.ScenarioID, v.ScenarioName = effectiveScenario(scs, set, client, cc, nil)
+	return v, nil
+}
+
+func (a *ChaseAPI) changeClient(clientID uint64, summary string, fn func(c *backend.ClientChase) error) (ClientChaseView, error) {
+	if _, err := a.env.Store.UpdateClientChase(clientID, summary, fn); err != nil {
+		return ClientChaseView{}, err
+	}
+	a.env.emit(EventChaseUpdated, nil)
+	return a.ClientChase(clientID)
+}
+
+// SetClientScenario chooses the client's own scenario ("" = its segment's).
+func (a *ChaseAPI) SetClientScenario(clientID uint64, scenarioID string) (ClientChaseView, error) {
+	name, err := a.scenarioName(scenarioID)
+	if err != nil {
+		return ClientChaseView{}, err
+	}
+	if scenarioID == "" {
+		name = "celui de son segment"
+	}
+	return a.changeClient(clientID, "Scénario de relance : "+name, func(c *backend.ClientChase) error {
+		c.ScenarioID = scenarioID
+		return nil
+	})
+}
+
+// PauseClient holds every reminder to a client until a date.
+func (a *ChaseAPI) PauseClient(clientID uint64, until, reason string) (ClientChaseView, error) {
+	today := backend.Today(a.env.Clock)
+	d, err := backend.ParseDate(until)
+	if err != nil {
+		return ClientChaseView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "until", Message: backend.ErrorMessage(err)}}}
+	}
+	p := &backend.Pause{Until: d, Reason: strings.TrimSpace(reason), Since: today}
+	if err := p.Validate(); err != nil {
+		return ClientChaseView{}, err
+	}
+	if d < today {
+		return ClientChaseView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "until", Message: "la pause doit durer jusqu'à aujourd'hui au moins"}}}
+	}
+	return a.changeClient(clientID, "Relances en pause jusqu'au "+d.French()+noteSuffix(p.Reason), func(c *backend.ClientChase) error {
+		c.Pause = p
+		return nil
+	})
+}
+
+// ResumeClient ends a client's pause now.
+func (a *ChaseAPI) ResumeClient(clientID uint64) (ClientChaseView, error) {
+	return a.changeClient(clientID, "Relances reprises", func(c *backend.ClientChase) error {
+		c.Pause = nil
+		return nil
+	})
+}
+
+func noteSuffix(note string) string {
+	if note == "" {
+		return ""
+	}
+	return " — " + note
+}
+
+func channelLabel(c backend.Channel) string {
+	for _, ch := range backend.Channels {
+		if ch.Channel == c {
+			return ch.Label
+		}
+	}
+	return string(c)
+}
