@@ -179,3 +179,34 @@ func TestCLINoticeStatementDossier(t *testing.T) {
 		t.Fatalf("unknown invoice: %+v", r)
 	}
 }
+
+func TestPenaltyClaimForInvoicesPaidLate(t *testing.T) {
+	env, biz, cons := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	inv := &InvoicesAPI{env: env}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	if _, err := api.GeneratePenaltyClaim(biz.ID); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("claim with nothing paid late: %v", err)
+	}
+	if _, err := inv.RecordPayment(PaymentRequest{InvoiceID: first.ID, Date: "2026-10-30", Amount: 120000}); err != nil {
+		t.Fatal(err)
+	}
+	view, err := api.GeneratePenaltyClaim(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1 200 € due 31/08, paid 30/10: 60 days at 12.15 % = 23,97 €, plus 40 €.
+	if view.Document.Amount != 2397+4000 || len(view.Document.InvoiceIDs) != 1 {
+		t.Fatalf("%+v", view.Document)
+	}
+	text := strings.ReplaceAll(pdfText(t, view.Path), "\u00a0", " ")
+	if !strings.Contains(text, "réglées après leur") || !strings.Contains(text, "63,97 €") {
+		t.Errorf("claim text:\n%s", text)
+	}
+	if _, err := api.GeneratePenaltyClaim(biz.ID); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("the same invoice claimed twice: %v", err)
+	}
+	if _, err := api.GeneratePenaltyClaim(cons.ID); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("claim to a consumer: %v", err)
+	}
+}

@@ -53,7 +53,7 @@ func (s *Store) ArchiveDocument(dataDir string, doc *backend.Document, content [
 
 // generated agrees with the document's name in French.
 var generated = map[backend.DocumentKind]string{backend.DocFormalNotice: "générée", backend.DocReminderLetter: "générée",
-	backend.DocStatement: "généré", backend.DocDossier: "généré"}
+	backend.DocStatement: "généré", backend.DocDossier: "généré", backend.DocPenaltyClaim: "générée"}
 
 // Document returns one archived document.
 func (s *Store) Document(id uint64) (backend.Document, error) {

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"relance/backend"
+	"relance/backend/pdf"
+)
+
+// Penalties stay due when the principal was paid late (RULES.md §1): the claim lists a business client's invoices
+// paid after their due date, the penalties up to each payment day and 40 € per invoice. An invoice already claimed
+// in an earlier claim is not claimed again.
+
+// GeneratePenaltyClaim writes the claim of penalties for the client's invoices paid late.
+func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, error) {
+	today := backend.Today(a.env.Clock)
+	st := a.env.Store
+	client, err := st.Client(clientID)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	if client.Type == backend.Consumer {
+		return DocumentView{}, backend.Errorf(backend.EINVALID, "%s est un particulier : ni pénalités commerciales ni indemnité de 40 € ne peuvent lui être réclamées", client.Name)
+	}
+	company, err := st.Company()
+	if err != nil {
+		return DocumentView{}, err
+	}
+	invoices, err := st.ClientInvoices(clientID)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	payments, err := st.ClientPayments(clientID)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	docs, err := st.ClientDocuments(clientID)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	claimed := map[uint64]bool{}
+	for _, d := range docs {
+		if d.Kind == backend.DocPenaltyClaim {
+			for _, id := range d.InvoiceIDs {
+				claimed[id] = true
+			}
+		}
+	}
+	rates, err := rateTable(a.env)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	slices.SortFunc(invoices, func(x, y backend.Invoice) int { return int(x.DueDate) - int(y.DueDate) })
+	n := pdf.Notice{Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
+		Signatory: company.Signatory, Debtor: pdf.PartyFromClient(client), Place: company.Address.City, Date: today,
+		DeadlineDays: defaultDeadlineDays, Deadline: deadline(today, defaultDeadlineDays)}
+	var ids []uint64
+	for i := range invoices {
+		inv := &invoices[i]
+		// Five years between traders (Code de commerce L110-4).
+		if claimed[inv.ID] || inv.Remaining() > 0 || inv.DueDate < today.AddDays(-5*365) {
+			continue
+		}
+		pen := invoicePenalty(rates, inv, &client, payments, 0, today)
+		if !pen.Applicable || pen.Total+pen.Indemnity == 0 {
+			continue
+		}
+		ids = append(ids, inv.ID)
+		n.Invoices = append(n.Invoices, pdf.InvoiceLine{Number: inv.Number, IssueDate: inv.IssueDate, DueDate: inv.DueDate,
+			DaysLate: pen.Days, AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, OrderReference: inv.OrderReference})
+		for _, s := range pen.Segments {
+			n.Penalties = append(n.Penalties, pdf.PenaltyLine{InvoiceNumber: inv.Number, From: backend.MustDate(s.From),
+				To: backend.MustDate(s.To), Days: s.Days, RatePct: s.RatePct, Base: s.Base, Amount: s.Amount, Divisor: 365})
+		}
+		n.PenaltyTotal += pen.Total
+		n.Indemnity += pen.Indemnity
+	}
+	if len(ids) == 0 {
+		return DocumentView{}, backend.Errorf(backend.EINVALID, "%s n'a aucune facture payée en retard dont les pénalités restent à réclamer (les factures payées à une date inconnue ne comptent pas)", client.Name)
+	}
+	n.TotalClaimed = n.PenaltyTotal + n.Indemnity
+	n.Payment = paymentOf(company, nil)
+	n.Payment.Reference = "Pénalités de retard " + client.Code
+	n.Intro = []string{
+		"Sauf erreur ou omission de notre part, les factures détaillées ci-dessous ont été réglées après leur date d'échéance.",
+		"Conformément à l'article L441-10 du Code de commerce, ce retard a fait courir de plein droit des pénalités de retard, calculées au taux de la Banque centrale européenne majoré de 10 points (détail en annexe), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du Code de commerce). Ces sommes restent dues bien que le principal ait été payé.",
+		fmt.Sprintf("Nous vous remercions de bien vouloir nous régler la somme de %s au titre de ces pénalités et indemnités.", backend.FormatEUR(n.TotalClaimed)),
+	}
+	warnings := companyWarnings(company)
+	content, err := pdf.FormalNotice(n)
+	if err != nil {
+		return DocumentView{}, err
+	}
+	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today,
+		Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(client)}
+	return a.archive(doc, content, warnings)
+}
