@@ -1,5 +1,119 @@
 export namespace app {
 	
+	export class ActionView {
+	    action: dunning.Action;
+	    approved: boolean;
+	    pending: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = this.convertValues(source["action"], dunning.Action);
+	        this.approved = source["approved"];
+	        this.pending = source["pending"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallScript {
+	    actionId: string;
+	    clientName: string;
+	    contactName: string;
+	    phone: string;
+	    email: string;
+	    lines: dunning.Line[];
+	    total: number;
+	    history: string[];
+	    script: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CallScript(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.actionId = source["actionId"];
+	        this.clientName = source["clientName"];
+	        this.contactName = source["contactName"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.lines = this.convertValues(source["lines"], dunning.Line);
+	        this.total = source["total"];
+	        this.history = source["history"];
+	        this.script = source["script"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClientChaseView {
+	    chase: backend.ClientChase;
+	    scenarioId: string;
+	    scenarioName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientChaseView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.chase = this.convertValues(source["chase"], backend.ClientChase);
+	        this.scenarioId = source["scenarioId"];
+	        this.scenarioName = source["scenarioName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ClientView {
 	    client: backend.Client;
 	    overview: backend.ClientRow;
@@ -214,6 +328,44 @@ export namespace app {
 	        this.errorCount = source["errorCount"];
 	        this.written = source["written"];
 	        this.dryRun = source["dryRun"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InvoiceChaseView {
+	    chase: backend.InvoiceChase;
+	    scenarioId: string;
+	    scenarioName: string;
+	    status: string;
+	    next?: ActionView;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoiceChaseView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.chase = this.convertValues(source["chase"], backend.InvoiceChase);
+	        this.scenarioId = source["scenarioId"];
+	        this.scenarioName = source["scenarioName"];
+	        this.status = source["status"];
+	        this.next = this.convertValues(source["next"], ActionView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -573,6 +725,54 @@ export namespace app {
 	        this.version = source["version"];
 	    }
 	}
+	export class TodayView {
+	    date: string;
+	    toSend: ActionView[];
+	    toReview: ActionView[];
+	    toCall: ActionView[];
+	    tasks: ActionView[];
+	    done: ActionView[];
+	    skipped: ActionView[];
+	    caughtUp: number;
+	    notices: dunning.Notice[];
+	    upcoming: ActionView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TodayView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.toSend = this.convertValues(source["toSend"], ActionView);
+	        this.toReview = this.convertValues(source["toReview"], ActionView);
+	        this.toCall = this.convertValues(source["toCall"], ActionView);
+	        this.tasks = this.convertValues(source["tasks"], ActionView);
+	        this.done = this.convertValues(source["done"], ActionView);
+	        this.skipped = this.convertValues(source["skipped"], ActionView);
+	        this.caughtUp = source["caughtUp"];
+	        this.notices = this.convertValues(source["notices"], dunning.Notice);
+	        this.upcoming = this.convertValues(source["upcoming"], ActionView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -596,6 +796,30 @@ export namespace backend {
 	        this.postalCode = source["postalCode"];
 	        this.city = source["city"];
 	        this.country = source["country"];
+	    }
+	}
+	export class ChaseSettings {
+	    minGapDays: number;
+	    sendStart: number;
+	    sendEnd: number;
+	    weekdays: boolean[];
+	    alsaceMoselle: boolean;
+	    companyDefaultScenarioId: string;
+	    segmentScenario: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChaseSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minGapDays = source["minGapDays"];
+	        this.sendStart = source["sendStart"];
+	        this.sendEnd = source["sendEnd"];
+	        this.weekdays = source["weekdays"];
+	        this.alsaceMoselle = source["alsaceMoselle"];
+	        this.companyDefaultScenarioId = source["companyDefaultScenarioId"];
+	        this.segmentScenario = source["segmentScenario"];
 	    }
 	}
 	export class Contact {
@@ -665,6 +889,60 @@ export namespace backend {
 	        this.notes = source["notes"];
 	        this.paymentMethod = source["paymentMethod"];
 	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Pause {
+	    until: string;
+	    reason: string;
+	    since?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pause(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.until = source["until"];
+	        this.reason = source["reason"];
+	        this.since = source["since"];
+	    }
+	}
+	export class ClientChase {
+	    clientId: number;
+	    scenarioId?: string;
+	    pause?: Pause;
+	    lastContact?: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientChase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.scenarioId = source["scenarioId"];
+	        this.pause = this.convertValues(source["pause"], Pause);
+	        this.lastContact = source["lastContact"];
 	        this.updatedAt = source["updatedAt"];
 	    }
 	
@@ -860,6 +1138,26 @@ export namespace backend {
 		}
 	}
 	
+	export class Dispute {
+	    reason: string;
+	    note?: string;
+	    since: string;
+	    resolved: boolean;
+	    resolvedOn?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dispute(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reason = source["reason"];
+	        this.note = source["note"];
+	        this.since = source["since"];
+	        this.resolved = source["resolved"];
+	        this.resolvedOn = source["resolvedOn"];
+	    }
+	}
 	export class Document {
 	    id: number;
 	    kind: string;
@@ -924,6 +1222,20 @@ export namespace backend {
 	        this.summary = source["summary"];
 	    }
 	}
+	export class Instalment {
+	    dueDate: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Instalment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dueDate = source["dueDate"];
+	        this.amount = source["amount"];
+	    }
+	}
 	export class Invoice {
 	    id: number;
 	    number: string;
@@ -969,6 +1281,128 @@ export namespace backend {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	}
+	export class StepRecord {
+	    stepId: string;
+	    date: string;
+	    actionId?: string;
+	    status: string;
+	    channel?: string;
+	    instalment?: number;
+	    outcome?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StepRecord(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stepId = source["stepId"];
+	        this.date = source["date"];
+	        this.actionId = source["actionId"];
+	        this.status = source["status"];
+	        this.channel = source["channel"];
+	        this.instalment = source["instalment"];
+	        this.outcome = source["outcome"];
+	    }
+	}
+	export class PaymentPlan {
+	    instalments: Instalment[];
+	    agreedOn?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PaymentPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.instalments = this.convertValues(source["instalments"], Instalment);
+	        this.agreedOn = source["agreedOn"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Promise {
+	    until: string;
+	    since: string;
+	    note?: string;
+	    kept: boolean;
+	    broken: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Promise(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.until = source["until"];
+	        this.since = source["since"];
+	        this.note = source["note"];
+	        this.kept = source["kept"];
+	        this.broken = source["broken"];
+	    }
+	}
+	export class InvoiceChase {
+	    invoiceId: number;
+	    scenarioId?: string;
+	    dispute?: Dispute;
+	    promise?: Promise;
+	    debitFailed: boolean;
+	    plan?: PaymentPlan;
+	    postponedTo?: string;
+	    stepsDone?: StepRecord[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvoiceChase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.scenarioId = source["scenarioId"];
+	        this.dispute = this.convertValues(source["dispute"], Dispute);
+	        this.promise = this.convertValues(source["promise"], Promise);
+	        this.debitFailed = source["debitFailed"];
+	        this.plan = this.convertValues(source["plan"], PaymentPlan);
+	        this.postponedTo = source["postponedTo"];
+	        this.stepsDone = this.convertValues(source["stepsDone"], StepRecord);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class InvoiceRow {
 	    id: number;
@@ -1085,6 +1519,219 @@ export namespace backend {
 	        this.overdueCount = source["overdueCount"];
 	        this.outstanding = source["outstanding"];
 	        this.overdue = source["overdue"];
+	    }
+	}
+	
+	
+	
+	export class Step {
+	    id: string;
+	    name: string;
+	    anchor: string;
+	    days: number;
+	    channel: string;
+	    template: string;
+	    review: boolean;
+	    minAmount: number;
+	    attach?: string[];
+	    tone?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Step(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.anchor = source["anchor"];
+	        this.days = source["days"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.review = source["review"];
+	        this.minAmount = source["minAmount"];
+	        this.attach = source["attach"];
+	        this.tone = source["tone"];
+	    }
+	}
+	export class Scenario {
+	    id: string;
+	    name: string;
+	    description?: string;
+	    steps: Step[];
+	    repeatLastEmailEveryDays: number;
+	    doNotChase: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Scenario(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.steps = this.convertValues(source["steps"], Step);
+	        this.repeatLastEmailEveryDays = source["repeatLastEmailEveryDays"];
+	        this.doNotChase = source["doNotChase"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+
+}
+
+export namespace dunning {
+	
+	export class Line {
+	    invoiceId: number;
+	    number: string;
+	    instalment?: number;
+	    instalments?: number;
+	    dueDate: string;
+	    amount: number;
+	    daysOverdue: number;
+	    scenarioId: string;
+	    stepId: string;
+	    stepName: string;
+	    plannedFor: string;
+	    caughtUp: boolean;
+	    repeat?: boolean;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Line(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.number = source["number"];
+	        this.instalment = source["instalment"];
+	        this.instalments = source["instalments"];
+	        this.dueDate = source["dueDate"];
+	        this.amount = source["amount"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.scenarioId = source["scenarioId"];
+	        this.stepId = source["stepId"];
+	        this.stepName = source["stepName"];
+	        this.plannedFor = source["plannedFor"];
+	        this.caughtUp = source["caughtUp"];
+	        this.repeat = source["repeat"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Action {
+	    id: string;
+	    date: string;
+	    plannedFor: string;
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    invoiceIds: number[];
+	    invoiceNumbers: string[];
+	    scenarioId: string;
+	    stepId: string;
+	    stepName: string;
+	    channel: string;
+	    template: string;
+	    tone?: string;
+	    attach?: string[];
+	    status: string;
+	    reason: string;
+	    total: number;
+	    caughtUp: boolean;
+	    repeat?: boolean;
+	    lines: Line[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Action(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.plannedFor = source["plannedFor"];
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.invoiceIds = source["invoiceIds"];
+	        this.invoiceNumbers = source["invoiceNumbers"];
+	        this.scenarioId = source["scenarioId"];
+	        this.stepId = source["stepId"];
+	        this.stepName = source["stepName"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.tone = source["tone"];
+	        this.attach = source["attach"];
+	        this.status = source["status"];
+	        this.reason = source["reason"];
+	        this.total = source["total"];
+	        this.caughtUp = source["caughtUp"];
+	        this.repeat = source["repeat"];
+	        this.lines = this.convertValues(source["lines"], Line);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Notice {
+	    kind: string;
+	    date: string;
+	    clientId: number;
+	    clientCode: string;
+	    invoiceId?: number;
+	    invoiceNumber?: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Notice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.date = source["date"];
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.invoiceId = source["invoiceId"];
+	        this.invoiceNumber = source["invoiceNumber"];
+	        this.message = source["message"];
 	    }
 	}
 
