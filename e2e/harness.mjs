@@ -1,7 +1,7 @@
 // Starts the dev-tagged Relance binary (its Wails dev server serves the built UI and the Go bindings over a
 // websocket) under Xvfb with a fresh data folder, and drives it with Debian's Chromium through playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
@@ -68,4 +68,39 @@ export async function startApp({ data, setup } = {}) {
       rmSync(data, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills in and saves the company profile through the UI (the letters need a creditor and a signatory). */
+export async function fillCompany(page) {
+  const id = (x) => `[data-testid="${x}"]`;
+  await page.click(id('nav-company'));
+  await page.waitForSelector(id('company-form'));
+  await page.fill(id('company-legalName'), 'Atelier Dupont');
+  await page.fill(id('company-siren'), '552 081 317');
+  await page.fill(id('company-iban'), 'FR76 3000 6000 0112 3456 7890 189');
+  await page.fill(id('company-address.line1'), '12 rue de la République');
+  await page.fill(id('company-address.postalCode'), '69002');
+  await page.fill(id('company-address.city'), 'Lyon');
+  await page.fill(id('company-signatory.firstName'), 'Claire');
+  await page.fill(id('company-signatory.lastName'), 'Dupont');
+  await page.fill(id('company-signatory.title'), 'Gérante');
+  await page.click(id('company-save'));
+  await page.waitForTimeout(800);
+}
+
+/** Imports one business client, MEN, and the given invoices (rows of the canonical invoices CSV, ';'). */
+export function importLedger(data, invoiceRows) {
+  const dir = mkdtempSync(join(tmpdir(), 'relance-csv-'));
+  writeFileSync(join(dir, 'clients.csv'), 'client_code;name;type;siren;email;address;postal_code;city\n' +
+    'MEN;Menuiserie Lefèvre;business;552081317;compta@menuiserie-lefevre.fr;4 impasse des Tilleuls;13008;Marseille\n');
+  writeFileSync(join(dir, 'invoices.csv'), 'number;client_code;issue_date;due_date;amount_excl_tax;vat_amount;amount_incl_tax\n' +
+    invoiceRows.join('\n') + '\n');
+  relance(data, 'import', 'clients', join(dir, 'clients.csv'));
+  relance(data, 'import', 'invoices', join(dir, 'invoices.csv'));
+}
+
+/** A date n days from today as dd/mm/yyyy. */
+export function frenchDate(daysFromToday) {
+  const d = new Date(Date.now() + daysFromToday * 86400000);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }

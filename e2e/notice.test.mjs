@@ -2,28 +2,16 @@
 // generates the formal notice and opens it; the PDF served by the app is the archived one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, artifacts, relance } from './harness.mjs';
+import { startApp, artifacts, fillCompany, importLedger } from './harness.mjs';
 
 let app;
 const byId = (id) => `[data-testid="${id}"]`;
-const field = (id) => `[data-testid="${id}"]`;
 
 before(async () => {
-  app = await startApp({
-    setup(data) {
-      const dir = mkdtempSync(join(tmpdir(), 'relance-csv-'));
-      writeFileSync(join(dir, 'clients.csv'), 'client_code;name;type;siren;email;address;postal_code;city\n' +
-        'MEN;Menuiserie Lefèvre;business;552081317;compta@menuiserie-lefevre.fr;4 impasse des Tilleuls;13008;Marseille\n');
-      writeFileSync(join(dir, 'invoices.csv'), 'number;client_code;issue_date;due_date;amount_excl_tax;vat_amount;amount_incl_tax\n' +
-        'F-2025-0412;MEN;15/04/2025;15/05/2025;1 000,00;200,00;1 200,00\n');
-      relance(data, 'import', 'clients', join(dir, 'clients.csv'));
-      relance(data, 'import', 'invoices', join(dir, 'invoices.csv'));
-    },
-  });
+  app = await startApp({ setup: (data) => importLedger(data, ['F-2025-0412;MEN;15/04/2025;15/05/2025;1 000,00;200,00;1 200,00']) });
 });
 after(async () => {
   if (app) {
@@ -33,21 +21,8 @@ after(async () => {
 });
 
 test('fill in the company profile', async () => {
-  const { page } = app;
-  await page.click(byId('nav-company'));
-  await page.waitForSelector(byId('company-form'));
-  await page.fill(field('company-legalName'), 'Atelier Dupont');
-  await page.fill(field('company-siren'), '552 081 317');
-  await page.fill(field('company-iban'), 'FR76 3000 6000 0112 3456 7890 189');
-  await page.fill(field('company-address.line1'), '12 rue de la République');
-  await page.fill(field('company-address.postalCode'), '69002');
-  await page.fill(field('company-address.city'), 'Lyon');
-  await page.fill(field('company-signatory.firstName'), 'Claire');
-  await page.fill(field('company-signatory.lastName'), 'Dupont');
-  await page.fill(field('company-signatory.title'), 'Gérante');
-  await page.click(byId('company-save'));
-  await page.waitForTimeout(800);
-  assert.equal(await page.locator('.n-form-item-feedback--error, .n-form-item-feedback-wrapper .n-form-item-feedback--error').count(), 0);
+  await fillCompany(app.page);
+  assert.equal(await app.page.locator('.n-form-item-feedback--error').count(), 0);
 });
 
 test('from an overdue invoice, generate and open the formal notice', async () => {

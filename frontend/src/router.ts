@@ -4,6 +4,8 @@ import DashboardView from './views/DashboardView.vue'
 // Hash history: Wails serves the files from its own scheme, with no server-side routing.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'dashboard', component: DashboardView },
+  { path: '/today', name: 'today', component: () => import('./views/TodayView.vue') },
+  { path: '/scenarios', name: 'scenarios', component: () => import('./views/ScenariosView.vue') },
   { path: '/clients', name: 'clients', component: () => import('./views/ClientsView.vue') },
   { path: '/clients/new', name: 'client-new', component: () => import('./views/ClientDetailView.vue') },
   { path: '/clients/:id(\\d+)', name: 'client', component: () => import('./views/ClientDetailView.vue'), props: true },

@@ -10,11 +10,20 @@ import * as ExportAPI from '../../wailsjs/go/app/ExportAPI'
 import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import * as DocumentsAPI from '../../wailsjs/go/app/DocumentsAPI'
+import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 import * as N from './normalize'
 import type { Loose } from './normalize'
 import type {
+  CallOutcome,
+  CallScript,
+  ChaseSettings,
+  ClientChaseView,
+  DisputeReason,
+  InvoiceChaseView,
+  Scenario,
+  TodayView,
   BackupInfo,
   Client,
   ClientPage,
@@ -159,8 +168,51 @@ export const documentsApi = {
   open: (id: number): Promise<void> => call(() => DocumentsAPI.Open(id)),
 }
 
+export const chaseApi = {
+  /** Today's plan, sorted for the « Aujourd'hui » page (nothing is carried out). */
+  today: (): Promise<TodayView> => call(() => ChaseAPI.Today()).then(out(N.todayView)),
+  /** Carries out today's plan now (the app also does it at start and every hour). */
+  run: (): Promise<TodayView> => call(() => ChaseAPI.Run()).then(out(N.todayView)),
+  approve: (actionId: string): Promise<TodayView> => call(() => ChaseAPI.Approve(actionId)).then(out(N.todayView)),
+  skip: (actionId: string, reason: string): Promise<TodayView> => call(() => ChaseAPI.Skip(actionId, reason)).then(out(N.todayView)),
+  /** Field error on date (must be a future day). */
+  postpone: (actionId: string, date: string): Promise<TodayView> => call(() => ChaseAPI.Postpone(actionId, date)).then(out(N.todayView)),
+  /** date is the promised payment date, required with outcome 'promise', '' otherwise. */
+  recordCall: (actionId: string, outcome: CallOutcome, date: string, note: string): Promise<TodayView> =>
+    call(() => ChaseAPI.RecordCall(actionId, outcome, date, note)).then(out(N.todayView)),
+  completeTask: (actionId: string, note: string): Promise<TodayView> => call(() => ChaseAPI.CompleteTask(actionId, note)).then(out(N.todayView)),
+  callScript: (actionId: string): Promise<CallScript> => call(() => ChaseAPI.CallScript(actionId)).then(out(N.callScript)),
+
+  scenarios: (): Promise<Scenario[]> => call(() => ChaseAPI.Scenarios()).then(out(N.scenarios)),
+  /** Creates or replaces a scenario by id; field errors like "name", "steps.2.days". Returns every scenario. */
+  saveScenario: (s: Scenario): Promise<Scenario[]> => call(() => ChaseAPI.SaveScenario(arg(ChaseAPI.SaveScenario, s))).then(out(N.scenarios)),
+  settings: (): Promise<ChaseSettings> => call(() => ChaseAPI.Settings()).then(out(N.chaseSettings)),
+  saveSettings: (s: ChaseSettings): Promise<ChaseSettings> => call(() => ChaseAPI.SaveSettings(arg(ChaseAPI.SaveSettings, s))).then(out(N.chaseSettings)),
+
+  invoice: (invoiceId: number): Promise<InvoiceChaseView> => call(() => ChaseAPI.InvoiceChase(invoiceId)).then(out(N.invoiceChaseView)),
+  /** scenarioId '' = the client's. */
+  setInvoiceScenario: (invoiceId: number, scenarioId: string): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.SetInvoiceScenario(invoiceId, scenarioId)).then(out(N.invoiceChaseView)),
+  setDispute: (invoiceId: number, reason: DisputeReason, note: string): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.SetDispute(invoiceId, reason, note)).then(out(N.invoiceChaseView)),
+  resolveDispute: (invoiceId: number): Promise<InvoiceChaseView> => call(() => ChaseAPI.ResolveDispute(invoiceId)).then(out(N.invoiceChaseView)),
+  setPromise: (invoiceId: number, until: string, note: string): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.SetPromise(invoiceId, until, note)).then(out(N.invoiceChaseView)),
+  setDebitFailed: (invoiceId: number, failed: boolean): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.SetDebitFailed(invoiceId, failed)).then(out(N.invoiceChaseView)),
+
+  client: (clientId: number): Promise<ClientChaseView> => call(() => ChaseAPI.ClientChase(clientId)).then(out(N.clientChaseView)),
+  /** scenarioId '' = the segment's. */
+  setClientScenario: (clientId: number, scenarioId: string): Promise<ClientChaseView> =>
+    call(() => ChaseAPI.SetClientScenario(clientId, scenarioId)).then(out(N.clientChaseView)),
+  pauseClient: (clientId: number, until: string, reason: string): Promise<ClientChaseView> =>
+    call(() => ChaseAPI.PauseClient(clientId, until, reason)).then(out(N.clientChaseView)),
+  resumeClient: (clientId: number): Promise<ClientChaseView> => call(() => ChaseAPI.ResumeClient(clientId)).then(out(N.clientChaseView)),
+}
+
 export const EVENT_IMPORT_PROGRESS = 'import:progress'
 export const EVENT_LEDGER_CHANGED = 'ledger:changed'
+export const EVENT_CHASE_UPDATED = 'chase:updated'
 
 /** hasRuntime tells whether the page runs inside Wails (false in a plain browser and in unit tests). */
 export function hasRuntime(): boolean {
@@ -180,4 +232,8 @@ export function onImportProgress(cb: (p: ImportProgress) => void): () => void {
 
 export function onLedgerChanged(cb: () => void): () => void {
   return onEvent(EVENT_LEDGER_CHANGED, () => cb())
+}
+
+export function onChaseUpdated(cb: () => void): () => void {
+  return onEvent(EVENT_CHASE_UPDATED, () => cb())
 }

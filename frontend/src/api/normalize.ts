@@ -2,6 +2,29 @@
 // completed here so that views and forms can rely on the full shapes of types.ts.
 
 import {
+  emptyAction,
+  emptyChaseSettings,
+  emptyClientChase,
+  emptyInvoiceChase,
+  emptyScenario,
+  emptyStep,
+  emptyTodayView,
+  type ActionLine,
+  type ActionView,
+  type CallScript,
+  type ChaseAction,
+  type ChaseNotice,
+  type ChaseSettings,
+  type ClientChaseView,
+  type ClientPause,
+  type Dispute,
+  type InvoiceChaseView,
+  type PaymentPlan,
+  type PaymentPromise,
+  type Scenario,
+  type Step,
+  type StepRecord,
+  type TodayView,
   emptyAddress,
   emptyClient,
   emptyDocument,
@@ -276,4 +299,145 @@ export function exportResult(v: Loose<ExportResult> | unknown): ExportResult {
 
 export function strings(v: unknown): string[] {
   return list(v, (x) => String(x ?? ''))
+}
+
+// Chase (issue 3).
+
+export function step(v: Loose<Step> | unknown): Step {
+  const st = fill(emptyStep(), v)
+  st.attach = strings(st.attach)
+  st.tone = st.tone ?? ''
+  return st
+}
+
+export function scenario(v: Loose<Scenario> | unknown): Scenario {
+  const sc = fill(emptyScenario(), v)
+  sc.steps = list(sc.steps, step)
+  return sc
+}
+
+export function scenarios(v: unknown): Scenario[] {
+  return list(v, scenario)
+}
+
+export function chaseSettings(v: Loose<ChaseSettings> | unknown): ChaseSettings {
+  const s = fill({ ...emptyChaseSettings(), weekdays: [] as boolean[] }, v)
+  const days = list(s.weekdays, (x) => x === true)
+  s.weekdays = Array.from({ length: 7 }, (_, i) => days[i] ?? false)
+  const seg: Record<string, string> = {}
+  if (s.segmentScenario && typeof s.segmentScenario === 'object') {
+    for (const [k, id] of Object.entries(s.segmentScenario)) seg[k] = String(id ?? '')
+  }
+  s.segmentScenario = seg
+  return s
+}
+
+const emptyLine = (): ActionLine => ({
+  invoiceId: 0,
+  number: '',
+  instalment: 0,
+  instalments: 0,
+  dueDate: '',
+  amount: 0,
+  daysOverdue: 0,
+  scenarioId: '',
+  stepId: '',
+  stepName: '',
+  plannedFor: '',
+  caughtUp: false,
+  repeat: false,
+  reason: '',
+})
+
+export function actionLine(v: Loose<ActionLine> | unknown): ActionLine {
+  return fill(emptyLine(), v)
+}
+
+export function chaseAction(v: Loose<ChaseAction> | unknown): ChaseAction {
+  const a = fill(emptyAction(), v)
+  a.invoiceIds = list(a.invoiceIds, (x) => Number(x))
+  a.invoiceNumbers = strings(a.invoiceNumbers)
+  a.attach = strings(a.attach)
+  a.lines = list(a.lines, actionLine)
+  return a
+}
+
+export function actionView(v: Loose<ActionView> | unknown): ActionView {
+  const av = fill<ActionView>({ action: emptyAction(), approved: false, pending: '' }, v)
+  av.action = chaseAction(av.action)
+  return av
+}
+
+export function chaseNotice(v: Loose<ChaseNotice> | unknown): ChaseNotice {
+  return fill<ChaseNotice>({ kind: '', date: '', clientId: 0, clientCode: '', invoiceId: 0, invoiceNumber: '', message: '' }, v)
+}
+
+export function todayView(v: Loose<TodayView> | unknown): TodayView {
+  const t = fill(emptyTodayView(), v)
+  t.toSend = list(t.toSend, actionView)
+  t.toReview = list(t.toReview, actionView)
+  t.toCall = list(t.toCall, actionView)
+  t.tasks = list(t.tasks, actionView)
+  t.done = list(t.done, actionView)
+  t.skipped = list(t.skipped, actionView)
+  t.notices = list(t.notices, chaseNotice)
+  t.upcoming = list(t.upcoming, actionView)
+  return t
+}
+
+export function callScript(v: Loose<CallScript> | unknown): CallScript {
+  const c = fill<CallScript>(
+    { actionId: '', clientName: '', contactName: '', phone: '', email: '', lines: [], total: 0, history: [], script: [] },
+    v,
+  )
+  c.lines = list(c.lines, actionLine)
+  c.history = strings(c.history)
+  c.script = strings(c.script)
+  return c
+}
+
+function stepRecord(v: unknown): StepRecord {
+  return fill<StepRecord>({ stepId: '', date: '', actionId: '', status: '', channel: '', instalment: 0, outcome: '' }, v)
+}
+
+function dispute(v: unknown): Dispute | null {
+  if (!v || typeof v !== 'object') return null
+  return fill<Dispute>({ reason: '', note: '', since: '', resolved: false, resolvedOn: '' }, v)
+}
+
+function paymentPromise(v: unknown): PaymentPromise | null {
+  if (!v || typeof v !== 'object') return null
+  return fill<PaymentPromise>({ until: '', since: '', note: '', kept: false, broken: false }, v)
+}
+
+function paymentPlan(v: unknown): PaymentPlan | null {
+  if (!v || typeof v !== 'object') return null
+  const p = fill<PaymentPlan>({ instalments: [], agreedOn: '' }, v)
+  p.instalments = list(p.instalments, (x) => fill({ dueDate: '', amount: 0 }, x))
+  return p
+}
+
+function pause(v: unknown): ClientPause | null {
+  if (!v || typeof v !== 'object') return null
+  return fill<ClientPause>({ until: '', reason: '', since: '' }, v)
+}
+
+export function invoiceChaseView(v: Loose<InvoiceChaseView> | unknown): InvoiceChaseView {
+  const cv = fill<InvoiceChaseView>({ chase: emptyInvoiceChase(), scenarioId: '', scenarioName: '', status: '', next: null }, v)
+  const c = fill(emptyInvoiceChase(), cv.chase)
+  c.dispute = dispute(c.dispute)
+  c.promise = paymentPromise(c.promise)
+  c.plan = paymentPlan(c.plan)
+  c.stepsDone = list(c.stepsDone, stepRecord)
+  cv.chase = c
+  cv.next = cv.next && typeof cv.next === 'object' ? actionView(cv.next) : null
+  return cv
+}
+
+export function clientChaseView(v: Loose<ClientChaseView> | unknown): ClientChaseView {
+  const cv = fill<ClientChaseView>({ chase: emptyClientChase(), scenarioId: '', scenarioName: '' }, v)
+  const c = fill(emptyClientChase(), cv.chase)
+  c.pause = pause(c.pause)
+  cv.chase = c
+  return cv
 }

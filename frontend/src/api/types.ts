@@ -551,3 +551,320 @@ export function emptyDocument(): ArchivedDocument {
     acknowledgedOn: '',
   }
 }
+
+// ── Chase (issue 3): scenarios, today's actions, per-invoice and per-client chase state ─────────────────────────
+
+export type Channel = 'email' | 'letter' | 'call' | 'sms' | 'task'
+export type Anchor = 'before_due' | 'after_due' | 'after_previous'
+export type Tone = 'gentle' | 'neutral' | 'firm' | 'formal'
+export type AttachKind = 'invoice' | 'statement' | 'formal_notice'
+export type ActionStatus = 'due' | 'needs_review' | 'skipped' | 'done'
+export type NoticeKind = 'promise_due' | 'promise_broken' | 'promise_kept' | 'scenario_missing'
+export type DisputeReason = 'goods_not_received' | 'quality' | 'price' | 'not_ordered' | 'other'
+export type CallOutcome =
+  | 'no_answer'
+  | 'voicemail'
+  | 'wrong_number'
+  | 'not_received'
+  | 'awaiting_approval'
+  | 'dispute'
+  | 'payment_in_progress'
+  | 'promise'
+  | 'paid'
+
+export const CHANNELS: readonly Channel[] = ['email', 'letter', 'call', 'sms', 'task']
+export const ANCHORS: readonly Anchor[] = ['before_due', 'after_due', 'after_previous']
+export const TONES: readonly Tone[] = ['gentle', 'neutral', 'firm', 'formal']
+export const ATTACH_KINDS: readonly AttachKind[] = ['invoice', 'statement', 'formal_notice']
+export const DISPUTE_REASONS: readonly DisputeReason[] = ['goods_not_received', 'quality', 'price', 'not_ordered', 'other']
+export const CALL_OUTCOMES: readonly CallOutcome[] = [
+  'no_answer',
+  'voicemail',
+  'wrong_number',
+  'not_received',
+  'awaiting_approval',
+  'dispute',
+  'payment_in_progress',
+  'promise',
+  'paid',
+]
+/** Template keys of the catalogue (backend/template); a step may name another one, kept as is. */
+export const TEMPLATE_KEYS: readonly string[] = ['courtesy', 'due_day', 'reminder1', 'reminder2', 'firm', 'final', 'notice', 'call_script', 'sms', 'task']
+
+/** One rung of a reminder scenario. */
+export interface Step {
+  /** unique in its scenario; step records refer to it, so it is kept when renaming */
+  id: string
+  name: string
+  anchor: Anchor | string
+  days: number
+  channel: Channel | string
+  template: string
+  /** « à valider avant envoi » */
+  review: boolean
+  /** cents; below this amount owed, the step is skipped */
+  minAmount: number
+  attach: (AttachKind | string)[]
+  /** '' lets the template decide */
+  tone: Tone | string
+}
+
+export interface Scenario {
+  id: string
+  name: string
+  description: string
+  steps: Step[]
+  /** 0 = never */
+  repeatLastEmailEveryDays: number
+  doNotChase: boolean
+}
+
+export interface ChaseSettings {
+  minGapDays: number
+  /** minutes after midnight (Paris) */
+  sendStart: number
+  sendEnd: number
+  /** index 0 = Sunday (Go's time.Weekday) */
+  weekdays: boolean[]
+  alsaceMoselle: boolean
+  companyDefaultScenarioId: string
+  /** segment → scenario id ('' or absent = the company default) */
+  segmentScenario: Record<string, string>
+}
+
+/** One invoice (or instalment) of an action. */
+export interface ActionLine {
+  invoiceId: number
+  number: string
+  /** 1-based instalment of a payment plan; 0 = the invoice */
+  instalment: number
+  instalments: number
+  dueDate: string
+  amount: number
+  /** negative before the due date */
+  daysOverdue: number
+  scenarioId: string
+  stepId: string
+  stepName: string
+  plannedFor: string
+  caughtUp: boolean
+  repeat: boolean
+  reason: string
+}
+
+/** A planned action: one message (or call, letter, task) per client and channel, for all its invoices at a step. */
+export interface ChaseAction {
+  id: string
+  date: string
+  /** earliest date a line was due; before date when caught up */
+  plannedFor: string
+  clientId: number
+  clientCode: string
+  clientName: string
+  invoiceIds: number[]
+  invoiceNumbers: string[]
+  scenarioId: string
+  stepId: string
+  stepName: string
+  channel: Channel | string
+  template: string
+  tone: Tone | string
+  attach: string[]
+  status: ActionStatus | string
+  /** in French: « facture F-2026-014 échue depuis 8 jours, étape Relance ferme » */
+  reason: string
+  total: number
+  caughtUp: boolean
+  repeat: boolean
+  lines: ActionLine[]
+}
+
+export interface ActionView {
+  action: ChaseAction
+  /** reviewed and approved, waiting for its channel */
+  approved: boolean
+  /** why a due action has not gone out (e-mail channel not configured yet…) */
+  pending: string
+}
+
+/** A promise due or broken, a setting to fix. */
+export interface ChaseNotice {
+  kind: NoticeKind | string
+  date: string
+  clientId: number
+  clientCode: string
+  invoiceId: number
+  invoiceNumber: string
+  message: string
+}
+
+/** The « Aujourd'hui » page. */
+export interface TodayView {
+  date: string
+  toSend: ActionView[]
+  toReview: ActionView[]
+  toCall: ActionView[]
+  tasks: ActionView[]
+  done: ActionView[]
+  skipped: ActionView[]
+  caughtUp: number
+  notices: ChaseNotice[]
+  /** the next sending day */
+  upcoming: ActionView[]
+}
+
+export interface CallScript {
+  actionId: string
+  clientName: string
+  contactName: string
+  phone: string
+  email: string
+  lines: ActionLine[]
+  total: number
+  /** what was already sent or said, newest first */
+  history: string[]
+  /** paragraphs to read */
+  script: string[]
+}
+
+export interface StepRecord {
+  stepId: string
+  date: string
+  actionId: string
+  status: 'done' | 'skipped' | string
+  channel: Channel | string
+  instalment: number
+  /** call outcome: no_answer, voicemail, promise… */
+  outcome: string
+}
+
+export interface Dispute {
+  reason: DisputeReason | string
+  note: string
+  since: string
+  resolved: boolean
+  resolvedOn: string
+}
+
+/** The client's word to pay by a date (backend.Promise; named so here not to hide the global Promise). */
+export interface PaymentPromise {
+  until: string
+  since: string
+  note: string
+  kept: boolean
+  broken: boolean
+}
+
+export interface Instalment {
+  dueDate: string
+  amount: number
+}
+
+export interface PaymentPlan {
+  instalments: Instalment[]
+  agreedOn: string
+}
+
+export interface InvoiceChase {
+  invoiceId: number
+  /** the invoice's own choice, over the client's ('' = inherit) */
+  scenarioId: string
+  dispute: Dispute | null
+  promise: PaymentPromise | null
+  debitFailed: boolean
+  plan: PaymentPlan | null
+  postponedTo: string
+  stepsDone: StepRecord[]
+  /** RFC 3339, set by the Go side */
+  updatedAt?: string
+}
+
+export interface InvoiceChaseView {
+  chase: InvoiceChase
+  /** the scenario that applies */
+  scenarioId: string
+  scenarioName: string
+  /** French one-line summary */
+  status: string
+  next: ActionView | null
+}
+
+export interface ClientPause {
+  until: string
+  reason: string
+  since: string
+}
+
+export interface ClientChase {
+  clientId: number
+  /** the client's own choice, over its segment's ('' = inherit) */
+  scenarioId: string
+  pause: ClientPause | null
+  lastContact: string
+  /** RFC 3339, set by the Go side */
+  updatedAt?: string
+}
+
+export interface ClientChaseView {
+  chase: ClientChase
+  scenarioId: string
+  scenarioName: string
+}
+
+export function emptyStep(): Step {
+  return { id: '', name: '', anchor: 'after_due', days: 0, channel: 'email', template: 'reminder1', review: false, minAmount: 0, attach: [], tone: '' }
+}
+
+export function emptyScenario(): Scenario {
+  return { id: '', name: '', description: '', steps: [], repeatLastEmailEveryDays: 0, doNotChase: false }
+}
+
+export function emptyChaseSettings(): ChaseSettings {
+  return {
+    minGapDays: 5,
+    sendStart: 9 * 60,
+    sendEnd: 11 * 60,
+    weekdays: [false, true, true, true, true, true, false],
+    alsaceMoselle: false,
+    companyDefaultScenarioId: '',
+    segmentScenario: {},
+  }
+}
+
+export function emptyAction(): ChaseAction {
+  return {
+    id: '',
+    date: '',
+    plannedFor: '',
+    clientId: 0,
+    clientCode: '',
+    clientName: '',
+    invoiceIds: [],
+    invoiceNumbers: [],
+    scenarioId: '',
+    stepId: '',
+    stepName: '',
+    channel: '',
+    template: '',
+    tone: '',
+    attach: [],
+    status: '',
+    reason: '',
+    total: 0,
+    caughtUp: false,
+    repeat: false,
+    lines: [],
+  }
+}
+
+export function emptyTodayView(): TodayView {
+  return { date: '', toSend: [], toReview: [], toCall: [], tasks: [], done: [], skipped: [], caughtUp: 0, notices: [], upcoming: [] }
+}
+
+export function emptyInvoiceChase(): InvoiceChase {
+  return { invoiceId: 0, scenarioId: '', dispute: null, promise: null, debitFailed: false, plan: null, postponedTo: '', stepsDone: [] }
+}
+
+export function emptyClientChase(): ClientChase {
+  return { clientId: 0, scenarioId: '', pause: null, lastContact: '' }
+}

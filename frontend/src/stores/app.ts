@@ -2,6 +2,7 @@ import { useCompanyStore } from './company'
 import { useLedgerStore } from './ledger'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
+import { useTodayStore } from './today'
 
 /** reloadAll reads everything again from the Go side (at start-up and after a restore). */
 export async function reloadAll(): Promise<void> {
@@ -10,6 +11,7 @@ export async function reloadAll(): Promise<void> {
     useSettingsStore().loadSegments(),
     useOverviewStore().load(),
     useCompanyStore().load(),
+    useTodayStore().load(),
   ])
   useLedgerStore().revision++
   const failed = results.find((r) => r.status === 'rejected')

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import { onLedgerChanged } from '../api'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
+import { useTodayStore } from './today'
 
 /**
  * The ledger store counts changes to the data: lists watch `revision` and fetch their rows again.
@@ -19,6 +20,8 @@ export const useLedgerStore = defineStore('ledger', () => {
     const settings = useSettingsStore()
     void overview.load().catch(() => undefined)
     void settings.loadSegments().catch(() => undefined)
+    // A payment, a new invoice or a changed client changes today's plan.
+    useTodayStore().refresh()
   }
 
   /** notify schedules one refresh for a burst of changes. */

@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { NMessageProvider } from 'naive-ui'
+import { routerKey } from 'vue-router'
+
+vi.mock('../../wailsjs/go/app/ChaseAPI', () => ({
+  Today: vi.fn(),
+  Run: vi.fn(),
+  Approve: vi.fn(),
+  Skip: vi.fn(),
+  Postpone: vi.fn(),
+  RecordCall: vi.fn(),
+  CompleteTask: vi.fn(),
+  CallScript: vi.fn(),
+  Scenarios: vi.fn(),
+  SaveScenario: vi.fn(),
+  Settings: vi.fn(),
+  SaveSettings: vi.fn(),
+  InvoiceChase: vi.fn(),
+  SetInvoiceScenario: vi.fn(),
+  SetDispute: vi.fn(),
+  ResolveDispute: vi.fn(),
+  SetPromise: vi.fn(),
+  SetDebitFailed: vi.fn(),
+  ClientChase: vi.fn(),
+  SetClientScenario: vi.fn(),
+  PauseClient: vi.fn(),
+  ResumeClient: vi.fn(),
+}))
+
+import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
+import TodayView from '../views/TodayView.vue'
+import { useTodayStore } from '../stores/today'
+import { i18n, setLocale } from '../i18n'
+import { NBSP } from '../format'
+
+const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
+
+function action(id: string, over: Record<string, unknown> = {}) {
+  return {
+    id,
+    date: '2026-03-16',
+    plannedFor: '2026-03-16',
+    clientId: 7,
+    clientCode: 'BOUL01',
+    clientName: 'Boulangerie Lefèvre',
+    invoiceIds: [3, 4],
+    invoiceNumbers: ['F-2026-014', 'F-2026-015'],
+    scenarioId: 'regular',
+    stepId: 'firm',
+    stepName: 'Relance ferme',
+    channel: 'email',
+    template: 'firm',
+    status: 'due',
+    reason: 'facture F-2026-014 échue depuis 8 jours, étape Relance ferme',
+    total: 150000,
+    caughtUp: false,
+    lines: [
+      { invoiceId: 3, number: 'F-2026-014', dueDate: '2026-03-08', amount: 100000, daysOverdue: 8, scenarioId: 'regular', stepId: 'firm', stepName: 'Relance ferme', plannedFor: '2026-03-16', caughtUp: false, reason: '' },
+      { invoiceId: 4, number: 'F-2026-015', dueDate: '2026-03-15', amount: 50000, daysOverdue: 1, scenarioId: 'regular', stepId: 'reminder1', stepName: 'Relance 1', plannedFor: '2026-03-16', caughtUp: false, reason: '' },
+    ],
+    ...over,
+  }
+}
+
+// What the Go side sends: omitted fields and null slices included.
+const today = {
+  date: '2026-03-16',
+  toReview: [{ action: action('a-review', { status: 'needs_review', channel: 'letter', stepName: 'Mise en demeure', caughtUp: true }), approved: false, pending: '' }],
+  toSend: [{ action: action('a-send'), approved: false, pending: 'envoi par e-mail : la messagerie n’est pas encore configurée' }],
+  toCall: [{ action: action('a-call', { channel: 'call', stepName: 'Appel', clientName: 'Garage Martin' }), approved: false, pending: '' }],
+  tasks: null,
+  done: [{ action: action('a-done', { status: 'done', channel: 'letter', stepName: 'Relance 1' }), approved: false }],
+  skipped: [{ action: action('a-skipped', { status: 'skipped', stepName: 'Rappel courtois', reason: 'date du rappel courtois passée' }) }],
+  caughtUp: 2,
+  notices: [{ kind: 'promise_broken', date: '2026-03-16', clientId: 7, clientCode: 'BOUL01', invoiceId: 3, invoiceNumber: 'F-2026-014', message: 'Promesse du 10/03/2026 non tenue' }],
+  upcoming: [{ action: action('a-next', { date: '2026-03-17', status: 'needs_review' }) }],
+}
+
+function mountPage() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const Host = defineComponent({ setup: () => () => h(NMessageProvider, null, { default: () => h(TodayView) }) })
+  const wrapper = mount(Host, {
+    global: { plugins: [pinia, i18n], stubs: { RouterLink: RouterLinkStub }, provide: { [routerKey as symbol]: { push: vi.fn() } } },
+    attachTo: document.body,
+  })
+  return wrapper
+}
+
+const section = (w: ReturnType<typeof mountPage>, id: string) => w.find(`[data-testid="${id}"]`)
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  setLocale('fr')
+  document.body.innerHTML = ''
+})
+
+describe('TodayView', () => {
+  it('renders the sections of the day, hides the empty ones, and shows the catch-up banner', async () => {
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(today)
+    const w = mountPage()
+    await flushPromises()
+    expect(ChaseAPI.Today).toHaveBeenCalledTimes(1)
+    expect(w.text()).toContain('Lundi 16 mars 2026')
+
+    expect(section(w, 'today-caughtup').text()).toContain('2 actions n’ont pas pu partir les jours où l’application était fermée : elles partent aujourd’hui, une seule fois.')
+    expect(section(w, 'today-empty').exists()).toBe(false)
+    expect(section(w, 'today-tasks').exists()).toBe(false)
+
+    const review = section(w, 'today-review')
+    expect(review.text()).toContain('À valider')
+    const card = review.find('[data-testid="today-action"]')
+    expect(card.attributes('data-id')).toBe('a-review')
+    expect(card.find('[data-testid="action-client"]').text()).toBe('Boulangerie Lefèvre')
+    expect(card.find('[data-testid="action-channel"]').attributes('data-channel')).toBe('letter')
+    expect(card.find('[data-testid="action-step"]').text()).toBe('Courrier · Mise en demeure')
+    expect(card.find('[data-testid="action-reason"]').text()).toBe('facture F-2026-014 échue depuis 8 jours, étape Relance ferme')
+    expect(card.text()).toContain('rattrapage')
+    const cells = card.findAll('[data-testid="action-line"]')[0].findAll('td').map((c) => c.text())
+    expect(cells).toEqual(['F-2026-014', '08/03/2026', '8 j', `1${NBSP}000,00${NBSP}€`])
+    expect(card.find('tfoot').text()).toContain(`1${NBSP}500,00${NBSP}€`)
+    expect(card.find('[data-testid="action-approve"]').exists()).toBe(true)
+
+    const send = section(w, 'today-send')
+    expect(send.find('[data-testid="action-pending"]').text()).toContain('la messagerie n’est pas encore configurée')
+    expect(send.find('[data-testid="action-approve"]').exists()).toBe(false)
+
+    expect(section(w, 'today-call').find('[data-testid="action-call"]').exists()).toBe(true)
+    expect(section(w, 'today-done').findAll('[data-testid="today-action"]')).toHaveLength(1)
+    expect(section(w, 'today-skipped').text()).toContain('date du rappel courtois passée')
+    const notice = section(w, 'today-notices').find('[data-testid="today-notice"]')
+    expect(notice.text()).toContain('Promesse non tenue')
+    expect(notice.findComponent(RouterLinkStub).props('to')).toBe('/invoices/3')
+    expect(section(w, 'today-upcoming').text()).toContain('Mardi 17 mars 2026')
+
+    // The sidebar badge counts reviews and calls.
+    expect(useTodayStore().badge).toBe(2)
+    w.unmount()
+  })
+
+  it('approves an action with its id and shows the new plan', async () => {
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(today)
+    mocked(ChaseAPI.Approve).mockResolvedValueOnce({ ...today, toReview: [], done: [...today.done, { action: action('a-review', { status: 'done' }) }] })
+    const w = mountPage()
+    await flushPromises()
+    await section(w, 'today-review').find('[data-testid="action-approve"]').trigger('click')
+    await flushPromises()
+    expect(ChaseAPI.Approve).toHaveBeenCalledWith('a-review')
+    expect(section(w, 'today-review').exists()).toBe(false)
+    expect(section(w, 'today-done').findAll('[data-testid="today-action"]')).toHaveLength(2)
+    expect(useTodayStore().badge).toBe(1)
+    w.unmount()
+  })
+
+  it('postpones to a chosen day and skips with a reason', async () => {
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(today)
+    mocked(ChaseAPI.Postpone).mockRejectedValueOnce(JSON.stringify({ code: 'EINVALID', message: 'date', fields: [{ field: 'date', message: 'choisissez une date future' }] }))
+    mocked(ChaseAPI.Skip).mockResolvedValueOnce({ ...today, toSend: [] })
+    const w = mountPage()
+    await flushPromises()
+    const send = () => section(w, 'today-send')
+    await send().find('[data-testid="action-postpone"]').trigger('click')
+    await send().find('[data-testid="postpone-confirm"]').trigger('click')
+    await flushPromises()
+    // A week after the plan's date by default; the field error of the Go side shows under the date.
+    expect(ChaseAPI.Postpone).toHaveBeenCalledWith('a-send', '2026-03-23')
+    expect(send().find('[data-testid="postpone-form"]').text()).toContain('choisissez une date future')
+
+    await send().find('[data-testid="action-skip"]').trigger('click')
+    await send().find('[data-testid="skip-reason"]').setValue('client appelé hier')
+    await send().find('[data-testid="skip-confirm"]').trigger('click')
+    await flushPromises()
+    expect(ChaseAPI.Skip).toHaveBeenCalledWith('a-send', 'client appelé hier')
+    expect(section(w, 'today-send').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('shows one empty state on a quiet day, and runs the reminders', async () => {
+    const quiet = { date: '2026-03-16', toReview: null, toSend: [], toCall: [], tasks: [], done: [], skipped: [], caughtUp: 0, notices: null, upcoming: null }
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(quiet)
+    mocked(ChaseAPI.Run).mockResolvedValueOnce({ ...quiet, done: today.done })
+    const w = mountPage()
+    await flushPromises()
+    expect(section(w, 'today-empty').text()).toContain('Rien à faire aujourd’hui')
+    expect(section(w, 'today-review').exists()).toBe(false)
+    expect(section(w, 'today-caughtup').exists()).toBe(false)
+    expect(section(w, 'today-upcoming').text()).toContain('Rien de prévu')
+    await section(w, 'today-run').trigger('click')
+    await flushPromises()
+    expect(ChaseAPI.Run).toHaveBeenCalledTimes(1)
+    expect(section(w, 'today-done').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('says when the plan cannot be read', async () => {
+    mocked(ChaseAPI.Today).mockRejectedValueOnce({ code: 'EINTERNAL', message: 'base indisponible' })
+    const w = mountPage()
+    await flushPromises()
+    expect(section(w, 'today-error').text()).toContain('base indisponible')
+    w.unmount()
+  })
+})

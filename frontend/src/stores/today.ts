@@ -1,0 +1,110 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, ref } from 'vue'
+import { chaseApi, onChaseUpdated, type CallOutcome, type TodayView } from '../api'
+
+/** How often the plan is read again while the app stays open (the date changes at midnight, promises fall due). */
+const REFRESH_MS = 15 * 60 * 1000
+
+/**
+ * The « Aujourd'hui » page and the sidebar badge: today's plan, reloaded on "chase:updated" (and on
+ * "ledger:changed" through the ledger store), coalesced. Every user action returns the new plan, which replaces
+ * the old one; `busy` tells which action is being worked on so that its buttons show a spinner.
+ */
+export const useTodayStore = defineStore('today', () => {
+  const view = ref<TodayView | null>(null)
+  const loading = ref(false)
+  const running = ref(false)
+  const error = ref<unknown>(null)
+  /** action id → the operation under way ('approve', 'skip', 'postpone', 'call', 'task') */
+  const busy = reactive<Record<string, string>>({})
+  /** counts "chase:updated" events and plan changes: the invoice and client cards watch it */
+  const revision = ref(0)
+
+  const badge = computed(() => (view.value ? view.value.toReview.length + view.value.toCall.length : 0))
+
+  let seq = 0
+  function apply(v: TodayView): TodayView {
+    seq++ // a load started before this answer must not overwrite it
+    view.value = v
+    error.value = null
+    return v
+  }
+
+  async function load(): Promise<void> {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const v = await chaseApi.today()
+      if (mine === seq) {
+        view.value = v
+        error.value = null
+      }
+    } catch (e) {
+      if (mine === seq) error.value = e
+      throw e
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  async function act(id: string, kind: string, fn: () => Promise<TodayView>): Promise<TodayView> {
+    busy[id] = kind
+    try {
+      const v = apply(await fn())
+      revision.value++
+      return v
+    } finally {
+      delete busy[id]
+    }
+  }
+
+  async function run(): Promise<TodayView> {
+    running.value = true
+    try {
+      const v = apply(await chaseApi.run())
+      revision.value++
+      return v
+    } finally {
+      running.value = false
+      loading.value = false
+    }
+  }
+
+  const approve = (id: string) => act(id, 'approve', () => chaseApi.approve(id))
+  const skip = (id: string, reason: string) => act(id, 'skip', () => chaseApi.skip(id, reason))
+  const postpone = (id: string, date: string) => act(id, 'postpone', () => chaseApi.postpone(id, date))
+  const recordCall = (id: string, outcome: CallOutcome, date: string, note: string) =>
+    act(id, 'call', () => chaseApi.recordCall(id, outcome, date, note))
+  const completeTask = (id: string, note: string) => act(id, 'task', () => chaseApi.completeTask(id, note))
+
+  // Events: a burst (an import, a run) gives one reload.
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let interval: ReturnType<typeof setInterval> | null = null
+  let off: (() => void) | null = null
+
+  /** refresh schedules one reload of the plan. */
+  function refresh(): void {
+    if (timer) return
+    timer = setTimeout(() => {
+      timer = null
+      revision.value++
+      void load().catch(() => undefined)
+    }, 250)
+  }
+
+  function listen(): void {
+    if (!off) off = onChaseUpdated(refresh)
+    if (!interval) interval = setInterval(refresh, REFRESH_MS)
+  }
+
+  function stop(): void {
+    off?.()
+    off = null
+    if (interval) clearInterval(interval)
+    interval = null
+    if (timer) clearTimeout(timer)
+    timer = null
+  }
+
+  return { view, loading, running, error, busy, revision, badge, load, run, approve, skip, postpone, recordCall, completeTask, refresh, listen, stop }
+})
