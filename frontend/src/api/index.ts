@@ -159,6 +159,9 @@ export const documentsApi = {
     call(() => DocumentsAPI.GenerateStatement(clientId)).then(out(N.documentView)),
   generateDossier: (clientId: number): Promise<DocumentView> =>
     call(() => DocumentsAPI.GenerateDossier(clientId)).then(out(N.documentView)),
+  /** Penalties and the 40 € of the client's invoices paid late (business clients only). */
+  generatePenaltyClaim: (clientId: number): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GeneratePenaltyClaim(clientId)).then(out(N.documentView)),
   /** A client's documents, newest first. */
   list: (clientId: number): Promise<DocumentView[]> => call(() => DocumentsAPI.List(clientId)).then(out(N.documentViews)),
   /** Field errors on sentOn and acknowledgedOn. */

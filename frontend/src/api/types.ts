@@ -347,8 +347,8 @@ export interface RateInfo {
   warning: string
 }
 
-export type DocumentKind = 'formal_notice' | 'reminder_letter' | 'statement' | 'dossier'
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['formal_notice', 'reminder_letter', 'statement', 'dossier']
+export type DocumentKind = 'formal_notice' | 'reminder_letter' | 'statement' | 'dossier' | 'penalty_claim'
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['formal_notice', 'reminder_letter', 'statement', 'dossier', 'penalty_claim']
 
 /**
  * A generated document kept as proof (backend.Document on the Go side; named so here not to hide the DOM's

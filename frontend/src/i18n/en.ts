@@ -521,6 +521,7 @@ const en: Messages = {
     empty: 'No document generated for this client.',
     statement: 'Account statement',
     dossier: 'Order-for-payment file',
+    penaltyClaim: 'Claim late-payment penalties',
     reminderLetter: 'Reminder letter',
     generated: 'Document generated and archived: {label}',
     frameTitle: 'Document preview',
@@ -551,6 +552,7 @@ const en: Messages = {
       reminder_letter: 'Reminder letter',
       statement: 'Account statement',
       dossier: 'Order-for-payment file',
+      penalty_claim: 'Late-payment penalty claim',
     },
   },
   channel: {

@@ -521,6 +521,7 @@ const fr = {
     empty: 'Aucun document généré pour ce client.',
     statement: 'Relevé de compte',
     dossier: 'Dossier d’injonction de payer',
+    penaltyClaim: 'Réclamer les pénalités de retard',
     reminderLetter: 'Lettre de relance',
     generated: 'Document généré et archivé : {label}',
     frameTitle: 'Aperçu du document',
@@ -551,6 +552,7 @@ const fr = {
       reminder_letter: 'Lettre de relance',
       statement: 'Relevé de compte',
       dossier: 'Dossier d’injonction de payer',
+      penalty_claim: 'Réclamation de pénalités de retard',
     },
   },
   channel: {

@@ -6,6 +6,8 @@ export function GenerateDossier(arg1:number):Promise<app.DocumentView>;
 
 export function GenerateNotice(arg1:app.NoticeRequest):Promise<app.DocumentView>;
 
+export function GeneratePenaltyClaim(arg1:number):Promise<app.DocumentView>;
+
 export function GenerateReminderLetter(arg1:number):Promise<app.DocumentView>;
 
 export function GenerateStatement(arg1:number):Promise<app.DocumentView>;

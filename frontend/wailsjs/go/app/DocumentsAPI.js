@@ -10,6 +10,10 @@ export function GenerateNotice(arg1) {
   return window['go']['app']['DocumentsAPI']['GenerateNotice'](arg1);
 }
 
+export function GeneratePenaltyClaim(arg1) {
+  return window['go']['app']['DocumentsAPI']['GeneratePenaltyClaim'](arg1);
+}
+
 export function GenerateReminderLetter(arg1) {
   return window['go']['app']['DocumentsAPI']['GenerateReminderLetter'](arg1);
 }
