@@ -47,23 +47,51 @@ type TodayView struct {
 const emailPending = "envoi par e-mail : la messagerie n'est pas encore configurée dans cette version"
 
 func (a *ChaseAPI) input(today backend.Date, horizon int) (dunning.Input, error) {
+	return a.inputFor(today, horizon, 0)
+}
+
+// inputFor gathers the planner's input; with clientID, only that client's (a client's plan depends on nothing
+// else: grouping and the minimum gap are per client).
+func (a *ChaseAPI) inputFor(today backend.Date, horizon int, clientID uint64) (dunning.Input, error) {
 	st := a.env.Store
 	in := dunning.Input{Today: today, Horizon: horizon}
 	var err error
-	if in.Clients, err = st.Clients(); err != nil {
-		return in, err
-	}
 	// Settled invoices cannot be chased; their past contacts count through the clients' last contact.
-	if err = st.Invoices(func(inv *backend.Invoice) error {
+	keep := func(inv *backend.Invoice) error {
 		if inv.Remaining() > 0 {
 			in.Invoices = append(in.Invoices, *inv)
 		}
 		return nil
-	}); err != nil {
+	}
+	if clientID == 0 {
+		if in.Clients, err = st.Clients(); err != nil {
+			return in, err
+		}
+		err = st.Invoices(keep)
+	} else {
+		var c backend.Client
+		if c, err = st.Client(clientID); err != nil {
+			return in, err
+		}
+		in.Clients = []backend.Client{c}
+		var invs []backend.Invoice
+		if invs, err = st.ClientInvoices(clientID); err == nil {
+			for i := range invs {
+				_ = keep(&invs[i])
+			}
+		}
+	}
+	if err != nil {
 		return in, err
 	}
 	if in.InvoiceChases, in.ClientChases, err = st.ChaseState(); err != nil {
 		return in, err
+	}
+	if clientID != 0 {
+		in.InvoiceChases = slices.DeleteFunc(in.InvoiceChases, func(c backend.InvoiceChase) bool {
+			return !slices.ContainsFunc(in.Invoices, func(inv backend.Invoice) bool { return inv.ID == c.InvoiceID })
+		})
+		in.ClientChases = slices.DeleteFunc(in.ClientChases, func(c backend.ClientChase) bool { return c.ClientID != clientID })
 	}
 	if in.Scenarios, err = st.Scenarios(); err != nil {
 		return in, err

@@ -115,7 +115,7 @@ func (a *ChaseAPI) InvoiceChase(invoiceID uint64) (InvoiceChaseView, error) {
 		v.Status = "Client en pause jusqu'au " + cc.Pause.Until.French() + " (" + cc.Pause.Reason + ")."
 	}
 	// The next action about this invoice, from the plan of the next 60 days.
-	in, err := a.input(today, 60)
+	in, err := a.inputFor(today, 60, inv.ClientID)
 	if err != nil {
 		return v, err
 	}
