@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"relance/backend"
@@ -323,4 +324,29 @@ func channelLabel(c backend.Channel) string {
 		}
 	}
 	return string(c)
+}
+
+// SetPaymentPlan replaces the invoice's due date by instalments, each chased on its own; an empty plan removes it.
+// The instalments must cover what is still owed.
+func (a *ChaseAPI) SetPaymentPlan(invoiceID uint64, plan backend.PaymentPlan) (InvoiceChaseView, error) {
+	if len(plan.Instalments) == 0 {
+		return a.changeInvoice(invoiceID, "échéancier supprimé", func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+			c.Plan = nil
+			return nil
+		})
+	}
+	plan.AgreedOn = backend.Today(a.env.Clock)
+	summary := "échéancier accordé : " + strconv.Itoa(len(plan.Instalments)) + " échéances, du " + plan.Instalments[0].DueDate.French() +
+		" au " + plan.Instalments[len(plan.Instalments)-1].DueDate.French()
+	return a.changeInvoice(invoiceID, summary, func(inv *backend.Invoice, c *backend.InvoiceChase) error {
+		if err := plan.Validate(inv); err != nil {
+			return err
+		}
+		if plan.Total() < inv.Remaining() {
+			return &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "instalments",
+				Message: "les échéances (" + backend.FormatEUR(plan.Total()) + ") ne couvrent pas le reste dû (" + backend.FormatEUR(inv.Remaining()) + ")"}}}
+		}
+		c.Plan = &plan
+		return nil
+	})
 }

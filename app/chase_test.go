@@ -189,3 +189,28 @@ func TestCLIRunDisputePromisePause(t *testing.T) {
 		}
 	}
 }
+
+func TestPaymentPlanChasesEachInstalment(t *testing.T) {
+	env, api, _ := chaseLedger(t)
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101") // 1 200 € due 31/08
+	short := backend.PaymentPlan{Instalments: []backend.Instalment{{DueDate: backend.MustDate("2026-12-15"), Amount: 60000}}}
+	if _, err := api.SetPaymentPlan(first.ID, short); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("a plan not covering the debt was accepted: %v", err)
+	}
+	plan := backend.PaymentPlan{Instalments: []backend.Instalment{{DueDate: backend.MustDate("2026-12-15"), Amount: 60000},
+		{DueDate: backend.MustDate("2027-01-15"), Amount: 60000}}}
+	iv, err := api.SetPaymentPlan(first.ID, plan)
+	if err != nil || iv.Chase.Plan == nil || len(iv.Chase.Plan.Instalments) != 2 {
+		t.Fatalf("%+v %v", iv, err)
+	}
+	// Today only the other invoice is overdue: the instalments are not due yet.
+	v, _ := api.Today()
+	for _, av := range v.ToReview {
+		if containsID(av.Action.InvoiceIDs, first.ID) {
+			t.Fatalf("an invoice under a payment plan chased before its instalments: %+v", av.Action)
+		}
+	}
+	if iv, err = api.SetPaymentPlan(first.ID, backend.PaymentPlan{}); err != nil || iv.Chase.Plan != nil {
+		t.Fatalf("plan not removed: %+v %v", iv.Chase, err)
+	}
+}
