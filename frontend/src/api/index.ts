@@ -42,6 +42,7 @@ import type {
   ExportKind,
   ExportResult,
   ImportKind,
+  Instalment,
   ImportPreview,
   ImportProgress,
   ImportRequest,
@@ -203,6 +204,9 @@ export const chaseApi = {
     call(() => ChaseAPI.SetPromise(invoiceId, until, note)).then(out(N.invoiceChaseView)),
   setDebitFailed: (invoiceId: number, failed: boolean): Promise<InvoiceChaseView> =>
     call(() => ChaseAPI.SetDebitFailed(invoiceId, failed)).then(out(N.invoiceChaseView)),
+  /** An empty list removes the plan. Field errors: instalments, instalments.N.dueDate, instalments.N.amount. */
+  setPaymentPlan: (invoiceId: number, instalments: Instalment[]): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.SetPaymentPlan(invoiceId, arg<typeof ChaseAPI.SetPaymentPlan, 1>(ChaseAPI.SetPaymentPlan, { instalments, agreedOn: '' }))).then(out(N.invoiceChaseView)),
 
   client: (clientId: number): Promise<ClientChaseView> => call(() => ChaseAPI.ClientChase(clientId)).then(out(N.clientChaseView)),
   /** scenarioId '' = the segment's. */

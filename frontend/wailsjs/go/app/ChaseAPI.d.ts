@@ -39,6 +39,8 @@ export function SetDispute(arg1:number,arg2:string,arg3:string):Promise<app.Invo
 
 export function SetInvoiceScenario(arg1:number,arg2:string):Promise<app.InvoiceChaseView>;
 
+export function SetPaymentPlan(arg1:number,arg2:backend.PaymentPlan):Promise<app.InvoiceChaseView>;
+
 export function SetPromise(arg1:number,arg2:string,arg3:string):Promise<app.InvoiceChaseView>;
 
 export function Settings():Promise<backend.ChaseSettings>;

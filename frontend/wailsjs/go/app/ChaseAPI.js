@@ -74,6 +74,10 @@ export function SetInvoiceScenario(arg1, arg2) {
   return window['go']['app']['ChaseAPI']['SetInvoiceScenario'](arg1, arg2);
 }
 
+export function SetPaymentPlan(arg1, arg2) {
+  return window['go']['app']['ChaseAPI']['SetPaymentPlan'](arg1, arg2);
+}
+
 export function SetPromise(arg1, arg2, arg3) {
   return window['go']['app']['ChaseAPI']['SetPromise'](arg1, arg2, arg3);
 }
