@@ -12,6 +12,16 @@ type ClientView struct {
 	Client   backend.Client    `json:"client"`
 	Overview backend.ClientRow `json:"overview"`
 	Events   []backend.Event   `json:"events"`
+	Claim    ClaimSummary      `json:"claim"`
+}
+
+// ClaimSummary is what the client owes on its overdue invoices today, penalties included.
+type ClaimSummary struct {
+	Principal backend.Cents `json:"principal"`
+	Penalties backend.Cents `json:"penalties"`
+	Indemnity backend.Cents `json:"indemnity"`
+	Total     backend.Cents `json:"total"`
+	Invoices  int           `json:"invoices"`
 }
 
 // List answers the client list.
@@ -36,7 +46,12 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	if ev == nil {
 		ev = []backend.Event{}
 	}
-	return ClientView{Client: c, Overview: sum, Events: ev}, nil
+	claim, err := buildClaim(a.env, id, backend.Today(a.env.Clock), 0)
+	if err != nil {
+		return ClientView{}, err
+	}
+	return ClientView{Client: c, Overview: sum, Events: ev, Claim: ClaimSummary{Principal: claim.principal,
+		Penalties: claim.interest, Indemnity: claim.indemnity, Total: claim.total(), Invoices: len(claim.invoices)}}, nil
 }
 
 // Save creates (id 0) or updates a client.

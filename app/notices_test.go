@@ -210,3 +210,15 @@ func TestPenaltyClaimForInvoicesPaidLate(t *testing.T) {
 		t.Fatalf("claim to a consumer: %v", err)
 	}
 }
+
+func TestClientPageShowsPenalties(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	v, err := (&ClientsAPI{env: env}).Get(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Claim.Invoices != 2 || v.Claim.Principal != 180000 || v.Claim.Indemnity != 8000 || v.Claim.Penalties <= 0 ||
+		v.Claim.Total != v.Claim.Principal+v.Claim.Penalties+v.Claim.Indemnity {
+		t.Fatalf("%+v", v.Claim)
+	}
+}

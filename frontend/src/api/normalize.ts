@@ -144,7 +144,8 @@ export function invoicePage(v: Loose<InvoicePage> | unknown): InvoicePage {
 }
 
 export function clientView(v: Loose<ClientView> | unknown): ClientView {
-  const cv = fill<ClientView>({ client: emptyClient(), overview: emptyClientRow(), events: [] }, v)
+  const cv = fill<ClientView>({ client: emptyClient(), overview: emptyClientRow(), events: [], claim: { principal: 0, penalties: 0, indemnity: 0, total: 0, invoices: 0 } }, v)
+  cv.claim = fill({ principal: 0, penalties: 0, indemnity: 0, total: 0, invoices: 0 }, cv.claim)
   cv.client = client(cv.client)
   cv.overview = clientRow(cv.overview)
   cv.events = list(cv.events, (e) => fill<LedgerEvent>({ id: 0, at: '', kind: '', summary: '' }, e))

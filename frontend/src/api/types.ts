@@ -245,6 +245,16 @@ export interface ClientView {
   client: Client
   overview: ClientRow
   events: LedgerEvent[]
+  /** what the overdue invoices claim today, penalties and 40 € indemnities included */
+  claim: ClaimSummary
+}
+
+export interface ClaimSummary {
+  principal: number
+  penalties: number
+  indemnity: number
+  total: number
+  invoices: number
 }
 
 export interface Settings {

@@ -145,6 +145,8 @@ const en: Messages = {
     },
   },
   client: {
+    claim: 'Penalties and indemnities owed',
+    claimHint: 'Overdue principal {principal} + penalties {penalties} + fixed indemnities {indemnity}',
     newTitle: 'New client',
     created: 'Client created',
     saved: 'Client saved',

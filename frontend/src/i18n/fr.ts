@@ -145,6 +145,8 @@ const fr = {
     },
   },
   client: {
+    claim: 'Pénalités et indemnités dues',
+    claimHint: 'Principal échu {principal} + pénalités {penalties} + indemnités forfaitaires {indemnity}',
     newTitle: 'Nouveau client',
     created: 'Client créé',
     saved: 'Client enregistré',

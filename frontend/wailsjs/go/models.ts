@@ -80,6 +80,26 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ClaimSummary {
+	    principal: number;
+	    penalties: number;
+	    indemnity: number;
+	    total: number;
+	    invoices: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.principal = source["principal"];
+	        this.penalties = source["penalties"];
+	        this.indemnity = source["indemnity"];
+	        this.total = source["total"];
+	        this.invoices = source["invoices"];
+	    }
+	}
 	export class ClientChaseView {
 	    chase: backend.ClientChase;
 	    scenarioId: string;
@@ -118,6 +138,7 @@ export namespace app {
 	    client: backend.Client;
 	    overview: backend.ClientRow;
 	    events: backend.Event[];
+	    claim: ClaimSummary;
 	
 	    static createFrom(source: any = {}) {
 	        return new ClientView(source);
@@ -128,6 +149,7 @@ export namespace app {
 	        this.client = this.convertValues(source["client"], backend.Client);
 	        this.overview = this.convertValues(source["overview"], backend.ClientRow);
 	        this.events = this.convertValues(source["events"], backend.Event);
+	        this.claim = this.convertValues(source["claim"], ClaimSummary);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
