@@ -84,10 +84,7 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 			DaysLate: inv.DaysOverdue(today), AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: inv.Remaining()}
 		if pen.Applicable {
 			line.Penalty, line.Indemnity = pen.Total, pen.Indemnity
-			for _, s := range pen.Segments {
-				c.penalties = append(c.penalties, pdf.PenaltyLine{InvoiceNumber: inv.Number, From: backend.MustDate(s.From),
-					To: backend.MustDate(s.To), Days: s.Days, RatePct: s.RatePct, Base: s.Base, Amount: s.Amount, Divisor: 365})
-			}
+			c.penalties = append(c.penalties, penaltyLines(inv.Number, pen)...)
 		}
 		c.invoices = append(c.invoices, *inv)
 		c.lines = append(c.lines, line)
@@ -99,6 +96,16 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 		c.indemnity += line.Indemnity
 	}
 	return c, nil
+}
+
+// penaltyLines are an invoice's penalty periods as a letter's annex prints them.
+func penaltyLines(number string, pen PenaltyView) []pdf.PenaltyLine {
+	out := make([]pdf.PenaltyLine, len(pen.Segments))
+	for i, s := range pen.Segments {
+		out[i] = pdf.PenaltyLine{InvoiceNumber: number, From: backend.MustDate(s.From), To: backend.MustDate(s.To),
+			Days: s.Days, RatePct: s.RatePct, Base: s.Base, Amount: s.Amount, Divisor: 365}
+	}
+	return out
 }
 
 // companyWarnings names what the company profile lacks for a letter a court will read.
@@ -140,10 +147,10 @@ func deadline(today backend.Date, days int) backend.Date {
 }
 
 // priorReminders lists what was already sent to the client, for the letters' "despite our reminders of…".
-func priorReminders(env *Env, clientID uint64) ([]string, []backend.Document, error) {
+func priorReminders(env *Env, clientID uint64) ([]string, error) {
 	docs, err := env.Store.ClientDocuments(clientID)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	var out []string
 	for i := len(docs) - 1; i >= 0; i-- { // oldest first
@@ -155,7 +162,7 @@ func priorReminders(env *Env, clientID uint64) ([]string, []backend.Document, er
 			out = append(out, "mise en demeure du "+d.Date.French())
 		}
 	}
-	return out, docs, nil
+	return out, nil
 }
 
 func readArchived(env *Env, d backend.Document) ([]byte, error) { return readArchivedPath(env, d.File) }

@@ -27,15 +27,17 @@ type runLine struct {
 	Pending    string   `json:"pending,omitempty"`
 }
 
-func (c *CLI) clockAt(today string) (backend.Clock, error) {
-	if today == "" {
-		return c.Clock, nil
+// openAt opens the store with the clock set to the morning of --today (the current time when empty).
+func (c *CLI) openAt(dirs Dirs, today string) (*Env, func(), error) {
+	cli := *c
+	if today != "" {
+		d, err := backend.ParseDate(today)
+		if err != nil {
+			return nil, nil, usageError("--today : %s", backend.ErrorMessage(err))
+		}
+		cli.Clock = backend.FixedClock(time.Date(d.Year(), d.Month(), d.Day(), 9, 30, 0, 0, backend.Paris))
 	}
-	d, err := backend.ParseDate(today)
-	if err != nil {
-		return nil, usageError("--today : %s", backend.ErrorMessage(err))
-	}
-	return backend.FixedClock(time.Date(d.Year(), d.Month(), d.Day(), 9, 30, 0, 0, backend.Paris)), nil
+	return cli.open(dirs)
 }
 
 func (c *CLI) chaseRun(dirs Dirs, args []string) error {
@@ -48,19 +50,13 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 {
 		return usageError("run ne prend pas d'argument « %s »", pos[0])
 	}
-	clock, err := c.clockAt(*today)
-	if err != nil {
-		return err
-	}
-	cli := *c
-	cli.Clock = clock
-	env, done, err := cli.open(dirs)
+	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
 	}
 	defer done()
 	api := &ChaseAPI{env: env}
-	rep, err := api.run(backend.Today(clock), *dry)
+	rep, err := api.run(backend.Today(env.Clock), *dry)
 	if err != nil {
 		return err
 	}
@@ -80,7 +76,7 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	if *dry {
 		verb = "Relances prévues le (rien n'est exécuté)"
 	}
-	fmt.Fprintf(c.Stdout, "%s %s : %d actions, %d exécutées, %d en rattrapage.\n", verb, backend.Today(clock).French(), len(lines), rep.Executed, rep.CaughtUp)
+	fmt.Fprintf(c.Stdout, "%s %s : %d actions, %d exécutées, %d en rattrapage.\n", verb, backend.Today(env.Clock).French(), len(lines), rep.Executed, rep.CaughtUp)
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %-12s %-8s %-7s %-20s %s — %s\n", statusFR[l.Status], l.ClientCode, l.Channel, l.Step,
 			strings.Join(l.Invoices, ", "), l.Reason)

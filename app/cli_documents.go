@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"time"
 
 	"relance/backend"
 )
@@ -32,17 +31,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") {
 		return usageError("%s", usage)
 	}
-	clock := c.Clock
-	if *today != "" {
-		d, err := backend.ParseDate(*today)
-		if err != nil {
-			return usageError("--today : %s", backend.ErrorMessage(err))
-		}
-		clock = backend.FixedClock(time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, backend.Paris))
-	}
-	cli := *c
-	cli.Clock = clock
-	env, done, err := cli.open(dirs)
+	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
 	}

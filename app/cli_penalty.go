@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
 
 	"relance/backend"
 	"relance/backend/latefee"
@@ -97,7 +96,7 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 	fmt.Fprintf(c.Stdout, "Retard : %d jours (du %s au %s)\n", r.Days, in.Start.AddDays(1).French(), end.French())
 	for _, s := range r.Segments {
 		fmt.Fprintf(c.Stdout, "  du %s au %s : %3d j × %s %% sur %s = %s\n", s.From.French(), s.To.French(), s.Days,
-			percentFR(s.RateBP), backend.FormatEUR(s.Base), backend.FormatEUR(s.Amount))
+			latefee.FormatPercentFR(s.RateBP), backend.FormatEUR(s.Base), backend.FormatEUR(s.Amount))
 	}
 	label := "Pénalités de retard"
 	if in.Mode.Consumer() {
@@ -113,6 +112,3 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 	}
 	return nil
 }
-
-// percentFR writes a rate in basis points the French way: 1450 → "14,50".
-func percentFR(bp int) string { return strings.Replace(latefee.FormatPercent(bp), ".", ",", 1) }

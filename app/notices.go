@@ -60,12 +60,12 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 	if err != nil {
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
-	prior, _, err := priorReminders(a.env, inv.ClientID)
+	prior, err := priorReminders(a.env, inv.ClientID)
 	if err != nil {
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
 	consumer := c.client.Type == backend.Consumer
-	intro, consequences := clean(req.Intro), clean(req.Consequences)
+	intro, consequences := pdf.CleanParagraphs(req.Intro), pdf.CleanParagraphs(req.Consequences)
 	warnings := c.warnings
 	if len(intro) > 0 || len(consequences) > 0 {
 		warnings = append(warnings, pdf.CheckWording(intro, consequences, consumer)...)
@@ -87,16 +87,6 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 		d.Consequences = pdf.DefaultConsequences(consumer)
 	}
 	return n, d, c, nil
-}
-
-func clean(paragraphs []string) []string {
-	var out []string
-	for _, p := range paragraphs {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // NoticeDraft shows what the formal notice about an invoice will claim, with the warnings to read first.
@@ -214,7 +204,7 @@ func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend
 // evidence itself (invoice PDFs, the formal notice as sent, the proof log, the reminder history).
 func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	today := backend.Today(a.env.Clock)
-	_, docs, err := priorReminders(a.env, clientID)
+	docs, err := a.env.Store.ClientDocuments(clientID)
 	if err != nil {
 		return DocumentView{}, err
 	}

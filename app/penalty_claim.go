@@ -69,10 +69,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 		ids = append(ids, inv.ID)
 		n.Invoices = append(n.Invoices, pdf.InvoiceLine{Number: inv.Number, IssueDate: inv.IssueDate, DueDate: inv.DueDate,
 			DaysLate: pen.Days, AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, OrderReference: inv.OrderReference})
-		for _, s := range pen.Segments {
-			n.Penalties = append(n.Penalties, pdf.PenaltyLine{InvoiceNumber: inv.Number, From: backend.MustDate(s.From),
-				To: backend.MustDate(s.To), Days: s.Days, RatePct: s.RatePct, Base: s.Base, Amount: s.Amount, Divisor: 365})
-		}
+		n.Penalties = append(n.Penalties, penaltyLines(inv.Number, pen)...)
 		n.PenaltyTotal += pen.Total
 		n.Indemnity += pen.Indemnity
 	}

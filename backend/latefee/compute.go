@@ -278,7 +278,7 @@ func (in *Input) validate() error {
 		p.Add("end", "période de %s à %s trop longue : vérifiez les dates", in.Start.French(), in.End.French())
 	}
 	if in.Mode == ModeFixed && (in.ContractRateBP <= 0 || in.ContractRateBP > maxContractBP) {
-		p.Add("contractRate", "taux contractuel manquant ou invalide : attendu un taux annuel entre 0,01 et %s %%", pctFR(maxContractBP))
+		p.Add("contractRate", "taux contractuel manquant ou invalide : attendu un taux annuel entre 0,01 et %s %%", FormatPercentFR(maxContractBP))
 	}
 	if !in.JudgmentDate.IsZero() && !in.Mode.Consumer() {
 		p.Add("judgmentDate", "la majoration de 5 points après jugement (CMF L313-3) ne s'applique qu'au taux d'intérêt légal")
@@ -317,8 +317,8 @@ func FloorWarning(t *RateTable, contractBP int, d backend.Date) (string, bool) {
 	if contractBP >= floor {
 		return "", false
 	}
-	return "le taux contractuel de " + pctFR(contractBP) + " % est inférieur au minimum légal de " + pctFR(floor) +
-		" % (3 fois le taux d'intérêt légal de " + pctFR(legal) + " % du " + h.French() +
+	return "le taux contractuel de " + FormatPercentFR(contractBP) + " % est inférieur au minimum légal de " + FormatPercentFR(floor) +
+		" % (3 fois le taux d'intérêt légal de " + FormatPercentFR(legal) + " % du " + h.French() +
 		", article L441-10 du Code de commerce) : vérifiez la clause de pénalités", true
 }
 

@@ -103,13 +103,13 @@ const (
 func (t *RateTable) Add(h HalfYear, ecbBP, particulierBP, autresBP int) error {
 	var p backend.Problems
 	if ecbBP < minECBBP || ecbBP > maxECBBP {
-		p.Add("ecbPct", "%s : taux BCE de %s %% hors des bornes plausibles (%s à %s %%)", h, pctFR(ecbBP), pctFR(minECBBP), pctFR(maxECBBP))
+		p.Add("ecbPct", "%s : taux BCE de %s %% hors des bornes plausibles (%s à %s %%)", h, FormatPercentFR(ecbBP), FormatPercentFR(minECBBP), FormatPercentFR(maxECBBP))
 	}
 	if particulierBP < 0 || particulierBP > maxLegalBP {
-		p.Add("legalParticulierPct", "%s : taux légal « particuliers » de %s %% hors des bornes plausibles (0 à %s %%)", h, pctFR(particulierBP), pctFR(maxLegalBP))
+		p.Add("legalParticulierPct", "%s : taux légal « particuliers » de %s %% hors des bornes plausibles (0 à %s %%)", h, FormatPercentFR(particulierBP), FormatPercentFR(maxLegalBP))
 	}
 	if autresBP < 0 || autresBP > maxLegalBP {
-		p.Add("legalAutresPct", "%s : taux légal « autres cas » de %s %% hors des bornes plausibles (0 à %s %%)", h, pctFR(autresBP), pctFR(maxLegalBP))
+		p.Add("legalAutresPct", "%s : taux légal « autres cas » de %s %% hors des bornes plausibles (0 à %s %%)", h, FormatPercentFR(autresBP), FormatPercentFR(maxLegalBP))
 	}
 	if err := p.Err(); err != nil {
 		return err
@@ -239,8 +239,8 @@ func FormatPercent(bp int) string {
 	return sign + strconv.Itoa(bp/100) + "." + strconv.Itoa(bp%100/10) + strconv.Itoa(bp%10)
 }
 
-// pctFR renders basis points for French text: 1113 → "11,13".
-func pctFR(bp int) string { return strings.Replace(FormatPercent(bp), ".", ",", 1) }
+// FormatPercentFR renders basis points for French text: 1113 → "11,13".
+func FormatPercentFR(bp int) string { return strings.Replace(FormatPercent(bp), ".", ",", 1) }
 
 // parseTables reads the two shipped CSV files and checks them against each other.
 func parseTables(ecbCSV, legalCSV []byte) (*RateTable, error) {

@@ -169,12 +169,12 @@ func drawNotice(w *writer, n Notice) error {
 			" – somme réclamée" + nbsp + ": " + backend.FormatEUR(n.TotalClaimed),
 	})
 
-	intro := cleanParagraphs(n.Intro)
+	intro := CleanParagraphs(n.Intro)
 	if len(intro) == 0 {
 		intro = DefaultIntro(n.Consumer)
 	}
 	w.paragraphs(intro)
-	if r := cleanParagraphs(n.PriorReminders); len(r) > 0 {
+	if r := CleanParagraphs(n.PriorReminders); len(r) > 0 {
 		w.body(plural(len(r), "Notre précédente relance est restée sans effet", "Nos précédentes relances sont restées sans effet")+
 			nbsp+": "+strings.Join(r, " ; ")+".", "")
 	}
@@ -198,7 +198,7 @@ func drawNotice(w *writer, n Notice) error {
 		return err
 	}
 
-	cons := cleanParagraphs(n.Consequences)
+	cons := CleanParagraphs(n.Consequences)
 	if len(cons) == 0 {
 		cons = DefaultConsequences(n.Consumer)
 	}

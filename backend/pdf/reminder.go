@@ -90,7 +90,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 	return render(m, func(w *writer) error {
 		w.letter(letterhead{creditor: r.Creditor, logo: r.Logo, debtor: r.Debtor, place: r.Place,
 			date: r.Date, subject: subject})
-		body := cleanParagraphs(r.Body)
+		body := CleanParagraphs(r.Body)
 		if len(body) == 0 {
 			body = DefaultReminderBody(len(r.Invoices))
 		}

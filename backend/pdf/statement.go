@@ -142,7 +142,7 @@ func Statement(s AccountStatement) ([]byte, error) {
 			date: s.Date, subject: "Relevé de compte au " + s.Date.FrenchLong(), detail: "Client" + nbsp + ": " + client})
 		w.body("Madame, Monsieur, veuillez trouver ci-dessous le relevé de votre compte client arrêté au "+
 			s.Date.FrenchLong()+".", "")
-		w.paragraphs(cleanParagraphs(s.Message))
+		w.paragraphs(CleanParagraphs(s.Message))
 
 		w.heading("Factures ouvertes", 11)
 		if len(inv) == 0 {

@@ -43,7 +43,7 @@ func DefaultConsequences(consumer bool) []string {
 // expects (RULES.md §3) or says something it must not say to a consumer (RULES.md §2). An empty list means the
 // default text, which passes. The structured blocks are always printed and are not checked here.
 func CheckWording(intro, consequences []string, consumer bool) []string {
-	intro, consequences = cleanParagraphs(intro), cleanParagraphs(consequences)
+	intro, consequences = CleanParagraphs(intro), CleanParagraphs(consequences)
 	if len(intro) == 0 {
 		intro = DefaultIntro(consumer)
 	}
@@ -99,8 +99,8 @@ func CheckWording(intro, consequences []string, consumer bool) []string {
 	return out
 }
 
-// cleanParagraphs drops empty paragraphs and trims the others.
-func cleanParagraphs(ps []string) []string {
+// CleanParagraphs drops empty paragraphs and trims the others: user wording as a document prints it.
+func CleanParagraphs(ps []string) []string {
 	var out []string
 	for _, p := range ps {
 		if p = strings.TrimSpace(p); p != "" {
