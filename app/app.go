@@ -7,6 +7,7 @@ import (
 	"log/slog"
 
 	"relance/backend"
+	"relance/backend/secret"
 	"relance/backend/store"
 )
 
@@ -29,6 +30,8 @@ type Env struct {
 	Log     *slog.Logger
 	Emitter Emitter
 	Version string
+	// Keychain holds the mailbox password; its zero value is the OS keychain.
+	Keychain secret.Keychain
 }
 
 func (e *Env) emit(name string, data any) {
@@ -48,11 +51,14 @@ type Bindings struct {
 	Settings  *SettingsAPI
 	Documents *DocumentsAPI
 	Chase     *ChaseAPI
+	Mail      *MailAPI
+	Templates *TemplatesAPI
+	Outbox    *OutboxAPI
 }
 
 // NewBindings builds every bound struct over one environment.
 func NewBindings(env *Env) *Bindings {
-	return &Bindings{
+	b := &Bindings{
 		Company:   &CompanyAPI{env: env},
 		Clients:   &ClientsAPI{env: env},
 		Invoices:  &InvoicesAPI{env: env},
@@ -61,13 +67,16 @@ func NewBindings(env *Env) *Bindings {
 		Backup:    &BackupAPI{env: env},
 		Settings:  &SettingsAPI{env: env},
 		Documents: &DocumentsAPI{env: env},
-		Chase:     &ChaseAPI{env: env},
 	}
+	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
+	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
+	return b
 }
 
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
-	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase}
+	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
+		b.Templates, b.Outbox}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

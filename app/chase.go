@@ -16,8 +16,9 @@ import (
 // ChaseAPI is the heart of Relance: today's reminders, the review queue, the call list, and the states that stop or
 // pause the chase (dispute, promise, client pause), over the pure planner in backend/dunning.
 type ChaseAPI struct {
-	env *Env
-	mu  sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
+	env    *Env
+	outbox *OutboxAPI // e-mail actions are queued there and sent by it
+	mu     sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.
@@ -43,8 +44,6 @@ type TodayView struct {
 	Notices  []dunning.Notice `json:"notices"`  // promises due or broken, settings to fix
 	Upcoming []ActionView     `json:"upcoming"` // the next sending day
 }
-
-const emailPending = "envoi par e-mail : la messagerie n'est pas encore configurée dans cette version"
 
 func (a *ChaseAPI) input(today backend.Date, horizon int) (dunning.Input, error) {
 	return a.inputFor(today, horizon, 0)
@@ -153,8 +152,8 @@ func (a *ChaseAPI) Today() (TodayView, error) {
 func (a *ChaseAPI) view(act dunning.Action) (ActionView, error) {
 	approved, err := a.env.Store.Executed(approvalKey(act.ID))
 	av := ActionView{Action: act, Approved: approved}
-	if act.Channel == backend.ChannelEmail && act.Status != dunning.Done && act.Status != dunning.Skipped {
-		av.Pending = emailPending
+	if err == nil && act.Channel == backend.ChannelEmail && act.Status != dunning.Done && act.Status != dunning.Skipped {
+		av.Pending, err = a.emailPending(act, approved)
 	}
 	return av, err
 }
@@ -187,31 +186,74 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 			}
 		}
 	}
+	var emails []store.QueuedEmail
+	var emailAt []int // index in rep.Actions of each queued e-mail
+	var skips []store.AppliedAction
 	for _, act := range r.Actions {
-		av, err := a.view(act)
+		approved, err := a.env.Store.Executed(approvalKey(act.ID))
 		if err != nil {
 			return rep, err
 		}
-		if !dryRun {
-			switch {
-			case act.Status == dunning.Done:
-			case act.Status == dunning.Skipped:
-				if err := a.apply(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason); err != nil {
+		av := ActionView{Action: act, Approved: approved}
+		open := act.Status != dunning.Done && act.Status != dunning.Skipped
+		switch {
+		case dryRun || !open && act.Status != dunning.Skipped:
+			if act.Channel == backend.ChannelEmail && open {
+				if av.Pending, err = a.emailPending(act, approved); err != nil {
 					return rep, err
 				}
+			}
+		case act.Status == dunning.Skipped:
+			skips = append(skips, a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason))
+		case act.Channel == backend.ChannelEmail:
+			if act.Status != dunning.Due && !approved {
+				av.Pending, err = a.emailPending(act, approved)
+			} else {
+				var q *store.QueuedEmail
+				if q, av.Pending, err = a.prepareEmail(act, approved, nil); q != nil {
+					emails = append(emails, *q)
+					emailAt = append(emailAt, len(rep.Actions))
+				}
+			}
+			if err != nil {
+				return rep, err
+			}
+		case act.Status == dunning.Due || approved:
+			done, err := a.execute(act, approved)
+			if err != nil {
+				return rep, err
+			}
+			if done {
+				av.Action.Status, av.Pending = dunning.Done, ""
 				rep.Executed++
-			case act.Status == dunning.Due || av.Approved:
-				done, err := a.execute(act)
-				if err != nil {
-					return rep, err
-				}
-				if done {
-					av.Action.Status, av.Pending = dunning.Done, ""
-					rep.Executed++
-				}
 			}
 		}
 		rep.Actions = append(rep.Actions, av)
+	}
+	if len(skips) > 0 {
+		applied, err := a.env.Store.ApplyActions(skips)
+		if err != nil {
+			return rep, err
+		}
+		for _, ok := range applied {
+			if ok {
+				rep.Executed++
+			}
+		}
+	}
+	if len(emails) > 0 {
+		queued, err := a.env.Store.QueueEmails(emails)
+		if err != nil {
+			return rep, err
+		}
+		for k, ok := range queued {
+			if ok {
+				av := &rep.Actions[emailAt[k]]
+				av.Action.Status, av.Pending = dunning.Done, ""
+				rep.Executed++
+			}
+		}
+		a.env.emit(EventOutboxUpdated, nil)
 	}
 	if !dryRun && rep.Executed > 0 {
 		a.env.emit(EventChaseUpdated, nil)
@@ -220,8 +262,11 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 	return rep, nil
 }
 
-// execute carries out an action on the channels this version has: a letter is produced and archived (to post).
-func (a *ChaseAPI) execute(act dunning.Action) (bool, error) {
+// execute carries out an action: a letter is produced and archived (to post), an e-mail is queued in the outbox.
+func (a *ChaseAPI) execute(act dunning.Action, approved bool) (bool, error) {
+	if act.Channel == backend.ChannelEmail {
+		return a.queueEmail(act, approved, nil)
+	}
 	if act.Channel != backend.ChannelLetter {
 		return false, nil
 	}
@@ -248,7 +293,8 @@ func (a *ChaseAPI) execute(act dunning.Action) (bool, error) {
 	return true, a.apply(act, backend.StepDone, "", summary)
 }
 
-func (a *ChaseAPI) apply(act dunning.Action, status backend.StepStatus, outcome, summary string) error {
+// applied is what carrying out (or dismissing) an action writes to the store.
+func (a *ChaseAPI) applied(act dunning.Action, status backend.StepStatus, outcome, summary string) store.AppliedAction {
 	recs := map[uint64][]backend.StepRecord{}
 	for _, lr := range act.Records(status) {
 		r := lr.Record
@@ -257,7 +303,12 @@ func (a *ChaseAPI) apply(act dunning.Action, status backend.StepStatus, outcome,
 	}
 	ex := store.ExecutedAction{ActionID: act.ID, ClientID: act.ClientID, Date: act.Date, Status: string(status),
 		Channel: string(act.Channel), Summary: summary}
-	err := a.env.Store.ApplyAction(ex, recs, status == backend.StepDone && act.StartsGap())
+	return store.AppliedAction{Action: ex, Records: recs, StartsGap: status == backend.StepDone && act.StartsGap()}
+}
+
+func (a *ChaseAPI) apply(act dunning.Action, status backend.StepStatus, outcome, summary string) error {
+	ap := a.applied(act, status, outcome, summary)
+	err := a.env.Store.ApplyAction(ap.Action, ap.Records, ap.StartsGap)
 	if err == store.ErrAlreadyExecuted {
 		return nil // another run got there first: never twice
 	}
@@ -307,6 +358,7 @@ func (a *ChaseAPI) Run() (TodayView, error) {
 	if _, err := a.run(backend.Today(a.env.Clock), false); err != nil {
 		return TodayView{}, err
 	}
+	a.sendSoon()
 	return a.Today()
 }
 
@@ -323,11 +375,12 @@ func (a *ChaseAPI) Approve(actionID string) (TodayView, error) {
 		return TodayView{}, err
 	}
 	a.mu.Lock()
-	_, err = a.execute(act)
+	_, err = a.execute(act, true)
 	a.mu.Unlock()
 	if err != nil {
 		return TodayView{}, err
 	}
+	a.sendSoon()
 	a.env.emit(EventChaseUpdated, nil)
 	return a.Today()
 }

@@ -13,6 +13,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/importer"
+	"relance/backend/secret"
 	"relance/backend/store"
 )
 
@@ -33,7 +34,15 @@ Commandes :
   export clients|invoices|payments|all [--format csv|json]
                               écrit l'export sur la sortie standard
   run [--today AAAA-MM-JJ] [--dry-run] [--json]
-                              exécute (ou liste, avec --dry-run) les relances du jour
+                              exécute (ou liste, avec --dry-run) les relances du jour ;
+                              les e-mails partent par votre messagerie
+  config set CLÉ VALEUR | config get CLÉ
+                              réglages de messagerie (mail.from, mail.smtp.host, mail.smtp.port,
+                              mail.smtp.security tls|starttls|none, mail.smtp.user, mail.imap.host…)
+  secret set smtp             enregistre le mot de passe de messagerie (lu sur l'entrée standard)
+                              dans le trousseau du système ; sans trousseau : $RELANCE_SMTP_PASSWORD
+  outbox [--state ÉTAT] [--json]
+                              liste la boîte d'envoi (queued, sent, failed, uncertain…)
   dispute FACTURE --reason goods_not_received|quality|price|not_ordered|other [--note TEXTE]
                               signale un litige : la relance de la facture s'arrête
   promise FACTURE --until AAAA-MM-JJ [--note TEXTE]
@@ -61,6 +70,18 @@ type CLI struct {
 	Stdout, Stderr io.Writer
 	Version        string
 	Clock          backend.Clock
+	Stdin          io.Reader
+	// Keychain, when its Backend is set, replaces the OS keychain (tests).
+	Keychain *secret.Keychain
+}
+
+func (c *CLI) keychain(dirs Dirs) secret.Keychain {
+	if c.Keychain != nil {
+		k := *c.Keychain
+		k.Account = dirs.Data
+		return k
+	}
+	return secret.Keychain{Account: dirs.Data}
 }
 
 // SplitGlobal takes the global --data flag out of args and returns it with the remaining arguments.
@@ -116,6 +137,12 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.export(dirs, rest)
 	case "run":
 		err = c.chaseRun(dirs, rest)
+	case "config":
+		err = c.config(dirs, rest)
+	case "secret":
+		err = c.secretSet(dirs, rest)
+	case "outbox":
+		err = c.outbox(dirs, rest)
 	case "dispute", "promise", "pause":
 		err = c.chaseChange(dirs, cmd, rest)
 	case "penalty":
@@ -178,7 +205,7 @@ func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
 		return nil, nil, err
 	}
 	env := &Env{Store: st, Dirs: dirs, Clock: c.Clock, Log: slog.New(slog.NewTextHandler(c.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-		Emitter: NopEmitter{}, Version: c.Version}
+		Emitter: NopEmitter{}, Version: c.Version, Keychain: c.keychain(dirs)}
 	return env, func() { st.Close() }, nil
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -55,10 +56,25 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		return err
 	}
 	defer done()
-	api := &ChaseAPI{env: env}
+	outbox := &OutboxAPI{env: env}
+	api := &ChaseAPI{env: env, outbox: outbox}
+	if !*dry {
+		if err := outbox.recover(); err != nil {
+			return err
+		}
+		if err := outbox.checkUncertain(context.Background()); err != nil {
+			env.Log.Warn("uncertain messages", "err", backend.ErrorMessage(err))
+		}
+	}
 	rep, err := api.run(backend.Today(env.Clock), *dry)
 	if err != nil {
 		return err
+	}
+	var sent SendReport
+	if !*dry {
+		if sent, err = outbox.process(context.Background(), true); err != nil {
+			return err
+		}
 	}
 	lines := make([]runLine, 0, len(rep.Actions))
 	for _, av := range rep.Actions {
@@ -80,6 +96,15 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %-12s %-8s %-7s %-20s %s — %s\n", statusFR[l.Status], l.ClientCode, l.Channel, l.Step,
 			strings.Join(l.Invoices, ", "), l.Reason)
+		if l.Pending != "" && l.Status != string(dunning.Done) {
+			fmt.Fprintf(c.Stdout, "               en attente : %s\n", l.Pending)
+		}
+	}
+	if !*dry {
+		fmt.Fprintf(c.Stdout, "E-mails : %d envoyés, %d à réessayer, %d en échec, %d incertains.\n", sent.Sent, sent.Retry, sent.Failed, sent.Uncertain)
+		if sent.Stopped != "" {
+			fmt.Fprintf(c.Stdout, "  %s\n", sent.Stopped)
+		}
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"relance/backend"
+	"relance/backend/secret"
 	"relance/backend/store"
 )
 
@@ -54,8 +55,12 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	}
 	defer st.Close()
 	emitter := &wailsEmitter{}
-	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version}
+	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version,
+		Keychain: secret.Keychain{Account: dirs.Data}}
 	b := NewBindings(env)
+	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
+		logger.Error("outbox recovery", "err", err)
+	}
 	win := windowState{Width: 1280, Height: 800}
 	_, _ = st.Setting(settingWindow, &win)
 	win.Width, win.Height = max(win.Width, 960), max(win.Height, 640)
@@ -87,6 +92,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 				if _, err := st.AutoBackup(dirs.Backups); err != nil {
 					logger.Error("automatic backup", "err", err)
 				}
+				go b.Outbox.runSender(ctx)
 				b.Chase.runHourly(ctx)
 			}()
 		},

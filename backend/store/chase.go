@@ -184,39 +184,67 @@ var ErrAlreadyExecuted = backend.Errorf(backend.ECONFLICT, "cette action a d√©j√
 // the client's last contact moves when startsGap, and the journal says what happened, all in one transaction.
 // The same action ID applied twice fails with ErrAlreadyExecuted and changes nothing.
 func (s *Store) ApplyAction(ex ExecutedAction, records map[uint64][]backend.StepRecord, startsGap bool) error {
-	return s.update(func(w *txw) error {
-		b := w.tx.Bucket(bExecuted)
-		if b.Get([]byte(ex.ActionID)) != nil {
-			return ErrAlreadyExecuted
+	return s.update(func(w *txw) error { return s.applyAction(w, ex, records, startsGap) })
+}
+
+// AppliedAction is one action for ApplyActions.
+type AppliedAction struct {
+	Action    ExecutedAction
+	Records   map[uint64][]backend.StepRecord
+	StartsGap bool
+}
+
+// ApplyActions applies a run's actions in one transaction; those already carried out are left out (applied is
+// false for them).
+func (s *Store) ApplyActions(items []AppliedAction) (applied []bool, err error) {
+	applied = make([]bool, len(items))
+	err = s.update(func(w *txw) error {
+		for i, it := range items {
+			switch err := s.applyAction(w, it.Action, it.Records, it.StartsGap); err {
+			case nil:
+				applied[i] = true
+			case ErrAlreadyExecuted:
+			default:
+				return err
+			}
 		}
-		if err := putJSON(b, []byte(ex.ActionID), ex); err != nil {
+		return nil
+	})
+	return applied, err
+}
+
+func (s *Store) applyAction(w *txw, ex ExecutedAction, records map[uint64][]backend.StepRecord, startsGap bool) error {
+	b := w.tx.Bucket(bExecuted)
+	if b.Get([]byte(ex.ActionID)) != nil {
+		return ErrAlreadyExecuted
+	}
+	if err := putJSON(b, []byte(ex.ActionID), ex); err != nil {
+		return err
+	}
+	for invoiceID, recs := range records {
+		c := backend.InvoiceChase{InvoiceID: invoiceID}
+		if _, err := getJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
 			return err
 		}
-		for invoiceID, recs := range records {
-			c := backend.InvoiceChase{InvoiceID: invoiceID}
-			if _, err := getJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
-				return err
-			}
-			c.StepsDone = append(c.StepsDone, recs...)
-			c.PostponedTo = 0 // a postponement is spent once the step happened
-			c.UpdatedAt = s.now()
-			if err := putJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
-				return err
-			}
+		c.StepsDone = append(c.StepsDone, recs...)
+		c.PostponedTo = 0 // a postponement is spent once the step happened
+		c.UpdatedAt = s.now()
+		if err := putJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
+			return err
 		}
-		if startsGap {
-			c := backend.ClientChase{ClientID: ex.ClientID}
-			if _, err := getJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
-				return err
-			}
-			c.LastContact = max(c.LastContact, ex.Date)
-			c.UpdatedAt = s.now()
-			if err := putJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
-				return err
-			}
+	}
+	if startsGap {
+		c := backend.ClientChase{ClientID: ex.ClientID}
+		if _, err := getJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
+			return err
 		}
-		return s.addEvent(w, backend.Event{Kind: "action." + ex.Status, ClientID: ex.ClientID, Summary: ex.Summary})
-	})
+		c.LastContact = max(c.LastContact, ex.Date)
+		c.UpdatedAt = s.now()
+		if err := putJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
+			return err
+		}
+	}
+	return s.addEvent(w, backend.Event{Kind: "action." + ex.Status, ClientID: ex.ClientID, Summary: ex.Summary})
 }
 
 // Executed tells whether an action ID was already carried out.

@@ -22,6 +22,10 @@
 //	invoice_chase      invoiceID             → backend.InvoiceChase (steps done, dispute, promise, plan)
 //	client_chase       clientID              → backend.ClientChase (pause, scenario, last contact)
 //	executed_actions   action ID             → ExecutedAction      (an action is carried out once, ever)
+//	outbox             id                    → backend.OutboxMessage (written before sending; state machine)
+//	outbox_by_action   action ID             → id                  (unique: one message per action, ever)
+//	outbox_by_message  Message-ID            → id                  (links replies to the reminder they answer)
+//	follow_ups         id                    → backend.FollowUp    (call or letter after an e-mail failed)
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is
 // updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own

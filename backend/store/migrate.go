@@ -54,6 +54,16 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return seedScenarios(tx)
 	},
+	// 5: the outbox of e-mails (each written before it is sent, unique per action and per Message-ID) and the
+	// follow-ups created when an e-mail cannot reach the client.
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bOutbox, bOutboxByAction, bOutboxByMessage, bFollowUps} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the version this build writes.

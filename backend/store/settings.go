@@ -41,3 +41,8 @@ func (s *Store) SetImportLayout(kind, fingerprint string, m map[string]int) erro
 		return putJSON(tx.Bucket(bImportLayouts), []byte(kind+"|"+fingerprint), m)
 	})
 }
+
+// DeleteSetting removes a setting (its default applies again).
+func (s *Store) DeleteSetting(name string) error {
+	return s.write(func(tx *bolt.Tx) error { return tx.Bucket(bSettings).Delete([]byte(name)) })
+}

@@ -36,6 +36,10 @@ var (
 	bInvoiceChase      = []byte("invoice_chase")
 	bClientChase       = []byte("client_chase")
 	bExecuted          = []byte("executed_actions")
+	bOutbox            = []byte("outbox")
+	bOutboxByAction    = []byte("outbox_by_action")
+	bOutboxByMessage   = []byte("outbox_by_message")
+	bFollowUps         = []byte("follow_ups")
 )
 
 // FileName is the store's file inside the data directory.

@@ -170,6 +170,46 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class Composed {
+	    template: template.Template;
+	    rendered: template.Rendered;
+	    toName: string;
+	    to: string;
+	    attachments: backend.OutboxAttachment[];
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Composed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = this.convertValues(source["template"], template.Template);
+	        this.rendered = this.convertValues(source["rendered"], template.Rendered);
+	        this.toName = source["toName"];
+	        this.to = source["to"];
+	        this.attachments = this.convertValues(source["attachments"], backend.OutboxAttachment);
+	        this.problems = source["problems"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DemoRequest {
 	    clients: number;
 	    invoices: number;
@@ -538,6 +578,76 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class MailConfig {
+	    settings: mail.Settings;
+	    paymentLink: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailConfig(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], mail.Settings);
+	        this.paymentLink = source["paymentLink"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailSettingsView {
+	    config: MailConfig;
+	    configured: boolean;
+	    hasPassword: boolean;
+	    hasToken: boolean;
+	    presets: mail.Preset[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailSettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.config = this.convertValues(source["config"], MailConfig);
+	        this.configured = source["configured"];
+	        this.hasPassword = source["hasPassword"];
+	        this.hasToken = source["hasToken"];
+	        this.presets = this.convertValues(source["presets"], mail.Preset);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class NoticeLine {
 	    invoiceId: number;
 	    number: string;
@@ -649,6 +759,48 @@ export namespace app {
 	        this.consequences = source["consequences"];
 	    }
 	}
+	export class OutboxView {
+	    messages: backend.OutboxMessage[];
+	    counts: Record<string, number>;
+	    followUps: backend.FollowUp[];
+	    sentToday: number;
+	    dailyCap: number;
+	    ready: boolean;
+	    notReady: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutboxView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messages = this.convertValues(source["messages"], backend.OutboxMessage);
+	        this.counts = source["counts"];
+	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
+	        this.sentToday = source["sentToday"];
+	        this.dailyCap = source["dailyCap"];
+	        this.ready = source["ready"];
+	        this.notReady = source["notReady"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class PaymentRequest {
 	    invoiceId: number;
@@ -672,6 +824,40 @@ export namespace app {
 	}
 	
 	
+	export class PreviewRequest {
+	    template: template.Template;
+	    clientId: number;
+	    invoiceIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = this.convertValues(source["template"], template.Template);
+	        this.clientId = source["clientId"];
+	        this.invoiceIds = source["invoiceIds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RateInfo {
 	    rows: latefee.RateRow[];
 	    userRows: string[];
@@ -746,6 +932,38 @@ export namespace app {
 	        this.backupDir = source["backupDir"];
 	        this.version = source["version"];
 	    }
+	}
+	export class TemplateView {
+	    template: template.Template;
+	    custom: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = this.convertValues(source["template"], template.Template);
+	        this.custom = source["custom"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TodayView {
 	    date: string;
@@ -1244,6 +1462,36 @@ export namespace backend {
 	        this.summary = source["summary"];
 	    }
 	}
+	export class FollowUp {
+	    id: number;
+	    clientId: number;
+	    clientName: string;
+	    invoiceIds: number[];
+	    channel: string;
+	    reason: string;
+	    outboxId?: number;
+	    createdOn: string;
+	    doneOn?: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FollowUp(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.invoiceIds = source["invoiceIds"];
+	        this.channel = source["channel"];
+	        this.reason = source["reason"];
+	        this.outboxId = source["outboxId"];
+	        this.createdOn = source["createdOn"];
+	        this.doneOn = source["doneOn"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
 	export class Instalment {
 	    dueDate: string;
 	    amount: number;
@@ -1521,6 +1769,100 @@ export namespace backend {
 	    }
 	}
 	
+	export class OutboxAttachment {
+	    name: string;
+	    contentType: string;
+	    file: string;
+	    documentId?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutboxAttachment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.contentType = source["contentType"];
+	        this.file = source["file"];
+	        this.documentId = source["documentId"];
+	    }
+	}
+	export class OutboxMessage {
+	    id: number;
+	    actionId: string;
+	    clientId: number;
+	    clientName: string;
+	    invoiceIds: number[];
+	    invoiceNumbers: string[];
+	    stepName: string;
+	    template: string;
+	    messageId: string;
+	    date: string;
+	    toName: string;
+	    to: string[];
+	    subject: string;
+	    text: string;
+	    html: string;
+	    attachments: OutboxAttachment[];
+	    state: string;
+	    attempts: number;
+	    nextAttempt: string;
+	    errorKind?: string;
+	    lastError?: string;
+	    queuedAt: string;
+	    sentAt: string;
+	    sentFolder?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutboxMessage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.actionId = source["actionId"];
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.invoiceIds = source["invoiceIds"];
+	        this.invoiceNumbers = source["invoiceNumbers"];
+	        this.stepName = source["stepName"];
+	        this.template = source["template"];
+	        this.messageId = source["messageId"];
+	        this.date = source["date"];
+	        this.toName = source["toName"];
+	        this.to = source["to"];
+	        this.subject = source["subject"];
+	        this.text = source["text"];
+	        this.html = source["html"];
+	        this.attachments = this.convertValues(source["attachments"], OutboxAttachment);
+	        this.state = source["state"];
+	        this.attempts = source["attempts"];
+	        this.nextAttempt = source["nextAttempt"];
+	        this.errorKind = source["errorKind"];
+	        this.lastError = source["lastError"];
+	        this.queuedAt = source["queuedAt"];
+	        this.sentAt = source["sentAt"];
+	        this.sentFolder = source["sentFolder"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Overview {
 	    clients: number;
 	    invoices: number;
@@ -1803,6 +2145,103 @@ export namespace latefee {
 
 }
 
+export namespace mail {
+	
+	export class Preset {
+	    id: string;
+	    name: string;
+	    smtpHost: string;
+	    smtpPort: number;
+	    smtpSecurity: string;
+	    imapHost: string;
+	    imapPort: number;
+	    imapSecurity: string;
+	    note: string;
+	    savesSent: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preset(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.smtpHost = source["smtpHost"];
+	        this.smtpPort = source["smtpPort"];
+	        this.smtpSecurity = source["smtpSecurity"];
+	        this.imapHost = source["imapHost"];
+	        this.imapPort = source["imapPort"];
+	        this.imapSecurity = source["imapSecurity"];
+	        this.note = source["note"];
+	        this.savesSent = source["savesSent"];
+	    }
+	}
+	export class Settings {
+	    fromName: string;
+	    fromAddress: string;
+	    replyTo?: string;
+	    smtpHost: string;
+	    smtpPort: number;
+	    smtpSecurity: string;
+	    smtpAuth: string;
+	    smtpUser: string;
+	    imapHost: string;
+	    imapPort: number;
+	    imapSecurity: string;
+	    imapUser?: string;
+	    sentFolder?: string;
+	    ratePerMinute: number;
+	    dailyCap: number;
+	    preset?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fromName = source["fromName"];
+	        this.fromAddress = source["fromAddress"];
+	        this.replyTo = source["replyTo"];
+	        this.smtpHost = source["smtpHost"];
+	        this.smtpPort = source["smtpPort"];
+	        this.smtpSecurity = source["smtpSecurity"];
+	        this.smtpAuth = source["smtpAuth"];
+	        this.smtpUser = source["smtpUser"];
+	        this.imapHost = source["imapHost"];
+	        this.imapPort = source["imapPort"];
+	        this.imapSecurity = source["imapSecurity"];
+	        this.imapUser = source["imapUser"];
+	        this.sentFolder = source["sentFolder"];
+	        this.ratePerMinute = source["ratePerMinute"];
+	        this.dailyCap = source["dailyCap"];
+	        this.preset = source["preset"];
+	    }
+	}
+	export class TestResult {
+	    ok: boolean;
+	    stage: string;
+	    message: string;
+	    sentFolder?: string;
+	    steps: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TestResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.stage = source["stage"];
+	        this.message = source["message"];
+	        this.sentFolder = source["sentFolder"];
+	        this.steps = source["steps"];
+	    }
+	}
+
+}
+
 export namespace store {
 	
 	export class BackupInfo {
@@ -1823,6 +2262,89 @@ export namespace store {
 	        this.size = source["size"];
 	        this.createdAt = source["createdAt"];
 	        this.automatic = source["automatic"];
+	    }
+	}
+
+}
+
+export namespace template {
+	
+	export class Issue {
+	    line: number;
+	    column: number;
+	    offset: number;
+	    name: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Issue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.column = source["column"];
+	        this.offset = source["offset"];
+	        this.name = source["name"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Rendered {
+	    subject: string;
+	    text: string;
+	    html: string;
+	    missing: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Rendered(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.text = source["text"];
+	        this.html = source["html"];
+	        this.missing = source["missing"];
+	    }
+	}
+	export class Template {
+	    key: string;
+	    lang: string;
+	    name: string;
+	    subject: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.lang = source["lang"];
+	        this.name = source["name"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	    }
+	}
+	export class VarInfo {
+	    name: string;
+	    group: string;
+	    labelFr: string;
+	    labelEn: string;
+	    example: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VarInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.group = source["group"];
+	        this.labelFr = source["labelFr"];
+	        this.labelEn = source["labelEn"];
+	        this.example = source["example"];
 	    }
 	}
 

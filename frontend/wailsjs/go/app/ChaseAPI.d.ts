@@ -5,6 +5,8 @@ import {backend} from '../models';
 
 export function Approve(arg1:string):Promise<app.TodayView>;
 
+export function ApproveMessage(arg1:string,arg2:string,arg3:string):Promise<app.TodayView>;
+
 export function CallScript(arg1:string):Promise<app.CallScript>;
 
 export function ClientChase(arg1:number):Promise<app.ClientChaseView>;
@@ -16,6 +18,8 @@ export function InvoiceChase(arg1:number):Promise<app.InvoiceChaseView>;
 export function PauseClient(arg1:number,arg2:string,arg3:string):Promise<app.ClientChaseView>;
 
 export function Postpone(arg1:string,arg2:string):Promise<app.TodayView>;
+
+export function Preview(arg1:string):Promise<app.Composed>;
 
 export function RecordCall(arg1:string,arg2:string,arg3:string,arg4:string):Promise<app.TodayView>;
 

@@ -6,6 +6,10 @@ export function Approve(arg1) {
   return window['go']['app']['ChaseAPI']['Approve'](arg1);
 }
 
+export function ApproveMessage(arg1, arg2, arg3) {
+  return window['go']['app']['ChaseAPI']['ApproveMessage'](arg1, arg2, arg3);
+}
+
 export function CallScript(arg1) {
   return window['go']['app']['ChaseAPI']['CallScript'](arg1);
 }
@@ -28,6 +32,10 @@ export function PauseClient(arg1, arg2, arg3) {
 
 export function Postpone(arg1, arg2) {
   return window['go']['app']['ChaseAPI']['Postpone'](arg1, arg2);
+}
+
+export function Preview(arg1) {
+  return window['go']['app']['ChaseAPI']['Preview'](arg1);
 }
 
 export function RecordCall(arg1, arg2, arg3, arg4) {

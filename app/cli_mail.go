@@ -1,0 +1,203 @@
+package app
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"relance/backend"
+	"relance/backend/mail"
+	"relance/backend/secret"
+)
+
+// relance config | secret | outbox: the mailbox set up and watched headless.
+
+// configKey is one mail setting reachable from `relance config`.
+type configKey struct {
+	get func(c *MailConfig) string
+	set func(c *MailConfig, v string) error
+}
+
+func strKey(f func(c *MailConfig) *string) configKey {
+	return configKey{get: func(c *MailConfig) string { return *f(c) }, set: func(c *MailConfig, v string) error { *f(c) = v; return nil }}
+}
+
+func intKey(f func(c *MailConfig) *int, lo, hi int) configKey {
+	return configKey{get: func(c *MailConfig) string { return strconv.Itoa(*f(c)) }, set: func(c *MailConfig, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < lo || n > hi {
+			return backend.Errorf(backend.EINVALID, "« %s » : un nombre entre %d et %d est attendu", v, lo, hi)
+		}
+		*f(c) = n
+		return nil
+	}}
+}
+
+func securityKey(f func(c *MailConfig) *mail.Security) configKey {
+	return configKey{get: func(c *MailConfig) string { return string(*f(c)) }, set: func(c *MailConfig, v string) error {
+		if v != "tls" && v != "starttls" && v != "none" {
+			return backend.Errorf(backend.EINVALID, "sécurité « %s » inconnue : tls (SSL/TLS), starttls ou none (serveur local seulement)", v)
+		}
+		*f(c) = mail.Security(v)
+		return nil
+	}}
+}
+
+var configKeys = map[string]configKey{
+	"mail.from":          strKey(func(c *MailConfig) *string { return &c.Settings.FromAddress }),
+	"mail.from_name":     strKey(func(c *MailConfig) *string { return &c.Settings.FromName }),
+	"mail.reply_to":      strKey(func(c *MailConfig) *string { return &c.Settings.ReplyTo }),
+	"mail.smtp.host":     strKey(func(c *MailConfig) *string { return &c.Settings.SMTPHost }),
+	"mail.smtp.port":     intKey(func(c *MailConfig) *int { return &c.Settings.SMTPPort }, 1, 65535),
+	"mail.smtp.security": securityKey(func(c *MailConfig) *mail.Security { return &c.Settings.SMTPSecurity }),
+	"mail.smtp.user":     strKey(func(c *MailConfig) *string { return &c.Settings.SMTPUser }),
+	"mail.smtp.auth": {get: func(c *MailConfig) string { return string(c.Settings.SMTPAuth) }, set: func(c *MailConfig, v string) error {
+		if !slices.Contains([]string{"plain", "login", "cram-md5", "xoauth2", "none"}, v) {
+			return backend.Errorf(backend.EINVALID, "authentification « %s » inconnue : plain, login, cram-md5, xoauth2 ou none", v)
+		}
+		c.Settings.SMTPAuth = mail.AuthMethod(v)
+		return nil
+	}},
+	"mail.imap.host":       strKey(func(c *MailConfig) *string { return &c.Settings.IMAPHost }),
+	"mail.imap.port":       intKey(func(c *MailConfig) *int { return &c.Settings.IMAPPort }, 1, 65535),
+	"mail.imap.security":   securityKey(func(c *MailConfig) *mail.Security { return &c.Settings.IMAPSecurity }),
+	"mail.imap.user":       strKey(func(c *MailConfig) *string { return &c.Settings.IMAPUser }),
+	"mail.sent_folder":     strKey(func(c *MailConfig) *string { return &c.Settings.SentFolder }),
+	"mail.rate_per_minute": intKey(func(c *MailConfig) *int { return &c.Settings.RatePerMinute }, 1, 600),
+	"mail.daily_cap":       intKey(func(c *MailConfig) *int { return &c.Settings.DailyCap }, 1, 100000),
+	"mail.payment_link":    strKey(func(c *MailConfig) *string { return &c.PaymentLink }),
+}
+
+func configKeyList() string {
+	keys := make([]string, 0, len(configKeys))
+	for k := range configKeys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return strings.Join(keys, ", ")
+}
+
+// config sets or reads one mail setting. A setting is checked on its own; the whole mailbox is checked when it is
+// used (relance run, the Test button), since a host and an address are set one after the other.
+func (c *CLI) config(dirs Dirs, args []string) error {
+	if len(args) == 0 || (args[0] == "set" && len(args) != 3) || (args[0] == "get" && len(args) != 2) || (args[0] != "set" && args[0] != "get") {
+		return usageError("usage : relance config set CLÉ VALEUR | relance config get CLÉ\nclés : %s", configKeyList())
+	}
+	k, ok := configKeys[args[1]]
+	if !ok {
+		return usageError("clé « %s » inconnue : %s", args[1], configKeyList())
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	cfg, err := loadMailConfig(env)
+	if err != nil {
+		return err
+	}
+	if args[0] == "get" {
+		fmt.Fprintln(c.Stdout, k.get(&cfg))
+		return nil
+	}
+	v := strings.TrimSpace(args[2])
+	if strings.ContainsAny(v, "\r\n") {
+		return backend.Errorf(backend.EINVALID, "%s : la valeur ne peut pas contenir de retour à la ligne", args[1])
+	}
+	if err := k.set(&cfg, v); err != nil {
+		return backend.Errorf(backend.EINVALID, "%s : %s", args[1], backend.ErrorMessage(err))
+	}
+	return env.Store.SetSetting(settingMail, cfg)
+}
+
+// secretSet reads a password on standard input (one line) into the keychain.
+func (c *CLI) secretSet(dirs Dirs, args []string) error {
+	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken) {
+		return usageError("usage : relance secret set smtp|smtp-token  (le mot de passe est lu sur l'entrée standard)")
+	}
+	in := c.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	line, err := bufio.NewReader(io.LimitReader(in, 64<<10)).ReadString('\n')
+	if err != nil && err != io.EOF {
+		return err
+	}
+	pw := strings.TrimRight(line, "\r\n")
+	if pw == "" {
+		return backend.Errorf(backend.EINVALID, "aucun mot de passe lu sur l'entrée standard (exemple : relance secret set smtp < fichier)")
+	}
+	if err := c.keychain(dirs).Set(args[1], pw); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.Stdout, "Mot de passe enregistré dans le trousseau du système.")
+	return nil
+}
+
+// outboxLine is one message of `relance outbox --json`.
+type outboxLine struct {
+	ID        uint64   `json:"id"`
+	State     string   `json:"state"`
+	Client    string   `json:"client"`
+	To        []string `json:"to"`
+	Subject   string   `json:"subject"`
+	MessageID string   `json:"message_id"`
+	Attempts  int      `json:"attempts"`
+	QueuedAt  string   `json:"queued_at"`
+	SentAt    string   `json:"sent_at,omitempty"`
+	Error     string   `json:"error,omitempty"`
+}
+
+func (c *CLI) outbox(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("outbox", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "")
+	state := fs.String("state", "", "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("outbox ne prend pas d'argument « %s »", pos[0])
+	}
+	if _, ok := backend.OutboxStates[backend.OutboxState(*state)]; *state != "" && !ok {
+		return usageError("--state : queued, sending, sent, failed, uncertain ou cancelled")
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	v, err := (&OutboxAPI{env: env}).List(*state)
+	if err != nil {
+		return err
+	}
+	lines := make([]outboxLine, 0, len(v.Messages))
+	for _, m := range v.Messages {
+		l := outboxLine{ID: m.ID, State: string(m.State), Client: m.ClientName, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
+			Attempts: m.Attempts, QueuedAt: m.QueuedAt.Format("2006-01-02T15:04:05Z"), Error: m.LastError}
+		if !m.SentAt.IsZero() {
+			l.SentAt = m.SentAt.Format("2006-01-02T15:04:05Z")
+		}
+		lines = append(lines, l)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(lines)
+	}
+	fmt.Fprintf(c.Stdout, "Boîte d'envoi : %d messages (envoyés aujourd'hui : %d / %d).\n", len(lines), v.SentToday, v.DailyCap)
+	if !v.Ready {
+		fmt.Fprintf(c.Stdout, "  %s\n", v.NotReady)
+	}
+	for _, l := range lines {
+		fmt.Fprintf(c.Stdout, "  %-5d %-10s %-24s %s\n", l.ID, backend.OutboxStates[backend.OutboxState(l.State)], strings.Join(l.To, ", "), l.Subject)
+		if l.Error != "" {
+			fmt.Fprintf(c.Stdout, "        %s\n", l.Error)
+		}
+	}
+	return nil
+}

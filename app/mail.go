@@ -1,0 +1,146 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"relance/backend"
+	"relance/backend/mail"
+	"relance/backend/secret"
+)
+
+// MailAPI is the mailbox the reminders leave from: the user's own address, SMTP server and Sent folder. The
+// password goes to the OS keychain, never to the store.
+type MailAPI struct{ env *Env }
+
+const settingMail = "mail"
+
+// MailConfig is what the store keeps about the mailbox (no secret in it).
+type MailConfig struct {
+	Settings mail.Settings `json:"settings"`
+	// PaymentLink is the company's payment page pattern; it may use variables, e.g.
+	// https://paiement.exemple.fr/?ref=[[InvoiceNumber]]&montant=[[InvoiceAmountDue]].
+	PaymentLink string `json:"paymentLink"`
+}
+
+// MailSettingsView is the mailbox screen.
+type MailSettingsView struct {
+	Config      MailConfig    `json:"config"`
+	Configured  bool          `json:"configured"`
+	HasPassword bool          `json:"hasPassword"`
+	HasToken    bool          `json:"hasToken"`
+	Presets     []mail.Preset `json:"presets"`
+}
+
+func loadMailConfig(env *Env) (MailConfig, error) {
+	var c MailConfig
+	_, err := env.Store.Setting(settingMail, &c)
+	if c.Settings.RatePerMinute == 0 {
+		c.Settings.RatePerMinute = 20
+	}
+	if c.Settings.DailyCap == 0 {
+		c.Settings.DailyCap = 200
+	}
+	return c, err
+}
+
+func saveMailConfig(env *Env, c MailConfig) error {
+	c.PaymentLink = strings.TrimSpace(c.PaymentLink)
+	if err := c.Settings.Normalize(); err != nil {
+		return err
+	}
+	return env.Store.SetSetting(settingMail, c)
+}
+
+// Settings returns the mailbox settings and whether a password is in the keychain.
+func (a *MailAPI) Settings() (MailSettingsView, error) {
+	c, err := loadMailConfig(a.env)
+	if err != nil {
+		return MailSettingsView{}, err
+	}
+	return MailSettingsView{Config: c, Configured: c.Settings.Configured(), HasPassword: a.env.Keychain.Has(secret.SMTP),
+		HasToken: a.env.Keychain.Has(secret.SMTPToken), Presets: mail.Presets()}, nil
+}
+
+// SaveSettings validates and stores the settings; a non-empty password goes to the keychain (empty keeps the one
+// there).
+func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView, error) {
+	if err := saveMailConfig(a.env, c); err != nil {
+		return MailSettingsView{}, err
+	}
+	if password != "" {
+		if err := a.env.Keychain.Set(secret.SMTP, password); err != nil {
+			return MailSettingsView{}, err
+		}
+	}
+	a.env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
+	return a.Settings()
+}
+
+// Test connects with the settings on screen (saved or not) and the given password (or the one in the keychain),
+// and says which step failed.
+func (a *MailAPI) Test(c MailConfig, password string) (mail.TestResult, error) {
+	s := c.Settings
+	if err := s.Normalize(); err != nil {
+		return mail.TestResult{}, err
+	}
+	sec, err := mailSecret(a.env, s)
+	if err != nil && password == "" {
+		return mail.TestResult{}, err
+	}
+	if password != "" {
+		sec.Password = password
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	return mail.Test(ctx, s, sec), nil
+}
+
+// Presets are the known providers' servers.
+func (a *MailAPI) Presets() []mail.Preset { return mail.Presets() }
+
+func mailSecret(env *Env, s mail.Settings) (mail.Secret, error) {
+	var sec mail.Secret
+	var err error
+	if s.SMTPAuth == mail.AuthNone {
+		return sec, nil // a local relay: no keychain needed
+	}
+	if sec.Password, _, err = env.Keychain.Get(secret.SMTP); err != nil {
+		return sec, err
+	}
+	sec.Token, _, err = env.Keychain.Get(secret.SMTPToken)
+	return sec, err
+}
+
+// mailReady returns the settings when e-mails can go out, or why not, in French.
+func mailReady(env *Env) (MailConfig, string, error) {
+	c, err := loadMailConfig(env)
+	if err != nil {
+		return c, "", err
+	}
+	if !c.Settings.Configured() {
+		return c, "messagerie non configurée : renseignez votre adresse et votre serveur d'envoi dans Paramètres › Messagerie", nil
+	}
+	if err := c.Settings.Normalize(); err != nil { // set key by key from the command line: checked as a whole here
+		return c, "réglages de messagerie à corriger : " + problemsText(err), nil
+	}
+	if c.Settings.SMTPAuth != mail.AuthMethod("none") && c.Settings.SMTPAuth != "" && !env.Keychain.Has(secret.SMTP) && !env.Keychain.Has(secret.SMTPToken) {
+		return c, "mot de passe de messagerie manquant : saisissez-le dans Paramètres › Messagerie", nil
+	}
+	return c, "", nil
+}
+
+// problemsText joins an error's field messages (or its message) in one line.
+func problemsText(err error) string {
+	var e *backend.Error
+	if errors.As(err, &e) && len(e.Fields) > 0 {
+		parts := make([]string, len(e.Fields))
+		for i, f := range e.Fields {
+			parts[i] = f.Message
+		}
+		return strings.Join(parts, " ; ")
+	}
+	return backend.ErrorMessage(err)
+}

@@ -1,0 +1,272 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"relance/backend"
+	"relance/backend/dunning"
+	"relance/backend/mail"
+	"relance/backend/secret"
+	"relance/backend/store"
+	"relance/backend/template"
+)
+
+// mailLedger is ledgerWithOverdue with a billing contact for the business client, an e-mail scenario, and the
+// mailbox pointed at a local SMTP sink.
+func mailLedger(t *testing.T) (*Env, *ChaseAPI, *smtpSink, backend.Client) {
+	t.Helper()
+	env, biz, _ := ledgerWithOverdue(t)
+	env.Keychain = secret.Keychain{Account: t.TempDir(), Backend: &secret.Memory{}}
+	biz.Contacts = []backend.Contact{{FirstName: "Marc", LastName: "Lefèvre", Email: "compta@lefevre.fr", Billing: true}}
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	co, _ := env.Store.Company()
+	co.Signatory.Phone, co.Signatory.Email, co.Phone = "04 78 00 00 00", "claire@atelier-dupont.fr", "04 78 00 00 00"
+	if err := env.Store.SaveCompany(&co); err != nil {
+		t.Fatal(err)
+	}
+	sink := startSink(t)
+	cfg := MailConfig{Settings: mail.Settings{FromName: "Atelier Dupont", FromAddress: "claire@atelier-dupont.fr",
+		SMTPHost: "127.0.0.1", SMTPPort: sink.Port, SMTPSecurity: "none", SMTPAuth: "none", RatePerMinute: 600, DailyCap: 200}}
+	if err := saveMailConfig(env, cfg); err != nil {
+		t.Fatal(err)
+	}
+	outbox := &OutboxAPI{env: env}
+	api := &ChaseAPI{env: env, outbox: outbox}
+	sc := backend.Scenario{ID: "mail", Name: "E-mail", Steps: []backend.Step{
+		{ID: "reminder1", Name: "Relance 1", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelEmail, Template: "reminder1"},
+	}}
+	if _, err := api.SaveScenario(sc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.SetClientScenario(biz.ID, "mail"); err != nil {
+		t.Fatal(err)
+	}
+	return env, api, sink, biz
+}
+
+func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
+	env, api, sink, biz := mailLedger(t)
+	today := backend.Today(env.Clock)
+	rep, err := api.run(today, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Actions[0].Action.ClientCode != "MEN" || rep.Actions[0].Action.Status != dunning.Done {
+		t.Fatalf("actions: %+v", rep.Actions)
+	}
+	sent, err := api.outbox.process(context.Background(), true)
+	if err != nil || sent.Sent != 1 {
+		t.Fatalf("sent %+v, %v", sent, err)
+	}
+	msgs := sink.messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages received", len(msgs))
+	}
+	out, _ := env.Store.Outbox(store.OutboxQuery{})
+	if len(out) != 1 || out[0].State != backend.OutboxSent || !strings.Contains(msgs[0], out[0].MessageID) {
+		t.Fatalf("outbox %+v", out)
+	}
+	for _, want := range []string{"F-2026-0101", "compta@lefevre.fr", "multipart/alternative"} {
+		if !strings.Contains(msgs[0], want) {
+			t.Errorf("message lacks %q:\n%s", want, msgs[0])
+		}
+	}
+	if sink.rcpt[0] != "compta@lefevre.fr" {
+		t.Fatalf("recipient %q", sink.rcpt[0])
+	}
+	// Running again the same day, or the sender again, sends nothing more.
+	if _, err := api.run(today, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.outbox.process(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(sink.messages()); n != 1 {
+		t.Fatalf("%d messages after a second run", n)
+	}
+	ch, _ := env.Store.ClientChase(biz.ID)
+	if ch.LastContact != today {
+		t.Fatalf("last contact %v", ch.LastContact)
+	}
+	evs, _ := env.Store.ClientEvents(biz.ID, 0)
+	if !strings.Contains(evs[0].Summary, "envoyé à compta@lefevre.fr") {
+		t.Fatalf("timeline: %+v", evs[0])
+	}
+}
+
+func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
+	env, api, sink, biz := mailLedger(t)
+	today := backend.Today(env.Clock)
+	sink.failNext(451, 1)
+	if _, err := api.run(today, false); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := api.outbox.process(context.Background(), false)
+	if err != nil || rep.Retry != 1 || len(sink.messages()) != 0 {
+		t.Fatalf("first attempt %+v %v", rep, err)
+	}
+	out, _ := env.Store.Outbox(store.OutboxQuery{})
+	if out[0].State != backend.OutboxQueued || out[0].NextAttempt.IsZero() || out[0].ErrorKind != "temporary" {
+		t.Fatalf("after 4xx: %+v", out[0])
+	}
+	// The retry waits for its time: move the clock past it.
+	env.Clock = backend.FixedClock(out[0].NextAttempt)
+	if rep, err = api.outbox.process(context.Background(), false); err != nil || rep.Sent != 1 {
+		t.Fatalf("retry %+v %v", rep, err)
+	}
+	if n := len(sink.messages()); n != 1 {
+		t.Fatalf("%d messages", n)
+	}
+
+	// A permanent refusal: failed, told in French, and a letter to send instead (the client has an address).
+	sink.failNext(550, -1)
+	m := &backend.OutboxMessage{ActionID: "manual:1", ClientID: biz.ID, ClientName: biz.Name, MessageID: mail.NewMessageID("claire@atelier-dupont.fr"),
+		To: []string{"inconnu@lefevre.fr"}, Subject: "Copie de facture", Text: "Bonjour"}
+	if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err = api.outbox.process(context.Background(), false); err != nil || rep.Failed != 1 {
+		t.Fatalf("permanent %+v %v", rep, err)
+	}
+	got, _ := env.Store.OutboxMessage(m.ID)
+	if got.State != backend.OutboxFailed || got.LastError == "" {
+		t.Fatalf("after 5xx: %+v", got)
+	}
+	fus, _ := env.Store.FollowUps(false)
+	if len(fus) != 1 || fus[0].Channel != backend.ChannelLetter || fus[0].ClientID != biz.ID {
+		t.Fatalf("follow-ups %+v", fus)
+	}
+}
+
+func TestMissingValueWaitsForReviewAndNoMailboxWaits(t *testing.T) {
+	env, api, sink, _ := mailLedger(t)
+	today := backend.Today(env.Clock)
+	// A template needing a value the client lacks: the e-mail waits, with the reason, until approved.
+	if _, err := (&TemplatesAPI{env: env}).Save(template.Template{Key: "reminder1", Lang: "fr",
+		Subject: "Facture [[InvoiceNumber]]", Body: "Votre SIREN : [[CustomerSiren]]"}); err != nil {
+		t.Fatal(err)
+	}
+	v, err := api.Today()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.ToSend) != 2 || v.ToSend[0].Action.ClientCode != "MEN" || !strings.Contains(v.ToSend[0].Pending, "CustomerSiren") {
+		t.Fatalf("to send: %+v", v.ToSend)
+	}
+	if !strings.Contains(v.ToSend[1].Pending, "aucune adresse e-mail") {
+		t.Fatalf("consumer without address: %+v", v.ToSend[1])
+	}
+	if _, err := api.run(today, false); err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := env.Store.Outbox(store.OutboxQuery{}); len(out) != 0 {
+		t.Fatalf("queued despite a missing value: %+v", out)
+	}
+	// The user edits the message in the review queue and sends it.
+	id := v.ToSend[0].Action.ID
+	if _, err := api.ApproveMessage(id, "Rappel : facture [[InvoiceNumber]]", "Bonjour,\n\nMerci de régler [[TotalOverdue]]."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.outbox.process(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	msgs := sink.messages()
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "Rappel : facture") {
+		t.Fatalf("messages %v", msgs)
+	}
+	if v, _ := api.Today(); len(v.Done) != 1 || v.Done[0].Action.Status != dunning.Done {
+		t.Fatalf("done: %+v", v.Done)
+	}
+
+	// No mailbox: e-mail actions wait with the reason.
+	env2, api2, _, _ := mailLedger(t)
+	if err := env2.Store.SetSetting(settingMail, MailConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	v, _ = api2.Today()
+	if len(v.ToSend) != 2 || !strings.Contains(v.ToSend[0].Pending, "messagerie non configurée") {
+		t.Fatalf("no mailbox: %+v", v.ToSend)
+	}
+}
+
+func TestTemplateEditorErrorsAndPreview(t *testing.T) {
+	env, _, _, biz := mailLedger(t)
+	api := &TemplatesAPI{env: env}
+	_, err := api.Save(template.Template{Key: "firm", Lang: "fr", Subject: "Relance", Body: "Bonjour,\n\nMontant : [[InvoiceAmout]]"})
+	if backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err)+fieldMessages(err), "InvoiceAmount") {
+		t.Fatalf("misspelt variable: %v %s", err, fieldMessages(err))
+	}
+	if issues := api.Check("Bonjour [[Nom]]"); len(issues) != 1 || issues[0].Line != 1 || issues[0].Column != 9 {
+		t.Fatalf("issues %+v", issues)
+	}
+	def, _ := template.Default("firm", "fr")
+	p, err := api.Preview(PreviewRequest{Template: def, ClientID: biz.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Rendered.Text, "Menuiserie Lefèvre") && !strings.Contains(p.Rendered.Text, "F-2026-0101") {
+		t.Fatalf("preview text:\n%s", p.Rendered.Text)
+	}
+	if p.To != "compta@lefevre.fr" {
+		t.Fatalf("to %q", p.To)
+	}
+	if _, err := api.Reset("firm", "fr"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func fieldMessages(err error) string {
+	var b strings.Builder
+	if e, ok := err.(*backend.Error); ok {
+		for _, f := range e.Fields {
+			b.WriteString(f.Field + ": " + f.Message + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestCLIConfigSecretAndOutbox(t *testing.T) {
+	dir := t.TempDir()
+	kc := &secret.Keychain{Backend: &secret.Memory{}}
+	run := func(stdin string, args ...string) (string, int) {
+		var out, errb bytes.Buffer
+		c := &CLI{Stdout: &out, Stderr: &errb, Clock: backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)),
+			Stdin: strings.NewReader(stdin), Keychain: kc}
+		code := c.Run(dir, args)
+		return out.String() + errb.String(), code
+	}
+	if out, code := run("", "config", "set", "mail.smtp.host", "smtp.exemple.fr"); code != 0 {
+		t.Fatalf("config set: %d %s", code, out)
+	}
+	if out, _ := run("", "config", "get", "mail.smtp.host"); strings.TrimSpace(out) != "smtp.exemple.fr" {
+		t.Fatalf("config get: %q", out)
+	}
+	if out, code := run("", "config", "set", "mail.smtp.security", "ssl3"); code != 1 || !strings.Contains(out, "starttls") {
+		t.Fatalf("bad security: %d %s", code, out)
+	}
+	if out, code := run("", "config", "set", "mail.smtp.colour", "x"); code != 2 || !strings.Contains(out, "mail.smtp.port") {
+		t.Fatalf("unknown key: %d %s", code, out)
+	}
+	if out, code := run("s3cret\n", "secret", "set", "smtp"); code != 0 {
+		t.Fatalf("secret set: %d %s", code, out)
+	}
+	k := *kc
+	k.Account = ResolveDirs(dir).Data
+	t.Setenv("RELANCE_SMTP_PASSWORD", "")
+	if v, found, _ := k.Get(secret.SMTP); !found || v != "s3cret" {
+		t.Fatalf("keychain has %q", v)
+	}
+	// The password is nowhere in the data folder.
+	if out, _ := run("", "export", "all", "--format", "json"); strings.Contains(out, "s3cret") {
+		t.Fatal("password in the export")
+	}
+	if out, code := run("", "outbox", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("outbox: %d %s", code, out)
+	}
+}

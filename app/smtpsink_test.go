@@ -1,0 +1,101 @@
+package app
+
+import (
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/emersion/go-smtp"
+)
+
+// smtpSink is a real SMTP server on 127.0.0.1 that keeps what it receives, and fails on demand.
+type smtpSink struct {
+	Addr string
+	Port int
+
+	mu       sync.Mutex
+	received []string // raw messages
+	rcpt     []string
+	// failRcpt, when set, answers RCPT with this error (4xx or 5xx) for the next failTimes attempts (-1: always).
+	failRcpt  *smtp.SMTPError
+	failTimes int
+	// onData, when set, runs when DATA arrives (before the message is stored).
+	onData func()
+}
+
+func startSink(t testing.TB) *smtpSink {
+	t.Helper()
+	sink := &smtpSink{}
+	srv := smtp.NewServer(sink)
+	srv.Domain = "localhost"
+	srv.AllowInsecureAuth = true
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sink.Addr = l.Addr().String()
+	sink.Port = l.Addr().(*net.TCPAddr).Port
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return sink
+}
+
+func (s *smtpSink) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkSession{sink: s}, nil }
+
+func (s *smtpSink) messages() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.received...)
+}
+
+func (s *smtpSink) failNext(code int, times int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failRcpt = &smtp.SMTPError{Code: code, EnhancedCode: smtp.EnhancedCode{code / 100, 1, 1}, Message: "refused by test"}
+	if code == 550 {
+		s.failRcpt.Message = "5.1.1 User unknown"
+	}
+	s.failTimes = times
+}
+
+type sinkSession struct {
+	sink *smtpSink
+	to   []string
+}
+
+func (s *sinkSession) Reset()        { s.to = nil }
+func (s *sinkSession) Logout() error { return nil }
+func (s *sinkSession) Mail(string, *smtp.MailOptions) error {
+	return nil
+}
+
+func (s *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.sink.mu.Lock()
+	defer s.sink.mu.Unlock()
+	if s.sink.failRcpt != nil && s.sink.failTimes != 0 {
+		s.sink.failTimes--
+		return s.sink.failRcpt
+	}
+	s.to = append(s.to, to)
+	return nil
+}
+
+func (s *sinkSession) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s.sink.mu.Lock()
+	hook := s.sink.onData
+	s.sink.mu.Unlock()
+	if hook != nil {
+		hook()
+	}
+	s.sink.mu.Lock()
+	defer s.sink.mu.Unlock()
+	s.sink.received = append(s.sink.received, string(b))
+	s.sink.rcpt = append(s.sink.rcpt, strings.Join(s.to, ","))
+	return nil
+}

@@ -1,0 +1,148 @@
+// Package secret keeps mailbox passwords and tokens in the OS keychain (Windows Credential Manager, macOS
+// Keychain, the Secret Service on Linux), never in the store, logs or exports. On a machine without a keychain
+// (a headless Linux server), the password comes from the environment for headless runs.
+package secret
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/zalando/go-keyring"
+
+	"relance/backend"
+)
+
+// Service is the keychain service name Relance's entries are filed under.
+const Service = "Relance"
+
+// Names of the secrets, and the environment variables read when no keychain is available.
+const (
+	SMTP      = "smtp"
+	SMTPToken = "smtp-token" // OAuth2 access token for XOAUTH2
+)
+
+var envNames = map[string]string{SMTP: "RELANCE_SMTP_PASSWORD", SMTPToken: "RELANCE_SMTP_TOKEN"}
+
+// Keychain reads and writes secrets. The zero value uses the OS keychain under Service; Account separates data
+// folders (two data folders, two passwords).
+type Keychain struct {
+	Account string
+	// Backend is the keychain used; nil means the OS keychain. Tests use an in-memory one (keyring.MockInit is
+	// global, so a field keeps tests independent).
+	Backend Backend
+}
+
+// Backend is the part of go-keyring Relance uses.
+type Backend interface {
+	Set(service, user, password string) error
+	Get(service, user string) (string, error)
+	Delete(service, user string) error
+}
+
+type osBackend struct{}
+
+func (osBackend) Set(s, u, p string) error        { return keyring.Set(s, u, p) }
+func (osBackend) Get(s, u string) (string, error) { return keyring.Get(s, u) }
+func (osBackend) Delete(s, u string) error        { return keyring.Delete(s, u) }
+
+func (k Keychain) backend() Backend {
+	if k.Backend != nil {
+		return k.Backend
+	}
+	return osBackend{}
+}
+
+func (k Keychain) user(name string) string {
+	if k.Account == "" {
+		return name
+	}
+	return name + "@" + k.Account
+}
+
+// Set stores a secret; an empty value deletes it.
+func (k Keychain) Set(name, value string) error {
+	if value == "" {
+		err := k.backend().Delete(Service, k.user(name))
+		if err != nil && !errors.Is(err, keyring.ErrNotFound) {
+			return unavailable(err)
+		}
+		return nil
+	}
+	if strings.ContainsAny(value, "\r\n") {
+		return backend.Errorf(backend.EINVALID, "le mot de passe ne peut pas contenir de retour à la ligne")
+	}
+	if err := k.backend().Set(Service, k.user(name), value); err != nil {
+		return unavailable(err)
+	}
+	return nil
+}
+
+// Get returns a secret: the environment variable first when set (headless runs), else the keychain. found is
+// false when neither has it.
+func (k Keychain) Get(name string) (value string, found bool, err error) {
+	if env := envNames[name]; env != "" {
+		if v, ok := os.LookupEnv(env); ok && v != "" {
+			return v, true, nil
+		}
+	}
+	v, err := k.backend().Get(Service, k.user(name))
+	switch {
+	case err == nil:
+		return v, true, nil
+	case errors.Is(err, keyring.ErrNotFound):
+		return "", false, nil
+	}
+	return "", false, unavailable(err)
+}
+
+// Has tells whether a secret is set, without returning it (for the settings screen).
+func (k Keychain) Has(name string) bool {
+	_, found, _ := k.Get(name)
+	return found
+}
+
+func unavailable(err error) error {
+	hint := "le trousseau du système n'est pas disponible"
+	if name := envNames[SMTP]; name != "" {
+		hint += " : sur un serveur sans trousseau, donnez le mot de passe par la variable d'environnement " + name
+	}
+	return backend.Errorf(backend.EUNAVAILABLE, "%s (%v)", hint, err)
+}
+
+// Memory is an in-memory Backend for tests and for machines where the user accepts a session-only password.
+type Memory struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (m *Memory) Set(s, u, p string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.m == nil {
+		m.m = map[string]string{}
+	}
+	m.m[s+"|"+u] = p
+	return nil
+}
+
+func (m *Memory) Get(s, u string) (string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.m[s+"|"+u]
+	if !ok {
+		return "", keyring.ErrNotFound
+	}
+	return v, nil
+}
+
+func (m *Memory) Delete(s, u string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.m[s+"|"+u]; !ok {
+		return keyring.ErrNotFound
+	}
+	delete(m.m, s+"|"+u)
+	return nil
+}
