@@ -26,6 +26,7 @@
 //	outbox_by_action   action ID             → id                  (unique: one message per action, ever)
 //	outbox_by_message  Message-ID            → id                  (links replies to the reminder they answer)
 //	follow_ups         id                    → backend.FollowUp    (call or letter after an e-mail failed)
+//	bank_lines         line key              → backend.BankLine    (bank statement lines; the key dedupes imports)
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is
 // updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own

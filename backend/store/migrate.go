@@ -64,6 +64,11 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 6: imported bank statement lines, one per line whatever the overlapping imports.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bBankLines)
+		return err
+	},
 }
 
 // SchemaVersion is the version this build writes.

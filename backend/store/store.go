@@ -40,6 +40,7 @@ var (
 	bOutboxByAction    = []byte("outbox_by_action")
 	bOutboxByMessage   = []byte("outbox_by_message")
 	bFollowUps         = []byte("follow_ups")
+	bBankLines         = []byte("bank_lines")
 )
 
 // FileName is the store's file inside the data directory.
