@@ -88,7 +88,9 @@ func (s *Store) BankLines(statuses ...backend.BankLineStatus) ([]backend.BankLin
 			return nil
 		})
 	})
-	slices.SortStableFunc(out, func(a, b backend.BankLine) int { return cmp.Or(cmp.Compare(b.BookedOn, a.BookedOn), cmp.Compare(a.Key, b.Key)) })
+	slices.SortStableFunc(out, func(a, b backend.BankLine) int {
+		return cmp.Or(cmp.Compare(b.BookedOn, a.BookedOn), cmp.Compare(a.Key, b.Key))
+	})
 	return out, err
 }
 
