@@ -54,6 +54,8 @@ type Bindings struct {
 	Mail      *MailAPI
 	Templates *TemplatesAPI
 	Outbox    *OutboxAPI
+	Bank      *BankAPI
+	Dashboard *DashboardAPI
 }
 
 // NewBindings builds every bound struct over one environment.
@@ -70,13 +72,15 @@ func NewBindings(env *Env) *Bindings {
 	}
 	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
+	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
+	b.Invoices.chase = b.Chase
 	return b
 }
 
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
-		b.Templates, b.Outbox}
+		b.Templates, b.Outbox, b.Bank, b.Dashboard}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

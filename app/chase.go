@@ -43,6 +43,21 @@ type TodayView struct {
 	CaughtUp int              `json:"caughtUp"`
 	Notices  []dunning.Notice `json:"notices"`  // promises due or broken, settings to fix
 	Upcoming []ActionView     `json:"upcoming"` // the next sending day
+	// BankWarning says payments may be missing (no recent bank statement); Unallocated lists the money already
+	// received from clients about to be chased and not yet put against an invoice.
+	BankWarning string             `json:"bankWarning"`
+	Unallocated []UnallocatedView  `json:"unallocated"`
+	FollowUps   []backend.FollowUp `json:"followUps"` // calls and letters instead of e-mails that could not go
+}
+
+// UnallocatedView is money received from a client that no invoice accounts for yet.
+type UnallocatedView struct {
+	ClientID   uint64        `json:"clientId"`
+	ClientName string        `json:"clientName"`
+	Amount     backend.Cents `json:"amount"`
+	Date       string        `json:"date"`
+	Label      string        `json:"label"`
+	Source     string        `json:"source"` // "payment" (a credit on the client's account) or "bank" (a statement line not matched)
 }
 
 func (a *ChaseAPI) input(today backend.Date, horizon int) (dunning.Input, error) {
@@ -136,6 +151,9 @@ func (a *ChaseAPI) Today() (TodayView, error) {
 		default:
 			v.ToSend = append(v.ToSend, av)
 		}
+	}
+	if err := a.warnings(&v, today); err != nil {
+		return v, err
 	}
 	if len(r.Upcoming) > 0 {
 		next := r.Upcoming[0].Date

@@ -31,6 +31,13 @@ Commandes :
                               charge des données de démonstration (dossier vide)
   import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]
                               importe un fichier CSV
+  import bank RELEVÉ.csv|.ofx|.xml [--dry-run]
+                              importe un relevé bancaire (CSV des banques françaises, OFX, CAMT.053)
+  reconcile [--auto] [--json]
+                              rapprochement : encaissements en attente et factures qu'ils règlent
+                              (--auto confirme les rapprochements sûrs : n° de facture ou référence RF)
+  report [--today AAAA-MM-JJ] [--json]
+                              tableau de bord : encours, échu, balance âgée, DSO, encaissé ce mois
   export clients|invoices|payments|all [--format csv|json]
                               écrit l'export sur la sortie standard
   run [--today AAAA-MM-JJ] [--dry-run] [--json]
@@ -137,6 +144,10 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.export(dirs, rest)
 	case "run":
 		err = c.chaseRun(dirs, rest)
+	case "reconcile":
+		err = c.reconcile(dirs, rest)
+	case "report":
+		err = c.report(dirs, rest)
 	case "config":
 		err = c.config(dirs, rest)
 	case "secret":
@@ -255,7 +266,10 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usageError("usage : relance import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]")
+		return usageError("usage : relance import clients|invoices|payments|bank FICHIER [--dry-run] [--skip-invalid]")
+	}
+	if pos[0] == "bank" {
+		return c.importBank(dirs, pos[1], *dry)
 	}
 	kind, err := importer.ParseKind(pos[0])
 	if err != nil {

@@ -48,7 +48,11 @@ func (a *InvoicesAPI) RecordPayment(r PaymentRequest) (InvoiceView, error) {
 	if err := a.env.Store.RecordPayment(&pay); err != nil {
 		return InvoiceView{}, err
 	}
+	if a.chase != nil {
+		a.chase.thankPaid(pay)
+	}
 	a.env.emit(EventLedgerChanged, nil)
+	a.env.emit(EventChaseUpdated, nil)
 	return a.Get(inv.ID)
 }
 

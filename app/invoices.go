@@ -5,7 +5,10 @@ import (
 )
 
 // InvoicesAPI lists, shows and edits invoices.
-type InvoicesAPI struct{ env *Env }
+type InvoicesAPI struct {
+	env   *Env
+	chase *ChaseAPI // a payment may send the thank-you
+}
 
 // PaymentLine is a payment received on an invoice.
 type PaymentLine struct {

@@ -38,7 +38,7 @@ func mailLedger(t *testing.T) (*Env, *ChaseAPI, *smtpSink, backend.Client) {
 	}
 	outbox := &OutboxAPI{env: env}
 	api := &ChaseAPI{env: env, outbox: outbox}
-	sc := backend.Scenario{ID: "mail", Name: "E-mail", Steps: []backend.Step{
+	sc := backend.Scenario{ID: "mail", Name: "E-mail", ThankYou: true, Steps: []backend.Step{
 		{ID: "reminder1", Name: "Relance 1", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelEmail, Template: "reminder1"},
 	}}
 	if _, err := api.SaveScenario(sc); err != nil {

@@ -9,6 +9,7 @@ type InvoiceQuery struct {
 	Status   string `json:"status"`   // "" (all), a status, or "unpaid" (open + partially paid)
 	ClientID uint64 `json:"clientId"` // 0 = every client
 	Overdue  bool   `json:"overdue"`  // only invoices past due with something left to pay
+	Aging    string `json:"aging"`    // only unpaid invoices of one aging bucket: not_due, 1_30, 31_60, 61_90, over_90
 	Sort     string `json:"sort"`     // number, client, issueDate, dueDate, amount, remaining, status, daysOverdue
 	Desc     bool   `json:"desc"`
 	Offset   int    `json:"offset"`
@@ -83,3 +84,18 @@ type Overview struct {
 
 // MaxPageSize bounds one page of a list query.
 const MaxPageSize = 1000
+
+// AgingBucket is the aging bucket of an unpaid invoice so many days past due (0: not yet due, or due today).
+func AgingBucket(daysOverdue int) string {
+	switch {
+	case daysOverdue <= 0:
+		return "not_due"
+	case daysOverdue <= 30:
+		return "1_30"
+	case daysOverdue <= 60:
+		return "31_60"
+	case daysOverdue <= 90:
+		return "61_90"
+	}
+	return "over_90"
+}

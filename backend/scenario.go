@@ -98,6 +98,8 @@ type Scenario struct {
 	// has been reached, until the invoice is paid.
 	RepeatLastEmailEveryDays int  `json:"repeatLastEmailEveryDays"`
 	DoNotChase               bool `json:"doNotChase"` // « Ne pas relancer »: no step is ever planned
+	// ThankYou sends the « thanks » message when an invoice that was chased (a step went out) gets paid.
+	ThankYou bool `json:"thankYou"`
 }
 
 // maxStepDays bounds a step's offset: two years is beyond any sensible chase and catches typos (300 for 30).
@@ -245,7 +247,7 @@ func DefaultScenarios() []Scenario {
 	notice := []string{AttachFormalNotice, AttachInvoice, AttachStatement}
 	return []Scenario{
 		{
-			ID: ScenarioRegular, Name: "Client régulier",
+			ID: ScenarioRegular, Name: "Client régulier", ThankYou: true,
 			Description: "Rappel courtois trois jours avant l'échéance, deux e-mails, un appel, puis la mise en demeure à J+30.",
 			Steps: []Step{
 				{ID: "courtesy", Name: "Rappel courtois", Anchor: BeforeDue, Days: 3, Channel: ChannelEmail, Template: "courtesy", Attach: inv, Tone: ToneGentle},
@@ -256,7 +258,7 @@ func DefaultScenarios() []Scenario {
 			},
 		},
 		{
-			ID: ScenarioAtRisk, Name: "Client à risque",
+			ID: ScenarioAtRisk, Name: "Client à risque", ThankYou: true,
 			Description: "Écarts plus courts : rappel cinq jours avant l'échéance, appel dès J+6, mise en demeure à J+21.",
 			Steps: []Step{
 				{ID: "courtesy", Name: "Rappel courtois", Anchor: BeforeDue, Days: 5, Channel: ChannelEmail, Template: "courtesy", Attach: inv, Tone: ToneNeutral},
@@ -267,7 +269,7 @@ func DefaultScenarios() []Scenario {
 			},
 		},
 		{
-			ID: ScenarioStrategic, Name: "Client stratégique",
+			ID: ScenarioStrategic, Name: "Client stratégique", ThankYou: true,
 			Description: "Ton courtois, un appel avant tout e-mail ferme, mise en demeure seulement après validation.",
 			Steps: []Step{
 				{ID: "courtesy", Name: "Rappel courtois", Anchor: BeforeDue, Days: 3, Channel: ChannelEmail, Template: "courtesy", Attach: inv, Tone: ToneGentle},
@@ -278,7 +280,7 @@ func DefaultScenarios() []Scenario {
 			},
 		},
 		{
-			ID: ScenarioNew, Name: "Nouveau client",
+			ID: ScenarioNew, Name: "Nouveau client", ThankYou: true,
 			Description: "Comme un client régulier, mais la mise en demeure attend votre validation.",
 			Steps: []Step{
 				{ID: "courtesy", Name: "Rappel courtois", Anchor: BeforeDue, Days: 3, Channel: ChannelEmail, Template: "courtesy", Attach: inv, Tone: ToneGentle},

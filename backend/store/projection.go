@@ -348,6 +348,9 @@ func (s *Store) ListInvoices(q backend.InvoiceQuery) (backend.InvoicePage, error
 		if q.Overdue && (e.remaining() == 0 || e.due >= p.today) {
 			return false
 		}
+		if q.Aging != "" && (e.remaining() == 0 || backend.AgingBucket(e.daysOverdue(p.today)) != q.Aging) {
+			return false
+		}
 		return needle == "" || clientMatch[e.clientID] || strings.Contains(e.search, needle)
 	}
 	page := backend.InvoicePage{Rows: []backend.InvoiceRow{}}

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"relance/backend"
+	"relance/backend/report"
+)
+
+// relance import bank | reconcile | report: the money side, headless.
+
+func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return backend.Errorf(backend.ENOTFOUND, "impossible de lire %s : %v", file, err)
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	api := &BankAPI{env: env, chase: &ChaseAPI{env: env}}
+	r, err := api.importData(file, data, nil, dry)
+	if err != nil {
+		return err
+	}
+	verb := "importé"
+	if dry {
+		verb = "vérifié (rien n'est enregistré)"
+	}
+	fmt.Fprintf(c.Stdout, "Relevé %s %s : %d opérations nouvelles dont %d encaissements (%s), %d déjà importées.\n",
+		strings.ToUpper(r.Format), verb, r.Added, r.Credits, backend.FormatEUR(r.CreditSum), r.Duplicates)
+	if r.AutoConfirmed > 0 {
+		fmt.Fprintf(c.Stdout, "%d paiements rapprochés automatiquement (%s).\n", r.AutoConfirmed, backend.FormatEUR(r.AutoSum))
+	}
+	return nil
+}
+
+// reconcileLine is one waiting credit of `relance reconcile --json`.
+type reconcileLine struct {
+	Key         string           `json:"key"`
+	Date        string           `json:"date"`
+	Amount      string           `json:"amount"`
+	Label       string           `json:"label"`
+	Suggestions []reconcileMatch `json:"suggestions"`
+}
+
+type reconcileMatch struct {
+	ClientCode string   `json:"client_code"`
+	Invoices   []string `json:"invoices"`
+	Score      int      `json:"score"`
+	Reasons    []string `json:"reasons"`
+}
+
+func (c *CLI) reconcile(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("reconcile", flag.ContinueOnError)
+	auto := fs.Bool("auto", false, "")
+	asJSON := fs.Bool("json", false, "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("reconcile ne prend pas d'argument « %s »", pos[0])
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	api := &BankAPI{env: env, chase: &ChaseAPI{env: env}}
+	if *auto {
+		n, sum, err := api.autoConfirm()
+		if err != nil {
+			return err
+		}
+		if !*asJSON {
+			fmt.Fprintf(c.Stdout, "%d paiements rapprochés automatiquement (%s).\n", n, backend.FormatEUR(sum))
+		}
+	}
+	r, err := api.Reconciliation()
+	if err != nil {
+		return err
+	}
+	lines := make([]reconcileLine, 0, len(r.Unmatched))
+	for _, v := range r.Unmatched {
+		l := reconcileLine{Key: v.Line.Key, Date: v.Line.BookedOn.String(), Amount: v.Line.Amount.String(), Label: v.Line.Label,
+			Suggestions: []reconcileMatch{}}
+		for _, s := range v.Suggestions {
+			m := reconcileMatch{ClientCode: s.ClientCode, Score: s.Score, Reasons: s.Reasons, Invoices: []string{}}
+			for _, inv := range s.Invoices {
+				m.Invoices = append(m.Invoices, inv.Number)
+			}
+			l.Suggestions = append(l.Suggestions, m)
+		}
+		lines = append(lines, l)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(lines)
+	}
+	fmt.Fprintf(c.Stdout, "%d encaissements à rapprocher.\n", len(lines))
+	for _, l := range lines {
+		fmt.Fprintf(c.Stdout, "  %s  %12s  %s\n", backend.MustDate(l.Date).French(), l.Amount, l.Label)
+		for _, s := range l.Suggestions {
+			fmt.Fprintf(c.Stdout, "      → %s %s (%d/100) : %s\n", s.ClientCode, strings.Join(s.Invoices, ", "), s.Score, strings.Join(s.Reasons, " ; "))
+		}
+	}
+	return nil
+}
+
+// reportFigures is `relance report --json`.
+type reportFigures struct {
+	Date               string            `json:"date"`
+	Outstanding        string            `json:"outstanding"`
+	Overdue            string            `json:"overdue"`
+	Aging              map[string]string `json:"aging"`
+	DSO                int               `json:"dso"`
+	CollectedThisMonth string            `json:"collected_this_month"`
+	OpenInvoices       int               `json:"open_invoices"`
+	OverdueInvoices    int               `json:"overdue_invoices"`
+}
+
+func (c *CLI) report(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	today := fs.String("today", "", "")
+	asJSON := fs.Bool("json", false, "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("report ne prend pas d'argument « %s »", pos[0])
+	}
+	env, done, err := c.openAt(dirs, *today)
+	if err != nil {
+		return err
+	}
+	defer done()
+	day := backend.Today(env.Clock)
+	cls, invs, pays, err := ledger(env)
+	if err != nil {
+		return err
+	}
+	d := report.Compute(cls, invs, pays, day)
+	f := reportFigures{Date: day.String(), Outstanding: d.Outstanding.String(), Overdue: d.Overdue.String(), Aging: map[string]string{},
+		DSO: d.DSO, CollectedThisMonth: d.CollectedThisMonth.String(), OpenInvoices: d.OpenInvoices, OverdueInvoices: d.OverdueInvoices}
+	for _, b := range d.Aging {
+		f.Aging[b.Key] = b.Amount.String()
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(f)
+	}
+	fmt.Fprintf(c.Stdout, "Tableau de bord au %s\n", day.French())
+	fmt.Fprintf(c.Stdout, "  Encours            %14s  (%d factures)\n", backend.FormatEUR(d.Outstanding), d.OpenInvoices)
+	fmt.Fprintf(c.Stdout, "  Échu               %14s  (%d factures)\n", backend.FormatEUR(d.Overdue), d.OverdueInvoices)
+	for _, b := range d.Aging {
+		fmt.Fprintf(c.Stdout, "    %-16s %14s  (%d)\n", b.Label, backend.FormatEUR(b.Amount), b.Count)
+	}
+	fmt.Fprintf(c.Stdout, "  DSO                %11d jours\n", d.DSO)
+	fmt.Fprintf(c.Stdout, "  Encaissé ce mois   %14s\n", backend.FormatEUR(d.CollectedThisMonth))
+	return nil
+}
