@@ -10,6 +10,7 @@ import (
 //   - A paid in two payments, 50 € on 12/11 and 50 € on 15/11: settled 15/11, 5 days after → counts;
 //   - B paid 100 € on 20/11: 10 days after → does not count;
 //   - C unpaid → does not count.
+//
 // And a call on 16/11 for B: paid 4 days after → counts.
 // E-mail: 3 sent, 1 paid within 7 days (1/3); call: 1 sent, 1 paid (1/1).
 func TestStepEffect(t *testing.T) {
