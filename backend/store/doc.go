@@ -27,6 +27,11 @@
 //	outbox_by_message  Message-ID            → id                  (links replies to the reminder they answer)
 //	follow_ups         id                    → backend.FollowUp    (call or letter after an e-mail failed)
 //	bank_lines         line key              → backend.BankLine    (bank statement lines; the key dedupes imports)
+//	interactions       id                    → backend.Interaction (messages received: replies, bounces, auto-replies)
+//	interactions_by_message Message-ID       → id                  (a message is kept once, whatever the resyncs)
+//	interactions_by_client clientID|id       → empty
+//	interaction_text   id                    → the message's full text (UTF-8), apart so that lists stay light
+//	mailbox_state      folder                → backend.MailboxState (UIDVALIDITY and the last UID seen)
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is
 // updated only after the transaction commits. Migrations run in order at open (migrate.go), each in its own

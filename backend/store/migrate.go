@@ -69,6 +69,16 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.CreateBucketIfNotExists(bBankLines)
 		return err
 	},
+	// 7: messages received from clients (the watched mailbox), their full text apart, and where the watcher
+	// stands in each folder.
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bInteractions, bInteractionsByMsg, bInteractionsByCl, bInteractionText, bMailboxState} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the version this build writes.

@@ -41,6 +41,11 @@ var (
 	bOutboxByMessage   = []byte("outbox_by_message")
 	bFollowUps         = []byte("follow_ups")
 	bBankLines         = []byte("bank_lines")
+	bInteractions      = []byte("interactions")
+	bInteractionsByMsg = []byte("interactions_by_message")
+	bInteractionsByCl  = []byte("interactions_by_client")
+	bInteractionText   = []byte("interaction_text")
+	bMailboxState      = []byte("mailbox_state")
 )
 
 // FileName is the store's file inside the data directory.

@@ -1,0 +1,185 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"relance/backend"
+)
+
+// Messages received in the watched mailbox. A batch of new messages and the folder's new state are written in one
+// transaction, so that a crash neither loses nor doubles one; a message already kept (same Message-ID, e.g. after
+// a UIDVALIDITY resync) is left out.
+
+// NewInteraction is a received message to keep, with its full text.
+type NewInteraction struct {
+	Interaction backend.Interaction
+	Text        string
+}
+
+// MailboxState returns where the watcher stands in a folder.
+func (s *Store) MailboxState(folder string) (backend.MailboxState, bool, error) {
+	var st backend.MailboxState
+	var found bool
+	err := s.read(func(tx *bolt.Tx) error {
+		var err error
+		found, err = getJSON(tx.Bucket(bMailboxState), []byte(folder), &st)
+		return err
+	})
+	return st, found, err
+}
+
+func messageKey(it *backend.Interaction) []byte {
+	if it.MessageID != "" {
+		return []byte(strings.ToLower(it.MessageID))
+	}
+	return []byte(fmt.Sprintf("uid:%s:%d:%d", it.Folder, it.UID, it.ReceivedAt.Unix())) // no Message-ID: folder, UID and date
+}
+
+// AddInteractions keeps the new messages of a folder and its new state; it returns those kept (the others were
+// already known).
+func (s *Store) AddInteractions(folder string, st backend.MailboxState, items []NewInteraction) ([]backend.Interaction, error) {
+	var added []backend.Interaction
+	err := s.update(func(w *txw) error {
+		b := w.tx.Bucket(bInteractions)
+		b.FillPercent = 1.0
+		for i := range items {
+			it := items[i].Interaction
+			key := messageKey(&it)
+			if w.get(bInteractionsByMsg, key) != nil {
+				continue
+			}
+			id, err := b.NextSequence()
+			if err != nil {
+				return err
+			}
+			it.ID = id
+			if it.Status == "" {
+				it.Status = backend.InteractionNew
+			}
+			if err := putJSON(b, itob(id), &it); err != nil {
+				return err
+			}
+			if err := w.tx.Bucket(bInteractionText).Put(itob(id), []byte(items[i].Text)); err != nil {
+				return err
+			}
+			w.put(bInteractionsByMsg, key, itob(id))
+			if it.ClientID != 0 {
+				w.put(bInteractionsByCl, pair(it.ClientID, id), nil)
+				if err := s.addEvent(w, backend.Event{Kind: "mail.received", ClientID: it.ClientID, EntityID: id, At: it.ReceivedAt,
+					Summary: fmt.Sprintf("E-mail reçu de %s : « %s »", it.FromEmail, it.Subject)}); err != nil {
+					return err
+				}
+			}
+			added = append(added, it)
+		}
+		return putJSON(w.tx.Bucket(bMailboxState), []byte(folder), st)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return added, nil
+}
+
+// InteractionQuery filters the received messages.
+type InteractionQuery struct {
+	ClientID  uint64
+	Status    backend.InteractionStatus // "" = all
+	Unmatched bool                      // only those linked to no client
+	Limit     int                       // 0 = all
+}
+
+// Interactions lists received messages, newest first.
+func (s *Store) Interactions(q InteractionQuery) ([]backend.Interaction, error) {
+	out := []backend.Interaction{}
+	err := s.read(func(tx *bolt.Tx) error {
+		keep := func(v []byte) (bool, error) {
+			var it backend.Interaction
+			if err := json.Unmarshal(v, &it); err != nil {
+				return false, err
+			}
+			if q.Status != "" && it.Status != q.Status || q.Unmatched && it.ClientID != 0 || q.ClientID != 0 && it.ClientID != q.ClientID {
+				return false, nil
+			}
+			out = append(out, it)
+			return q.Limit > 0 && len(out) >= q.Limit, nil
+		}
+		b := tx.Bucket(bInteractions)
+		if q.ClientID != 0 { // walk the client's index backwards
+			c := tx.Bucket(bInteractionsByCl).Cursor()
+			prefix := itob(q.ClientID)
+			k, _ := c.Seek(itob(q.ClientID + 1))
+			if k == nil {
+				k, _ = c.Last()
+			} else {
+				k, _ = c.Prev()
+			}
+			for ; k != nil && strings.HasPrefix(string(k), string(prefix)); k, _ = c.Prev() {
+				if done, err := keep(b.Get(k[8:])); err != nil || done {
+					return err
+				}
+			}
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if done, err := keep(v); err != nil || done {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// InteractionWithText returns one message and its full text.
+func (s *Store) InteractionWithText(id uint64) (backend.Interaction, string, error) {
+	var it backend.Interaction
+	var text string
+	err := s.read(func(tx *bolt.Tx) error {
+		found, err := getJSON(tx.Bucket(bInteractions), itob(id), &it)
+		if err == nil && !found {
+			return notFound("message", id)
+		}
+		text = string(tx.Bucket(bInteractionText).Get(itob(id)))
+		return err
+	})
+	return it, text, err
+}
+
+// UpdateInteraction changes a message (handled, corrected, linked to a client) and journals what the user did.
+func (s *Store) UpdateInteraction(id uint64, summary string, fn func(it *backend.Interaction) error) (backend.Interaction, error) {
+	var it backend.Interaction
+	err := s.update(func(w *txw) error {
+		found, err := getJSON(w.tx.Bucket(bInteractions), itob(id), &it)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return notFound("message", id)
+		}
+		before := it.ClientID
+		if err := fn(&it); err != nil {
+			return err
+		}
+		if it.ClientID != before {
+			if before != 0 {
+				w.del(bInteractionsByCl, pair(before, id))
+			}
+			if it.ClientID != 0 {
+				w.put(bInteractionsByCl, pair(it.ClientID, id), nil)
+			}
+		}
+		if err := putJSON(w.tx.Bucket(bInteractions), itob(id), &it); err != nil {
+			return err
+		}
+		if summary == "" || it.ClientID == 0 {
+			return nil
+		}
+		return s.addEvent(w, backend.Event{Kind: "mail.handled", ClientID: it.ClientID, EntityID: id, Summary: summary})
+	})
+	return it, err
+}
