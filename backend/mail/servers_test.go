@@ -447,7 +447,9 @@ func (it *imapTest) imapMessages(t *testing.T, folder string) (flags [][]imap.Fl
 		return nil, nil
 	}
 	bodySection := &imap.FetchItemBodySection{Peek: true}
-	msgs, err := c.Fetch(imap.SeqSetNum(1, data.NumMessages), &imap.FetchOptions{Flags: true, BodySection: []*imap.FetchItemBodySection{bodySection}}).Collect()
+	var all imap.SeqSet
+	all.AddRange(1, data.NumMessages) // 1:n (SeqSetNum(1, n) would be the two messages 1 and n)
+	msgs, err := c.Fetch(all, &imap.FetchOptions{Flags: true, BodySection: []*imap.FetchItemBodySection{bodySection}}).Collect()
 	if err != nil {
 		t.Fatal(err)
 	}
