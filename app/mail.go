@@ -9,6 +9,7 @@ import (
 	"relance/backend"
 	"relance/backend/mail"
 	"relance/backend/secret"
+	"relance/backend/template"
 )
 
 // MailAPI is the mailbox the reminders leave from: the user's own address, SMTP server and Sent folder. The
@@ -51,6 +52,9 @@ func saveMailConfig(env *Env, c MailConfig) error {
 	if err := c.Settings.Normalize(); err != nil {
 		return err
 	}
+	if err := template.ValidatePaymentLink(c.PaymentLink); err != nil {
+		return err
+	}
 	return env.Store.SetSetting(settingMail, c)
 }
 
@@ -67,13 +71,16 @@ func (a *MailAPI) Settings() (MailSettingsView, error) {
 // SaveSettings validates and stores the settings; a non-empty password goes to the keychain (empty keeps the one
 // there).
 func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView, error) {
-	if err := saveMailConfig(a.env, c); err != nil {
+	if err := c.Settings.Normalize(); err != nil {
 		return MailSettingsView{}, err
 	}
-	if password != "" {
+	if password != "" { // the keychain first: a refused password leaves the settings as they were
 		if err := a.env.Keychain.Set(secret.SMTP, password); err != nil {
 			return MailSettingsView{}, err
 		}
+	}
+	if err := saveMailConfig(a.env, c); err != nil {
+		return MailSettingsView{}, err
 	}
 	a.env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
 	return a.Settings()

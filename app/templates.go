@@ -31,7 +31,10 @@ func (a *TemplatesAPI) List() ([]TemplateView, error) {
 }
 
 // Catalogue lists the variables a template may use.
-func (a *TemplatesAPI) Catalogue() []template.VarInfo { return template.Catalogue() }
+// The conditional blocks ([[#Business]]…[[/Business]]) come last, in the group "condition".
+func (a *TemplatesAPI) Catalogue() []template.VarInfo {
+	return append(template.Catalogue(), template.Conditions()...)
+}
 
 // Check returns the problems of a text as the user types (unknown variable, unclosed [[), with their positions.
 func (a *TemplatesAPI) Check(text string) []template.Issue {

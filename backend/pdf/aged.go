@@ -31,6 +31,8 @@ func AgedBalance(d AgedBalanceDoc) ([]byte, error) {
 	m := meta{title: title + " – " + d.Creditor.Name, subject: "Balance âgée clients", author: d.Creditor.Name,
 		date: d.Date, header: title, footer: footerLine(d.Creditor), numbered: true}
 	return render(m, func(w *writer) error {
+		w.f.AddPage()
+		w.f.SetY(marginT)
 		w.heading(d.Creditor.Name+" – "+title, 13)
 		w.body(strconv.Itoa(len(d.Rows))+" "+plural(len(d.Rows), "client doit", "clients doivent")+" au total "+
 			backend.FormatEUR(d.Total.Total)+", dont "+backend.FormatEUR(d.Total.Total-d.Total.Buckets[0])+" échus.", "")

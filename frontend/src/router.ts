@@ -15,7 +15,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/invoices/:id(\\d+)/notice', name: 'notice', component: () => import('./views/NoticeView.vue'), props: true },
   { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
   { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
+  { path: '/templates', name: 'templates', component: () => import('./views/TemplatesView.vue') },
+  { path: '/outbox', name: 'outbox', component: () => import('./views/OutboxView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+  { path: '/settings/mail', name: 'settings-mail', component: () => import('./views/MailSettingsView.vue') },
   { path: '/company', name: 'company', component: () => import('./views/CompanyView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

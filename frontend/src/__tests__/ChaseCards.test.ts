@@ -73,8 +73,10 @@ describe('InvoiceChaseCard', () => {
   it('records a dispute with its reason, then resolves it', async () => {
     mocked(ChaseAPI.InvoiceChase).mockResolvedValueOnce(invoiceChase)
     const disputed = { ...invoiceChase, chase: { ...invoiceChase.chase, dispute: { reason: 'price', note: 'tarif 2025', since: '2026-03-16', resolved: false } } }
-    mocked(ChaseAPI.SetDispute).mockResolvedValueOnce(disputed)
-    mocked(ChaseAPI.ResolveDispute).mockResolvedValueOnce({ ...invoiceChase, chase: { ...disputed.chase, dispute: { ...disputed.chase.dispute, resolved: true, resolvedOn: '2026-03-18' } } })
+    const resolved = { ...invoiceChase, chase: { ...disputed.chase, dispute: { ...disputed.chase.dispute, resolved: true, resolvedOn: '2026-03-18' } } }
+    // The card also reloads 250 ms after a change (today.refresh): the Go side then returns the current state.
+    mocked(ChaseAPI.SetDispute).mockImplementationOnce(async () => (mocked(ChaseAPI.InvoiceChase).mockResolvedValue(disputed), disputed))
+    mocked(ChaseAPI.ResolveDispute).mockImplementationOnce(async () => (mocked(ChaseAPI.InvoiceChase).mockResolvedValue(resolved), resolved))
     const w = host(InvoiceChaseCard, { invoiceId: 3, paymentMethod: 'transfer' })
     await flushPromises()
     await w.find('[data-testid="chase-dispute"]').trigger('click')
@@ -93,6 +95,7 @@ describe('InvoiceChaseCard', () => {
     expect(w.find('[data-testid="chase-dispute-open"]').exists()).toBe(false)
     expect(w.text()).toContain('Litige résolu le 18/03/2026')
     w.unmount()
+    mocked(ChaseAPI.InvoiceChase).mockReset()
   })
 
   it('records a promise only with a date, and offers the failed-debit switch for direct debits', async () => {

@@ -2,13 +2,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { NMessageProvider } from 'naive-ui'
+import { NDialogProvider, NMessageProvider } from 'naive-ui'
 import { routerKey } from 'vue-router'
 
 // Every generated ChaseAPI function becomes a vi.fn().
 vi.mock('../../wailsjs/go/app/ChaseAPI')
+vi.mock('../../wailsjs/go/app/TemplatesAPI')
 
 import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
+import * as TemplatesAPI from '../../wailsjs/go/app/TemplatesAPI'
 import TodayView from '../views/TodayView.vue'
 import { useTodayStore } from '../stores/today'
 import { i18n, setLocale } from '../i18n'
@@ -178,6 +180,64 @@ describe('TodayView', () => {
     const w = mountPage()
     await flushPromises()
     expect(section(w, 'today-error').text()).toContain('base indisponible')
+    w.unmount()
+  })
+
+  it('previews an e-mail to review, lets the user edit it and approves it with the edited message', async () => {
+    const emailReview = { action: action('a-mail', { status: 'needs_review', template: 'reminder1', stepName: 'Relance 1' }), approved: false, pending: '' }
+    mocked(ChaseAPI.Today).mockResolvedValueOnce({ ...today, toReview: [emailReview], toSend: [] })
+    mocked(ChaseAPI.Preview).mockResolvedValueOnce({
+      template: { key: 'reminder1', lang: 'fr', name: 'Relance 1', subject: 'Rappel : [[InvoiceLabel]]', body: '[[Greeting]]\nMontant : [[TotalOverdue]]' },
+      rendered: { subject: 'Rappel : factures n° F-2026-014 et F-2026-015', text: `Bonjour Marie Dupont,\nMontant : 1${NBSP}500,00${NBSP}€`, html: '<p>Bonjour</p>', missing: ['PromiseDate'] },
+      toName: 'Marie Dupont',
+      to: 'compta@boulangerie.fr',
+      attachments: [{ name: 'Facture F-2026-014.pdf', contentType: 'application/pdf', file: 'invoices/3.pdf' }],
+      problems: ['valeurs manquantes : PromiseDate'],
+    })
+    mocked(TemplatesAPI.Preview).mockImplementation(async (r: { template: { subject: string; body: string } }) => ({
+      template: r.template,
+      rendered: { subject: 'Dernier rappel', text: 'Bonjour Marie Dupont,', html: '', missing: [] },
+      toName: 'Marie Dupont',
+      to: 'compta@boulangerie.fr',
+    }))
+    mocked(ChaseAPI.ApproveMessage).mockResolvedValueOnce({ ...today, toReview: [], toSend: [] })
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const Host = defineComponent({ setup: () => () => h(NDialogProvider, null, { default: () => h(NMessageProvider, null, { default: () => h(TodayView) }) }) })
+    const w = mount(Host, {
+      global: { plugins: [pinia, i18n], stubs: { RouterLink: RouterLinkStub }, provide: { [routerKey as symbol]: { push: vi.fn() } } },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+
+    // Letters keep « Valider »; an e-mail also has « Aperçu ».
+    await section(w, 'today-review').find('[data-testid="action-preview"]').trigger('click')
+    await flushPromises()
+    expect(ChaseAPI.Preview).toHaveBeenCalledWith('a-mail')
+    expect(q('email-review')?.getAttribute('data-id')).toBe('a-mail')
+    expect(q('preview-subject')?.textContent).toBe('Rappel : factures n° F-2026-014 et F-2026-015')
+    expect(q('preview-to')?.textContent).toBe('Marie Dupont <compta@boulangerie.fr>')
+    expect(q('review-missing')?.textContent).toContain('Valeur manquante pour ce client : [[PromiseDate]] — ce message attendra votre validation')
+    expect((q('review-subject') as HTMLInputElement).value).toBe('Rappel : [[InvoiceLabel]]')
+
+    const subject = q('review-subject') as HTMLInputElement
+    subject.value = 'Dernier rappel'
+    subject.dispatchEvent(new Event('input'))
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 450))
+    await flushPromises()
+    expect(TemplatesAPI.Preview).toHaveBeenCalledWith({
+      template: { key: 'reminder1', lang: 'fr', name: 'Relance 1', subject: 'Dernier rappel', body: '[[Greeting]]\nMontant : [[TotalOverdue]]' },
+      clientId: 7,
+      invoiceIds: [3, 4],
+    })
+    expect(q('preview-subject')?.textContent).toBe('Dernier rappel')
+
+    q('review-approve')?.click()
+    await flushPromises()
+    expect(ChaseAPI.ApproveMessage).toHaveBeenCalledWith('a-mail', 'Dernier rappel', '[[Greeting]]\nMontant : [[TotalOverdue]]')
+    expect(section(w, 'today-review').exists()).toBe(false)
     w.unmount()
   })
 })

@@ -25,6 +25,8 @@ vi.mock('../../wailsjs/go/app/DocumentsAPI', () => ({
   RecordSending: vi.fn(),
   Open: vi.fn(),
 }))
+vi.mock('../../wailsjs/go/app/MailAPI', () => ({ Settings: vi.fn(), SaveSettings: vi.fn(), Test: vi.fn(), Presets: vi.fn() }))
+vi.mock('../../wailsjs/go/app/OutboxAPI', () => ({ List: vi.fn(), Message: vi.fn(), Resolve: vi.fn(), CompleteFollowUp: vi.fn(), SendNow: vi.fn() }))
 vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => undefined), EventsOff: vi.fn() }))
 
 import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
@@ -33,6 +35,8 @@ import * as CompanyAPI from '../../wailsjs/go/app/CompanyAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
 import * as DocumentsAPI from '../../wailsjs/go/app/DocumentsAPI'
+import * as MailAPI from '../../wailsjs/go/app/MailAPI'
+import * as OutboxAPI from '../../wailsjs/go/app/OutboxAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import {
   call,
@@ -41,8 +45,11 @@ import {
   documentsApi,
   emptyClient,
   emptyInvoice,
+  emptyMailSettings,
   invoicesApi,
   isAppError,
+  mailApi,
+  outboxApi,
   onEvent,
   settingsApi,
   backupApi,
@@ -212,6 +219,35 @@ describe('penalties, payments, rates and documents', () => {
     expect(d.lines).toEqual([])
     expect(d.consequences).toEqual([])
     expect(d.intro).toEqual(['Madame, Monsieur,'])
+  })
+})
+
+describe('e-mail', () => {
+  it('reads the outbox with the zero times of Go as empty and completes what Go omitted', async () => {
+    mocked(OutboxAPI.List).mockResolvedValueOnce({
+      messages: [{ id: 1, state: 'failed', to: null, attachments: null, queuedAt: '2026-03-16T08:00:00Z', sentAt: '0001-01-01T00:00:00Z', nextAttempt: '0001-01-01T00:00:00Z' }],
+      counts: { failed: 1 },
+      followUps: null,
+      ready: false,
+      notReady: 'messagerie non configurée',
+    })
+    const v = await outboxApi.list('failed')
+    expect(OutboxAPI.List).toHaveBeenCalledWith('failed')
+    expect(v.messages[0]).toMatchObject({ id: 1, to: [], attachments: [], sentAt: '', nextAttempt: '', queuedAt: '2026-03-16T08:00:00Z', lastError: '', sentFolder: '' })
+    expect(v.followUps).toEqual([])
+    expect(v.counts).toEqual({ failed: 1 })
+    expect(v.sentToday).toBe(0)
+  })
+
+  it('passes the mailbox settings and the password, and completes the view', async () => {
+    mocked(MailAPI.SaveSettings).mockResolvedValueOnce({ config: { settings: { fromAddress: 'a@b.fr', smtpHost: 'smtp.b.fr' } }, configured: true, presets: null })
+    const config = { settings: { ...emptyMailSettings(), fromAddress: 'a@b.fr', smtpHost: 'smtp.b.fr' }, paymentLink: '' }
+    const saved = await mailApi.saveSettings(config, 'secret')
+    expect(MailAPI.SaveSettings).toHaveBeenCalledWith(config, 'secret')
+    expect(saved.configured).toBe(true)
+    expect(saved.presets).toEqual([])
+    expect(saved.config.settings.replyTo).toBe('')
+    expect(saved.config.paymentLink).toBe('')
   })
 })
 

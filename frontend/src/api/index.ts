@@ -11,6 +11,9 @@ import * as BackupAPI from '../../wailsjs/go/app/BackupAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import * as DocumentsAPI from '../../wailsjs/go/app/DocumentsAPI'
 import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
+import * as MailAPI from '../../wailsjs/go/app/MailAPI'
+import * as TemplatesAPI from '../../wailsjs/go/app/TemplatesAPI'
+import * as OutboxAPI from '../../wailsjs/go/app/OutboxAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 import * as N from './normalize'
@@ -18,6 +21,19 @@ import type { Loose } from './normalize'
 import type {
   CallOutcome,
   CallScript,
+  ComposedMessage,
+  MailConfig,
+  MailPreset,
+  MailSettingsView,
+  MailTestResult,
+  MessageTemplate,
+  OutboxMessage,
+  OutboxState,
+  OutboxView,
+  PreviewRequest,
+  TemplateIssue,
+  TemplateView,
+  VarInfo,
   ChaseSettings,
   ClientChaseView,
   DisputeReason,
@@ -215,11 +231,56 @@ export const chaseApi = {
   pauseClient: (clientId: number, until: string, reason: string): Promise<ClientChaseView> =>
     call(() => ChaseAPI.PauseClient(clientId, until, reason)).then(out(N.clientChaseView)),
   resumeClient: (clientId: number): Promise<ClientChaseView> => call(() => ChaseAPI.ResumeClient(clientId)).then(out(N.clientChaseView)),
+
+  /** The e-mail of a planned action as it would leave (nothing is queued). */
+  preview: (actionId: string): Promise<ComposedMessage> => call(() => ChaseAPI.Preview(actionId)).then(out(N.composedMessage)),
+  /** Approves an e-mail action with its message as edited (subject and body may use [[Variables]]); queued at once. */
+  approveMessage: (actionId: string, subject: string, body: string): Promise<TodayView> =>
+    call(() => ChaseAPI.ApproveMessage(actionId, subject, body)).then(out(N.todayView)),
+}
+
+export const mailApi = {
+  settings: (): Promise<MailSettingsView> => call(() => MailAPI.Settings()).then(out(N.mailSettingsView)),
+  /** Field errors: fromAddress, smtpHost, smtpPort, smtpSecurity, smtpUser, imapHost… password '' keeps the keychain's. */
+  saveSettings: (c: MailConfig, password: string): Promise<MailSettingsView> =>
+    call(() => MailAPI.SaveSettings(arg(MailAPI.SaveSettings, c), password)).then(out(N.mailSettingsView)),
+  /** Connects with the settings on screen (saved or not); can take up to a minute. */
+  test: (c: MailConfig, password: string): Promise<MailTestResult> =>
+    call(() => MailAPI.Test(arg(MailAPI.Test, c), password)).then(out(N.mailTestResult)),
+  presets: (): Promise<MailPreset[]> => call(() => MailAPI.Presets()).then(out(N.mailPresets)),
+}
+
+export const templatesApi = {
+  /** Every template key in both languages, the user's version where there is one. */
+  list: (): Promise<TemplateView[]> => call(() => TemplatesAPI.List()).then(out(N.templateViews)),
+  catalogue: (): Promise<VarInfo[]> => call(() => TemplatesAPI.Catalogue()).then(out(N.varInfos)),
+  /** The problems of a text as the user types ([] when valid). */
+  check: (text: string): Promise<TemplateIssue[]> => call(() => TemplatesAPI.Check(text)).then(out(N.templateIssues)),
+  /** Field errors on "subject" and "body" (« ligne 3, colonne 12 : … »). */
+  save: (t: MessageTemplate): Promise<TemplateView> => call(() => TemplatesAPI.Save(arg(TemplatesAPI.Save, t))).then(out(N.templateView)),
+  reset: (key: string, lang: string): Promise<TemplateView> => call(() => TemplatesAPI.Reset(key, lang)).then(out(N.templateView)),
+  /** The template as edited, filled with a real client's values. */
+  preview: (r: PreviewRequest): Promise<ComposedMessage> =>
+    call(() => TemplatesAPI.Preview(arg(TemplatesAPI.Preview, r))).then(out(N.composedMessage)),
+}
+
+export const outboxApi = {
+  /** state '' = every message; counts are always over all of them. */
+  list: (state: OutboxState | ''): Promise<OutboxView> => call(() => OutboxAPI.List(state)).then(out(N.outboxView)),
+  /** One message with its bodies. */
+  message: (id: number): Promise<OutboxMessage> => call(() => OutboxAPI.Message(id)).then(out(N.outboxMessage)),
+  /** uncertain → sent, queued or cancelled; failed → queued or cancelled; queued → cancelled. */
+  resolve: (id: number, state: OutboxState, note: string): Promise<OutboxView> =>
+    call(() => OutboxAPI.Resolve(id, state, note)).then(out(N.outboxView)),
+  completeFollowUp: (id: number, note: string): Promise<OutboxView> => call(() => OutboxAPI.CompleteFollowUp(id, note)).then(out(N.outboxView)),
+  /** Sends what is due at once (within the rate limit). */
+  sendNow: (): Promise<OutboxView> => call(() => OutboxAPI.SendNow()).then(out(N.outboxView)),
 }
 
 export const EVENT_IMPORT_PROGRESS = 'import:progress'
 export const EVENT_LEDGER_CHANGED = 'ledger:changed'
 export const EVENT_CHASE_UPDATED = 'chase:updated'
+export const EVENT_OUTBOX_UPDATED = 'outbox:updated'
 
 /** hasRuntime tells whether the page runs inside Wails (false in a plain browser and in unit tests). */
 export function hasRuntime(): boolean {
@@ -243,4 +304,8 @@ export function onLedgerChanged(cb: () => void): () => void {
 
 export function onChaseUpdated(cb: () => void): () => void {
   return onEvent(EVENT_CHASE_UPDATED, () => cb())
+}
+
+export function onOutboxUpdated(cb: () => void): () => void {
+  return onEvent(EVENT_OUTBOX_UPDATED, () => cb())
 }

@@ -2,6 +2,25 @@
 // completed here so that views and forms can rely on the full shapes of types.ts.
 
 import {
+  emptyMailSettings,
+  emptyMessageTemplate,
+  emptyOutboxMessage,
+  emptyOutboxView,
+  type ComposedMessage,
+  type FollowUp,
+  type MailConfig,
+  type MailPreset,
+  type MailSettings,
+  type MailSettingsView,
+  type MailTestResult,
+  type MessageTemplate,
+  type OutboxAttachment,
+  type OutboxMessage,
+  type OutboxView,
+  type RenderedMessage,
+  type TemplateIssue,
+  type TemplateView,
+  type VarInfo,
   emptyAction,
   emptyChaseSettings,
   emptyClientChase,
@@ -441,4 +460,130 @@ export function clientChaseView(v: Loose<ClientChaseView> | unknown): ClientChas
   c.pause = pause(c.pause)
   cv.chase = c
   return cv
+}
+
+// E-mail (issue 4).
+
+/** A Go time.Time as sent: RFC 3339, with the zero time ("0001-01-01T00:00:00Z") as ''. */
+export function timestamp(v: unknown): string {
+  if (typeof v !== 'string' || v === '' || v.startsWith('0001-01-01')) return ''
+  return v
+}
+
+/** A civil date ("YYYY-MM-DD"), '' for the zero one. */
+function civilDate(v: unknown): string {
+  if (typeof v !== 'string' || v === '' || v.startsWith('0001-01-01') || v.startsWith('0000-')) return ''
+  return v
+}
+
+export function mailSettings(v: Loose<MailSettings> | unknown): MailSettings {
+  // Empty strings stay empty: a Go zero value must not become a default the user did not choose.
+  return fill({ ...emptyMailSettings(), smtpPort: 0, smtpSecurity: '', smtpAuth: '', imapPort: 0, imapSecurity: '', ratePerMinute: 0, dailyCap: 0 }, v)
+}
+
+export function mailPreset(v: Loose<MailPreset> | unknown): MailPreset {
+  return fill<MailPreset>(
+    { id: '', name: '', smtpHost: '', smtpPort: 0, smtpSecurity: '', imapHost: '', imapPort: 0, imapSecurity: '', note: '', savesSent: false },
+    v,
+  )
+}
+
+export function mailPresets(v: unknown): MailPreset[] {
+  return list(v, mailPreset)
+}
+
+export function mailConfig(v: Loose<MailConfig> | unknown): MailConfig {
+  const c = fill<MailConfig>({ settings: emptyMailSettings(), paymentLink: '' }, v)
+  c.settings = mailSettings(c.settings)
+  return c
+}
+
+export function mailSettingsView(v: Loose<MailSettingsView> | unknown): MailSettingsView {
+  const m = fill<MailSettingsView>({ config: { settings: emptyMailSettings(), paymentLink: '' }, configured: false, hasPassword: false, hasToken: false, presets: [] }, v)
+  m.config = mailConfig(m.config)
+  m.presets = mailPresets(m.presets)
+  return m
+}
+
+export function mailTestResult(v: Loose<MailTestResult> | unknown): MailTestResult {
+  const r = fill<MailTestResult>({ ok: false, stage: '', message: '', sentFolder: '', steps: [] }, v)
+  r.steps = strings(r.steps)
+  return r
+}
+
+export function messageTemplate(v: Loose<MessageTemplate> | unknown): MessageTemplate {
+  return fill(emptyMessageTemplate(), v)
+}
+
+export function templateView(v: Loose<TemplateView> | unknown): TemplateView {
+  const t = fill<TemplateView>({ template: emptyMessageTemplate(), custom: false }, v)
+  t.template = messageTemplate(t.template)
+  return t
+}
+
+export function templateViews(v: unknown): TemplateView[] {
+  return list(v, templateView)
+}
+
+export function varInfos(v: unknown): VarInfo[] {
+  return list(v, (x) => fill<VarInfo>({ name: '', group: '', labelFr: '', labelEn: '', example: '' }, x))
+}
+
+export function templateIssues(v: unknown): TemplateIssue[] {
+  return list(v, (x) => fill<TemplateIssue>({ line: 0, column: 0, offset: 0, name: '', message: '' }, x))
+}
+
+export function outboxAttachment(v: Loose<OutboxAttachment> | unknown): OutboxAttachment {
+  return fill<OutboxAttachment>({ name: '', contentType: '', file: '', documentId: 0 }, v)
+}
+
+export function composedMessage(v: Loose<ComposedMessage> | unknown): ComposedMessage {
+  const c = fill<ComposedMessage>(
+    { template: emptyMessageTemplate(), rendered: { subject: '', text: '', html: '', missing: [] }, toName: '', to: '', attachments: [], problems: [] },
+    v,
+  )
+  c.template = messageTemplate(c.template)
+  const r = fill<RenderedMessage>({ subject: '', text: '', html: '', missing: [] }, c.rendered)
+  r.missing = strings(r.missing)
+  c.rendered = r
+  c.attachments = list(c.attachments, outboxAttachment)
+  c.problems = strings(c.problems)
+  return c
+}
+
+export function outboxMessage(v: Loose<OutboxMessage> | unknown): OutboxMessage {
+  const m = fill(emptyOutboxMessage(), v)
+  m.invoiceIds = list(m.invoiceIds, (x) => Number(x))
+  m.invoiceNumbers = strings(m.invoiceNumbers)
+  m.to = strings(m.to)
+  m.attachments = list(m.attachments, outboxAttachment)
+  m.date = timestamp(m.date)
+  m.nextAttempt = timestamp(m.nextAttempt)
+  m.queuedAt = timestamp(m.queuedAt)
+  m.sentAt = timestamp(m.sentAt)
+  return m
+}
+
+export function followUp(v: Loose<FollowUp> | unknown): FollowUp {
+  const f = fill<FollowUp>(
+    { id: 0, clientId: 0, clientName: '', invoiceIds: [], channel: '', reason: '', outboxId: 0, createdOn: '', doneOn: '', createdAt: '' },
+    v,
+  )
+  f.invoiceIds = list(f.invoiceIds, (x) => Number(x))
+  f.createdOn = civilDate(f.createdOn)
+  f.doneOn = civilDate(f.doneOn)
+  f.createdAt = timestamp(f.createdAt)
+  return f
+}
+
+export function outboxView(v: Loose<OutboxView> | unknown): OutboxView {
+  const o = fill(emptyOutboxView(), v)
+  o.messages = list(o.messages, outboxMessage)
+  o.followUps = list(o.followUps, followUp)
+  const counts: Record<string, number> = {}
+  if (o.counts && typeof o.counts === 'object') {
+    for (const [k, n] of Object.entries(o.counts)) counts[k] = Number(n) || 0
+  }
+  o.counts = counts
+  return o
 }

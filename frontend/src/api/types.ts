@@ -878,3 +878,278 @@ export function emptyInvoiceChase(): InvoiceChase {
 export function emptyClientChase(): ClientChase {
   return { clientId: 0, scenarioId: '', pause: null, lastContact: '' }
 }
+
+// ── E-mail (issue 4): the mailbox, message templates, the outbox ─────────────────────────────────────────────────
+
+export type MailSecurity = 'tls' | 'starttls' | 'none'
+export type MailAuth = 'plain' | 'login' | 'cram-md5' | 'xoauth2' | 'none'
+export const MAIL_SECURITIES: readonly MailSecurity[] = ['tls', 'starttls', 'none']
+export const MAIL_AUTHS: readonly MailAuth[] = ['plain', 'login', 'cram-md5', 'xoauth2', 'none']
+
+/** The mailbox settings kept in the store (mail.Settings; the password goes to the OS keychain). */
+export interface MailSettings {
+  fromName: string
+  fromAddress: string
+  /** '' = replies go to fromAddress */
+  replyTo: string
+  smtpHost: string
+  smtpPort: number
+  smtpSecurity: MailSecurity | string
+  smtpAuth: MailAuth | string
+  smtpUser: string
+  /** for the copy in the Sent folder; '' = no copy */
+  imapHost: string
+  imapPort: number
+  imapSecurity: MailSecurity | string
+  /** '' = smtpUser */
+  imapUser: string
+  /** '' = the \Sent special-use mailbox */
+  sentFolder: string
+  /** default 20, at most 600 */
+  ratePerMinute: number
+  /** default 200 */
+  dailyCap: number
+  /** id of the provider preset chosen, '' = typed by hand */
+  preset: string
+}
+
+/** A known provider's servers (mail.Preset). */
+export interface MailPreset {
+  id: string
+  name: string
+  /** '' when it depends on the user's domain (see note) */
+  smtpHost: string
+  smtpPort: number
+  smtpSecurity: MailSecurity | string
+  imapHost: string
+  imapPort: number
+  imapSecurity: MailSecurity | string
+  /** in French: login, app passwords… */
+  note: string
+  /** the provider files sent messages in the Sent folder by itself */
+  savesSent: boolean
+}
+
+export interface MailConfig {
+  settings: MailSettings
+  /** payment page pattern, may use [[InvoiceNumber]] etc.; '' = none */
+  paymentLink: string
+}
+
+export interface MailSettingsView {
+  config: MailConfig
+  /** a server and a sender address are set */
+  configured: boolean
+  /** a password is in the OS keychain */
+  hasPassword: boolean
+  hasToken: boolean
+  presets: MailPreset[]
+}
+
+/** The outcome of « Tester la connexion » (mail.TestResult). */
+export interface MailTestResult {
+  ok: boolean
+  /** the stage that failed: dns, connect, tls, auth, mail, imap_… */
+  stage: string
+  /** in French */
+  message: string
+  sentFolder: string
+  /** « Connexion à smtp.exemple.fr:465 : OK », … */
+  steps: string[]
+}
+
+/** A message model (template.Template; named so here not to clash with Vue's templates). */
+export interface MessageTemplate {
+  /** courtesy, due_day, reminder1, firm, final, notice, thanks, call_script */
+  key: string
+  lang: Language | string
+  /** French display name, « Relance 1 » */
+  name: string
+  subject: string
+  body: string
+}
+
+export interface TemplateView {
+  template: MessageTemplate
+  /** the user's version (else the default) */
+  custom: boolean
+}
+
+/** One variable of the catalogue (template.VarInfo). */
+export interface VarInfo {
+  name: string
+  /** client, invoice, claim, payment, company, date (condition for blocks) */
+  group: string
+  labelFr: string
+  labelEn: string
+  /** a French example value */
+  example: string
+}
+
+/** A problem of a template text: 1-based line and column in characters (runes), byte offset. */
+export interface TemplateIssue {
+  line: number
+  column: number
+  offset: number
+  name: string
+  message: string
+}
+
+export interface RenderedMessage {
+  subject: string
+  text: string
+  html: string
+  /** variables without a value for this client */
+  missing: string[]
+}
+
+export interface OutboxAttachment {
+  name: string
+  contentType: string
+  /** relative to the data folder ('' in a preview, before the document is produced) */
+  file: string
+  /** 0 = none */
+  documentId: number
+}
+
+/** A message as it would leave (app.Composed). */
+export interface ComposedMessage {
+  template: MessageTemplate
+  rendered: RenderedMessage
+  toName: string
+  to: string
+  attachments: OutboxAttachment[]
+  /** what stops it from going out by itself, in French */
+  problems: string[]
+}
+
+export interface PreviewRequest {
+  template: MessageTemplate
+  clientId: number
+  /** [] = the client's overdue invoices, else its open ones */
+  invoiceIds: number[]
+}
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'cancelled'
+export const OUTBOX_STATES: readonly OutboxState[] = ['queued', 'sending', 'sent', 'failed', 'uncertain', 'cancelled']
+
+/** One e-mail of the outbox (backend.OutboxMessage). Timestamps are RFC 3339, '' when unset. */
+export interface OutboxMessage {
+  id: number
+  actionId: string
+  clientId: number
+  clientName: string
+  invoiceIds: number[]
+  invoiceNumbers: string[]
+  stepName: string
+  template: string
+  /** <…@domain>, fixed when queued: the same message is never sent twice */
+  messageId: string
+  date: string
+  toName: string
+  to: string[]
+  subject: string
+  /** in the list: empty (Message(id) has the bodies) */
+  text: string
+  html: string
+  attachments: OutboxAttachment[]
+  state: OutboxState | string
+  attempts: number
+  nextAttempt: string
+  /** temporary, permanent, uncertain */
+  errorKind: string
+  /** in French */
+  lastError: string
+  queuedAt: string
+  sentAt: string
+  /** where the copy went, once copied */
+  sentFolder: string
+}
+
+/** A call or letter to make because an e-mail could not reach the client (backend.FollowUp). */
+export interface FollowUp {
+  id: number
+  clientId: number
+  clientName: string
+  invoiceIds: number[]
+  channel: 'call' | 'letter' | string
+  reason: string
+  outboxId: number
+  /** "YYYY-MM-DD" */
+  createdOn: string
+  /** "YYYY-MM-DD", '' while to do */
+  doneOn: string
+  createdAt: string
+}
+
+export interface OutboxView {
+  /** newest first */
+  messages: OutboxMessage[]
+  /** state → number of messages (all of them, whatever the filter) */
+  counts: Record<string, number>
+  /** the follow-ups still to do */
+  followUps: FollowUp[]
+  sentToday: number
+  dailyCap: number
+  ready: boolean
+  /** why e-mails cannot go out, in French */
+  notReady: string
+}
+
+export function emptyMailSettings(): MailSettings {
+  return {
+    fromName: '',
+    fromAddress: '',
+    replyTo: '',
+    smtpHost: '',
+    smtpPort: 465,
+    smtpSecurity: 'tls',
+    smtpAuth: 'plain',
+    smtpUser: '',
+    imapHost: '',
+    imapPort: 993,
+    imapSecurity: 'tls',
+    imapUser: '',
+    sentFolder: '',
+    ratePerMinute: 20,
+    dailyCap: 200,
+    preset: '',
+  }
+}
+
+export function emptyMessageTemplate(): MessageTemplate {
+  return { key: '', lang: 'fr', name: '', subject: '', body: '' }
+}
+
+export function emptyOutboxMessage(): OutboxMessage {
+  return {
+    id: 0,
+    actionId: '',
+    clientId: 0,
+    clientName: '',
+    invoiceIds: [],
+    invoiceNumbers: [],
+    stepName: '',
+    template: '',
+    messageId: '',
+    date: '',
+    toName: '',
+    to: [],
+    subject: '',
+    text: '',
+    html: '',
+    attachments: [],
+    state: '',
+    attempts: 0,
+    nextAttempt: '',
+    errorKind: '',
+    lastError: '',
+    queuedAt: '',
+    sentAt: '',
+    sentFolder: '',
+  }
+}
+
+export function emptyOutboxView(): OutboxView {
+  return { messages: [], counts: {}, followUps: [], sentToday: 0, dailyCap: 0, ready: false, notReady: '' }
+}

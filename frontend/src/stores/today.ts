@@ -71,6 +71,8 @@ export const useTodayStore = defineStore('today', () => {
   }
 
   const approve = (id: string) => act(id, 'approve', () => chaseApi.approve(id))
+  /** Approves an e-mail action with its message as the user edited it. */
+  const approveMessage = (id: string, subject: string, body: string) => act(id, 'approve', () => chaseApi.approveMessage(id, subject, body))
   const skip = (id: string, reason: string) => act(id, 'skip', () => chaseApi.skip(id, reason))
   const postpone = (id: string, date: string) => act(id, 'postpone', () => chaseApi.postpone(id, date))
   const recordCall = (id: string, outcome: CallOutcome, date: string, note: string) =>
@@ -106,5 +108,5 @@ export const useTodayStore = defineStore('today', () => {
     timer = null
   }
 
-  return { view, loading, running, error, busy, revision, badge, load, run, approve, skip, postpone, recordCall, completeTask, refresh, listen, stop }
+  return { view, loading, running, error, busy, revision, badge, load, run, approve, approveMessage, skip, postpone, recordCall, completeTask, refresh, listen, stop }
 })
