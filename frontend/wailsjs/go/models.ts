@@ -34,6 +34,218 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class AgedBalanceView {
+	    date: string;
+	    labels: string[];
+	    rows: report.AgedRow[];
+	    total: report.AgedRow;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgedBalanceView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.labels = source["labels"];
+	        this.rows = this.convertValues(source["rows"], report.AgedRow);
+	        this.total = this.convertValues(source["total"], report.AgedRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AllocationView {
+	    invoiceId: number;
+	    number: string;
+	    remaining: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AllocationView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.number = source["number"];
+	        this.remaining = source["remaining"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class BankImportResult {
+	    added: number;
+	    duplicates: number;
+	    credits: number;
+	    creditSum: number;
+	    format: string;
+	    autoConfirmed: number;
+	    autoSum: number;
+	    dryRun: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.added = source["added"];
+	        this.duplicates = source["duplicates"];
+	        this.credits = source["credits"];
+	        this.creditSum = source["creditSum"];
+	        this.format = source["format"];
+	        this.autoConfirmed = source["autoConfirmed"];
+	        this.autoSum = source["autoSum"];
+	        this.dryRun = source["dryRun"];
+	    }
+	}
+	export class SuggestionView {
+	    transactionKey: string;
+	    clientId: number;
+	    allocations: backend.Allocation[];
+	    score: number;
+	    reasons: string[];
+	    clientCode: string;
+	    clientName: string;
+	    invoices: AllocationView[];
+	    credit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.transactionKey = source["transactionKey"];
+	        this.clientId = source["clientId"];
+	        this.allocations = this.convertValues(source["allocations"], backend.Allocation);
+	        this.score = source["score"];
+	        this.reasons = source["reasons"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.invoices = this.convertValues(source["invoices"], AllocationView);
+	        this.credit = source["credit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BankLineView {
+	    line: backend.BankLine;
+	    suggestions: SuggestionView[];
+	    clientName?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankLineView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = this.convertValues(source["line"], backend.BankLine);
+	        this.suggestions = this.convertValues(source["suggestions"], SuggestionView);
+	        this.clientName = source["clientName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BankPreview {
+	    fileName: string;
+	    format: string;
+	    csv?: bank.CSVPreview;
+	    presets: bank.Preset[];
+	    needsMap: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.format = source["format"];
+	        this.csv = this.convertValues(source["csv"], bank.CSVPreview);
+	        this.presets = this.convertValues(source["presets"], bank.Preset);
+	        this.needsMap = source["needsMap"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BankSettings {
+	    autoConfirm: boolean;
+	    staleDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.autoConfirm = source["autoConfirm"];
+	        this.staleDays = source["staleDays"];
+	    }
+	}
 	export class CallScript {
 	    actionId: string;
 	    clientName: string;
@@ -190,6 +402,76 @@ export namespace app {
 	        this.to = source["to"];
 	        this.attachments = this.convertValues(source["attachments"], backend.OutboxAttachment);
 	        this.problems = source["problems"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PromiseDue {
+	    invoiceId: number;
+	    number: string;
+	    clientId: number;
+	    clientName: string;
+	    until: string;
+	    remaining: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PromiseDue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.number = source["number"];
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.until = source["until"];
+	        this.remaining = source["remaining"];
+	    }
+	}
+	export class DashboardView {
+	    today: string;
+	    figures: report.Dashboard;
+	    agingCounts: Record<string, number>;
+	    byChannel: report.ChannelStat[];
+	    byStep: report.ChannelStat[];
+	    promises: PromiseDue[];
+	    toSend: number;
+	    toReview: number;
+	    toCall: number;
+	    bankWarning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.figures = this.convertValues(source["figures"], report.Dashboard);
+	        this.agingCounts = source["agingCounts"];
+	        this.byChannel = this.convertValues(source["byChannel"], report.ChannelStat);
+	        this.byStep = this.convertValues(source["byStep"], report.ChannelStat);
+	        this.promises = this.convertValues(source["promises"], PromiseDue);
+	        this.toSend = source["toSend"];
+	        this.toReview = source["toReview"];
+	        this.toCall = source["toCall"];
+	        this.bankWarning = source["bankWarning"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -858,6 +1140,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class RateInfo {
 	    rows: latefee.RateRow[];
 	    userRows: string[];
@@ -872,6 +1155,44 @@ export namespace app {
 	        this.rows = this.convertValues(source["rows"], latefee.RateRow);
 	        this.userRows = source["userRows"];
 	        this.warning = source["warning"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Reconciliation {
+	    unmatched: BankLineView[];
+	    debits: number;
+	    matched: BankLineView[];
+	    lastImport: string;
+	    settings: BankSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reconciliation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unmatched = this.convertValues(source["unmatched"], BankLineView);
+	        this.debits = source["debits"];
+	        this.matched = this.convertValues(source["matched"], BankLineView);
+	        this.lastImport = source["lastImport"];
+	        this.settings = this.convertValues(source["settings"], BankSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -933,6 +1254,7 @@ export namespace app {
 	        this.version = source["version"];
 	    }
 	}
+	
 	export class TemplateView {
 	    template: template.Template;
 	    custom: boolean;
@@ -965,6 +1287,28 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class UnallocatedView {
+	    clientId: number;
+	    clientName: string;
+	    amount: number;
+	    date: string;
+	    label: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnallocatedView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.amount = source["amount"];
+	        this.date = source["date"];
+	        this.label = source["label"];
+	        this.source = source["source"];
+	    }
+	}
 	export class TodayView {
 	    date: string;
 	    toSend: ActionView[];
@@ -976,6 +1320,9 @@ export namespace app {
 	    caughtUp: number;
 	    notices: dunning.Notice[];
 	    upcoming: ActionView[];
+	    bankWarning: string;
+	    unallocated: UnallocatedView[];
+	    followUps: backend.FollowUp[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TodayView(source);
@@ -993,6 +1340,9 @@ export namespace app {
 	        this.caughtUp = source["caughtUp"];
 	        this.notices = this.convertValues(source["notices"], dunning.Notice);
 	        this.upcoming = this.convertValues(source["upcoming"], ActionView);
+	        this.bankWarning = source["bankWarning"];
+	        this.unallocated = this.convertValues(source["unallocated"], UnallocatedView);
+	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1036,6 +1386,60 @@ export namespace backend {
 	        this.postalCode = source["postalCode"];
 	        this.city = source["city"];
 	        this.country = source["country"];
+	    }
+	}
+	export class Allocation {
+	    invoiceId: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allocation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class BankLine {
+	    key: string;
+	    account: string;
+	    bookedOn: string;
+	    valueDate?: string;
+	    amount: number;
+	    currency: string;
+	    label: string;
+	    reference?: string;
+	    payer?: string;
+	    source: string;
+	    importedAt: string;
+	    status: string;
+	    paymentId?: number;
+	    clientId?: number;
+	    note?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BankLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.account = source["account"];
+	        this.bookedOn = source["bookedOn"];
+	        this.valueDate = source["valueDate"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.label = source["label"];
+	        this.reference = source["reference"];
+	        this.payer = source["payer"];
+	        this.source = source["source"];
+	        this.importedAt = source["importedAt"];
+	        this.status = source["status"];
+	        this.paymentId = source["paymentId"];
+	        this.clientId = source["clientId"];
+	        this.note = source["note"];
 	    }
 	}
 	export class ChaseSettings {
@@ -1747,6 +2151,7 @@ export namespace backend {
 	    status: string;
 	    clientId: number;
 	    overdue: boolean;
+	    aging: string;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -1762,6 +2167,7 @@ export namespace backend {
 	        this.status = source["status"];
 	        this.clientId = source["clientId"];
 	        this.overdue = source["overdue"];
+	        this.aging = source["aging"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -1925,6 +2331,7 @@ export namespace backend {
 	    steps: Step[];
 	    repeatLastEmailEveryDays: number;
 	    doNotChase: boolean;
+	    thankYou: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Scenario(source);
@@ -1938,6 +2345,7 @@ export namespace backend {
 	        this.steps = this.convertValues(source["steps"], Step);
 	        this.repeatLastEmailEveryDays = source["repeatLastEmailEveryDays"];
 	        this.doNotChase = source["doNotChase"];
+	        this.thankYou = source["thankYou"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1960,6 +2368,125 @@ export namespace backend {
 	}
 	
 	
+
+}
+
+export namespace bank {
+	
+	export class CSVMapping {
+	    preset?: string;
+	    date: number;
+	    valueDate: number;
+	    label: number;
+	    detail: number;
+	    amount: number;
+	    credit: number;
+	    debit: number;
+	    currency: number;
+	    reference: number;
+	    payer: number;
+	    id: number;
+	    dateLayout?: string;
+	    skipRows?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preset = source["preset"];
+	        this.date = source["date"];
+	        this.valueDate = source["valueDate"];
+	        this.label = source["label"];
+	        this.detail = source["detail"];
+	        this.amount = source["amount"];
+	        this.credit = source["credit"];
+	        this.debit = source["debit"];
+	        this.currency = source["currency"];
+	        this.reference = source["reference"];
+	        this.payer = source["payer"];
+	        this.id = source["id"];
+	        this.dateLayout = source["dateLayout"];
+	        this.skipRows = source["skipRows"];
+	    }
+	}
+	export class CSVPreview {
+	    headers: string[];
+	    rows: string[][];
+	    mapping: CSVMapping;
+	    recognised: boolean;
+	    encoding: string;
+	    separator: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.headers = source["headers"];
+	        this.rows = source["rows"];
+	        this.mapping = this.convertValues(source["mapping"], CSVMapping);
+	        this.recognised = source["recognised"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Preset {
+	    id: string;
+	    name: string;
+	    headers: string[];
+	    mapping: CSVMapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preset(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.headers = source["headers"];
+	        this.mapping = this.convertValues(source["mapping"], CSVMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -2239,6 +2766,198 @@ export namespace mail {
 	        this.steps = source["steps"];
 	    }
 	}
+
+}
+
+export namespace report {
+	
+	export class AgedRow {
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    buckets: number[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgedRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.buckets = source["buckets"];
+	        this.total = source["total"];
+	    }
+	}
+	export class MonthFigure {
+	    month: string;
+	    value: number;
+	    count?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.value = source["value"];
+	        this.count = source["count"];
+	    }
+	}
+	export class Behaviour {
+	    clientId: number;
+	    paidInvoices: number;
+	    averageDaysLate: number;
+	    shareLate: number;
+	    trend: MonthFigure[];
+	    score: number;
+	    explanation: string[];
+	    suggestedSegment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Behaviour(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.paidInvoices = source["paidInvoices"];
+	        this.averageDaysLate = source["averageDaysLate"];
+	        this.shareLate = source["shareLate"];
+	        this.trend = this.convertValues(source["trend"], MonthFigure);
+	        this.score = source["score"];
+	        this.explanation = source["explanation"];
+	        this.suggestedSegment = source["suggestedSegment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Bucket {
+	    key: string;
+	    label: string;
+	    amount: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Bucket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.amount = source["amount"];
+	        this.count = source["count"];
+	    }
+	}
+	export class ChannelStat {
+	    key: string;
+	    sent: number;
+	    paidWithin7: number;
+	    share: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChannelStat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.sent = source["sent"];
+	        this.paidWithin7 = source["paidWithin7"];
+	        this.share = source["share"];
+	    }
+	}
+	export class Debtor {
+	    clientId: number;
+	    code: string;
+	    name: string;
+	    overdue: number;
+	    outstanding: number;
+	    oldestDaysLate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Debtor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.overdue = source["overdue"];
+	        this.outstanding = source["outstanding"];
+	        this.oldestDaysLate = source["oldestDaysLate"];
+	    }
+	}
+	export class Dashboard {
+	    outstanding: number;
+	    overdue: number;
+	    aging: Bucket[];
+	    dso: number;
+	    dsoTrend: MonthFigure[];
+	    collected: MonthFigure[];
+	    collectedThisMonth: number;
+	    topDebtors: Debtor[];
+	    openInvoices: number;
+	    overdueInvoices: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.outstanding = source["outstanding"];
+	        this.overdue = source["overdue"];
+	        this.aging = this.convertValues(source["aging"], Bucket);
+	        this.dso = source["dso"];
+	        this.dsoTrend = this.convertValues(source["dsoTrend"], MonthFigure);
+	        this.collected = this.convertValues(source["collected"], MonthFigure);
+	        this.collectedThisMonth = source["collectedThisMonth"];
+	        this.topDebtors = this.convertValues(source["topDebtors"], Debtor);
+	        this.openInvoices = source["openInvoices"];
+	        this.overdueInvoices = source["overdueInvoices"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 
 }
 
