@@ -161,6 +161,26 @@ Kind regards,
 ` + signatureEN,
 	},
 
+	KeyCopy: {
+		subject: `Copy: [[InvoiceLabel]]`,
+		body: `[[Greeting]]
+
+As requested, please find attached the copy you asked for ([[InvoiceLabel]]):
+
+[[InvoiceTable]]
+
+The amount outstanding is [[TotalOverdue]]. You can pay it by bank transfer to our account:
+IBAN: [[Iban]]
+BIC: [[Bic]]
+Reference: [[PaymentReference]]
+
+We remain at your disposal for any question.
+
+Kind regards,
+
+` + signatureEN,
+	},
+
 	KeyCallScript: {
 		subject: `Call: [[CustomerName]]`,
 		body: `Payment call: [[CustomerName]] (client code [[CustomerClientCode]])

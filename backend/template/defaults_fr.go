@@ -164,6 +164,26 @@ Bien cordialement,
 ` + signatureFR,
 	},
 
+	KeyCopy: {
+		subject: `Copie : [[InvoiceLabel]]`,
+		body: `[[Greeting]]
+
+Comme demandé, vous trouverez ci-joint la copie que vous nous avez demandée ([[InvoiceLabel]]) :
+
+[[InvoiceTable]]
+
+Le montant restant dû s'élève à [[TotalOverdue]]. Vous pouvez le régler par virement sur notre compte :
+IBAN : [[Iban]]
+BIC : [[Bic]]
+Référence à indiquer : [[PaymentReference]]
+
+Nous restons à votre disposition pour toute question.
+
+Bien cordialement,
+
+` + signatureFR,
+	},
+
 	KeyCallScript: {
 		subject: `Appel : [[CustomerName]]`,
 		body: `Appel de relance : [[CustomerName]] (code client [[CustomerClientCode]])

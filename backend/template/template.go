@@ -20,6 +20,7 @@ const (
 	KeyNotice     = "notice"
 	KeyThanks     = "thanks"
 	KeyCallScript = "call_script"
+	KeyCopy       = "invoice_copy" // sent when a client asks for a copy of an invoice
 )
 
 // Keys lists the template keys in display order with French names.
@@ -32,6 +33,7 @@ var Keys = []struct{ Key, NameFR, NameEN string }{
 	{KeyNotice, "Mise en demeure", "Formal notice"},
 	{KeyThanks, "Remerciement", "Thank-you note"},
 	{KeyCallScript, "Script d'appel", "Call script"},
+	{KeyCopy, "Copie de facture", "Copy of the invoice"},
 }
 
 // Defaults returns the shipped models: every key in Keys order, French then English.
