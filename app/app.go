@@ -40,6 +40,17 @@ func (e *Env) emit(name string, data any) {
 	}
 }
 
+// Notifier shows a desktop notification (the window's emitter does; the command line does not).
+type Notifier interface {
+	Notify(title, body string)
+}
+
+func (e *Env) notify(title, body string) {
+	if n, ok := e.Emitter.(Notifier); ok {
+		n.Notify(title, body)
+	}
+}
+
 // Bindings are the structs the UI calls, in the order Wails binds them.
 type Bindings struct {
 	Company   *CompanyAPI
@@ -56,6 +67,7 @@ type Bindings struct {
 	Outbox    *OutboxAPI
 	Bank      *BankAPI
 	Dashboard *DashboardAPI
+	Inbox     *InboxAPI
 }
 
 // NewBindings builds every bound struct over one environment.
@@ -73,6 +85,7 @@ func NewBindings(env *Env) *Bindings {
 	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
+	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
 	b.Invoices.chase = b.Chase
 	return b
 }
@@ -80,7 +93,7 @@ func NewBindings(env *Env) *Bindings {
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
-		b.Templates, b.Outbox, b.Bank, b.Dashboard}
+		b.Templates, b.Outbox, b.Bank, b.Dashboard, b.Inbox}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

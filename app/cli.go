@@ -48,6 +48,9 @@ Commandes :
                               mail.smtp.security tls|starttls|none, mail.smtp.user, mail.imap.host…)
   secret set smtp             enregistre le mot de passe de messagerie (lu sur l'entrée standard)
                               dans le trousseau du système ; sans trousseau : $RELANCE_SMTP_PASSWORD
+  inbox sync [--once]         suit la boîte de réception (réponses des clients) ; --once : une fois
+  interactions [--client CODE] [--json]
+                              liste les messages reçus des clients, classés et rattachés
   outbox [--state ÉTAT] [--json]
                               liste la boîte d'envoi (queued, sent, failed, uncertain…)
   dispute FACTURE --reason goods_not_received|quality|price|not_ordered|other [--note TEXTE]
@@ -148,6 +151,10 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		err = c.reconcile(dirs, rest)
 	case "report":
 		err = c.report(dirs, rest)
+	case "inbox":
+		err = c.inbox(dirs, rest)
+	case "interactions":
+		err = c.interactions(dirs, rest)
 	case "config":
 		err = c.config(dirs, rest)
 	case "secret":

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -26,11 +27,28 @@ import (
 const singleInstanceID = "fr.relance.desktop"
 
 // wailsEmitter sends events through the Wails runtime once the window exists.
-type wailsEmitter struct{ ctx context.Context }
+type wailsEmitter struct {
+	ctx           context.Context
+	once          sync.Once
+	notifications bool
+}
 
 func (w *wailsEmitter) Emit(name string, data any) {
 	if w.ctx != nil {
 		runtime.EventsEmit(w.ctx, name, data)
+	}
+}
+
+// Notify shows a desktop notification when the system offers them (none under a bare Xvfb: nothing happens).
+func (w *wailsEmitter) Notify(title, body string) {
+	if w.ctx == nil {
+		return
+	}
+	w.once.Do(func() {
+		w.notifications = runtime.InitializeNotifications(w.ctx) == nil && runtime.IsNotificationAvailable(w.ctx)
+	})
+	if w.notifications {
+		_ = runtime.SendNotification(w.ctx, runtime.NotificationOptions{ID: "relance-inbox", Title: title, Body: body})
 	}
 }
 
@@ -93,6 +111,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 					logger.Error("automatic backup", "err", err)
 				}
 				go b.Outbox.runSender(ctx)
+				b.Inbox.Start(ctx)
 				b.Chase.runHourly(ctx)
 			}()
 		},

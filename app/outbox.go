@@ -326,6 +326,9 @@ func (a *OutboxAPI) checkUncertain(ctx context.Context) error {
 func (a *OutboxAPI) mailMessage(m backend.OutboxMessage) (mail.Message, error) {
 	msg := mail.Message{MessageID: m.MessageID, Date: m.Date, Subject: m.Subject, Text: m.Text, HTML: m.HTML,
 		Headers: map[string]string{"X-Relance-Action": headerSafe(m.ActionID)}}
+	if m.InReplyTo != "" { // threaded under the client's message in their mail client
+		msg.Headers["In-Reply-To"], msg.Headers["References"] = headerSafe(m.InReplyTo), headerSafe(m.InReplyTo)
+	}
 	for _, to := range m.To {
 		msg.To = append(msg.To, mail.Address{Name: m.ToName, Email: to})
 	}

@@ -1,0 +1,134 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+
+	"relance/backend"
+	"relance/backend/store"
+)
+
+// relance inbox sync | interactions: the watched mailbox, headless.
+
+func (c *CLI) inbox(dirs Dirs, args []string) error {
+	if len(args) == 0 || args[0] != "sync" {
+		return usageError("usage : relance inbox sync [--once]")
+	}
+	fs := flag.NewFlagSet("inbox", flag.ContinueOnError)
+	once := fs.Bool("once", false, "")
+	if pos, err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("inbox sync ne prend pas d'argument « %s »", pos[0])
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	api := &InboxAPI{env: env, chase: &ChaseAPI{env: env, outbox: &OutboxAPI{env: env}}}
+	before, err := env.Store.Interactions(store.InteractionQuery{})
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if *once {
+		err = api.syncOnce(ctx)
+	} else {
+		fmt.Fprintln(c.Stdout, "Suivi de la boîte de réception : Ctrl+C pour arrêter.")
+		w, why, werr := api.newWatcher()
+		if werr != nil {
+			return werr
+		}
+		if w == nil {
+			return backend.Errorf(backend.EUNAVAILABLE, "%s", why)
+		}
+		if err = w.Run(ctx); ctx.Err() != nil {
+			err = nil
+		}
+	}
+	if err != nil {
+		return err
+	}
+	after, err := env.Store.Interactions(store.InteractionQuery{})
+	if err != nil {
+		return err
+	}
+	s := api.Status()
+	fmt.Fprintf(c.Stdout, "%d messages nouveaux ; %d réponses à traiter, %d non rattachées.\n", len(after)-len(before), s.ToHandle, s.Unmatched)
+	return nil
+}
+
+// interactionLine is one message of `relance interactions --json`.
+type interactionLine struct {
+	ID         uint64   `json:"id"`
+	ReceivedAt string   `json:"received_at"`
+	Client     string   `json:"client_code"`
+	From       string   `json:"from"`
+	Subject    string   `json:"subject"`
+	Class      string   `json:"class"`
+	Reason     string   `json:"reason"`
+	Invoices   []string `json:"invoices"`
+	Status     string   `json:"status"`
+	Excerpt    string   `json:"excerpt"`
+}
+
+func (c *CLI) interactions(dirs Dirs, args []string) error {
+	fs := flag.NewFlagSet("interactions", flag.ContinueOnError)
+	client := fs.String("client", "", "")
+	asJSON := fs.Bool("json", false, "")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError("interactions ne prend pas d'argument « %s »", pos[0])
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	var clientID uint64
+	if *client != "" {
+		cl, err := env.Store.ClientByCode(*client)
+		if err != nil {
+			return err
+		}
+		clientID = cl.ID
+	}
+	api := &InboxAPI{env: env}
+	views, err := api.List("all", clientID)
+	if err != nil {
+		return err
+	}
+	codes := map[uint64]string{}
+	lines := make([]interactionLine, 0, len(views))
+	for _, v := range views {
+		it := v.Interaction
+		if _, ok := codes[it.ClientID]; !ok && it.ClientID != 0 {
+			if cl, err := env.Store.Client(it.ClientID); err == nil {
+				codes[it.ClientID] = cl.Code
+			}
+		}
+		lines = append(lines, interactionLine{ID: it.ID, ReceivedAt: it.ReceivedAt.UTC().Format("2006-01-02T15:04:05Z"), Client: codes[it.ClientID],
+			From: it.FromEmail, Subject: it.Subject, Class: it.Class, Reason: it.Reason, Invoices: v.Invoices, Status: string(it.Status), Excerpt: it.Excerpt})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(lines)
+	}
+	fmt.Fprintf(c.Stdout, "%d messages reçus.\n", len(lines))
+	for _, l := range lines {
+		fmt.Fprintf(c.Stdout, "  %s  %-8s %-22s %-28s %s\n", l.ReceivedAt[:10], l.Client, classLabel(l.Class), l.From, l.Subject)
+		if l.Reason != "" {
+			fmt.Fprintf(c.Stdout, "      %s\n", strings.TrimSpace(l.Reason))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,155 @@
+package app
+
+import (
+	"strings"
+
+	"relance/backend"
+	"relance/backend/inbox"
+	"relance/backend/inbox/watch"
+	"relance/backend/store"
+)
+
+// The watcher's sink: each batch of new messages is parsed, classified and linked, kept with the folder's new
+// state in one transaction, then acted on (bounce → contact marked invalid and a follow-up; a human reply pauses
+// the client's chase until the user has read it).
+
+type inboxSink struct {
+	env   *Env
+	react func(added []backend.Interaction) // after the commit
+}
+
+func (s *inboxSink) State(folder string) (watch.State, bool, error) {
+	st, found, err := s.env.Store.MailboxState(folder)
+	return watch.State{UIDValidity: st.UIDValidity, LastUID: st.LastUID}, found, err
+}
+
+func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched) error {
+	dir, err := newDirectory(s.env)
+	if err != nil {
+		return err
+	}
+	items := make([]store.NewInteraction, 0, len(msgs))
+	for _, f := range msgs {
+		it, text := interactionOf(f, dir)
+		items = append(items, store.NewInteraction{Interaction: it, Text: text})
+	}
+	added, err := s.env.Store.AddInteractions(folder, backend.MailboxState{UIDValidity: st.UIDValidity, LastUID: st.LastUID}, items)
+	if err != nil {
+		return err
+	}
+	if len(added) > 0 && s.react != nil {
+		s.react(added)
+	}
+	return nil
+}
+
+// interactionOf reads one fetched message into an interaction. A message that cannot be read at all is still kept
+// (with why), so that the user sees something arrived.
+func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string) {
+	it := backend.Interaction{Folder: f.Folder, UID: f.UID, ReceivedAt: f.InternalDate.UTC(), Attachments: []string{}}
+	m, err := inbox.Parse(f.Raw)
+	if err != nil {
+		it.Class, it.Subject = string(inbox.Other), "(message illisible)"
+		it.Problems = []string{backend.ErrorMessage(err)}
+		return it, ""
+	}
+	if f.Truncated {
+		m.Problems = append(m.Problems, "message de plus de 25 Mo : seul le début a été lu")
+	}
+	received := backend.DateOf(f.InternalDate)
+	if f.InternalDate.IsZero() {
+		received = backend.DateOf(m.Date)
+	}
+	c := inbox.Classify(m, received)
+	l := inbox.LinkMessage(m, dir)
+	it.MessageID, it.InReplyTo, it.FromName, it.FromEmail, it.Subject = m.MessageID, m.InReplyTo, m.From.Name, m.From.Email, m.Subject
+	if it.ReceivedAt.IsZero() {
+		it.ReceivedAt = m.Date
+	}
+	it.Excerpt, it.Problems = m.Excerpt, m.Problems
+	for _, a := range m.Attachments {
+		it.Attachments = append(it.Attachments, a.Name)
+	}
+	it.Class, it.Phrase, it.Reason = string(c.Class), c.Phrase, c.Reason
+	it.PromiseDate, it.ReturnDate, it.DisputeReason, it.BounceAddress = c.PromiseDate, c.ReturnDate, c.DisputeReason, c.BounceAddress
+	it.ClientID, it.InvoiceIDs, it.LinkedBy, it.LinkReason = l.ClientID, l.InvoiceIDs, l.By, l.Reason
+	if c.Class == inbox.AutoReply { // nothing to read: logged only
+		it.Status, it.Decision = backend.InteractionHandled, "Réponse automatique : sans effet sur la relance"
+		if !c.ReturnDate.IsZero() {
+			it.Decision += " (de retour le " + c.ReturnDate.French() + ")"
+		}
+	}
+	return it, m.Text
+}
+
+// directory answers the linking questions from the store, with the clients' addresses indexed once per batch.
+type directory struct {
+	env      *Env
+	byEmail  map[string]uint64
+	byDomain map[string][]uint64
+}
+
+func newDirectory(env *Env) (*directory, error) {
+	cls, err := env.Store.Clients()
+	if err != nil {
+		return nil, err
+	}
+	d := &directory{env: env, byEmail: map[string]uint64{}, byDomain: map[string][]uint64{}}
+	add := func(email string, id uint64) {
+		email = strings.ToLower(strings.TrimSpace(email))
+		if email == "" {
+			return
+		}
+		d.byEmail[email] = id
+		if at := strings.LastIndexByte(email, '@'); at > 0 {
+			dom := email[at+1:]
+			if ids := d.byDomain[dom]; len(ids) == 0 || ids[len(ids)-1] != id {
+				d.byDomain[dom] = append(ids, id)
+			}
+		}
+	}
+	for _, c := range cls {
+		add(c.Email, c.ID)
+		for _, k := range c.Contacts {
+			add(k.Email, c.ID)
+		}
+	}
+	return d, nil
+}
+
+func (d *directory) SentMessage(messageID string) (uint64, []uint64, bool) {
+	m, found, err := d.env.Store.OutboxByMessageID(messageID)
+	if err != nil || !found {
+		return 0, nil, false
+	}
+	return m.ClientID, m.InvoiceIDs, true
+}
+
+func (d *directory) SentDate(messageID string) (backend.Date, bool) {
+	m, found, err := d.env.Store.OutboxByMessageID(messageID)
+	if err != nil || !found {
+		return 0, false
+	}
+	t := m.SentAt
+	if t.IsZero() {
+		t = m.QueuedAt
+	}
+	return backend.DateOf(t), true
+}
+
+func (d *directory) ClientByEmail(email string) (uint64, bool) {
+	id, ok := d.byEmail[strings.ToLower(email)]
+	return id, ok
+}
+
+func (d *directory) ClientsByDomain(domain string) []uint64 {
+	return d.byDomain[strings.ToLower(domain)]
+}
+
+func (d *directory) InvoiceByNumber(number string) (uint64, uint64, bool) {
+	inv, err := d.env.Store.InvoiceByNumber(number)
+	if err != nil {
+		return 0, 0, false
+	}
+	return inv.ID, inv.ClientID, true
+}

@@ -1,0 +1,218 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+)
+
+// deliveryStatus reads a message/delivery-status body (RFC 3464): a block of per-message fields, then one block
+// per recipient, separated by blank lines.
+func (p *parser) deliveryStatus(data []byte) {
+	for len(data) > 0 && len(p.dsn) < 50 {
+		// Skip blank lines between blocks.
+		for len(data) > 0 && (data[0] == '\n' || data[0] == '\r' || data[0] == ' ' || data[0] == '\t') {
+			data = data[1:]
+		}
+		if len(data) == 0 {
+			return
+		}
+		h, rest, ok := readHeader(data, &problems{})
+		if !ok || len(rest) >= len(data) {
+			return
+		}
+		p.dsn = append(p.dsn, h)
+		data = rest
+	}
+}
+
+var (
+	statusRe       = regexp.MustCompile(`\b([245])\.(\d{1,3})\.(\d{1,3})\b`)
+	smtpCodeRe     = regexp.MustCompile(`\b(5[0-5]\d|4[2-5]\d)[ -]`)
+	bounceSubjects = regexp.MustCompile(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
+		`mail delivery failed|delivery failure|delivery has failed|failure notice|non remis|non distribu|non délivr|` +
+		`échec de (la )?(remise|distribution)|notification d'état de (la )?remise \(échec\)|impossible de remettre|` +
+		`message not delivered|could not be delivered|mail system error`)
+	failureWords  = regexp.MustCompile(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist`)
+	delaySubjects = regexp.MustCompile(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
+	daemonLocal   = regexp.MustCompile(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
+	temporaryRe   = regexp.MustCompile(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
+	permanentRe   = regexp.MustCompile(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
+	origIDInText  = regexp.MustCompile(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
+	failedAddrRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)<([^<>\s@]{1,64}@[^<>\s]{1,255})>:\s`),
+		regexp.MustCompile(`(?i)address(?:\(es\))? failed:\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
+		regexp.MustCompile(`(?i)(?:wasn't delivered to|was not delivered to|couldn't be delivered to|could not be delivered to|message to|` +
+			`message à|n'a pas (?:pu )?été (?:remis|distribué) à|delivery to the following recipients? failed(?: permanently)?:)\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
+	}
+)
+
+// bounce recognises a delivery failure: a standard report (multipart/report with message/delivery-status), or
+// the plain-text notices older servers (Exim, qmail) and some providers still send, recognised by their sender
+// (MAILER-DAEMON, postmaster) or subject. A delay notice is not a failure: the message may still arrive.
+func (p *parser) bounce(m *Message) *Bounce {
+	var b Bounce
+	found, reported := false, false
+	for _, blk := range p.dsn {
+		rcpt := blk.get("final-recipient")
+		if rcpt == "" {
+			rcpt = blk.get("original-recipient")
+		}
+		if rcpt == "" {
+			continue
+		}
+		reported = true
+		action := strings.ToLower(strings.TrimSpace(blk.get("action")))
+		status := statusRe.FindString(blk.get("status"))
+		if action == "failed" || (action == "" && strings.HasPrefix(status, "5")) {
+			b.Recipient = dsnAddress(rcpt)
+			b.Status = status
+			b.Diagnostic = clip(diagnostic(blk.get("diagnostic-code")), 300)
+			found = true
+			break
+		}
+	}
+	text := strings.Join(p.reportTexts, "\n")
+	if text == "" {
+		text = m.Text
+	}
+	if !found {
+		if reported || !looksLikeBounce(m, text) {
+			return nil
+		}
+		found = true
+	}
+	if b.Recipient == "" {
+		b.Recipient = failedRecipient(m, p.top, p.origHeader, text)
+	}
+	if b.Status == "" {
+		b.Status = statusRe.FindString(text)
+	}
+	if b.Diagnostic == "" {
+		b.Diagnostic = diagnosticLine(text, b.Status)
+	}
+	switch {
+	case strings.HasPrefix(b.Status, "5"):
+		b.Permanent = true
+	case strings.HasPrefix(b.Status, "4"):
+		b.Permanent = false
+	default:
+		b.Permanent = !temporaryRe.MatchString(text) || permanentRe.MatchString(text)
+	}
+	if p.origHeader != nil {
+		b.OriginalMessageID = firstMessageID(p.origHeader.get("message-id"))
+	}
+	if b.OriginalMessageID == "" {
+		for _, t := range p.texts {
+			if mm := origIDInText.FindStringSubmatch(t.text); mm != nil && mm[1] != m.MessageID {
+				b.OriginalMessageID = mm[1]
+				break
+			}
+		}
+	}
+	return &b
+}
+
+// looksLikeBounce is the test for notices without a machine-readable report: sent by a mail daemon or titled
+// like one, and saying in the text that delivery failed. Both are needed: a daemon also sends delay warnings,
+// and a client may well title a reply "Delivery failure" about a parcel.
+func looksLikeBounce(m *Message, text string) bool {
+	local := m.From.Email
+	if i := strings.IndexByte(local, '@'); i >= 0 {
+		local = local[:i]
+	}
+	daemon := daemonLocal.MatchString(local) || strings.Contains(strings.ToLower(m.From.Name), "mail delivery")
+	if !daemon && !bounceSubjects.MatchString(m.Subject) {
+		return false
+	}
+	if delaySubjects.MatchString(m.Subject) && !failureWords.MatchString(m.Subject) {
+		return false
+	}
+	if daemon {
+		return failureWords.MatchString(text) || bounceSubjects.MatchString(m.Subject) ||
+			strings.HasPrefix(statusRe.FindString(text), "5")
+	}
+	// A person's address with a bounce's subject: only a server's reply code in the text makes it one (a
+	// forwarded notice, a provider's relay).
+	return statusRe.MatchString(text) || smtpCodeRe.MatchString(text)
+}
+
+// dsnAddress reads "rfc822; marc@lefevre.fr".
+func dsnAddress(v string) string {
+	if i := strings.IndexByte(v, ';'); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.Trim(strings.TrimSpace(v), "<>")
+	if e := emailRe.FindString(v); e != "" {
+		return strings.ToLower(e)
+	}
+	return strings.ToLower(clip(v, 200))
+}
+
+func diagnostic(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexByte(v, ';'); i >= 0 && i < 12 {
+		v = strings.TrimSpace(v[i+1:])
+	}
+	return oneLine(v)
+}
+
+// failedRecipient finds the address that failed in a notice without a report: the X-Failed-Recipients header
+// (Exim, Gmail), the returned message's To when it had one recipient, the phrasing of the common servers, and
+// last the first address in the text that is neither the daemon nor us.
+func failedRecipient(m *Message, top, orig header, text string) string {
+	if v := top.get("x-failed-recipients"); v != "" {
+		if e := emailRe.FindString(v); e != "" {
+			return strings.ToLower(e)
+		}
+	}
+	if orig != nil {
+		if to := addresses(orig.get("to"), &problems{}); len(to) == 1 {
+			return to[0].Email
+		}
+	}
+	for _, re := range failedAddrRes {
+		if mm := re.FindStringSubmatch(text); mm != nil {
+			if e := emailRe.FindString(mm[1]); e != "" {
+				return strings.ToLower(e)
+			}
+		}
+	}
+	skip := map[string]bool{m.From.Email: true}
+	for _, a := range m.To {
+		skip[a.Email] = true
+	}
+	for _, e := range emailRe.FindAllString(text, 50) {
+		e = strings.ToLower(e)
+		local := e[:strings.IndexByte(e, '@')]
+		if skip[e] || daemonLocal.MatchString(local) || strings.Contains(e, "..") {
+			continue
+		}
+		return e
+	}
+	return ""
+}
+
+// diagnosticLine is the remote server's answer as quoted in the notice: the line with the status code, or else
+// the first line with an SMTP reply code.
+func diagnosticLine(text, status string) string {
+	idx := -1
+	if status != "" {
+		idx = strings.Index(text, status)
+	}
+	if idx < 0 {
+		if loc := smtpCodeRe.FindStringIndex(text); loc != nil {
+			idx = loc[0]
+		}
+	}
+	if idx < 0 {
+		return ""
+	}
+	start := strings.LastIndexByte(text[:idx], '\n') + 1
+	end := strings.IndexByte(text[idx:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += idx
+	}
+	return clip(strings.TrimSpace(text[start:end]), 300)
+}

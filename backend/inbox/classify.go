@@ -1,0 +1,627 @@
+package inbox
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"relance/backend"
+)
+
+// Class is what a reply means for the chase.
+type Class string
+
+const (
+	AutoReply   Class = "auto_reply"   // out-of-office, automatic acknowledgement, read receipt
+	Bounced     Class = "bounce"       // delivery failure
+	Promise     Class = "promise"      // promise to pay by a date
+	Dispute     Class = "dispute"      // the client contests the invoice
+	Paid        Class = "paid"         // the client says it is already paid
+	CopyRequest Class = "copy_request" // asks for a (new) copy of the invoice
+	Other       Class = "other"        // any other human reply: to be read
+)
+
+// Classes lists the classes in order of precedence, with their French labels.
+var Classes = []struct {
+	Class Class
+	Label string
+}{
+	{Bounced, "Non distribué"}, {AutoReply, "Réponse automatique"}, {Dispute, "Litige"}, {Paid, "Déjà payé"},
+	{Promise, "Promesse de paiement"}, {CopyRequest, "Demande de copie"}, {Other, "Autre réponse"},
+}
+
+// Classification is the decision and its explanation.
+type Classification struct {
+	Class         Class                 `json:"class"`
+	Phrase        string                `json:"phrase"` // the words that decided, as found in the message
+	Reason        string                `json:"reason"` // in French, for the user
+	PromiseDate   backend.Date          `json:"promiseDate,omitempty"`
+	ReturnDate    backend.Date          `json:"returnDate,omitempty"` // out-of-office: back on
+	DisputeReason backend.DisputeReason `json:"disputeReason,omitempty"`
+	BounceAddress string                `json:"bounceAddress,omitempty"`
+}
+
+// source is a text the rules read: the sender's own words or the subject, folded.
+type source struct {
+	name string // "" for the body, "l'objet" for the subject
+	orig string
+	n    string
+	off  []int
+}
+
+func newSource(name, s string) source {
+	s = strings.ToValidUTF8(s, "") // Parse gives valid UTF-8, but a Message can come from anywhere
+	n, off := fold(s)
+	return source{name: name, orig: s, n: n, off: off}
+}
+
+// phrase quotes the original words of n[start:end], without the punctuation a pattern may have taken along.
+func (s source) phrase(start, end int) string {
+	return strings.TrimRight(original(s.orig, s.off, start, end), " .,;:")
+}
+
+// Classify decides what a message means, from the sender's own words and the subject, relative to the day it
+// was received (for « demain », « fin de mois »…). Precedence: bounce, auto-reply, dispute, paid, promise,
+// copy request, other — a reply that both contests and promises is a dispute until the dispute is settled.
+func Classify(m Message, received backend.Date) Classification {
+	if m.Bounce != nil {
+		return bounceClass(m)
+	}
+	own := m.Excerpt
+	if strings.TrimSpace(m.Text) != "" {
+		// The whole of what the sender wrote, not the 500 characters of Excerpt: the decisive sentence of a long
+		// reply can come late. Parse bounds Text; a Message built elsewhere is bounded here, so that the rules
+		// cost at most a moment.
+		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
+	}
+	body := newSource("", truncateUTF8(own, maxTextBytes))
+	var srcs = []source{body}
+	subj := truncateUTF8(m.Subject, 4000)
+	if !replyPrefix.MatchString(subj) {
+		// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply.
+		srcs = append(srcs, newSource("l'objet", stripPrefixes(subj)))
+	}
+
+	if c, ok := autoClass(m, body, received); ok {
+		return c
+	}
+	for _, s := range srcs {
+		if c, ok := disputeClass(s); ok {
+			return c
+		}
+	}
+	for _, s := range srcs {
+		if c, ok := matchRules(s, paidRules, Paid, "le client indique avoir déjà payé"); ok {
+			return c
+		}
+	}
+	for _, a := range m.Attachments {
+		n, _ := fold(a.Name)
+		if remittanceName.MatchString(n) {
+			return Classification{Class: Paid, Phrase: a.Name,
+				Reason: fmt.Sprintf("pièce jointe « %s » : avis de virement ou preuve de paiement", a.Name)}
+		}
+	}
+	for _, s := range srcs {
+		if c, ok := promiseClass(s, received); ok {
+			return c
+		}
+	}
+	for _, s := range srcs {
+		if c, ok := matchRules(s, copyRules, CopyRequest, "demande de copie de la facture"); ok {
+			return c
+		}
+	}
+	return Classification{Class: Other, Reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"}
+}
+
+var (
+	replyPrefix  = regexp.MustCompile(`(?i)^\s*(re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:`)
+	prefixes     = regexp.MustCompile(`(?i)^\s*((re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:\s*)+`)
+	negationRe   = regexp.MustCompile(`\b(ne|pas|jamais|aucun|aucune|aucunement|sans|nullement|non|not|never|no|ni|nor)\b|\bn'|n't\b`)
+	afterNegRe   = regexp.MustCompile(`^\s*(pas|point|jamais|not|nullement)\b`)
+	notBeforeRe  = regexp.MustCompile(`^\s*(?:(?:pas|not)\s+)?(?:avant|d'ici|before|until)\b`)
+	clauseBreaks = []string{",", ";", ".", "!", "?", ":", "\n", "(", ")", " mais ", " but ", " cependant ", " however ", " et ", " and ", " car ", " because ", " puisque ", " since "}
+)
+
+// truncateUTF8 cuts s to at most n bytes, at a character boundary.
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func stripPrefixes(s string) string { return prefixes.ReplaceAllString(s, "") }
+
+// clauseStart is where the clause containing position i begins, at most 80 bytes back.
+func clauseStart(n string, i int) int {
+	lo := max(0, i-80)
+	best := lo
+	for _, b := range clauseBreaks {
+		if k := strings.LastIndex(n[lo:i], b); k >= 0 && lo+k+len(b) > best {
+			best = lo + k + len(b)
+		}
+	}
+	return best
+}
+
+func clauseEnd(n string, i int) int {
+	hi := min(len(n), i+80)
+	best := hi
+	for _, b := range clauseBreaks {
+		if k := strings.Index(n[i:hi], b); k >= 0 && i+k < best {
+			best = i + k
+		}
+	}
+	return best
+}
+
+// negated tells whether a match is denied: a negation earlier in its clause (« nous ne contestons pas »,
+// « there is no dispute »), inside it, or « pas » right after (« on conteste pas »). « pas avant le 15 » is not
+// a refusal but a date and is left to the date rules.
+func negated(n string, start, end int) bool {
+	if notBeforeRe.MatchString(n[end:]) {
+		return false
+	}
+	if negationRe.MatchString(n[clauseStart(n, start):end]) {
+		return true
+	}
+	tail := n[end:min(len(n), end+20)]
+	return afterNegRe.MatchString(tail)
+}
+
+// rule is one expression. Rules whose words are themselves negative (« pas reçu », « ne correspond pas ») set
+// absolute so that the negation test does not undo them.
+type rule struct {
+	re       *pattern
+	absolute bool
+	reason   backend.DisputeReason // disputes only
+	// exclude rejects a match by its surroundings, e.g. « pas reçu la facture » is a copy request, not goods
+	// that never came.
+	exclude func(n string, start, end int) bool
+	object  bool // the phrase shown includes the next words, which the rule looked at
+	past    bool // a statement of fact: not when the clause is in the future or conditional
+}
+
+// futureRe marks a clause that speaks of what will or would happen.
+var futureRe = regexp.MustCompile(`\b(?:sera|seront|serait|seraient|va|vont|allons|vais|doit|doivent|devrait|devraient|pourra|pourront|pourrait|will|would|shall|should|going to|to be)\b|'ll\b`)
+
+func init() {
+	for i := range paidRules {
+		paidRules[i].past = true
+	}
+}
+
+func r(expr string) rule   { return rule{re: compile(expr)} }
+func abs(expr string) rule { return rule{re: compile(expr), absolute: true} }
+
+// matchRules returns the first rule of the list that matches s and is not negated or excluded.
+func matchRules(s source, rules []rule, class Class, meaning string) (Classification, bool) {
+	for _, ru := range rules {
+		if start, end, ok := findRule(s.n, ru); ok {
+			ph := s.phrase(start, end)
+			return Classification{Class: class, Phrase: ph, Reason: contains(s, ph) + meaning, DisputeReason: ru.reason}, true
+		}
+	}
+	return Classification{}, false
+}
+
+func findRule(n string, ru rule) (int, int, bool) {
+	for _, loc := range ru.re.FindAllStringIndex(n, 20) {
+		if !ru.absolute && negated(n, loc[0], loc[1]) {
+			continue
+		}
+		if ru.past && futureRe.MatchString(n[clauseStart(n, loc[0]):loc[1]]) {
+			continue // « la facture sera réglée le 10 » is a promise, not a payment
+		}
+		if ru.exclude != nil && ru.exclude(n, loc[0], loc[1]) {
+			continue
+		}
+		if ru.object {
+			// The rule depended on what follows (« pas reçu les pièces » vs « pas reçu la facture »): show it.
+			return loc[0], extendWords(n, loc[1], 3), true
+		}
+		return loc[0], loc[1], true
+	}
+	return 0, 0, false
+}
+
+// extendWords moves end over the next n words of the same clause.
+func extendWords(n string, end, words int) int {
+	stop := clauseEnd(n, end)
+	i := end
+	for w := 0; w < words && i < stop; w++ {
+		for i < stop && n[i] == ' ' {
+			i++
+		}
+		for i < stop && n[i] != ' ' {
+			i++
+		}
+	}
+	return i
+}
+
+func contains(s source, phrase string) string {
+	if s.name == "" {
+		return "contient « " + phrase + " » : "
+	}
+	return s.name + " contient « " + phrase + " » : "
+}
+
+// --- Disputes ---------------------------------------------------------------------------------------------
+
+// aboutDocument rejects "not received" when what was not received is a document (the invoice, our mail), a
+// payment, or anything but goods and services.
+var documentWords = regexp.MustCompile(`\b(facture|factures|invoice|invoices|duplicata|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
+
+func aboutDocument(n string, start, end int) bool {
+	return documentWords.MatchString(firstWords(n[end:clauseEnd(n, end)], 3)) ||
+		documentWords.MatchString(lastWords(n[clauseStart(n, start):start], 3))
+}
+
+// firstWords and lastWords keep the words next to a match: its object (« pas reçu la facture ») or its subject
+// (« la facture n'a jamais été reçue »), not a word further in the sentence.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
+const (
+	recv = `(?:recu|recue|recus|recues|livre|livree|livres|livrees|receptionne|receptionnee|receptionnes|receptionnees|arrive|arrivee|arrives|arrivees|parvenu|parvenue|parvenus|parvenues)`
+)
+
+var disputeRules = []rule{
+	// Goods or services not received.
+	{re: compile(`\b(?:pas|jamais|rien)\s+(?:encore\s+|toujours\s+|du tout\s+)?(?:ete\s+)?` + recv + `\b`), absolute: true, reason: backend.DisputeGoodsNotReceived, exclude: aboutDocument, object: true},
+	{re: compile(`\b(?:non|jamais)[- ]` + recv + `\b`), absolute: true, reason: backend.DisputeGoodsNotReceived, exclude: aboutDocument, object: true},
+	{re: compile(`\b(?:toujours en attente de|attendons toujours|attends toujours|j'attends encore|nous attendons encore)\s+(?:la |le |les |notre |nos |votre |vos )?(?:livraison|marchandise|commande|colis|pieces|materiel|produits?|intervention|prestation)\b`), absolute: true, reason: backend.DisputeGoodsNotReceived},
+	{re: compile(`\b(?:prestation|intervention|travaux|chantier|mission|formation|installation)\b[^.\n]{0,40}\b(?:pas|jamais|non)\s+(?:encore\s+)?(?:ete\s+)?(?:realise|effectue|termine|fait|acheve|execute|assure)e?s?\b`), absolute: true, reason: backend.DisputeGoodsNotReceived},
+	{re: compile(`\b(?:work|service|job|installation|repair|maintenance|intervention)s?\b[^.\n]{0,30}\b(?:never|not|wasn't|was not|hasn't been|has not been|weren't|were not)\s+(?:been\s+|yet\s+|even\s+)*(?:completed|done|carried out|performed|finished|delivered|provided)\b`), absolute: true, reason: backend.DisputeGoodsNotReceived},
+	{re: compile(`\b(?:not|never|haven't|have not|hasn't|has not|didn't|did not|still not|not yet|still haven't|still have not)\s+(?:yet\s+|been\s+|even\s+|actually\s+)*(?:received|delivered|arrived|shipped|got|get)\b`), absolute: true, reason: backend.DisputeGoodsNotReceived, exclude: aboutDocument, object: true},
+	{re: compile(`\b(?:goods|order|parcel|delivery|items?|package|shipment)\s+(?:\S+\s+){0,3}?(?:never|has not|have not|hasn't|haven't|did not|didn't)\s+(?:yet\s+)?(?:arrived|arrive|come|been delivered)\b|\bstill waiting for (?:the |our )?(?:goods|delivery|order|parcel|items|shipment)\b`), absolute: true, reason: backend.DisputeGoodsNotReceived},
+	{re: compile(`\b(?:livraison|commande|colis|envoi)\s+(?:\S+\s+){0,2}?incomplete?s?\b|\b(?:articles?|pieces?|cartons?|colis|produits?|elements?)\s+manquant(?:e|s|es)?\b|\bil manque (?:\d+|un|une|deux|trois|quatre|cinq|des|les|plusieurs) (?:cartons?|pieces?|articles?|produits?|colis|elements?|palettes?)\b|\b(?:items?|parts?|goods|boxes) (?:are |were )?missing\b|\bincomplete (?:delivery|order|shipment)\b`), absolute: true, reason: backend.DisputeGoodsNotReceived},
+	// Not ordered.
+	{re: compile(`\b(?:pas|jamais)\s+(?:valide|signe|accepte)\s+(?:ce|le|votre|de|aucun|ces|vos)\s+devis\b|\bnever (?:signed|accepted|approved) (?:the|your|this|any) (?:quote|quotation|estimate)\b`), absolute: true, reason: backend.DisputeNotOrdered},
+	{re: compile(`\b(?:pas|jamais|rien)\s+(?:ete\s+)?(?:commande|commandee|commandes|commandees|demande ces|demande cette|demande cet)\b|\baucune commande\b|\b(?:pas|jamais) passe (?:de |cette |aucune |la |une )?commande\b|\bnon commande(?:e|s|es)?\b|\bsans (?:bon de )?commande\b|\bpas de bon de commande\b`), absolute: true, reason: backend.DisputeNotOrdered},
+	{re: compile(`\b(?:did not|didn't|never|have not|haven't|has not|hasn't)\s+(?:ever\s+)?(?:order|ordered|request|requested|place an order|placed an order|agree to)\b|\bnot ordered\b|\bno purchase order\b|\bno record of (?:this|an|the|any) order\b`), absolute: true, reason: backend.DisputeNotOrdered},
+	// Quality.
+	{re: compile(`\b(?:defectueu(?:x|se|ses)|abime(?:e|s|es)?|endommage(?:e|s|es)?|malfacons?|mauvaise qualite|qualite (?:insuffisante|mediocre|decevante|inacceptable)|en panne|vices? caches?|travail (?:mal fait|bacle)|(?:mal|pas) (?:fait|faite|faits|realise|realisee|executee?)s?|defauts?|defaut de (?:fabrication|qualite))\b`), reason: backend.DisputeQuality},
+	{re: compile(`\b(?:non|pas) conformes?\b|\bne (?:fonctionne|marche)(?:nt)? (?:pas|plus)\b|\bhors service\b|\bcasse(?:e|s|es)? (?:a|des|lors de) (?:la )?(?:livraison|reception|arrivee|l'arrivee)\b`), absolute: true, reason: backend.DisputeQuality},
+	{re: compile(`\bne correspond(?:ent)? pas (?:a|au|aux) (?:ce qui|ce que|la commande|notre commande|nos attentes|la description|l'echantillon)\b`), absolute: true, reason: backend.DisputeQuality},
+	{re: compile(`\b(?:defective|damaged|broken|faulty|poor quality|substandard|stopped working|not as described|not fit for purpose|poorly done|badly done)\b`), reason: backend.DisputeQuality},
+	{re: compile(`\b(?:not working|doesn't work|does not work|don't work|do not work|isn't working|is not working)\b`), absolute: true, reason: backend.DisputeQuality},
+	// Price.
+	{re: compile(`\berreurs? (?:sur|dans) (?:la|votre|cette|vos|les|le|ces) (?:factures?|facturation|montants?|prix|tarifs?|quantites?|calcul)\b|\bfactures? (?:erronee|errone|fausse|incorrecte|inexacte)s?\b|\bmontants? (?:errone|incorrect|faux|inexact)e?s?\b|\berreurs? de (?:prix|tarif|montant|calcul|tva|quantite|facturation)\b|\bquantites? (?:erronee|fausse|incorrecte)s?\b`), reason: backend.DisputePrice},
+	{re: compile(`\b(?:trop|sur)[- ]?factur\w*|\bsurfacturation\b|\bdouble(?:ment)?[- ]factur\w*|\bfactur\w* (?:deux|2) fois\b|\bremise (?:non appliquee|oubliee|pas appliquee|n'a pas ete appliquee)\b|\boubli de la remise\b|\bprix (?:convenu|annonce|negocie)\b|\btarif (?:convenu|annonce|negocie)\b`), reason: backend.DisputePrice},
+	{re: compile(`\b(?:pas|plus) le bon (?:montant|prix|tarif)\b|\bne correspond(?:ent)? pas (?:au|a notre|a la|a votre|aux|avec (?:le|notre|votre))\s*(?:devis|bon de commande|commande|prix|tarif|accord|contrat)\b|\bpas (?:au|le) prix convenu\b`), absolute: true, reason: backend.DisputePrice},
+	{re: compile(`\b(?:incorrect|wrong|erroneous|inaccurate) (?:invoice|amount|price|pricing|total|rate|quantity|vat|figure)s?\b|\binvoice is (?:wrong|incorrect)\b|\bovercharged\b|\bover-charged\b|\b(?:billed|invoiced|charged) twice\b|\bdouble[- ](?:billed|charged|invoiced)\b|\bagreed (?:price|rate|amount)\b`), reason: backend.DisputePrice},
+	{re: compile(`\b(?:tarif|prix|montant)s?\b[^.\n]{0,30}\b(?:n'est pas|ne sont pas|pas)\s+(?:celui|ceux|celle|le meme|la meme|conforme)|\b(?:superieure?s?|plus eleve(?:e|s|es)?) (?:au|a notre|a votre|aux) (?:devis|prix convenu|tarif convenu|bon de commande)\b`), absolute: true, reason: backend.DisputePrice},
+	{re: compile(`\b(?:amount|price|total|invoice|figure)s?\b[^.\n]{0,30}\b(?:higher|more|greater) than (?:the |our |your )?(?:quote|quotation|agreed|estimate|order|purchase order)`), reason: backend.DisputePrice},
+	{re: compile(`\bdoes(?:n't| not) match (?:the|our|your) (?:quote|quotation|purchase order|po|agreed price|order)\b`), absolute: true, reason: backend.DisputePrice},
+	// Generic: the reason is looked for in the rest of the text (cueReason).
+	r(`\b(?:je|nous|on)\s+(?:vous\s+)?contest\w*|\bcontest(?:ons|e|ez|ation|ations|ee|ees)\b|\blitiges?\b|\blitigieu\w*|\bdesaccord\b|\breclamation\b|\bdispute[sd]?\b|\bdisputing\b|\bdisagree\b|\bwe (?:contest|challenge|reject|refuse)\b|\brefus\w* (?:de (?:regler|payer)|cette facture|la facture|votre facture)\b|\brefuse to pay\b`),
+	abs(`\b(?:pas|plus) d'accord (?:avec|sur)\b|\bnot agree (?:with|to)\b`),
+	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not) (?:pay|settle)\b`), absolute: true,
+		exclude: func(n string, _, end int) bool {
+			// « nous ne réglerons pas avant le 15 » is a date, not a refusal.
+			return conditionAfter.MatchString(n[end:])
+		}},
+}
+
+var (
+	priceCues   = regexp.MustCompile(`\b(montants?|prix|tarifs?|remises?|devis|quantites?|tva|amount|price|quote|quotation|rate|discount|factur\w* en trop)\b`)
+	qualityCues = regexp.MustCompile(`\b(qualite|defauts?|quality|defects?|reprendre les travaux|reprise des travaux|malfacon)\b`)
+	goodsCues   = regexp.MustCompile(`\b(livraison|livre|delivery|delivered|colis|parcel)\b`)
+)
+
+func disputeClass(s source) (Classification, bool) {
+	for _, ru := range disputeRules {
+		start, end, ok := findRule(s.n, ru)
+		if !ok {
+			continue
+		}
+		reason := ru.reason
+		cue := ""
+		if reason == "" {
+			switch {
+			case priceCues.MatchString(s.n):
+				reason, cue = backend.DisputePrice, " (il y est question de prix ou de montant)"
+			case qualityCues.MatchString(s.n):
+				reason, cue = backend.DisputeQuality, " (il y est question de qualité)"
+			case goodsCues.MatchString(s.n):
+				reason, cue = backend.DisputeGoodsNotReceived, " (il y est question de livraison)"
+			default:
+				reason = backend.DisputeOther
+			}
+		}
+		ph := s.phrase(start, end)
+		label := strings.ToLower(backend.DisputeReasons[reason])
+		return Classification{Class: Dispute, Phrase: ph, DisputeReason: reason,
+			Reason: contains(s, ph) + "litige, motif : " + label + cue}, true
+	}
+	return Classification{}, false
+}
+
+// --- Paid -------------------------------------------------------------------------------------------------
+
+const (
+	payNoun   = `(?:virements?|paiements?|reglements?|versements?|transferts?|cheques?)`
+	donePart  = `(?:effectue|emis|envoye|fait|passe|parti|realise|execute|expedie|poste|depose|lance|valide|vire|verse|transmis|ordonne)e?s?`
+	paidPart  = `(?:regle|reglee|regles|reglees|paye|payee|payes|payees|solde|soldee|soldes|soldees|acquitte|acquittee|acquittes|acquittees|vire|viree|verse|versee|rembourse|remboursee)`
+	enPayNoun = `(?:payment|transfer|wire|bank transfer|remittance|cheque|check|funds)`
+)
+
+// notAPayment rejects « nous avons réglé le problème » and payment terms (« nos factures sont réglées à 45
+// jours »).
+func notAPayment(n string, _, end int) bool {
+	return notPaymentAfter.MatchString(n[end:min(len(n), end+30)])
+}
+
+var (
+	notPaymentAfter = regexp.MustCompile(`^\s*(?:(?:le |ce |la |cette |ces |les )?(?:probleme|souci|question|litige|situation|dossier|detail|point|difficulte|malentendu)|(?:a|sous|en) \d+ jours|(?:a|en) (?:reception|echeance))`)
+	conditionAfter  = regexp.MustCompile(`^\s*(?:avant|d'ici|tant|before|until|till)\b`)
+)
+
+var paidRules = []rule{
+	r(`\bdeja\s+(?:ete\s+|bien\s+)?` + paidPart + `\b|\bdeja\s+(?:effectue|fait|envoye|emis|vire)\s+(?:le|un|notre)\s+` + payNoun),
+	{re: compile(`\b(?:a|ont|est|sont|avons|ai|avions|avait|avaient|etait|etaient)\s+(?:bien\s+|deja\s+|bel et bien\s+|integralement\s+|entierement\s+)*(?:ete\s+)?` + paidPart + `\b`), exclude: notAPayment},
+	r(`\b` + payNoun + `\b(?:\s+[^\s;!?]+){0,6}?\s+(?:a|ont|est|sont)\s+(?:bien\s+|deja\s+|ce matin\s+|hier\s+)*(?:ete\s+)?` + donePart + `\b`),
+	r(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?` + donePart + `\b`),
+	r(`\b(?:avons|ai|a|ont|avions)\s+(?:bien\s+|deja\s+|hier\s+|ce matin\s+)*(?:effectue|fait|emis|passe|envoye|poste|expedie|lance|realise|ordonne|procede (?:a|au))\s+(?:le|un|notre|mon|au|a|ce|votre|les|nos|l')?\s*` + payNoun + `\b`),
+	r(`\bavis de (?:virement|paiement|reglement)\b|\b(?:preuve|justificatif|confirmation|attestation|copie) (?:de |du |d')?(?:notre |mon )?(?:virement|paiement|reglement)\b|\bordre de virement\b`),
+	{re: compile(`\b(?:recu|reception\w*)\s+(?:notre|mon|nos|mes|le|les)\s+` + payNoun + `\b|\b(?:avez|auriez) (?:du|deja|bien) recevoir\s+(?:notre|mon|nos|mes|le|les)\s+` + payNoun + `\b`), absolute: true},
+	r(`\bc'est (?:deja )?(?:regle|paye|solde)\b`),
+	r(`\b` + payNoun + `\b[^.\n]{0,40}\b(?:aurait|auraient) du (?:vous )?(?:parvenir|arriver|etre (?:recu|credite|encaisse))`),
+	{re: compile(`\b(?:factures?|sommes?|montants?|soldes?)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:reglee|payee|soldee|acquittee|reglees|payees|soldees|acquittees)\b`), exclude: notAPayment},
+	r(`\balready\s+(?:been\s+)?(?:paid|settled|transferred|sent|made|processed)\b`),
+	r(`\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:paid|settled)\b|\b(?:we|i)\s+(?:have\s+)?(?:paid|settled)\b`),
+	r(`\b` + enPayNoun + `\s+(?:\S+\s+){0,4}?(?:was|has been|have been|were)\s+(?:already\s+)?(?:made|sent|processed|done|completed|issued|executed|released|initiated|mailed|posted|wired)\b`),
+	r(`\b(?:sent|made|initiated|processed|issued|mailed|released|wired|posted)\s+(?:the|a|our|your)\s+(?:payment|transfer|wire|cheque|check|funds)\b`),
+	r(`\b(?:transfer|payment|wire|bank transfer|cheque|check|remittance)\s+(?:was\s+|has been\s+|already\s+)?(?:sent|made|done|completed|initiated|issued|wired|posted|executed)\b`),
+	r(`\bremittance advice\b|\bproof of payment\b|\bpayment confirmation\b|\bpayment advice\b`),
+}
+
+var remittanceName = regexp.MustCompile(`(?:avis|preuve|justificatif|confirmation|ordre|attestation)[\W_]{0,3}(?:de|du|d)?[\W_]{0,3}(?:virement|paiement|reglement)|remittance|payment[\W_]{0,2}(?:advice|confirmation|proof)|proof[\W_]{0,2}of[\W_]{0,2}payment|virement[\W_]{0,2}(?:effectue|emis|sepa)`)
+
+// --- Promise ----------------------------------------------------------------------------------------------
+
+var promiseVerbs = []*pattern{
+	compile(`\b(?:reglerons|reglerai|reglera|regleront|reglerez|payerons|paierons|payerai|paierai|paiera|payera|paieront|payeront|solderons|solderai|soldera|verserons|verserai|versera|virerons|virerai|virera|rembourserons|rembourserai)\b`),
+	compile(`\b(?:allons|vais|va|vont|pourrons|pourrai|pourra|pouvons|peux|devrions|devrais|devrait|comptons|compte|prevoyons|prevois|prevoit|souhaitons|pensons|pense|esperons|espere|envisageons|engageons|engage|proposons|propose)\s+(?:de\s+|a\s+|vous\s+|bien\s+|nous\s+|en\s+)*(?:regler|payer|solder|virer|verser|proceder (?:au|a) (?:reglement|paiement|virement)|faire (?:le|un) (?:virement|paiement|reglement)|effectuer (?:le|un) (?:virement|paiement|reglement)|lancer (?:le|un) (?:virement|paiement)|envoyer (?:le|un|notre) (?:cheque|virement|paiement|reglement)|emettre (?:le|un) virement|passer (?:le|un) virement|mettre en paiement|programmer (?:le|un) (?:virement|paiement))\b`),
+	compile(`\b(?:fais|faisons|ferons|ferai|fera|feront|effectuerons|effectuerai|effectuera|effectueront|lancerons|lancerai|lancera|emettrons|emettrai|emettra|passerons|passerai|passera|enverrons|enverrai|enverra|procederons|procederai|procedera|programmerons|programmerai|programmera|mettrons|mettrai|mettra|adresserons|adresserai|adressera|transmettrons|transmettrai)\s+(?:le |un |au |a |notre |en |votre |la |l')?` + payNoun + `\b`),
+	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,5}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre))\b`),
+	compile(`\bmis(?:e|es)? en paiement\b|\bmettre en paiement\b`),
+	compile(`\b(?:je|on|nous)\s+(?:vous\s+)?(?:regle|paie|paye|reglons|payons|vire|virons|solde|soldons)\b`),
+	compile(`\bvous serez (?:regle|paye|rembourse)e?s?\b|\bvous (?:recevrez|aurez)\s+(?:le|votre|un|notre|les|vos)\s+(?:paiement|reglement|virement|cheque|fonds)\b`),
+	compile(`\b(?:un |d'un )?delai (?:de paiement |supplementaire )?(?:jusqu'au|jusqu'a|au)\b`),
+	compile(`\b(?:will|shall|'ll|going to|plan to|planning to|intend to|expect to|aim to|promise to|able to|can)\s+(?:be\s+able\s+to\s+)?(?:pay|settle|transfer|remit|wire|send (?:the |a |you |our )?(?:payment|transfer|cheque|check|funds)|make (?:the |a )?payment|process (?:the |your |this )?(?:payment|invoice)|release (?:the )?(?:payment|funds))\b`),
+	compile(`\bwill be (?:paid|settled|transferred|processed|sent|released|made|wired)\b`),
+	compile(`\b(?:il|elle|ils|elles|on|je|nous)\s+(?:le|la|les)\s+(?:sera|seront|fais|ferai|ferons|fait|fera|regle|reglerai|reglerons|paie|paierai|paierons)\b|\bce sera (?:fait|regle|paye)\b`),
+	compile(`\b(?:sera|seront|va etre|vont etre)\s+(?:integralement\s+|bien\s+|entierement\s+)?(?:regle|paye|solde|vire|verse|acquitte|honore)e?s?\b`),
+	compile(`\bpayment\s+(?:\S+\s+){0,3}?(?:is scheduled|is planned|scheduled|planned|will go out|will be|is due to go out|is expected|should (?:go out|arrive|be))\b`),
+	compile(`\b(?:transfer|wire|cheque|check)\s+(?:\S+\s+){0,3}?(?:will|is scheduled|scheduled|should)\b`),
+	compile(`\b(?:we|i)\s+(?:pay|settle)\b`),
+}
+
+// pastRef tells whether the words before a date make it a reference to something else (« votre relance du
+// 30/11 », "your letter of 30 November") rather than when the payment will be made.
+var subjectBefore = regexp.MustCompile(`\b(?:nous|je|j'|on|we|i|il|elle|ils)\s*$`)
+
+var pastRef = regexp.MustCompile(`(?:\bdu|\bdate[de]?|\bof|\bdepuis|\bsince|\bfacture|\brelance|\bmail|\bcourrier|\bdated|\bemis le|\bsent on)\s*$`)
+
+// paymentNoun alone promises only when a date follows at once: « Règlement le 15/12 comme convenu », « virement
+// lundi ». Further away the date may be anything (« le paiement de la facture du 15/10 »).
+var paymentNoun = compile(`\b(?:reglements?|paiements?|virements?|versements?|cheques?|payments?|transfers?)\b(?:\s+(?:prevu|prevue|programme|programmee|pour|de la facture))?`)
+
+func promiseClass(s source, received backend.Date) (Classification, bool) {
+	dates := findDates(s.n, received)
+	if len(dates) == 0 {
+		return Classification{}, false
+	}
+	verbs := append(slices.Clone(promiseVerbs), paymentNoun)
+	for _, re := range verbs {
+		for _, loc := range re.FindAllStringIndex(s.n, 20) {
+			if negated(s.n, loc[0], loc[1]) {
+				continue
+			}
+			h, ok := dateNear(s.n, dates, loc[0], loc[1])
+			if !ok || re == paymentNoun && (h.start < loc[1] || h.start > loc[1]+4) {
+				continue
+			}
+			start, end := min(loc[0], h.start), max(loc[1], h.end)
+			if m := subjectBefore.FindStringIndex(s.n[max(0, start-8):start]); m != nil && start == loc[0] {
+				start = max(0, start-8) + m[0] // « nous réglerons le 15/12 » reads better than « réglerons le 15/12 »
+			}
+			ph := s.phrase(start, end)
+			return Classification{Class: Promise, Phrase: ph, PromiseDate: h.date,
+				Reason: contains(s, ph) + "promesse de paiement au " + h.date.French()}, true
+		}
+	}
+	return Classification{}, false
+}
+
+// dateNear finds the date a payment verb refers to: the first after it in the same sentence (within 100
+// bytes), else one just before it in the same sentence (« Fin de mois, nous réglerons »).
+func dateNear(n string, dates []dateHit, vs, ve int) (dateHit, bool) {
+	sentEnd := len(n)
+	if k := strings.IndexAny(n[ve:], "\n!?"); k >= 0 {
+		sentEnd = ve + k
+	}
+	if k := strings.Index(n[ve:min(len(n), sentEnd)], ". "); k >= 0 {
+		sentEnd = ve + k
+	}
+	for _, h := range dates {
+		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd {
+			if pastRef.MatchString(n[max(0, h.start-12):h.start]) {
+				continue
+			}
+			return h, true
+		}
+	}
+	for i := len(dates) - 1; i >= 0; i-- {
+		h := dates[i]
+		if h.end <= vs && vs-h.end <= 40 && !strings.ContainsAny(n[h.end:vs], "\n!?") && !strings.Contains(n[h.end:vs], ". ") {
+			if pastRef.MatchString(n[max(0, h.start-12):h.start]) {
+				continue
+			}
+			return h, true
+		}
+	}
+	return dateHit{}, false
+}
+
+// --- Copy request -----------------------------------------------------------------------------------------
+
+var copyRules = []rule{
+	abs(`\b(?:renvoyer|renvoyez|re-envoyer|reenvoyer|retransmettre|transmettre a nouveau|envoyer a nouveau|refaire parvenir|faire parvenir|transmettre|transmettez|envoyer|envoyez|adresser|adressez|communiquer)(?:-moi|-nous)?\s+(?:a nouveau\s+|de nouveau\s+)?(?:la|une|cette|votre|les|ces|vos|le)\s+(?:copie\s+(?:de\s+)?(?:la\s+|cette\s+|votre\s+)?)?(?:factures?|duplicata|pdf)\b`),
+	abs(`\b(?:copie|duplicata|double|exemplaire|version pdf)\s+(?:de\s+|d'|du\s+)?(?:la\s+|cette\s+|votre\s+|vos\s+|les\s+|ces\s+)?factures?\b|\bduplicata\b`),
+	abs(`\b(?:n'ai|n'avons|ai|avons|n'a|a)\s+(?:jamais\s+|pas\s+|toujours pas\s+|pas encore\s+|rien\s+)+(?:recu\s+|eu\s+|trouve\s+|retrouve\s+|vu\s+)?(?:la|cette|votre|vos|les|de|d'|aucune|ces)\s*factures?\b`),
+	abs(`\bn'(?:ai|avons|a) (?:recu )?aucune factures?\b`),
+	abs(`\b(?:ne|n')\s?(?:trouve|retrouve|trouvons|retrouvons)\s+(?:pas|plus)\s+(?:la|cette|votre|vos|les|trace de (?:la|cette|votre))\s+factures?\b|\bfactures?\s+(?:\S+\s+){0,2}?(?:introuvables?|pas recue|non recue|jamais recue|egaree|perdue)\b|\baucune trace de (?:la|cette|votre) facture\b`),
+	abs(`\bfactures?\b[^.\n]{0,40}\b(?:ne (?:nous|m') est (?:pas|jamais) parvenue|pas parvenue|jamais parvenue|pas arrivee|jamais arrivee)\b`),
+	abs(`\b(?:resend|re-send)\b|\bsend\s+(?:me\s+|us\s+)?(?:again|a copy|another copy)\b|\bsend\s+(?:me|us)\s+(?:the|a|your|this)\s+(?:invoice|copy)\b|\bsend\s+(?:the|your|this)\s+invoice\s+again\b`),
+	abs(`\b(?:copy|duplicate)\s+of\s+(?:the|your|this|that)\s+invoice\b|\binvoice copy\b|\bduplicate invoice\b`),
+	abs(`\b(?:(?:have|has|did|do)(?:n't| not)|never)\s+(?:received|got|get|have|had|seen)\s+(?:the|your|this|that|an|any)\s+invoice\b`),
+	abs(`\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+(?:find|locate)\s+(?:the|your|this|that)\s+invoice\b`),
+}
+
+// --- Auto-replies and bounces -----------------------------------------------------------------------------
+
+var (
+	autoSubject = regexp.MustCompile(`(?i)^\s*(?:réponse automatique|reponse automatique|absence du bureau|message d'absence|message d’absence|absent|absence|out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto|accusé de réception|accuse de reception|abwesenheitsnotiz|automatische antwort|respuesta automática|risposta automatica|lu|read|non lu|not read|remis|delivered)\s*:|réponse automatique|message d'absence|absence du bureau|out of (the )?office|automatic reply|auto-reply|\bOOO\b`)
+	autoBody    = compile(`\b(?:ceci est une? (?:message|reponse|e-mail|courriel) automatique|reponse automatique|message automatique|message d'absence|(?:absent|absente) du bureau|hors du bureau|je suis (?:actuellement |en ce moment )?(?:absent|absente|en conges|en deplacement|en vacances|en conge)|je serai absente?|nous sommes (?:actuellement )?fermes|out of (?:the )?office|automatic reply|auto-?reply|(?:i am|i'm) (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|off)|this is an automat\w*|(?:do not|don't) reply to this (?:e-?mail|message)|merci de ne pas repondre a ce (?:message|mail|courriel))\b`)
+	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
+	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
+	inclusiveRe = regexp.MustCompile(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)
+	delayNotice = regexp.MustCompile(`(?i)\(delay\)|delayed|\bretard|warning: message|still being retried|not yet been delivered|toujours en cours`)
+)
+
+func autoClass(m Message, body source, received backend.Date) (Classification, bool) {
+	var c Classification
+	a := m.Auto
+	switch {
+	case a.AutoSubmitted != "" && !strings.HasPrefix(strings.ToLower(a.AutoSubmitted), "no"):
+		c.Phrase = "Auto-Submitted: " + a.AutoSubmitted
+	case a.XAutoreply != "" && !strings.EqualFold(a.XAutoreply, "no"):
+		c.Phrase = "X-Autoreply: " + a.XAutoreply
+	case isAutoPrecedence(a.Precedence):
+		c.Phrase = "Precedence: " + a.Precedence
+	case a.XAutoResponseSuppress != "":
+		c.Phrase = "X-Auto-Response-Suppress: " + a.XAutoResponseSuppress
+	}
+	if c.Phrase != "" {
+		c.Reason = "en-tête « " + c.Phrase + " » : message automatique"
+	} else if loc := autoSubject.FindStringIndex(m.Subject); loc != nil {
+		c.Phrase = strings.TrimSpace(m.Subject[loc[0]:loc[1]])
+		c.Reason = "objet « " + m.Subject + " » : réponse automatique"
+		if low := strings.ToLower(c.Phrase); strings.HasPrefix(low, "lu") || strings.HasPrefix(low, "read") || strings.HasPrefix(low, "non lu") || strings.HasPrefix(low, "not read") {
+			c.Reason = "objet « " + m.Subject + " » : accusé de lecture"
+		}
+	} else if start, end, ok := findRule(body.n, rule{re: autoBody, absolute: true}); ok {
+		c.Phrase = body.phrase(start, end)
+		c.Reason = contains(body, c.Phrase) + "réponse automatique"
+	} else if isDaemon(m.From) && delayNotice.MatchString(m.Subject) {
+		c.Phrase = m.Subject
+		c.Reason = "avis de retard de distribution du serveur de messagerie : la relance n'est pas encore arrivée, sans échec définitif"
+	} else {
+		return c, false
+	}
+	c.Class = AutoReply
+	if d, ph, ok := returnDate(body, received); ok {
+		c.ReturnDate = d
+		c.Reason += " ; de retour le " + d.French() + " (« " + ph + " »)"
+	}
+	return c, true
+}
+
+func isAutoPrecedence(p string) bool {
+	switch strings.ToLower(strings.TrimSpace(p)) {
+	case "auto_reply", "bulk", "junk":
+		return true
+	}
+	return false
+}
+
+func isDaemon(a Address) bool {
+	local := a.Email
+	if i := strings.IndexByte(local, '@'); i >= 0 {
+		local = local[:i]
+	}
+	return daemonLocal.MatchString(local)
+}
+
+// returnDate reads when an absent person is back: « de retour le 5 janvier », "back on Monday 4 January";
+// « absent jusqu'au 4 janvier inclus » is back on the 5th, « jusqu'au 4 janvier » on the 4th (read as the
+// day the absence ends).
+func returnDate(s source, received backend.Date) (backend.Date, string, bool) {
+	dates := findDates(s.n, received)
+	if len(dates) == 0 {
+		return 0, "", false
+	}
+	for _, cue := range []*pattern{returnCues, untilCues} {
+		for _, loc := range cue.FindAllStringIndex(s.n, 20) {
+			for _, h := range dates {
+				if h.start < loc[1] || h.start > loc[1]+40 {
+					continue
+				}
+				d, end := h.date, h.end
+				if cue == untilCues {
+					if m := inclusiveRe.FindStringIndex(s.n[h.end:]); m != nil {
+						d, end = d.AddDays(1), h.end+m[1]
+					}
+				}
+				return d, s.phrase(loc[0], end), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// bounceStatus explains the common enhanced status codes (RFC 3463) in French.
+var bounceStatus = map[string]string{
+	"5.1.1": "adresse inconnue", "5.1.10": "destinataire introuvable", "5.1.0": "adresse refusée",
+	"5.1.2": "domaine inconnu", "5.2.1": "boîte désactivée", "5.2.2": "boîte pleine", "4.2.2": "boîte pleine",
+	"5.4.1": "refusé par le serveur du destinataire", "5.4.4": "domaine injoignable", "5.7.1": "refusé par le serveur du destinataire",
+	"5.7.0": "refusé par le serveur du destinataire", "5.5.0": "adresse refusée", "5.0.0": "échec de distribution",
+	"4.4.1": "serveur injoignable pour l'instant", "4.4.7": "délai de distribution dépassé",
+}
+
+func bounceClass(m Message) Classification {
+	b := m.Bounce
+	c := Classification{Class: Bounced, BounceAddress: b.Recipient, Phrase: b.Diagnostic}
+	if c.Phrase == "" {
+		c.Phrase = m.Subject
+	}
+	what := "la relance"
+	if b.Recipient != "" {
+		what = "l'adresse " + b.Recipient
+	}
+	detail := ""
+	if b.Status != "" {
+		detail = " (" + b.Status
+		if s, ok := bounceStatus[b.Status]; ok {
+			detail += " : " + s
+		}
+		detail += ")"
+	}
+	if b.Permanent {
+		c.Reason = "avis de non-distribution : " + what + " a été refusée" + detail + " ; corriger l'adresse ou relancer par un autre moyen"
+		if b.Recipient == "" {
+			c.Reason = "avis de non-distribution : la relance n'a pas été remise" + detail
+		}
+	} else {
+		c.Reason = "avis de non-distribution temporaire pour " + what + detail + " : un nouvel envoi pourra réussir"
+	}
+	return c
+}

@@ -1,0 +1,268 @@
+package inbox
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"relance/backend"
+)
+
+func TestClassifySentences(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	tests := []struct {
+		text   string
+		class  Class
+		date   string // promise date, or return date for auto-replies
+		reason backend.DisputeReason
+	}{
+		// Promises.
+		{"Nous réglerons le 15/12.", Promise, "2026-12-15", ""},
+		{"Virement la semaine prochaine.", Promise, "2026-12-11", ""},
+		{"Payment scheduled for 15th December.", Promise, "2026-12-15", ""},
+		{"Paiement prévu le 20 décembre.", Promise, "2026-12-20", ""},
+		{"Le virement partira vendredi.", Promise, "2026-12-04", ""},
+		{"Je paie fin du mois.", Promise, "2026-12-31", ""},
+		{"On vous règle demain sans faute.", Promise, "2026-12-03", ""},
+		{"Nous allons procéder au règlement sous 15 jours.", Promise, "2026-12-17", ""},
+		{"Nous ne réglerons pas avant le 10 janvier.", Promise, "2027-01-10", ""},
+		{"Le règlement interviendra début janvier.", Promise, "2027-01-10", ""},
+		{"Fin de mois, nous ferons le virement.", Promise, "2026-12-31", ""},
+		{"Le paiement de la facture F-2026-014 sera effectué le 18 décembre.", Promise, "2026-12-18", ""},
+		{"nous reglerons la facture du 15/10 le 15/12", Promise, "2026-12-15", ""},
+		{"We will pay on the 15th.", Promise, "2026-12-15", ""},
+		{"Payment will be made next week.", Promise, "2026-12-11", ""},
+		{"I'll pay tomorrow.", Promise, "2026-12-03", ""},
+		{"We plan to settle this by the end of the month.", Promise, "2026-12-31", ""},
+		{"Nous vous réglerons à réception de l'avoir.", Other, "", ""},
+		{"Suite à votre relance du 30/11, nous réglerons rapidement.", Other, "", ""},
+		{"Nous ne pourrons rien régler ce mois-ci.", Other, "", ""},
+		// Paid.
+		{"Nous avons déjà réglé cette facture.", Paid, "", ""},
+		{"La facture a été payée le 20/11.", Paid, "", ""},
+		{"Le virement a bien été effectué hier.", Paid, "", ""},
+		{"Chèque envoyé ce jour.", Paid, "", ""},
+		{"Vous trouverez ci-joint notre avis de virement.", Paid, "", ""},
+		{"deja regle !", Paid, "", ""},
+		{"This invoice has already been paid.", Paid, "", ""},
+		{"We paid it last week.", Paid, "", ""},
+		{"La facture n'est pas encore réglée.", Other, "", ""},
+		{"Nous n'avons pas encore payé, désolés.", Other, "", ""},
+		{"Nous avons réglé le problème avec votre technicien.", Other, "", ""},
+		{"Nos factures sont réglées à 45 jours fin de mois.", Other, "", ""},
+		{"The payment has not been made yet.", Other, "", ""},
+		// Disputes.
+		{"Je conteste cette facture.", Dispute, "", backend.DisputeOther},
+		{"Marchandise non reçue.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Nous n'avons jamais reçu la commande.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Les produits sont arrivés cassés à la livraison.", Dispute, "", backend.DisputeQuality},
+		{"Le matériel ne fonctionne pas.", Dispute, "", backend.DisputeQuality},
+		{"Le montant ne correspond pas au devis.", Dispute, "", backend.DisputePrice},
+		{"Vous nous avez facturé deux fois la même prestation.", Dispute, "", backend.DisputePrice},
+		{"Nous n'avons jamais commandé ces articles.", Dispute, "", backend.DisputeNotOrdered},
+		{"Cette facture est en litige : la quantité livrée est inférieure.", Dispute, "", backend.DisputePrice},
+		{"We dispute this invoice.", Dispute, "", backend.DisputeOther},
+		{"The goods never arrived.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"The items were damaged in transit.", Dispute, "", backend.DisputeQuality},
+		{"We were overcharged.", Dispute, "", backend.DisputePrice},
+		{"We never ordered this.", Dispute, "", backend.DisputeNotOrdered},
+		{"Nous ne contestons pas la facture.", Other, "", ""},
+		{"Il n'y a aucun litige entre nous.", Other, "", ""},
+		{"There is no dispute about it.", Other, "", ""},
+		{"Nous contestons le montant mais réglerons la partie non contestée le 15/12.", Dispute, "", backend.DisputePrice},
+		// Copy requests.
+		{"Je n'ai pas reçu la facture.", CopyRequest, "", ""},
+		{"Merci de me renvoyer la facture.", CopyRequest, "", ""},
+		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
+		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
+		{"Please send me a copy of the invoice.", CopyRequest, "", ""},
+		{"We haven't received the invoice.", CopyRequest, "", ""},
+		// Others.
+		{"Bien reçu, merci.", Other, "", ""},
+		{"Thanks, noted.", Other, "", ""},
+		{"Pouvez-vous m'envoyer votre RIB ?", Other, "", ""},
+		// Auto-replies recognised by their words alone.
+		{"Je suis absent jusqu'au 4 janvier.", AutoReply, "2027-01-04", ""},
+		{"I am currently out of the office and will be back on 7 December.", AutoReply, "2026-12-07", ""},
+		// Precedence.
+		{"Déjà réglé le 20/11, je vous renvoie l'avis de virement.", Paid, "", ""},
+		// Sentences written after the rules, to see how they generalise; kept as regressions.
+		{"Bonjour, la facture sera réglée le 10 décembre. Cordialement", Promise, "2026-12-10", ""},
+		{"Le paiement sera fait en fin de semaine.", Promise, "2026-12-04", ""},
+		{"Je vous fais un virement demain matin.", Promise, "2026-12-03", ""},
+		{"Notre service comptable effectuera le règlement le 20.", Promise, "2026-12-20", ""},
+		{"Règlement le 15/12 comme convenu.", Promise, "2026-12-15", ""},
+		{"Je m'en occupe dès lundi.", Other, "", ""},
+		{"Le chèque part aujourd'hui.", Promise, "2026-12-02", ""},
+		{"Nous avons procédé au paiement le 28 novembre.", Paid, "", ""},
+		{"Paiement effectué ce jour, merci de vérifier.", Paid, "", ""},
+		{"Vous avez dû recevoir notre virement hier.", Paid, "", ""},
+		{"Le règlement est parti la semaine dernière.", Paid, "", ""},
+		{"La prestation ne correspond pas à ce qui était prévu.", Dispute, "", backend.DisputeQuality},
+		{"Les travaux ne sont pas terminés, nous ne paierons pas.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Nous attendons toujours la livraison.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Votre technicien a mal fait le travail.", Dispute, "", backend.DisputeQuality},
+		{"Pouvez-vous nous adresser la facture au format PDF ?", CopyRequest, "", ""},
+		{"Je ne trouve pas votre facture dans nos dossiers, pouvez-vous la renvoyer ?", CopyRequest, "", ""},
+		{"Merci de m'appeler pour en discuter.", Other, "", ""},
+		{"We'll transfer the money on Friday.", Promise, "2026-12-04", ""},
+		{"The invoice was settled last week.", Paid, "", ""},
+		{"We sent a cheque on Monday.", Paid, "", ""},
+		{"Payment will be processed on 10 December.", Promise, "2026-12-10", ""},
+		{"The work was never completed.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"I can't find this invoice, please resend it.", CopyRequest, "", ""},
+		{"Can we set up a payment plan?", Other, "", ""},
+		{"Bonjour, je passe le virement vendredi au plus tard.", Promise, "2026-12-04", ""},
+		{"On règle tout ça début janvier, promis.", Promise, "2027-01-10", ""},
+		{"Le comptable est en congés, le règlement se fera à son retour le 7 décembre.", Promise, "2026-12-07", ""},
+		{"Nous vous adresserons un chèque d'ici la fin du mois.", Promise, "2026-12-31", ""},
+		{"Vous recevrez le paiement sous huitaine.", Promise, "2026-12-10", ""},
+		{"Virement programmé pour lundi prochain.", Promise, "2026-12-07", ""},
+		{"C'est payé depuis le 25 novembre, vérifiez vos comptes.", Paid, "", ""},
+		{"Nous avons viré la somme ce matin.", Paid, "", ""},
+		{"Le paiement a été fait par carte sur votre site.", Paid, "", ""},
+		{"Tout a été soldé le mois dernier.", Paid, "", ""},
+		{"Mon virement du 27/11 aurait dû vous parvenir.", Paid, "", ""},
+		{"La facture comporte une erreur de TVA.", Dispute, "", backend.DisputePrice},
+		{"Le tarif appliqué n'est pas celui du devis.", Dispute, "", backend.DisputePrice},
+		{"Les pièces reçues sont abîmées.", Dispute, "", backend.DisputeQuality},
+		{"Nous n'avons rien commandé chez vous.", Dispute, "", backend.DisputeNotOrdered},
+		{"Nous refusons de payer cette facture.", Dispute, "", backend.DisputeOther},
+		{"Je n'ai jamais eu cette facture, pouvez-vous me la faire suivre ?", CopyRequest, "", ""},
+		{"Pourriez-vous me transmettre un duplicata ?", CopyRequest, "", ""},
+		{"Merci pour votre message, je reviens vers vous rapidement.", Other, "", ""},
+		{"Qui est mon interlocuteur pour cette facture ?", Other, "", ""},
+		{"We'll pay the balance at the end of the week.", Promise, "2026-12-04", ""},
+		{"Your invoice will be paid on 18 December.", Promise, "2026-12-18", ""},
+		{"We settled this invoice on 20 November.", Paid, "", ""},
+		{"The amount invoiced is higher than the quote.", Dispute, "", backend.DisputePrice},
+		{"We never received the parts.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Could you resend the invoice to accounts@example.com?", CopyRequest, "", ""},
+		{"Noted, thanks.", Other, "", ""},
+		{"Nous ne sommes pas d'accord avec le montant facturé.", Dispute, "", backend.DisputePrice},
+		{"Le paiement n'a pas encore été effectué, il le sera vendredi.", Promise, "2026-12-04", ""},
+		{"Je n'ai pas encore réglé, je le fais demain.", Promise, "2026-12-03", ""},
+		{"Bonjour, nous vous payons le 12.", Promise, "2026-12-12", ""},
+		{"Votre facture partira en paiement le 5 janvier.", Promise, "2027-01-05", ""},
+		{"Le virement est en cours de traitement par notre banque.", Other, "", ""},
+		{"Je vous confirme le paiement pour mardi.", Promise, "2026-12-08", ""},
+		{"Nous attendons le paiement de notre client pour vous régler.", Other, "", ""},
+		{"Il me semble que c'est déjà payé, pouvez-vous vérifier ?", Paid, "", ""},
+		{"Facture acquittée le 15 novembre.", Paid, "", ""},
+		{"Je ne suis pas sûr que le virement soit parti.", Other, "", ""},
+		{"La livraison était incomplète, il manque deux cartons.", Dispute, "", backend.DisputeGoodsNotReceived},
+		{"Le produit livré ne fonctionne plus depuis une semaine.", Dispute, "", backend.DisputeQuality},
+		{"Nous n'avons pas validé ce devis.", Dispute, "", backend.DisputeNotOrdered},
+		{"Merci de ne plus nous relancer, nous contestons cette dette.", Dispute, "", backend.DisputeOther},
+		{"Je n'ai aucune facture à ce nom.", CopyRequest, "", ""},
+		{"Envoyez-moi la facture par courrier s'il vous plaît.", CopyRequest, "", ""},
+		{"Nous changeons de logiciel comptable, merci de patienter.", Other, "", ""},
+		{"We will wire the funds next Tuesday.", Promise, "2026-12-08", ""},
+		{"Payment has been released this morning.", Paid, "", ""},
+		{"We have not received your invoice, please send it again.", CopyRequest, "", ""},
+		{"We are not disputing the invoice; payment is planned for 20 December.", Promise, "2026-12-20", ""},
+		{"Please call me to discuss.", Other, "", ""},
+	}
+	for _, tt := range tests {
+		c := Classify(Message{Text: tt.text}, wed)
+		date := c.PromiseDate
+		if tt.class == AutoReply {
+			date = c.ReturnDate
+		}
+		if c.Class != tt.class || date.String() != tt.date || c.DisputeReason != tt.reason {
+			t.Errorf("%q = %s %q %q (%s), want %s %q %q", tt.text, c.Class, date, c.DisputeReason, c.Reason, tt.class, tt.date, tt.reason)
+		}
+		if c.Class != Other && c.Phrase == "" {
+			t.Errorf("%q: no phrase", tt.text)
+		}
+		if c.Phrase != "" && !strings.Contains(strings.Join(strings.Fields(tt.text), " "), c.Phrase) {
+			t.Errorf("%q: phrase %q not found in the text", tt.text, c.Phrase)
+		}
+	}
+}
+
+func TestClassifyReasonQuotesTheWords(t *testing.T) {
+	c := Classify(Message{Text: "Bonjour,\nnous réglerons le 15/12.\nCordialement"}, backend.MustDate("2026-12-02"))
+	want := "contient « nous réglerons le 15/12 » : promesse de paiement au 15/12/2026"
+	if c.Reason != want || c.Phrase != "nous réglerons le 15/12" {
+		t.Errorf("reason %q phrase %q, want %q", c.Reason, c.Phrase, want)
+	}
+}
+
+func TestClassifyReadsOnlyTheSendersWords(t *testing.T) {
+	text := `Bien reçu.
+
+Le 1 déc. 2026 à 10:00, Atelier Dupont <compta@atelier-dupont.fr> a écrit :
+> Si votre règlement a déjà été effectué, merci de ne pas tenir compte de ce message.
+> Nous vous demandons de régler sous huit jours. En cas de litige, contactez-nous.`
+	if c := Classify(Message{Text: text}, backend.MustDate("2026-12-02")); c.Class != Other {
+		t.Errorf("class %s (%s), want other: the quoted reminder decided", c.Class, c.Reason)
+	}
+}
+
+func TestClassifySubject(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	c := Classify(Message{Subject: "Facture F-2026-014 déjà réglée", Text: "Bonjour, voir ci-dessous."}, wed)
+	if c.Class != Paid || !strings.HasPrefix(c.Reason, "l'objet contient") {
+		t.Errorf("%+v", c)
+	}
+	// A reply's subject is ours coming back.
+	c = Classify(Message{Subject: "RE: Merci pour votre règlement – facture F-2026-014", Text: "Bonjour"}, wed)
+	if c.Class != Other {
+		t.Errorf("reply subject decided: %+v", c)
+	}
+	c = Classify(Message{Subject: "Réponse automatique : Rappel", Text: "Absent."}, wed)
+	if c.Class != AutoReply {
+		t.Errorf("%+v", c)
+	}
+}
+
+func TestClassifyHeadersAndAttachments(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	c := Classify(Message{Auto: AutoInfo{AutoSubmitted: "auto-replied"}, Text: "Nous réglerons le 15/12."}, wed)
+	if c.Class != AutoReply || c.Phrase != "Auto-Submitted: auto-replied" {
+		t.Errorf("%+v", c)
+	}
+	c = Classify(Message{Auto: AutoInfo{AutoSubmitted: "no"}, Text: "Nous réglerons le 15/12."}, wed)
+	if c.Class != Promise {
+		t.Errorf("Auto-Submitted: no taken as automatic: %+v", c)
+	}
+	c = Classify(Message{Auto: AutoInfo{Precedence: "bulk"}, Text: "Newsletter"}, wed)
+	if c.Class != AutoReply {
+		t.Errorf("%+v", c)
+	}
+	c = Classify(Message{Text: "Ci-joint.", Attachments: []Attachment{{Name: "Avis_Virement_Novembre.pdf"}}}, wed)
+	if c.Class != Paid || c.Phrase != "Avis_Virement_Novembre.pdf" {
+		t.Errorf("%+v", c)
+	}
+	c = Classify(Message{Text: "Ci-joint.", Attachments: []Attachment{{Name: "facture.pdf"}}}, wed)
+	if c.Class != Other {
+		t.Errorf("%+v", c)
+	}
+	c = Classify(Message{Bounce: &Bounce{Recipient: "marc@lefevre.fr", Status: "5.1.1", Permanent: true}, Text: "nous réglerons le 15/12"}, wed)
+	if c.Class != Bounced || c.BounceAddress != "marc@lefevre.fr" || !strings.Contains(c.Reason, "adresse inconnue") {
+		t.Errorf("%+v", c)
+	}
+	c = Classify(Message{Bounce: &Bounce{Recipient: "marc@lefevre.fr", Status: "4.2.2"}}, wed)
+	if c.Class != Bounced || !strings.Contains(c.Reason, "temporaire") {
+		t.Errorf("%+v", c)
+	}
+}
+
+func TestClassifyUsesExcerptWithoutText(t *testing.T) {
+	c := Classify(Message{Excerpt: "Nous réglerons le 15/12."}, backend.MustDate("2026-12-02"))
+	if c.Class != Promise {
+		t.Errorf("%+v", c)
+	}
+}
+
+func TestClassificationJSON(t *testing.T) {
+	b, err := json.Marshal(Classification{Class: Promise, Phrase: "p", Reason: "r", PromiseDate: backend.MustDate("2026-12-15")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"class":"promise","phrase":"p","reason":"r","promiseDate":"2026-12-15"}`
+	if string(b) != want {
+		t.Errorf("%s, want %s", b, want)
+	}
+}

@@ -1,0 +1,483 @@
+package inbox
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"relance/backend"
+)
+
+// Date phrases in replies, French and English, resolved against the day the message was received. The patterns
+// run on folded text (see fold). Where a phrase is vague the choice leans late, so that the chase does not
+// resume before the client's own deadline: « la semaine prochaine » is the Friday of next week, « fin de mois »
+// its last day, « début janvier » the 10th, « en janvier » the 31st.
+
+const (
+	monthAlt = `(janvier|janv|january|jan|fevrier|fevr|february|feb|fev|mars|march|avril|april|avr|apr|mai|may|` +
+		`juin|june|jun|juillet|juil|july|jul|aout|august|aug|septembre|september|sept|sep|octobre|october|oct|` +
+		`novembre|november|nov|decembre|december|dec)`
+	monthFull = `(janvier|january|fevrier|february|mars|march|avril|april|mai|may|juin|june|juillet|july|aout|` +
+		`august|septembre|september|octobre|october|novembre|november|decembre|december)`
+	weekdayAlt = `(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
+	numAlt     = `(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|a|an|one|two|three|four|five|seven|eight|ten|fifteen|twenty|thirty)`
+	ordinal    = `(?:er|eme|e|st|nd|rd|th)?`
+)
+
+type dateHit struct {
+	start, end int // in the folded text
+	date       backend.Date
+	prio       int
+}
+
+type datePattern struct {
+	re      *pattern
+	prio    int
+	resolve func(m []string, n string, loc []int, received backend.Date) (backend.Date, bool)
+}
+
+var datePatterns = []datePattern{
+	{re: compile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`), prio: 10, resolve: func(m []string, _ string, _ []int, _ backend.Date) (backend.Date, bool) {
+		return civil(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}},
+	{re: compile(`\b(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b`), prio: 8, resolve: numericDate},
+	{re: compile(`\b(?:` + weekdayAlt + `\s+)?(\d{1,2})` + ordinal + `\s+(?:de\s+|of\s+)?` + monthAlt + `\b\.?(?:\s*,?\s+(\d{4}))?`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return dayMonth(rec, atoi(m[2]), monthNum(m[3]), m[4])
+		}},
+	{re: compile(`\b` + monthAlt + `\.?\s+(?:the\s+)?(\d{1,2})` + ordinal + `\b(?:\s*,?\s+(\d{4}))?`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return dayMonth(rec, atoi(m[2]), monthNum(m[1]), m[3])
+		}},
+	{re: compile(`\b` + weekdayAlt + `\s+(\d{1,2})` + ordinal + `\b`), prio: 6,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if !plainNumberEnd(n, loc[1]) {
+				return 0, false
+			}
+			return nextDayOfMonth(rec, atoi(m[2]), weekdayNum(m[1]))
+		}},
+	{re: compile(`\b(?:le|au|the|on the|by the)\s+(\d{1,2})` + ordinal + `\b`), prio: 5,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if !plainNumberEnd(n, loc[1]) {
+				return 0, false
+			}
+			return nextDayOfMonth(rec, atoi(m[1]), -1)
+		}},
+	// Month-relative.
+	{re: compile(`\bfin (?:de |du )?mois (?:prochain|suivant)\b|\bend of (?:the )?next month\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return lastDay(rec.Year(), rec.Month()+1), true
+		}},
+	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return lastDay(rec.Year(), rec.Month()), true
+		}},
+	{re: compile(`\b(?:fin|end of|the end of)\s+(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			mo := monthNum(m[1])
+			return inMonth(rec, mo, m[2], func(y int) backend.Date { return lastDay(y, mo) }), true
+		}},
+	{re: compile(`\b(?:debut|early|beginning of|start of)\s+(?:de |du |d')?(?:mois prochain|next month|the next month)\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return backend.NewDate(rec.Year(), rec.Month()+1, 10), true
+		}},
+	{re: compile(`\b(?:debut|early|beginning of|start of)\s+(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			mo := monthNum(m[1])
+			return inMonth(rec, mo, m[2], func(y int) backend.Date { return backend.NewDate(y, mo, 10) }), true
+		}},
+	{re: compile(`\b(?:mi|mid)[- ]` + monthFull + `\b(?:\s+(\d{4}))?|\bmiddle of ` + monthFull + `\b`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			mo := monthNum(m[1] + m[3])
+			return inMonth(rec, mo, m[2], func(y int) backend.Date { return backend.NewDate(y, mo, 15) }), true
+		}},
+	{re: compile(`\b(?:mois prochain|next month|mois suivant)\b`), prio: 4,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return lastDay(rec.Year(), rec.Month()+1), true
+		}},
+	{re: compile(`\b(?:courant|dans le courant de|dans le courant du mois de|au cours du mois de|en|in|during)\s+` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 4,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			mo := monthNum(m[1])
+			return inMonth(rec, mo, m[2], func(y int) backend.Date { return lastDay(y, mo) }), true
+		}},
+	{re: compile(`\bfin (?:de |d')?(?:l')?annee\b|\bend of (?:the |this )?year\b|\byear[- ]end\b`), prio: 5,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return backend.NewDate(rec.Year(), 12, 31), true
+		}},
+	// Weeks.
+	{re: compile(`\b(?:(?:en |au )?debut de (?:la )?semaine prochaine|early next week|(?:the )?beginning of next week|(?:the )?start of next week)\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return nextMonday(rec), true
+		}},
+	{re: compile(`\b(?:(?:fin|courant) de (?:la )?)?semaine prochaine\b|\bsemaine suivante\b|\b(?:(?:the )?end of )?next week\b|\bthe following week\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return nextMonday(rec).AddDays(4), true
+		}},
+	{re: compile(`\bcette semaine\b|\bthis week\b|\bfin de (?:la |cette )?semaine\b|\bend of (?:the |this )?week\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			f := nextMonday(rec).AddDays(-3)
+			if f < rec {
+				f = f.AddDays(7)
+			}
+			return f, true
+		}},
+	// Days.
+	{re: compile(`\bapres[- ]demain\b|\b(?:the )?day after tomorrow\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return rec.AddDays(2), true
+		}},
+	{re: compile(`\bdemain\b|\btomorrow\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return rec.AddDays(1), true
+		}},
+	{re: compile(`\baujourd'hui\b|\btoday\b|\bce soir\b|\btonight\b|\bdans la journee\b|\bce jour meme\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
+	{re: compile(`\b(?:sous|dans|d'ici(?: a)?|within|in|au plus tard dans|under)\s+(?:les\s+|the\s+next\s+|the\s+|un delai de\s+|a period of\s+)?` +
+		numAlt + `\s*(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return afterDuration(rec, numWord(m[1]), m[2], m[3] != "")
+		}},
+	{re: compile(`\bsous (huitaine|quinzaine)\b|\b(?:a|dans|sous) (huit|quinze) jours\b`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			if strings.HasPrefix(m[1]+m[2], "huit") {
+				return rec.AddDays(8), true
+			}
+			return rec.AddDays(15), true
+		}},
+	{re: compile(`\b(?:(ce|cette|this|next|on|d'ici|avant|by|des|from)\s+)?` + weekdayAlt + `(?:\s+(prochain|next|qui vient))?\b`), prio: 3,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			wd := weekdayNum(m[2])
+			d := rec.AddDays(1)
+			if m[1] == "ce" || m[1] == "cette" || m[1] == "this" {
+				d = rec
+			}
+			for d.Weekday() != wd {
+				d = d.AddDays(1)
+			}
+			return d, true
+		}},
+}
+
+// findDates returns the date phrases of n, the most specific first where they overlap ("lundi 14 décembre" is
+// one date, not a Monday and a 14th), in text order.
+func findDates(n string, received backend.Date) []dateHit {
+	if received == 0 {
+		return nil
+	}
+	var all []dateHit
+	for _, p := range datePatterns {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(n, 200) {
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = n[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			d, ok := p.resolve(m, n, loc, received)
+			if !ok || d == 0 || d.Year() < 1900 || d.Year() > 2200 {
+				continue
+			}
+			prio := p.prio
+			if p.re == datePatterns[1].re && m[4] != "" {
+				prio = 9
+			}
+			all = append(all, dateHit{start: loc[0], end: loc[1], date: d, prio: prio})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].prio != all[j].prio {
+			return all[i].prio > all[j].prio
+		}
+		if li, lj := all[i].end-all[i].start, all[j].end-all[j].start; li != lj {
+			return li > lj
+		}
+		return all[i].start < all[j].start
+	})
+	var out []dateHit
+	for _, h := range all {
+		overlaps := false
+		for _, o := range out {
+			if h.start < o.end && o.start < h.end {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			out = append(out, h)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// numericDate reads 15/12, 15/12/2026, 15.12.26, 15-12-2026, and the US 12/15/2026 when the day cannot be the
+// month. Without a year, dots and dashes are accepted only after a word that announces a date (« le 15.12 »),
+// because "15.12" is as often an amount and "15-20" a range.
+func numericDate(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+	start, end := loc[0], loc[1]
+	if start > 0 && strings.IndexByte("-/.,:", n[start-1]) >= 0 {
+		return 0, false
+	}
+	if end < len(n) && strings.IndexByte("/.-:,", n[end]) >= 0 && end+1 < len(n) && isDigit(n[end+1]) {
+		return 0, false
+	}
+	rest := strings.TrimLeft(n[end:min(len(n), end+6)], " ")
+	for _, unit := range []string{"€", "eur", "%", "h", "ht", "ttc", "x"} {
+		if strings.HasPrefix(rest, unit) {
+			return 0, false
+		}
+	}
+	sep, year := m[2], m[4]
+	if year == "" && sep != "/" {
+		before := strings.TrimRight(n[max(0, start-12):start], " ")
+		ok := false
+		for _, w := range []string{"le", "au", "avant", "pour", "d'ici", "jusqu'au", "on", "by", "du", "prevu"} {
+			if strings.HasSuffix(before, " "+w) || before == w {
+				ok = true
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	d, mo := atoi(m[1]), atoi(m[3])
+	if mo > 12 && d <= 12 {
+		d, mo = mo, d
+	}
+	if year != "" {
+		y := atoi(year)
+		if len(year) == 2 {
+			y += 2000
+		}
+		return civil(y, mo, d)
+	}
+	return dayMonth(rec, d, time.Month(mo), "")
+}
+
+// plainNumberEnd tells whether the number ending at i stands alone: « le 15 » but not « le 15 % », « le 15h »,
+// « le 15 jours », « le 15/12 » (read by the numeric pattern).
+func plainNumberEnd(n string, i int) bool {
+	if i < len(n) && strings.IndexByte("/.-:,%€", n[i]) >= 0 && i+1 < len(n) && (isDigit(n[i+1]) || n[i] == '%') {
+		return false
+	}
+	rest := strings.TrimLeft(n[i:min(len(n), i+12)], " ")
+	for _, w := range []string{"%", "€", "eur", "h", "heure", "jour", "mois", "an", "semaine", "fois", "x ", "min", "day", "week", "month", "year", "hour", "percent", "pour", "ex", "unit", "piece", "articles", "kg", "m2", "m ", "km", "rue", "avenue", "av.", "bd", "boulevard", "place", "chemin", "allee", "impasse", "route", "quai", "bis", "ter"} {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// civil builds a date and refuses the impossible ones (31/11) instead of rolling them over.
+func civil(y, m, d int) (backend.Date, bool) {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	out := backend.NewDate(y, time.Month(m), d)
+	if out.Day() != d {
+		return 0, false
+	}
+	return out, true
+}
+
+// dayMonth resolves a day and month without a year to the occurrence that is not long past: a date up to 30
+// days back stays in the current year (« réglé le 20/11 » read on 2 December), earlier ones mean next year
+// (« de retour le 5 janvier »).
+func dayMonth(rec backend.Date, d int, m time.Month, year string) (backend.Date, bool) {
+	if m < 1 || m > 12 {
+		return 0, false
+	}
+	if year != "" {
+		return civil(atoi(year), int(m), d)
+	}
+	for y := rec.Year(); y <= rec.Year()+4; y++ {
+		c, ok := civil(y, int(m), d)
+		if !ok {
+			if d > 29 || m != 2 {
+				return 0, false
+			}
+			continue // 29 February: the next leap year
+		}
+		if c >= rec.AddDays(-30) {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// inMonth resolves "fin décembre", "début janvier": this year unless that lands more than 30 days back.
+func inMonth(rec backend.Date, m time.Month, year string, at func(y int) backend.Date) backend.Date {
+	if m < 1 {
+		return 0
+	}
+	if year != "" {
+		return at(atoi(year))
+	}
+	d := at(rec.Year())
+	if d < rec.AddDays(-30) {
+		d = at(rec.Year() + 1)
+	}
+	return d
+}
+
+// nextDayOfMonth is the first date after rec falling on day d (« le 15 »: the next 15th), on the given
+// weekday too when wd ≥ 0 (« lundi 14 »), else the next d.
+func nextDayOfMonth(rec backend.Date, d int, wd time.Weekday) (backend.Date, bool) {
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	var first backend.Date
+	for k := 0; k < 24; k++ {
+		y, m := rec.Year(), int(rec.Month())+k
+		y += (m - 1) / 12
+		m = (m-1)%12 + 1
+		c, ok := civil(y, m, d)
+		if !ok || c <= rec {
+			continue
+		}
+		if first == 0 {
+			first = c
+		}
+		if wd < 0 || c.Weekday() == wd {
+			return c, true
+		}
+	}
+	return first, first != 0
+}
+
+func lastDay(y int, m time.Month) backend.Date {
+	return backend.NewDate(y, m+1, 1).AddDays(-1)
+}
+
+// nextMonday is the Monday of the week after rec's (ISO weeks start on Monday).
+func nextMonday(rec backend.Date) backend.Date {
+	wd := int(rec.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	return rec.AddDays(8 - wd)
+}
+
+func afterDuration(rec backend.Date, n int, unit string, business bool) (backend.Date, bool) {
+	if n <= 0 || n > 366 {
+		return 0, false
+	}
+	switch {
+	case strings.HasPrefix(unit, "j") || strings.HasPrefix(unit, "day"):
+		if business {
+			d := rec
+			for k := 0; k < n; {
+				d = d.AddDays(1)
+				if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+					k++
+				}
+			}
+			return d, true
+		}
+		return rec.AddDays(n), true
+	case strings.HasPrefix(unit, "semaine") || strings.HasPrefix(unit, "week"):
+		return rec.AddDays(7 * n), true
+	case unit == "mois" || strings.HasPrefix(unit, "month"):
+		if n > 24 {
+			return 0, false
+		}
+		y, m := rec.Year(), int(rec.Month())+n
+		y += (m - 1) / 12
+		m = (m-1)%12 + 1
+		d := min(rec.Day(), lastDay(y, time.Month(m)).Day())
+		return backend.NewDate(y, time.Month(m), d), true
+	default: // hours
+		return rec.AddDays((n + 23) / 24), true
+	}
+}
+
+func numWord(s string) int {
+	switch s {
+	case "un", "une", "a", "an", "one":
+		return 1
+	case "deux", "two":
+		return 2
+	case "trois", "three":
+		return 3
+	case "quatre", "four":
+		return 4
+	case "cinq", "five":
+		return 5
+	case "six":
+		return 6
+	case "sept", "seven":
+		return 7
+	case "huit", "eight":
+		return 8
+	case "dix", "ten":
+		return 10
+	case "quinze", "fifteen":
+		return 15
+	case "vingt", "twenty":
+		return 20
+	case "trente", "thirty":
+		return 30
+	}
+	return atoi(s)
+}
+
+func monthNum(s string) time.Month {
+	s = strings.TrimSuffix(s, ".")
+	switch {
+	case strings.HasPrefix(s, "jan"):
+		return 1
+	case strings.HasPrefix(s, "fe"):
+		return 2
+	case strings.HasPrefix(s, "mar"):
+		return 3
+	case strings.HasPrefix(s, "av"), strings.HasPrefix(s, "ap"):
+		return 4
+	case s == "mai" || s == "may":
+		return 5
+	case strings.HasPrefix(s, "juil"), strings.HasPrefix(s, "jul"):
+		return 7
+	case strings.HasPrefix(s, "ju"):
+		return 6
+	case strings.HasPrefix(s, "ao"), strings.HasPrefix(s, "au"):
+		return 8
+	case strings.HasPrefix(s, "sep"):
+		return 9
+	case strings.HasPrefix(s, "oct"):
+		return 10
+	case strings.HasPrefix(s, "nov"):
+		return 11
+	case strings.HasPrefix(s, "dec"):
+		return 12
+	}
+	return 0
+}
+
+func weekdayNum(s string) time.Weekday {
+	switch s {
+	case "lundi", "monday":
+		return time.Monday
+	case "mardi", "tuesday":
+		return time.Tuesday
+	case "mercredi", "wednesday":
+		return time.Wednesday
+	case "jeudi", "thursday":
+		return time.Thursday
+	case "vendredi", "friday":
+		return time.Friday
+	case "samedi", "saturday":
+		return time.Saturday
+	}
+	return time.Sunday
+}

@@ -1,0 +1,159 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxExcerpt is the length of Message.Excerpt in characters: enough for the gist of a reply in a list.
+const maxExcerpt = 500
+
+// Markers of the quoted history, matched on a folded line (lower case, no accents, plain spaces and quotes).
+var (
+	// "-----Original Message-----", "----- Message d'origine -----", "-------- Message transféré --------"…
+	separatorRe = regexp.MustCompile(`^-{2,}\s*(original message|message d'origine|message original|mail original|` +
+		`courriel original|forwarded message|message transfere|message reexpedie|original-nachricht|ursprungliche nachricht)\s*-{2,}`)
+	forwardRe = regexp.MustCompile(`^(begin forwarded message|debut du message reexpedie|message transfere)\s*:`)
+	// "Le 1 déc. 2026 à 10:02, Atelier Dupont <compta@…> a écrit :", "On Tue, Dec 1, 2026 at 10:02 AM … wrote:".
+	// Clients wrap it over two or three lines, so it is matched on lines joined.
+	attributionRe      = regexp.MustCompile(`^(le|on|am|el|il)\s.{0,300}(a ecrit|wrote|schrieb|escribio|ha scritto)\s*:\s*$`)
+	attributionOneLine = regexp.MustCompile(`^.{0,200}\s(a ecrit|wrote)\s*:\s*$`)
+	// An Outlook header block: "De : …" then "Envoyé : …" / "Date : …" / "Objet : …" within a few lines.
+	fromLineRe = regexp.MustCompile(`^\*?(de|from|von|expediteur)\s*:\s*\*?\s*\S`)
+	metaLineRe = regexp.MustCompile(`^\*?(envoye|sent|date|objet|subject|a|to|cc|gesendet|betreff)\s*:`)
+	underlines = regexp.MustCompile(`^_{8,}$`)
+	// "Envoyé de mon iPhone", "Sent from my Galaxy", "Get Outlook for Android".
+	mobileSigRe = regexp.MustCompile(`^(envoye (de|depuis) (mon|ma|un|une|l')|sent from (my|outlook|mail)|get outlook for|obtenir outlook pour|telecharger outlook pour)\b.{0,50}$`)
+)
+
+// ownWords is what the sender wrote in a reply: the text above the quoted history, without ">" lines and
+// without the signature. With bottom-posting (history first, answer below) it is the unquoted text after the
+// attribution line instead.
+func ownWords(text string) string {
+	if text == "" {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	if len(lines) > 5000 {
+		lines = lines[:5000]
+	}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = foldLine(l)
+	}
+	cut, cutEnd := historyStart(folded)
+	own := keepOwn(lines[:cut], folded[:cut])
+	if strings.TrimSpace(own) == "" && cut < len(lines) {
+		rest, restFolded := lines[cutEnd:], folded[cutEnd:]
+		c, _ := historyStart(restFolded)
+		own = keepOwn(rest[:c], restFolded[:c])
+	}
+	return strings.TrimSpace(own)
+}
+
+// historyStart finds the first line of the quoted history, and the line after its marker.
+func historyStart(folded []string) (cut, after int) {
+	for i, f := range folded {
+		switch {
+		case f == "":
+			continue
+		case separatorRe.MatchString(f), forwardRe.MatchString(f):
+			return i, i + 1
+		case f == "--" || f == "-- ":
+			return i, i + 1
+		case mobileSigRe.MatchString(f) && len(f) < 70:
+			return i, i + 1
+		}
+		if underlines.MatchString(f) && i+1 < len(folded) && outlookBlock(folded, nextNonEmpty(folded, i+1)) {
+			return i, i + 1
+		}
+		if outlookBlock(folded, i) {
+			return i, i + 1
+		}
+		// Attribution, which clients wrap over up to three lines: "Le …, Atelier Dupont <" / "compta@…> a écrit :".
+		// A wrapped attribution has no blank line and its lines do not end sentences, which keeps the sender's
+		// last sentence out of it.
+		if attributionOneLine.MatchString(f) {
+			return i, i + 1
+		}
+		joined := f
+		for k := 0; k < 3 && i+k < len(folded); k++ {
+			if k > 0 {
+				prev := folded[i+k-1]
+				if folded[i+k] == "" || strings.HasPrefix(folded[i+k], ">") || strings.ContainsAny(prev[len(prev)-1:], ".!?;") {
+					break
+				}
+				joined += " " + folded[i+k]
+			}
+			if len(joined) > 400 {
+				break
+			}
+			if attributionRe.MatchString(joined) {
+				return i, i + k + 1
+			}
+		}
+	}
+	return len(folded), len(folded)
+}
+
+func nextNonEmpty(folded []string, i int) int {
+	for i < len(folded) && folded[i] == "" {
+		i++
+	}
+	return i
+}
+
+// outlookBlock tells whether line i starts "De : …" followed within four lines by another header-like line.
+func outlookBlock(folded []string, i int) bool {
+	if i >= len(folded) || !fromLineRe.MatchString(strings.TrimLeft(folded[i], "> ")) {
+		return false
+	}
+	for k := i + 1; k < len(folded) && k <= i+4; k++ {
+		if metaLineRe.MatchString(strings.TrimLeft(folded[k], "> ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOwn drops quoted lines; a quoted block interleaved with answers keeps the answers.
+func keepOwn(lines, folded []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(folded[i], " "), ">") {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// foldLine prepares a line for the history markers: trimmed, lower-cased, accents removed, non-breaking spaces
+// and typographic apostrophes made plain.
+func foldLine(l string) string {
+	if len(l) > 1000 {
+		l = l[:1000]
+	}
+	n, _ := fold(strings.TrimSpace(l))
+	return strings.TrimSpace(strings.ReplaceAll(n, "\n", " "))
+}
+
+// excerpt collapses white space and keeps at most maxExcerpt characters, cut at a word when possible.
+func excerpt(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	if utf8.RuneCountInString(s) <= maxExcerpt {
+		return s
+	}
+	r := []rune(s)[:maxExcerpt-1]
+	cut := len(r)
+	for i := len(r) - 1; i > maxExcerpt-60; i-- {
+		if r[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
+}
