@@ -692,6 +692,90 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class InboxSettings {
+	    enabled: boolean;
+	    folders: string[];
+	    pollMinutes: number;
+	    lookBackDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InboxSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.folders = source["folders"];
+	        this.pollMinutes = source["pollMinutes"];
+	        this.lookBackDays = source["lookBackDays"];
+	    }
+	}
+	export class InboxStatus {
+	    watching: boolean;
+	    phase: string;
+	    folder: string;
+	    done: number;
+	    total: number;
+	    since: string;
+	    error: string;
+	    toHandle: number;
+	    unmatched: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InboxStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.watching = source["watching"];
+	        this.phase = source["phase"];
+	        this.folder = source["folder"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	        this.since = source["since"];
+	        this.error = source["error"];
+	        this.toHandle = source["toHandle"];
+	        this.unmatched = source["unmatched"];
+	    }
+	}
+	export class InteractionView {
+	    interaction: backend.Interaction;
+	    clientName: string;
+	    invoices: string[];
+	    classLabel: string;
+	    proposal: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InteractionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.interaction = this.convertValues(source["interaction"], backend.Interaction);
+	        this.clientName = source["clientName"];
+	        this.invoices = source["invoices"];
+	        this.classLabel = source["classLabel"];
+	        this.proposal = source["proposal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class InvoiceChaseView {
 	    chase: backend.InvoiceChase;
 	    scenarioId: string;
@@ -910,6 +994,38 @@ export namespace app {
 	        this.hasPassword = source["hasPassword"];
 	        this.hasToken = source["hasToken"];
 	        this.presets = this.convertValues(source["presets"], mail.Preset);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MessageView {
+	    view: InteractionView;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MessageView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.view = this.convertValues(source["view"], InteractionView);
+	        this.text = source["text"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1910,6 +2026,70 @@ export namespace backend {
 	        this.amount = source["amount"];
 	    }
 	}
+	export class Interaction {
+	    id: number;
+	    clientId: number;
+	    invoiceIds: number[];
+	    folder: string;
+	    uid: number;
+	    messageId: string;
+	    inReplyTo?: string;
+	    fromName: string;
+	    fromEmail: string;
+	    subject: string;
+	    receivedAt: string;
+	    excerpt: string;
+	    attachments: string[];
+	    class: string;
+	    phrase: string;
+	    reason: string;
+	    promiseDate?: string;
+	    returnDate?: string;
+	    disputeReason?: string;
+	    bounceAddress?: string;
+	    corrected: boolean;
+	    linkedBy: string;
+	    linkReason: string;
+	    status: string;
+	    decision?: string;
+	    handledAt: string;
+	    problems?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Interaction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.clientId = source["clientId"];
+	        this.invoiceIds = source["invoiceIds"];
+	        this.folder = source["folder"];
+	        this.uid = source["uid"];
+	        this.messageId = source["messageId"];
+	        this.inReplyTo = source["inReplyTo"];
+	        this.fromName = source["fromName"];
+	        this.fromEmail = source["fromEmail"];
+	        this.subject = source["subject"];
+	        this.receivedAt = source["receivedAt"];
+	        this.excerpt = source["excerpt"];
+	        this.attachments = source["attachments"];
+	        this.class = source["class"];
+	        this.phrase = source["phrase"];
+	        this.reason = source["reason"];
+	        this.promiseDate = source["promiseDate"];
+	        this.returnDate = source["returnDate"];
+	        this.disputeReason = source["disputeReason"];
+	        this.bounceAddress = source["bounceAddress"];
+	        this.corrected = source["corrected"];
+	        this.linkedBy = source["linkedBy"];
+	        this.linkReason = source["linkReason"];
+	        this.status = source["status"];
+	        this.decision = source["decision"];
+	        this.handledAt = source["handledAt"];
+	        this.problems = source["problems"];
+	    }
+	}
 	export class Invoice {
 	    id: number;
 	    number: string;
@@ -2203,6 +2383,7 @@ export namespace backend {
 	    stepName: string;
 	    template: string;
 	    messageId: string;
+	    inReplyTo?: string;
 	    date: string;
 	    toName: string;
 	    to: string[];
@@ -2234,6 +2415,7 @@ export namespace backend {
 	        this.stepName = source["stepName"];
 	        this.template = source["template"];
 	        this.messageId = source["messageId"];
+	        this.inReplyTo = source["inReplyTo"];
 	        this.date = source["date"];
 	        this.toName = source["toName"];
 	        this.to = source["to"];
