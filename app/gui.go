@@ -111,7 +111,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 					logger.Error("automatic backup", "err", err)
 				}
 				go b.Outbox.runSender(ctx)
-				b.Inbox.Start(ctx)
+				b.Inbox.start(ctx)
 				b.Chase.runHourly(ctx)
 			}()
 		},

@@ -83,7 +83,7 @@ func (a *InboxAPI) SaveSettings(s InboxSettings) (InboxSettings, error) {
 	if err := a.env.Store.SetSetting(settingInbox, s); err != nil {
 		return s, err
 	}
-	a.Restart()
+	a.restart()
 	return s, nil
 }
 
@@ -139,8 +139,8 @@ func (a *InboxAPI) setStatus(s watch.Status) {
 	}
 }
 
-// Start watches the mailbox in the background until ctx ends (the window closes).
-func (a *InboxAPI) Start(ctx context.Context) {
+// start watches the mailbox in the background until ctx ends (the window closes).
+func (a *InboxAPI) start(ctx context.Context) {
 	w, why, err := a.newWatcher()
 	if err != nil || w == nil {
 		a.setStatus(watch.Status{Phase: watch.PhaseOffline, Error: why + errText(err)})
@@ -164,8 +164,8 @@ func errText(err error) string {
 	return backend.ErrorMessage(err)
 }
 
-// Restart stops the watcher and starts it again with the current settings (after a change of mailbox).
-func (a *InboxAPI) Restart() {
+// restart stops the watcher and starts it again with the current settings (after a change of mailbox).
+func (a *InboxAPI) restart() {
 	a.mu.Lock()
 	stop := a.stop
 	a.watcher, a.stop = nil, nil
@@ -173,7 +173,7 @@ func (a *InboxAPI) Restart() {
 	if stop != nil {
 		stop()
 	}
-	a.Start(context.Background())
+	a.start(context.Background())
 }
 
 // SyncNow asks the watcher to look for new messages at once.
@@ -184,7 +184,7 @@ func (a *InboxAPI) SyncNow() InboxStatus {
 	if w != nil {
 		w.Wake()
 	} else {
-		a.Restart()
+		a.restart()
 	}
 	return a.Status()
 }

@@ -26,20 +26,12 @@ export function MarkHandled(arg1, arg2) {
   return window['go']['app']['InboxAPI']['MarkHandled'](arg1, arg2);
 }
 
-export function Restart() {
-  return window['go']['app']['InboxAPI']['Restart']();
-}
-
 export function SaveSettings(arg1) {
   return window['go']['app']['InboxAPI']['SaveSettings'](arg1);
 }
 
 export function Settings() {
   return window['go']['app']['InboxAPI']['Settings']();
-}
-
-export function Start(arg1) {
-  return window['go']['app']['InboxAPI']['Start'](arg1);
 }
 
 export function Status() {
