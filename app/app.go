@@ -86,7 +86,7 @@ func NewBindings(env *Env) *Bindings {
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
-	b.Invoices.chase = b.Chase
+	b.Invoices.chase, b.Clients.chase = b.Chase, b.Chase
 	return b
 }
 

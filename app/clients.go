@@ -5,7 +5,10 @@ import (
 )
 
 // ClientsAPI lists, shows and edits clients.
-type ClientsAPI struct{ env *Env }
+type ClientsAPI struct {
+	env   *Env
+	chase *ChaseAPI // a payment may send the thank-you
+}
 
 // ClientView is a client's page: the record, what it owes, and its journal.
 type ClientView struct {

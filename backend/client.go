@@ -52,7 +52,7 @@ type Client struct {
 // PaymentMethods are the accepted payment method codes, with their French labels.
 var PaymentMethods = map[string]string{
 	"transfer": "Virement", "direct_debit": "Prélèvement", "cheque": "Chèque", "card": "Carte bancaire",
-	"cash": "Espèces", "lcr": "LCR", "other": "Autre",
+	"cash": "Espèces", "lcr": "LCR", "other": "Autre", MethodCreditNote: "Avoir",
 }
 
 // NormalizePaymentMethod maps common spellings ("virement", "prélèvement", "CB", "SEPA") to a method code.
@@ -75,6 +75,8 @@ func NormalizePaymentMethod(s string) (string, error) {
 		return "card", nil
 	case strings.HasPrefix(v, "esp"), v == "cash":
 		return "cash", nil
+	case strings.HasPrefix(v, "avoir"), v == "credit note", v == "credit_note":
+		return MethodCreditNote, nil
 	case strings.HasPrefix(v, "autre"):
 		return "other", nil
 	}

@@ -20,6 +20,12 @@ type Payment struct {
 	CreatedAt   time.Time    `json:"createdAt" ts_type:"string"`
 }
 
+// MethodCreditNote marks a credit note (« avoir »): it reduces what invoices owe like a payment, but brings no money.
+const MethodCreditNote = "credit_note"
+
+// IsCreditNote reports whether the "payment" is a credit note.
+func (p *Payment) IsCreditNote() bool { return p.Method == MethodCreditNote }
+
 // Allocated is the sum of the allocations.
 func (p *Payment) Allocated() Cents {
 	var s Cents

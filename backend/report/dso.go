@@ -47,7 +47,9 @@ func DSOTrend(invoices []backend.Invoice, payments []backend.Payment, today back
 func Collected(payments []backend.Payment, today backend.Date, months int) []MonthFigure {
 	c := newMonthly(today, months)
 	for i := range payments {
-		c.add(payments[i].Date, int64(payments[i].Amount))
+		if !payments[i].IsCreditNote() {
+			c.add(payments[i].Date, int64(payments[i].Amount))
+		}
 	}
 	return c.fig
 }
@@ -200,7 +202,7 @@ func indexInvoices(invoices []backend.Invoice) invoiceIndex {
 func scanPayments(payments []backend.Payment, x *invoiceIndex, p *periods, col *monthly) {
 	for i := range payments {
 		pm := &payments[i]
-		if col != nil {
+		if col != nil && !pm.IsCreditNote() { // a credit note lowers what is owed but brings no cash
 			col.add(pm.Date, int64(pm.Amount))
 		}
 		for _, a := range pm.Allocations {

@@ -43,8 +43,12 @@ func (s *Store) RecordPayment(p *backend.Payment) error {
 		if err != nil {
 			return err
 		}
+		what := "Paiement reçu : "
+		if p.IsCreditNote() {
+			what = p.Reference + " – "
+		}
 		return s.addEvent(w, backend.Event{Kind: "payment.recorded", ClientID: p.ClientID, EntityID: p.ID,
-			Summary: "Paiement reçu : " + backend.FormatEUR(p.Amount) + " le " + p.Date.French()})
+			Summary: what + backend.FormatEUR(p.Amount) + " le " + p.Date.French()})
 	})
 	if err != nil {
 		return err

@@ -1,0 +1,56 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"relance/backend"
+	"relance/backend/report"
+)
+
+func TestPaymentOverSeveralInvoicesAndCreditNote(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	invs, _ := env.Store.ClientInvoices(biz.ID) // F-0101 1 200 €, F-0102 600 €, F-0103 10 €
+	clients := &ClientsAPI{env: env}
+	// 2 000 € for F-0101 and F-0102 in full: 200 € stay as a credit.
+	v, err := clients.RecordPayment(ClientPaymentRequest{ClientID: biz.ID, Date: "2026-11-20", Amount: 200000, Method: "virement",
+		Reference: "VIR 2 factures", Allocations: []backend.Allocation{{InvoiceID: invs[0].ID, Amount: 120000}, {InvoiceID: invs[1].ID, Amount: 60000}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []uint64{invs[0].ID, invs[1].ID} {
+		if inv, _ := env.Store.Invoice(id); inv.Status != backend.StatusPaid {
+			t.Fatalf("invoice %s: %s", inv.Number, inv.Status)
+		}
+	}
+	pays, _ := env.Store.ClientPayments(biz.ID)
+	if len(pays) != 1 || pays[0].Amount-pays[0].Allocated() != 20000 {
+		t.Fatalf("credit: %+v", pays)
+	}
+	_ = v
+	// Too much on one invoice is refused, nothing recorded.
+	if _, err := clients.RecordPayment(ClientPaymentRequest{ClientID: biz.ID, Date: "2026-11-20", Amount: 5000,
+		Allocations: []backend.Allocation{{InvoiceID: invs[2].ID, Amount: 5000}}}); err == nil {
+		t.Fatal("allocation beyond what the invoice owes accepted")
+	}
+	// A credit note of 4 € on F-0103 (10 €): 6 € left, and no cash collected.
+	iv, err := (&InvoicesAPI{env: env}).RecordCreditNote(CreditNoteRequest{InvoiceID: invs[2].ID, Number: "AV-2026-001", Date: "2026-11-21", Amount: 400, Reason: "remise"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inv, _ := env.Store.Invoice(invs[2].ID); inv.Remaining() != 600 || inv.Status != backend.StatusPartiallyPaid {
+		t.Fatalf("after the credit note: %+v (%+v)", inv, iv)
+	}
+	if _, err := (&InvoicesAPI{env: env}).RecordCreditNote(CreditNoteRequest{InvoiceID: invs[2].ID, Number: "AV-2026-002", Date: "2026-11-21", Amount: 700}); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("credit note beyond the remaining: %v", err)
+	}
+	pays, _ = env.Store.ClientPayments(biz.ID)
+	col := report.Collected(pays, backend.MustDate("2026-11-23"), 1)
+	if len(col) != 1 || col[0].Value != 200000 {
+		t.Fatalf("collected %+v", col)
+	}
+	evs, _ := env.Store.ClientEvents(biz.ID, 1)
+	if !strings.Contains(evs[0].Summary, "Avoir n° AV-2026-001 : remise") {
+		t.Fatalf("journal %+v", evs[0])
+	}
+}
