@@ -346,6 +346,46 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ClientPaymentRequest {
+	    clientId: number;
+	    date: string;
+	    amount: number;
+	    method: string;
+	    reference: string;
+	    allocations: backend.Allocation[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientPaymentRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.reference = source["reference"];
+	        this.allocations = this.convertValues(source["allocations"], backend.Allocation);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ClientView {
 	    client: backend.Client;
 	    overview: backend.ClientRow;
@@ -421,6 +461,26 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class CreditNoteRequest {
+	    invoiceId: number;
+	    number: string;
+	    date: string;
+	    amount: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CreditNoteRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiceId = source["invoiceId"];
+	        this.number = source["number"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.reason = source["reason"];
+	    }
 	}
 	export class PromiseDue {
 	    invoiceId: number;

@@ -7,6 +7,8 @@ export function Get(arg1:number):Promise<app.ClientView>;
 
 export function List(arg1:backend.ClientQuery):Promise<backend.ClientPage>;
 
+export function RecordPayment(arg1:app.ClientPaymentRequest):Promise<app.ClientView>;
+
 export function Save(arg1:backend.Client):Promise<backend.Client>;
 
 export function Segments():Promise<Array<string>>;

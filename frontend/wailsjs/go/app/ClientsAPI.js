@@ -10,6 +10,10 @@ export function List(arg1) {
   return window['go']['app']['ClientsAPI']['List'](arg1);
 }
 
+export function RecordPayment(arg1) {
+  return window['go']['app']['ClientsAPI']['RecordPayment'](arg1);
+}
+
 export function Save(arg1) {
   return window['go']['app']['ClientsAPI']['Save'](arg1);
 }

@@ -11,6 +11,8 @@ export function List(arg1:backend.InvoiceQuery):Promise<backend.InvoicePage>;
 
 export function OpenAttachment(arg1:number):Promise<void>;
 
+export function RecordCreditNote(arg1:app.CreditNoteRequest):Promise<app.InvoiceView>;
+
 export function RecordPayment(arg1:app.PaymentRequest):Promise<app.InvoiceView>;
 
 export function Save(arg1:backend.Invoice):Promise<app.InvoiceView>;

@@ -18,6 +18,10 @@ export function OpenAttachment(arg1) {
   return window['go']['app']['InvoicesAPI']['OpenAttachment'](arg1);
 }
 
+export function RecordCreditNote(arg1) {
+  return window['go']['app']['InvoicesAPI']['RecordCreditNote'](arg1);
+}
+
 export function RecordPayment(arg1) {
   return window['go']['app']['InvoicesAPI']['RecordPayment'](arg1);
 }
