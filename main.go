@@ -24,6 +24,8 @@ func main() {
 		fmt.Fprintf(os.Stderr, "relance : %v\n", err)
 		os.Exit(2)
 	}
+	dirs := app.ResolveDirs(data)
+	app.EnableCrashReports(dirs)
 	if app.IsCommand(args) {
 		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
 		os.Exit(cli.Run(data, args))
@@ -32,7 +34,7 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	if err := app.RunGUI(app.ResolveDirs(data), dist, version); err != nil {
+	if err := app.RunGUI(dirs, dist, version); err != nil {
 		fmt.Fprintf(os.Stderr, "relance : %s\n", err)
 		os.Exit(1)
 	}
