@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -53,4 +54,29 @@ func TestPaymentOverSeveralInvoicesAndCreditNote(t *testing.T) {
 	if !strings.Contains(evs[0].Summary, "Avoir n° AV-2026-001 : remise") {
 		t.Fatalf("journal %+v", evs[0])
 	}
+}
+
+func TestExportTimeline(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	if _, err := (&ChaseAPI{env: env}).SetDispute(mustInvoiceID(t, env, "F-2026-0102"), "quality", "rayures"); err != nil {
+		t.Fatal(err)
+	}
+	path, err := (&ClientsAPI{env: env}).ExportTimeline(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(path)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if !strings.HasPrefix(lines[0], "\uFEFFdate;heure;type;événement") || len(lines) < 3 || !strings.Contains(lines[len(lines)-1], "litige") {
+		t.Fatalf("timeline:\n%s", b)
+	}
+}
+
+func mustInvoiceID(t *testing.T, env *Env, number string) uint64 {
+	t.Helper()
+	inv, err := env.Store.InvoiceByNumber(number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inv.ID
 }

@@ -1,0 +1,47 @@
+package app
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+
+	"relance/backend"
+)
+
+// ExportTimeline writes a client's whole timeline (invoices, payments, reminders, letters, calls, replies,
+// disputes, promises: the journal) as CSV in the exports folder, oldest first, and returns the file's path — to
+// hand to an accountant or a lawyer.
+func (a *ClientsAPI) ExportTimeline(clientID uint64) (string, error) {
+	c, err := a.env.Store.Client(clientID)
+	if err != nil {
+		return "", err
+	}
+	evs, err := a.env.Store.ClientEvents(clientID, 0)
+	if err != nil {
+		return "", err
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = ';'
+	_ = w.Write([]string{"date", "heure", "type", "événement"})
+	for i := len(evs) - 1; i >= 0; i-- {
+		e := evs[i]
+		at := e.At.In(backend.Paris)
+		_ = w.Write([]string{at.Format("02/01/2006"), at.Format("15:04"), e.Kind, e.Summary})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return "", err
+	}
+	name := "historique-" + safeFileName(c.Code) + "-" + backend.Today(a.env.Clock).String() + ".csv"
+	path := filepath.Join(a.env.Dirs.Exports, name)
+	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
+		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible de créer %s : %v", a.env.Dirs.Exports, err)
+	}
+	if err := os.WriteFile(path, append([]byte("\uFEFF"), b.Bytes()...), 0o600); err != nil {
+		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s (disque plein ?) : %v", path, err)
+	}
+	return path, nil
+}
+
