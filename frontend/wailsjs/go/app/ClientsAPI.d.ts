@@ -3,6 +3,8 @@
 import {app} from '../models';
 import {backend} from '../models';
 
+export function ExportTimeline(arg1:number):Promise<string>;
+
 export function Get(arg1:number):Promise<app.ClientView>;
 
 export function List(arg1:backend.ClientQuery):Promise<backend.ClientPage>;
