@@ -44,4 +44,3 @@ func (a *ClientsAPI) ExportTimeline(clientID uint64) (string, error) {
 	}
 	return path, nil
 }
-
