@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -63,19 +64,22 @@ type windowState struct {
 func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	logger := openLog(dirs)
 	st, err := store.Open(dirs.Store, store.Options{})
-	if backend.ErrorCode(err) == backend.EUNAVAILABLE && fileExists(dirs.Store) {
-		// Most likely another window holds the data: let Wails hand over to it (it raises its window) and stop.
+	if errors.Is(err, store.ErrBusy) {
+		// Another window holds the data: let Wails hand over to it (it raises its window) and stop.
 		logger.Warn("store busy, handing over to the running instance", "err", err)
 		return wails.Run(&options.App{Title: "Relance", SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID}})
 	}
 	if err != nil {
-		return err
+		// Damaged, from a newer Relance, or a disk that refuses: a window that says so and offers the backups.
+		logger.Error("store does not open", "err", err)
+		return runRecovery(dirs, assets, logger, backend.ErrorMessage(err))
 	}
 	defer st.Close()
 	emitter := &wailsEmitter{}
 	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version,
 		Keychain: secret.Keychain{Account: dirs.Data}}
 	b := NewBindings(env)
+	recovery := &RecoveryAPI{dirs: dirs}
 	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
 		logger.Error("outbox recovery", "err", err)
 	}
@@ -91,7 +95,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		MinHeight:        640,
 		AssetServer:      &assetserver.Options{Assets: assets, Handler: DocumentHandler(env)},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
-		Bind:             b.All(),
+		Bind:             append(b.All(), recovery),
 		ErrorFormatter:   ErrorFormatter(logger),
 		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID,
 			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
@@ -142,4 +146,27 @@ func openLog(dirs Dirs) *slog.Logger {
 		}
 	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+// runRecovery opens the window on the recovery screen only: the reason the data did not open and the backups to
+// restore.
+func runRecovery(dirs Dirs, assets fs.FS, logger *slog.Logger, problem string) error {
+	var ctx context.Context
+	rec := &RecoveryAPI{dirs: dirs, problem: problem, restart: func() {
+		if err := relaunch(); err != nil {
+			logger.Error("restart after restore", "err", err)
+		}
+		if ctx != nil {
+			runtime.Quit(ctx)
+		}
+	}}
+	return wails.Run(&options.App{
+		Title: "Relance — données à restaurer", Width: 960, Height: 640,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
+		Bind:             []any{rec},
+		ErrorFormatter:   ErrorFormatter(logger),
+		OnStartup:        func(c context.Context) { ctx = c },
+		Linux:            &linux.Options{ProgramName: "relance"},
+	})
 }

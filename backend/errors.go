@@ -20,7 +20,11 @@ type Error struct {
 	Code    string
 	Message string
 	Fields  []FieldError // per-field problems of a form or a row
+	Err     error        // the cause a caller may test with errors.Is (never shown)
 }
+
+// Unwrap gives the cause.
+func (e *Error) Unwrap() error { return e.Err }
 
 // FieldError names the field at fault (JSON name of the field) and why.
 type FieldError struct {

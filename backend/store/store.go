@@ -48,6 +48,9 @@ var (
 	bMailboxState      = []byte("mailbox_state")
 )
 
+// ErrBusy is behind the error of Open when another Relance holds the file.
+var ErrBusy = errors.New("store busy")
+
 // FileName is the store's file inside the data directory.
 const FileName = "relance.db"
 
@@ -96,7 +99,8 @@ func Open(path string, o Options) (*Store, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
-			return nil, backend.Errorf(backend.EUNAVAILABLE, "les données %s sont déjà ouvertes par une autre fenêtre ou commande Relance : fermez-la puis réessayez", path)
+			return nil, &backend.Error{Code: backend.EUNAVAILABLE, Err: ErrBusy,
+				Message: fmt.Sprintf("les données %s sont déjà ouvertes par une autre fenêtre ou commande Relance : fermez-la puis réessayez", path)}
 		}
 		if errors.Is(err, bolt.ErrInvalid) || errors.Is(err, bolt.ErrChecksum) || errors.Is(err, bolt.ErrVersionMismatch) {
 			return nil, backend.Errorf(backend.EUNAVAILABLE, "le fichier %s est endommagé ou n'est pas un fichier Relance (%v) : restaurez la dernière sauvegarde (relance restore)", path, err)
