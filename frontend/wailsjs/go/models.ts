@@ -1389,6 +1389,40 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class RecoveryView {
+	    problem: string;
+	    store: string;
+	    backups: store.BackupInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RecoveryView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.problem = source["problem"];
+	        this.store = source["store"];
+	        this.backups = this.convertValues(source["backups"], store.BackupInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class SendingFacts {
 	    registeredNumber: string;
