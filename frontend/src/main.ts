@@ -1,6 +1,9 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
+import RecoveryApp from './RecoveryApp.vue'
+import { recoveryApi } from './api/recovery'
+import { recoveryMessages } from './i18n/recovery'
 import { i18n } from './i18n'
 import { makeRouter } from './router'
 import './style.css'
@@ -10,4 +13,17 @@ const meta = document.createElement('meta')
 meta.name = 'naive-ui-style'
 document.head.appendChild(meta)
 
-createApp(App).use(createPinia()).use(i18n).use(makeRouter()).mount('#app')
+i18n.global.mergeLocaleMessage('fr', { recovery: recoveryMessages.fr })
+i18n.global.mergeLocaleMessage('en', { recovery: recoveryMessages.en })
+
+// When the data file did not open, the Go side serves only the recovery screen (app/recovery.go).
+recoveryApi
+  .state()
+  .catch(() => null)
+  .then((state) => {
+    if (state?.problem) {
+      createApp(RecoveryApp, { state }).use(i18n).mount('#app')
+    } else {
+      createApp(App).use(createPinia()).use(i18n).use(makeRouter()).mount('#app')
+    }
+  })

@@ -1,0 +1,31 @@
+// The recovery screen's words, apart from fr.ts/en.ts: it shows before (and instead of) the application.
+export const recoveryMessages = {
+  fr: {
+    title: 'Vos données ne peuvent pas être ouvertes',
+    intro: 'Relance n’a pas pu ouvrir le fichier de données. Rien n’a été effacé : choisissez une sauvegarde à restaurer. Le fichier actuel sera conservé à part.',
+    file: 'Fichier de données',
+    backups: 'Sauvegardes disponibles',
+    none: 'Aucune sauvegarde n’a été trouvée dans le dossier de données.',
+    automatic: 'automatique',
+    manual: 'manuelle',
+    restore: 'Restaurer cette sauvegarde',
+    confirm: 'Restaurer la sauvegarde du {date} ? Relance redémarrera sur ces données.',
+    restoring: 'Restauration en cours…',
+    openFolder: 'Ouvrir le dossier de données',
+    help: 'Vous pouvez aussi copier ce dossier pour le transmettre à un spécialiste.',
+  },
+  en: {
+    title: 'Your data cannot be opened',
+    intro: 'Relance could not open the data file. Nothing has been deleted: choose a backup to restore. The current file will be kept aside.',
+    file: 'Data file',
+    backups: 'Available backups',
+    none: 'No backup was found in the data folder.',
+    automatic: 'automatic',
+    manual: 'manual',
+    restore: 'Restore this backup',
+    confirm: 'Restore the backup of {date}? Relance will restart on this data.',
+    restoring: 'Restoring…',
+    openFolder: 'Open the data folder',
+    help: 'You can also copy this folder to hand it to a specialist.',
+  },
+}
