@@ -40,7 +40,8 @@ type OutboxMessage struct {
 	InvoiceNumbers []string           `json:"invoiceNumbers"`
 	StepName       string             `json:"stepName"`
 	Template       string             `json:"template"`
-	MessageID      string             `json:"messageId"` // <…@sender-domain>, fixed at queueing
+	MessageID      string             `json:"messageId"`           // <…@sender-domain>, fixed at queueing
+	InReplyTo      string             `json:"inReplyTo,omitempty"` // the client's message it answers, if any
 	Date           time.Time          `json:"date" ts_type:"string"`
 	ToName         string             `json:"toName"`
 	To             []string           `json:"to"`
