@@ -8,7 +8,7 @@ export CGO_ENABLED := 1
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-utils chromium \
-	poppler-utils imagemagick fonts-dejavu-core
+	poppler-utils imagemagick fonts-dejavu-core nsis
 VERSION := $(shell git describe --tags --always 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GO_PACKAGES = $$(go list ./... | grep -v node_modules)
@@ -17,12 +17,12 @@ DEV_BIN := build/bin/relance-dev
 STAMP := build/.stamps
 
 .PHONY: run test deps deps-apt deps-go deps-npm frontend build build-dev vet test-go test-frontend test-e2e \
-	test-smoke bench bindings clean
+	test-smoke test-dist dist-windows bench bindings clean
 
 run: deps build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then ./$(BIN); else echo "Pas d'écran : lancement sous xvfb-run"; xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN); fi
 
-test: deps vet test-go test-frontend test-e2e test-smoke
+test: deps vet test-go test-frontend test-e2e test-smoke test-dist
 	@echo "make test : tout est passé."
 
 deps: deps-apt deps-go deps-npm
@@ -76,11 +76,22 @@ test-frontend: deps-npm
 
 # The real UI in headless Chromium, talking to the real Go backend over the Wails dev server.
 test-e2e: build-dev
+	go build -o build/bin/imapd ./e2e/imapd
 	cd e2e && node --test --test-concurrency=1 *.test.mjs
 
 # The production binary in a real window under Xvfb, with demo data, and a screenshot of it.
 test-smoke: build
 	./e2e/smoke.sh $(BIN) build/screenshot.png
+
+# Windows: the .exe and its NSIS installer (build/bin/Relance-amd64-installer.exe), cross-built from Linux. The
+# macOS bundle needs a Mac: go tool wails build -platform darwin/universal (see README).
+dist-windows: frontend
+	go tool wails build -platform windows/amd64 -nsis -skipbindings -s -ldflags "$(LDFLAGS)" -o relance.exe
+	@rm -rf build/windows/installer/tmp
+
+# The packaged files are what they claim: valid PE executables, a well-formed Info.plist.
+test-dist: dist-windows
+	go run ./e2e/checkdist build/bin/relance.exe build/bin/Relance-amd64-installer.exe build/darwin/Info.plist build/darwin/Info.dev.plist
 
 bench:
 	go test -run='^$$' -bench=. -benchmem -benchtime=3x $(GO_PACKAGES) | tee build/bench.txt
