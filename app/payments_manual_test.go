@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -79,4 +81,43 @@ func mustInvoiceID(t *testing.T, env *Env, number string) uint64 {
 		t.Fatal(err)
 	}
 	return inv.ID
+}
+
+func TestPersonalDataExportAndErasure(t *testing.T) {
+	env, api, mb, biz, _ := inboxLedger(t)
+	mb.deliver(t, "From: Marc Lefèvre <compta@lefevre.fr>\nTo: claire@atelier-dupont.fr\nSubject: Re: facture\nMessage-ID: <p-1@lefevre.fr>\nDate: Mon, 23 Nov 2026 15:00:00 +0100\n\nMon numéro perso : 06 11 22 33 44.\n")
+	if err := api.syncOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	clients := &ClientsAPI{env: env}
+	path, err := clients.ExportPersonalData(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d PersonalData
+	raw, _ := os.ReadFile(path)
+	if err := json.Unmarshal(raw, &d); err != nil || d.Client.Code != "MEN" || len(d.Invoices) != 3 || len(d.Messages) != 1 || len(d.Sent) != 1 {
+		t.Fatalf("export %v: %+v", err, d)
+	}
+	if _, err := clients.ErasePersonalData(biz.ID, "XXX"); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("erasure without confirmation: %v", err)
+	}
+	v, err := clients.ErasePersonalData(biz.ID, "MEN")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Client.Contacts) != 0 || v.Client.Name != biz.Name || v.Client.Address.City == "" {
+		t.Fatalf("after erasure %+v", v.Client)
+	}
+	if invs, _ := env.Store.ClientInvoices(biz.ID); len(invs) != 3 {
+		t.Fatal("invoices must be kept")
+	}
+	msgs, _ := api.List("all", biz.ID)
+	_, text, _ := env.Store.InteractionWithText(msgs[0].Interaction.ID)
+	if msgs[0].Interaction.FromEmail != "" || strings.Contains(text, "06 11") || strings.Contains(msgs[0].Interaction.Excerpt, "06 11") {
+		t.Fatalf("message kept personal data: %+v %q", msgs[0].Interaction, text)
+	}
+	if !strings.Contains(v.Events[0].Summary, "RGPD") {
+		t.Fatalf("journal %+v", v.Events[0])
+	}
 }
