@@ -3,6 +3,10 @@
 import {app} from '../models';
 import {backend} from '../models';
 
+export function ErasePersonalData(arg1:number,arg2:string):Promise<app.ClientView>;
+
+export function ExportPersonalData(arg1:number):Promise<string>;
+
 export function ExportTimeline(arg1:number):Promise<string>;
 
 export function Get(arg1:number):Promise<app.ClientView>;
