@@ -68,6 +68,7 @@ type Bindings struct {
 	Bank      *BankAPI
 	Dashboard *DashboardAPI
 	Inbox     *InboxAPI
+	Schedule  *SchedulingAPI
 }
 
 // NewBindings builds every bound struct over one environment.
@@ -86,6 +87,7 @@ func NewBindings(env *Env) *Bindings {
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
+	b.Schedule = &SchedulingAPI{env: env}
 	b.Invoices.chase, b.Clients.chase = b.Chase, b.Chase
 	return b
 }
@@ -93,7 +95,8 @@ func NewBindings(env *Env) *Bindings {
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
-		b.Templates, b.Outbox, b.Bank, b.Dashboard, b.Inbox}
+		b.Templates, b.Outbox, b.Bank, b.Dashboard, b.Inbox,
+		b.Schedule}
 }
 
 // contextKey-less helper: long work gets a cancellable context.
