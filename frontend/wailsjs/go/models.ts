@@ -1424,6 +1424,28 @@ export namespace app {
 		}
 	}
 	
+	export class SchedulingView {
+	    startAtLogin: boolean;
+	    dailyRun: boolean;
+	    dailyAt: string;
+	    executable: string;
+	    manual: string;
+	    explanation: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SchedulingView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.startAtLogin = source["startAtLogin"];
+	        this.dailyRun = source["dailyRun"];
+	        this.dailyAt = source["dailyAt"];
+	        this.executable = source["executable"];
+	        this.manual = source["manual"];
+	        this.explanation = source["explanation"];
+	    }
+	}
 	export class SendingFacts {
 	    registeredNumber: string;
 	    sentOn: string;
