@@ -3,8 +3,6 @@ package app
 import (
 	"bytes"
 	"encoding/csv"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"relance/backend"
@@ -168,14 +166,7 @@ func (a *DashboardAPI) ExportAgedBalance(format string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(a.env.Dirs.Exports, "balance-agee-"+v.Date+"."+format)
-	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible de créer %s : %v", a.env.Dirs.Exports, err)
-	}
-	if err := os.WriteFile(path, content, 0o600); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s (disque plein ?) : %v", path, err)
-	}
-	return path, nil
+	return writeExport(a.env, "balance-agee-"+v.Date+"."+format, content)
 }
 
 func agedBalanceFile(env *Env, v AgedBalanceView, format string) ([]byte, error) {

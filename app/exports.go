@@ -65,3 +65,15 @@ func openWithSystem(path string) error {
 	go cmd.Wait()
 	return nil
 }
+
+// writeExport writes a file of the exports folder (created when needed) and returns its path.
+func writeExport(env *Env, name string, content []byte) (string, error) {
+	if err := os.MkdirAll(env.Dirs.Exports, 0o700); err != nil {
+		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible de créer %s : %v", env.Dirs.Exports, err)
+	}
+	path := filepath.Join(env.Dirs.Exports, name)
+	if err := os.WriteFile(path, content, 0o600); err != nil {
+		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s (disque plein ?) : %v", path, err)
+	}
+	return path, nil
+}

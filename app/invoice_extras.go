@@ -29,12 +29,7 @@ func (a *InvoicesAPI) RecordPayment(r PaymentRequest) (InvoiceView, error) {
 		return InvoiceView{}, err
 	}
 	var p backend.Problems
-	date, err := backend.ParseDate(r.Date)
-	if err != nil {
-		p.Add("date", "%s", backend.ErrorMessage(err))
-	} else if date > backend.Today(a.env.Clock) {
-		p.Add("date", "la date du paiement ne peut pas être dans le futur")
-	}
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
 	if r.Amount <= 0 {
 		p.Add("amount", "le montant du paiement doit être positif")
 	}
@@ -100,4 +95,15 @@ func (a *InvoicesAPI) OpenAttachment(id uint64) error {
 		return backend.Errorf(backend.ENOTFOUND, "aucun PDF n'est joint à la facture %s", inv.Number)
 	}
 	return openWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(inv.AttachmentPath)))
+}
+
+// paymentDate reads the date of money received: a valid date, not in the future.
+func paymentDate(p *backend.Problems, s string, today backend.Date) backend.Date {
+	date, err := backend.ParseDate(s)
+	if err != nil {
+		p.Add("date", "%s", backend.ErrorMessage(err))
+	} else if date > today {
+		p.Add("date", "la date du paiement ne peut pas être dans le futur")
+	}
+	return date
 }

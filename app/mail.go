@@ -117,7 +117,11 @@ func mailSecret(env *Env, s mail.Settings) (mail.Secret, error) {
 	if sec.Password, _, err = env.Keychain.Get(secret.SMTP); err != nil {
 		return sec, err
 	}
-	sec.Token, _, err = env.Keychain.Get(secret.SMTPToken)
+	// A password given by RELANCE_SMTP_PASSWORD on a machine without a keychain: the token's lookup in the
+	// missing keychain must not hide it.
+	if sec.Token, _, err = env.Keychain.Get(secret.SMTPToken); err != nil && sec.Password != "" {
+		return sec, nil
+	}
 	return sec, err
 }
 

@@ -22,12 +22,7 @@ type ClientPaymentRequest struct {
 // RecordPayment records a payment received from a client, allocated over its invoices as given.
 func (a *ClientsAPI) RecordPayment(r ClientPaymentRequest) (ClientView, error) {
 	var p backend.Problems
-	date, err := backend.ParseDate(r.Date)
-	if err != nil {
-		p.Add("date", "%s", backend.ErrorMessage(err))
-	} else if date > backend.Today(a.env.Clock) {
-		p.Add("date", "la date du paiement ne peut pas être dans le futur")
-	}
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
 	if r.Method == backend.MethodCreditNote {
 		p.Add("method", "un avoir s'enregistre depuis la facture qu'il réduit")
 	}
@@ -68,10 +63,7 @@ func (a *InvoicesAPI) RecordCreditNote(r CreditNoteRequest) (InvoiceView, error)
 		return InvoiceView{}, err
 	}
 	var p backend.Problems
-	date, err := backend.ParseDate(r.Date)
-	if err != nil {
-		p.Add("date", "%s", backend.ErrorMessage(err))
-	}
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
 	if strings.TrimSpace(r.Number) == "" {
 		p.Add("number", "indiquez le numéro de l'avoir")
 	}

@@ -2,8 +2,6 @@ package app
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"relance/backend"
@@ -58,14 +56,7 @@ func (a *ClientsAPI) ExportPersonalData(clientID uint64) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(a.env.Dirs.Exports, "donnees-"+safeFileName(d.Client.Code)+"-"+backend.Today(a.env.Clock).String()+".json")
-	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible de créer %s : %v", a.env.Dirs.Exports, err)
-	}
-	if err := os.WriteFile(path, raw, 0o600); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s (disque plein ?) : %v", path, err)
-	}
-	return path, nil
+	return writeExport(a.env, "donnees-"+safeFileName(d.Client.Code)+"-"+backend.Today(a.env.Clock).String()+".json", raw)
 }
 
 // ErasePersonalData removes a client's personal data that the law does not require to keep, and says what was kept.

@@ -3,8 +3,6 @@ package app
 import (
 	"bytes"
 	"encoding/csv"
-	"os"
-	"path/filepath"
 
 	"relance/backend"
 )
@@ -35,12 +33,5 @@ func (a *ClientsAPI) ExportTimeline(clientID uint64) (string, error) {
 		return "", err
 	}
 	name := "historique-" + safeFileName(c.Code) + "-" + backend.Today(a.env.Clock).String() + ".csv"
-	path := filepath.Join(a.env.Dirs.Exports, name)
-	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible de créer %s : %v", a.env.Dirs.Exports, err)
-	}
-	if err := os.WriteFile(path, append([]byte("\uFEFF"), b.Bytes()...), 0o600); err != nil {
-		return "", backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s (disque plein ?) : %v", path, err)
-	}
-	return path, nil
+	return writeExport(a.env, name, append([]byte("\uFEFF"), b.Bytes()...)) // BOM: Excel reads the accents right
 }
