@@ -93,8 +93,12 @@ dist-windows: frontend
 test-dist: dist-windows
 	go run ./e2e/checkdist build/bin/relance.exe build/bin/Relance-amd64-installer.exe build/darwin/Info.plist build/darwin/Info.dev.plist
 
+# Every benchmark on generated data (5 000 clients, 100 000 invoices…); the table of BENCHMARKS.md between its
+# bench markers is rewritten from the run, each figure beside its target.
 bench:
+	@mkdir -p build
 	go test -run='^$$' -bench=. -benchmem -benchtime=3x $(GO_PACKAGES) | tee build/bench.txt
+	go run ./e2e/benchreport build/bench.txt BENCHMARKS.md
 
 clean:
 	rm -rf build/bin $(STAMP) frontend/dist/assets frontend/dist/index.html

@@ -1,0 +1,149 @@
+// Command benchreport rewrites the « last run » section of BENCHMARKS.md from the output of `go test -bench`
+// (make bench): one row a benchmark with its time, memory and allocations, beside the target an issue sets.
+//
+//	benchreport build/bench.txt BENCHMARKS.md
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	startMark = "<!-- bench:start -->"
+	endMark   = "<!-- bench:end -->"
+)
+
+// targets are the figures the issues ask for, by benchmark (package.Name).
+var targets = map[string]string{
+	"store.BenchmarkImportInvoices100k":           "≤ 5 s (#2)",
+	"store.BenchmarkListInvoices":                 "≤ 20 ms (#2)",
+	"store.BenchmarkOpenFirstScreen":              "≤ 500 ms (#2)",
+	"dunning.BenchmarkPlanDay":                    "≤ 200 ms, ≤ 100 MB (#3)",
+	"latefee.BenchmarkCompute":                    "≤ 2 µs (#5)",
+	"pdf.BenchmarkFormalNotice":                   "≤ 10 ms (#5)",
+	"app.BenchmarkQueue1000Reminders":             "≤ 1 s (#4)",
+	"report.BenchmarkCompute100k":                 "≤ 150 ms (#7)",
+	"reconcile.BenchmarkSuggest2000Against100000": "≤ 1 s (#7)",
+	"watch.BenchmarkFirstSync10000":               "≤ 30 s, ≤ 150 MB (#6)",
+	"watch.BenchmarkIdleLatency":                  "≤ 5 s (#6)",
+}
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage : benchreport SORTIE-BENCH.txt BENCHMARKS.md")
+		os.Exit(2)
+	}
+	rows, err := parse(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	md, err := os.ReadFile(os.Args[2])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	var b strings.Builder
+	b.WriteString(startMark + "\n")
+	fmt.Fprintf(&b, "Last `make bench` run: %s, %d benchmarks (time per operation; memory and allocations per operation).\n\n", time.Now().Format("2006-01-02"), len(rows))
+	b.WriteString("| benchmark | time | memory | allocations | target |\n|---|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", r.name, r.time, r.mem, r.allocs, target(r.name))
+	}
+	b.WriteString(endMark)
+	text := string(md)
+	if i, j := strings.Index(text, startMark), strings.Index(text, endMark); i >= 0 && j > i {
+		text = text[:i] + b.String() + text[j+len(endMark):]
+	} else {
+		text = strings.TrimRight(text, "\n") + "\n\n## Last run\n\n" + b.String() + "\n"
+	}
+	if err := os.WriteFile(os.Args[2], []byte(text), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func target(name string) string {
+	for k, v := range targets {
+		if name == k || strings.HasPrefix(name, k+"/") {
+			return v
+		}
+	}
+	return "—"
+}
+
+type row struct{ name, time, mem, allocs string }
+
+// parse reads `go test -bench -benchmem` output: "pkg: relance/backend/store" lines name the package of the
+// "BenchmarkX-2  3  123 ns/op  456 B/op  7 allocs/op" lines that follow.
+func parse(path string) ([]row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows []row
+	pkg := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if p, ok := strings.CutPrefix(line, "pkg: "); ok {
+			pkg = p[strings.LastIndex(p, "/")+1:]
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 4 || !strings.HasPrefix(fields[0], "Benchmark") || fields[3] != "ns/op" {
+			continue
+		}
+		name := fields[0]
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			name = name[:i] // the GOMAXPROCS suffix
+		}
+		r := row{name: pkg + "." + name, time: duration(fields[2]), mem: "—", allocs: "—"}
+		for k := 4; k+1 < len(fields); k += 2 {
+			switch fields[k+1] {
+			case "B/op":
+				r.mem = bytesOf(fields[k])
+			case "allocs/op":
+				r.allocs = fields[k]
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows, sc.Err()
+}
+
+func duration(ns string) string {
+	v, err := strconv.ParseFloat(ns, 64)
+	if err != nil {
+		return ns
+	}
+	switch {
+	case v >= 1e9:
+		return fmt.Sprintf("%.2f s", v/1e9)
+	case v >= 1e6:
+		return fmt.Sprintf("%.1f ms", v/1e6)
+	case v >= 1e3:
+		return fmt.Sprintf("%.1f µs", v/1e3)
+	}
+	return fmt.Sprintf("%.0f ns", v)
+}
+
+func bytesOf(b string) string {
+	v, err := strconv.ParseFloat(b, 64)
+	if err != nil {
+		return b
+	}
+	switch {
+	case v >= 1<<20:
+		return fmt.Sprintf("%.1f MB", v/(1<<20))
+	case v >= 1<<10:
+		return fmt.Sprintf("%.1f KB", v/(1<<10))
+	}
+	return fmt.Sprintf("%.0f B", v)
+}
