@@ -57,6 +57,15 @@ export async function startApp({ data, setup } = {}) {
   const errors = [];
   // Wails' own dev-server bridge (/wails/ipc.js) throws once in a plain browser; only our code's errors count.
   page.on('pageerror', (e) => { if (!String(e.stack).includes('/wails/')) errors.push(String(e.stack || e)); });
+  // The first-run guide (a modal) would cover the pages under test: put off as with « Plus tard ». Sandboxed
+  // e-mail previews have no storage: ignore them.
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('relance.firstRun', 'skipped');
+    } catch {
+      /* a sandboxed frame */
+    }
+  });
   await page.goto(url);
   mkdirSync(artifacts, { recursive: true });
   return {

@@ -213,3 +213,33 @@ export function formatBP(bp: number): string {
 export function shortHash(sha: string | null | undefined, n = 16): string {
   return (sha ?? '').slice(0, n)
 }
+
+/**
+ * formatMonth("2026-11", "fr") → "nov." ; with the year: "nov. 2026". English: "Nov", "Nov 2026".
+ * Other text is returned as is.
+ */
+export function formatMonth(ym: string, locale = 'fr', withYear = false): string {
+  const m = /^(\d{4})-(\d{2})/.exec(ym ?? '')
+  if (!m) return ym ?? ''
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
+  try {
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(d)
+  } catch {
+    return withYear ? `${m[2]}/${m[1]}` : m[2]
+  }
+}
+
+/** formatShare(0.4567) → "46 %" (U+00A0 before %). */
+export function formatShare(ratio: number): string {
+  if (!Number.isFinite(ratio)) return ''
+  return `${Math.round(ratio * 100)}${NBSP}%`
+}
+
+/** formatDecimal(12.45) → "12,5" (one decimal at most by default, French comma, no trailing zero). */
+export function formatDecimal(n: number, decimals = 1): string {
+  if (!Number.isFinite(n)) return ''
+  const f = 10 ** decimals
+  const r = Math.round(n * f) / f
+  const [i, d] = String(Math.abs(r)).split('.')
+  return `${r < 0 ? '-' : ''}${groupThousands(i)}${d ? `,${d}` : ''}`
+}

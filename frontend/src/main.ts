@@ -3,7 +3,6 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import RecoveryApp from './RecoveryApp.vue'
 import { recoveryApi } from './api/recovery'
-import { recoveryMessages } from './i18n/recovery'
 import { i18n } from './i18n'
 import { makeRouter } from './router'
 import './style.css'
@@ -12,9 +11,6 @@ import './style.css'
 const meta = document.createElement('meta')
 meta.name = 'naive-ui-style'
 document.head.appendChild(meta)
-
-i18n.global.mergeLocaleMessage('fr', { recovery: recoveryMessages.fr })
-i18n.global.mergeLocaleMessage('en', { recovery: recoveryMessages.en })
 
 // When the data file did not open, the Go side serves only the recovery screen (app/recovery.go).
 recoveryApi

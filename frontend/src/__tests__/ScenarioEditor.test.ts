@@ -20,6 +20,7 @@ function regular(): Scenario {
     description: 'Deux e-mails puis un appel',
     repeatLastEmailEveryDays: 0,
     doNotChase: false,
+    thankYou: true,
     steps: [
       { ...emptyStep(), id: 'courtesy', name: 'Rappel courtois', anchor: 'before_due', days: 3, channel: 'email', template: 'courtesy', attach: ['invoice'], tone: 'gentle' },
       { ...emptyStep(), id: 'reminder1', name: 'Relance 1', anchor: 'after_due', days: 1, channel: 'email', template: 'reminder1', attach: ['invoice'], tone: 'neutral' },

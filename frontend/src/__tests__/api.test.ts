@@ -131,7 +131,7 @@ describe('api wrappers', () => {
 
   it('passes the query and completes what Go omitted', async () => {
     mocked(InvoicesAPI.List).mockResolvedValueOnce({ rows: null, total: 0, totalRemaining: 0 })
-    const q = { search: 'F-1', status: 'unpaid', clientId: 0, overdue: true, sort: 'dueDate', desc: false, offset: 200, limit: 200 }
+    const q = { search: 'F-1', status: 'unpaid', clientId: 0, overdue: true, aging: '31_60' as const, sort: 'dueDate', desc: false, offset: 200, limit: 200 }
     const page = await invoicesApi.list(q)
     expect(InvoicesAPI.List).toHaveBeenCalledWith(q)
     expect(page.rows).toEqual([])

@@ -14,11 +14,22 @@ import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
 import * as MailAPI from '../../wailsjs/go/app/MailAPI'
 import * as TemplatesAPI from '../../wailsjs/go/app/TemplatesAPI'
 import * as OutboxAPI from '../../wailsjs/go/app/OutboxAPI'
+import * as BankAPI from '../../wailsjs/go/app/BankAPI'
+import * as DashboardAPI from '../../wailsjs/go/app/DashboardAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 import * as N from './normalize'
 import type { Loose } from './normalize'
 import type {
+  AgedBalanceView,
+  Allocation,
+  BankImportResult,
+  BankPreview,
+  BankSettings,
+  Behaviour,
+  CSVMapping,
+  DashboardView,
+  Reconciliation,
   CallOutcome,
   CallScript,
   ComposedMessage,
@@ -73,6 +84,8 @@ import type {
 
 export * from './errors'
 export * from './types'
+export * from './inbox'
+export * from './extras'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFn = (...args: any[]) => any
@@ -277,10 +290,49 @@ export const outboxApi = {
   sendNow: (): Promise<OutboxView> => call(() => OutboxAPI.SendNow()).then(out(N.outboxView)),
 }
 
+export const bankApi = {
+  /** Detects the format; a CSV gets its columns, its first rows and the mapping of a known bank when recognised. */
+  preview: (fileName: string, contentBase64: string): Promise<BankPreview> =>
+    call(() => BankAPI.Preview(fileName, contentBase64)).then(out(N.bankPreview)),
+  /**
+   * Adds the statement's new lines (mapping: for a CSV no preset knows, null otherwise); dryRun counts without
+   * writing. Errors name the line (« ligne 12 : date … »).
+   */
+  import: (fileName: string, contentBase64: string, mapping: CSVMapping | null, dryRun: boolean): Promise<BankImportResult> =>
+    call(() =>
+      BankAPI.Import(
+        fileName,
+        contentBase64,
+        mapping ? arg<typeof BankAPI.Import, 2>(BankAPI.Import, mapping) : (null as unknown as Parameters<typeof BankAPI.Import>[2]),
+        dryRun,
+      ),
+    ).then(out(N.bankImportResult)),
+  reconciliation: (): Promise<Reconciliation> => call(() => BankAPI.Reconciliation()).then(out(N.reconciliation)),
+  /** Records the payment of a credit line for a client; what is not allocated stays a credit of the client. */
+  confirm: (key: string, clientId: number, allocations: Allocation[]): Promise<Reconciliation> =>
+    call(() => BankAPI.Confirm(key, clientId, arg<typeof BankAPI.Confirm, 2>(BankAPI.Confirm, allocations))).then(out(N.reconciliation)),
+  /** Sets a line aside: not a client's payment. */
+  ignore: (key: string, note: string): Promise<Reconciliation> => call(() => BankAPI.Ignore(key, note)).then(out(N.reconciliation)),
+  /** Confirms every suggestion scored 90 or more. */
+  autoConfirm: (): Promise<Reconciliation> => call(() => BankAPI.AutoConfirm()).then(out(N.reconciliation)),
+  settings: (): Promise<BankSettings> => call(() => BankAPI.Settings()).then(out(N.bankSettings)),
+  /** Field error on staleDays (1 to 90). */
+  saveSettings: (s: BankSettings): Promise<BankSettings> => call(() => BankAPI.SaveSettings(arg(BankAPI.SaveSettings, s))).then(out(N.bankSettings)),
+}
+
+export const dashboardApi = {
+  get: (): Promise<DashboardView> => call(() => DashboardAPI.Get()).then(out(N.dashboardView)),
+  clientBehaviour: (clientId: number): Promise<Behaviour> => call(() => DashboardAPI.ClientBehaviour(clientId)).then(out(N.behaviour)),
+  agedBalance: (): Promise<AgedBalanceView> => call(() => DashboardAPI.AgedBalance()).then(out(N.agedBalance)),
+  /** Writes the aged balance to the exports folder and returns the file's path. */
+  exportAgedBalance: (format: 'csv' | 'pdf'): Promise<string> => call(() => DashboardAPI.ExportAgedBalance(format)).then(out(N.text)),
+}
+
 export const EVENT_IMPORT_PROGRESS = 'import:progress'
 export const EVENT_LEDGER_CHANGED = 'ledger:changed'
 export const EVENT_CHASE_UPDATED = 'chase:updated'
 export const EVENT_OUTBOX_UPDATED = 'outbox:updated'
+export const EVENT_BANK_UPDATED = 'bank:updated'
 
 /** hasRuntime tells whether the page runs inside Wails (false in a plain browser and in unit tests). */
 export function hasRuntime(): boolean {
@@ -308,4 +360,8 @@ export function onChaseUpdated(cb: () => void): () => void {
 
 export function onOutboxUpdated(cb: () => void): () => void {
   return onEvent(EVENT_OUTBOX_UPDATED, () => cb())
+}
+
+export function onBankUpdated(cb: () => void): () => void {
+  return onEvent(EVENT_BANK_UPDATED, () => cb())
 }

@@ -2,6 +2,29 @@
 // completed here so that views and forms can rely on the full shapes of types.ts.
 
 import {
+  emptyBankLine,
+  emptyCSVMapping,
+  emptyDashboardView,
+  type AgedBalanceView,
+  type AgedRow,
+  type AgingBucket,
+  type AllocationView,
+  type BankImportResult,
+  type BankLineView,
+  type BankPreset,
+  type BankPreview,
+  type BankSettings,
+  type Behaviour,
+  type ChannelStat,
+  type CSVMapping,
+  type CSVPreview,
+  type DashboardView,
+  type Debtor,
+  type MonthFigure,
+  type PromiseDue,
+  type Reconciliation,
+  type SuggestionView,
+  type UnallocatedView,
   emptyMailSettings,
   emptyMessageTemplate,
   emptyOutboxMessage,
@@ -402,7 +425,15 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
   t.skipped = list(t.skipped, actionView)
   t.notices = list(t.notices, chaseNotice)
   t.upcoming = list(t.upcoming, actionView)
+  t.unallocated = list(t.unallocated, unallocatedView)
+  t.followUps = list(t.followUps, followUp)
   return t
+}
+
+export function unallocatedView(v: Loose<UnallocatedView> | unknown): UnallocatedView {
+  const u = fill<UnallocatedView>({ clientId: 0, clientName: '', amount: 0, date: '', label: '', source: '' }, v)
+  u.date = civilDate(u.date)
+  return u
 }
 
 export function callScript(v: Loose<CallScript> | unknown): CallScript {
@@ -586,4 +617,137 @@ export function outboxView(v: Loose<OutboxView> | unknown): OutboxView {
   }
   o.counts = counts
   return o
+}
+
+// Bank statements and reconciliation.
+
+function counts(v: unknown): Record<string, number> {
+  const out: Record<string, number> = {}
+  if (v && typeof v === 'object') {
+    for (const [k, n] of Object.entries(v as Obj)) out[k] = Number(n) || 0
+  }
+  return out
+}
+
+export function csvMapping(v: Loose<CSVMapping> | unknown): CSVMapping {
+  return fill(emptyCSVMapping(), v)
+}
+
+export function csvPreview(v: Loose<CSVPreview> | unknown): CSVPreview {
+  const p = fill<CSVPreview>({ headers: [], rows: [], mapping: emptyCSVMapping(), recognised: false, encoding: '', separator: '' }, v)
+  p.headers = strings(p.headers)
+  p.rows = list(p.rows, strings)
+  p.mapping = csvMapping(p.mapping)
+  return p
+}
+
+export function bankPreset(v: Loose<BankPreset> | unknown): BankPreset {
+  const p = fill<BankPreset>({ id: '', name: '', headers: [], mapping: emptyCSVMapping() }, v)
+  p.headers = strings(p.headers)
+  p.mapping = csvMapping(p.mapping)
+  return p
+}
+
+export function bankPreview(v: Loose<BankPreview> | unknown): BankPreview {
+  const p = fill<BankPreview>({ fileName: '', format: '', csv: null, presets: [], needsMap: false }, v)
+  p.csv = p.csv && typeof p.csv === 'object' ? csvPreview(p.csv) : null
+  p.presets = list(p.presets, bankPreset)
+  return p
+}
+
+export function bankImportResult(v: Loose<BankImportResult> | unknown): BankImportResult {
+  return fill<BankImportResult>(
+    { added: 0, duplicates: 0, credits: 0, creditSum: 0, format: '', autoConfirmed: 0, autoSum: 0, dryRun: false },
+    v,
+  )
+}
+
+export function suggestionView(v: Loose<SuggestionView> | unknown): SuggestionView {
+  const s = fill<SuggestionView>(
+    { transactionKey: '', clientId: 0, allocations: [], score: 0, reasons: [], clientCode: '', clientName: '', invoices: [], credit: 0 },
+    v,
+  )
+  s.allocations = list(s.allocations, (a) => fill({ invoiceId: 0, amount: 0 }, a))
+  s.reasons = strings(s.reasons)
+  s.invoices = list(s.invoices, (a) => fill<AllocationView>({ invoiceId: 0, number: '', remaining: 0, amount: 0 }, a))
+  return s
+}
+
+export function bankLineView(v: Loose<BankLineView> | unknown): BankLineView {
+  const b = fill<BankLineView>({ line: emptyBankLine(), suggestions: [], clientName: '' }, v)
+  const l = fill(emptyBankLine(), b.line)
+  l.bookedOn = civilDate(l.bookedOn)
+  l.valueDate = civilDate(l.valueDate)
+  l.importedAt = timestamp(l.importedAt)
+  b.line = l
+  b.suggestions = list(b.suggestions, suggestionView)
+  return b
+}
+
+export function bankSettings(v: Loose<BankSettings> | unknown): BankSettings {
+  return fill<BankSettings>({ autoConfirm: false, staleDays: 7 }, v)
+}
+
+export function reconciliation(v: Loose<Reconciliation> | unknown): Reconciliation {
+  const r = fill<Reconciliation>({ unmatched: [], debits: 0, matched: [], lastImport: '', settings: bankSettings(null) }, v)
+  r.unmatched = list(r.unmatched, bankLineView)
+  r.matched = list(r.matched, bankLineView)
+  r.lastImport = civilDate(r.lastImport)
+  r.settings = bankSettings(r.settings)
+  return r
+}
+
+// Dashboard, behaviour, aged balance.
+
+export function monthFigure(v: Loose<MonthFigure> | unknown): MonthFigure {
+  return fill<MonthFigure>({ month: '', value: 0, count: 0 }, v)
+}
+
+function channelStat(v: unknown): ChannelStat {
+  return fill<ChannelStat>({ key: '', sent: 0, paidWithin7: 0, share: 0 }, v)
+}
+
+export function dashboardView(v: Loose<DashboardView> | unknown): DashboardView {
+  const empty = emptyDashboardView()
+  const d = fill(empty, v)
+  const f = fill(empty.figures, d.figures)
+  f.aging = list(f.aging, (b) => fill<AgingBucket>({ key: '', label: '', amount: 0, count: 0 }, b))
+  f.dsoTrend = list(f.dsoTrend, monthFigure)
+  f.collected = list(f.collected, monthFigure)
+  f.topDebtors = list(f.topDebtors, (x) => fill<Debtor>({ clientId: 0, code: '', name: '', overdue: 0, outstanding: 0, oldestDaysLate: 0 }, x))
+  d.figures = f
+  d.agingCounts = counts(d.agingCounts)
+  d.byChannel = list(d.byChannel, channelStat)
+  d.byStep = list(d.byStep, channelStat)
+  d.promises = list(d.promises, (x) => fill<PromiseDue>({ invoiceId: 0, number: '', clientId: 0, clientName: '', until: '', remaining: 0 }, x))
+  return d
+}
+
+export function behaviour(v: Loose<Behaviour> | unknown): Behaviour {
+  const b = fill<Behaviour>(
+    { clientId: 0, paidInvoices: 0, averageDaysLate: 0, shareLate: 0, trend: [], score: 0, explanation: [], suggestedSegment: '' },
+    v,
+  )
+  b.trend = list(b.trend, monthFigure)
+  b.explanation = strings(b.explanation)
+  return b
+}
+
+function agedRow(v: unknown): AgedRow {
+  const r = fill<AgedRow>({ clientId: 0, clientCode: '', clientName: '', buckets: [], total: 0 }, v)
+  const b = list(r.buckets, (x) => Number(x) || 0)
+  r.buckets = Array.from({ length: 5 }, (_, i) => b[i] ?? 0)
+  return r
+}
+
+export function agedBalance(v: Loose<AgedBalanceView> | unknown): AgedBalanceView {
+  const a = fill<AgedBalanceView>({ date: '', labels: [], rows: [], total: agedRow(null) }, v)
+  a.labels = strings(a.labels)
+  a.rows = list(a.rows, agedRow)
+  a.total = agedRow(a.total)
+  return a
+}
+
+export function text(v: unknown): string {
+  return typeof v === 'string' ? v : ''
 }

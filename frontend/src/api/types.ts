@@ -12,6 +12,9 @@ export type ClientSort = 'code' | 'name' | 'city' | 'segment' | 'outstanding' | 
 export type ImportKind = 'clients' | 'invoices' | 'payments'
 export type ExportKind = ImportKind | 'all'
 export type ExportFormat = 'csv' | 'json'
+/** The five aging buckets of unpaid invoices, in order (report.BucketKeys). */
+export type AgingKey = 'not_due' | '1_30' | '31_60' | '61_90' | 'over_90'
+export const AGING_KEYS: readonly AgingKey[] = ['not_due', '1_30', '31_60', '61_90', 'over_90']
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['transfer', 'direct_debit', 'cheque', 'card', 'cash', 'lcr', 'other']
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['open', 'partially_paid', 'paid', 'cancelled', 'written_off']
@@ -111,6 +114,8 @@ export interface InvoiceQuery {
   status: InvoiceStatusFilter | string
   clientId: number
   overdue: boolean
+  /** '' or one aging bucket: the unpaid invoices of that bucket only */
+  aging: AgingKey | ''
   sort: InvoiceSort | string
   desc: boolean
   offset: number
@@ -627,6 +632,8 @@ export interface Scenario {
   /** 0 = never */
   repeatLastEmailEveryDays: number
   doNotChase: boolean
+  /** send the « thanks » e-mail when a chased invoice gets paid */
+  thankYou: boolean
 }
 
 export interface ChaseSettings {
@@ -721,6 +728,23 @@ export interface TodayView {
   notices: ChaseNotice[]
   /** the next sending day */
   upcoming: ActionView[]
+  /** in French: no recent bank statement, payments may be missing ('' when fine) */
+  bankWarning: string
+  /** money received from clients about to be chased, not put against an invoice yet */
+  unallocated: UnallocatedView[]
+  /** calls and letters replacing e-mails that could not reach the client */
+  followUps: FollowUp[]
+}
+
+/** Money received from a client that no invoice accounts for yet. */
+export interface UnallocatedView {
+  clientId: number
+  clientName: string
+  amount: number
+  date: string
+  label: string
+  /** 'payment': a credit on the client's account; 'bank': a statement line not matched */
+  source: 'payment' | 'bank' | string
 }
 
 export interface CallScript {
@@ -826,7 +850,7 @@ export function emptyStep(): Step {
 }
 
 export function emptyScenario(): Scenario {
-  return { id: '', name: '', description: '', steps: [], repeatLastEmailEveryDays: 0, doNotChase: false }
+  return { id: '', name: '', description: '', steps: [], repeatLastEmailEveryDays: 0, doNotChase: false, thankYou: false }
 }
 
 export function emptyChaseSettings(): ChaseSettings {
@@ -868,7 +892,21 @@ export function emptyAction(): ChaseAction {
 }
 
 export function emptyTodayView(): TodayView {
-  return { date: '', toSend: [], toReview: [], toCall: [], tasks: [], done: [], skipped: [], caughtUp: 0, notices: [], upcoming: [] }
+  return {
+    date: '',
+    toSend: [],
+    toReview: [],
+    toCall: [],
+    tasks: [],
+    done: [],
+    skipped: [],
+    caughtUp: 0,
+    notices: [],
+    upcoming: [],
+    bankWarning: '',
+    unallocated: [],
+    followUps: [],
+  }
 }
 
 export function emptyInvoiceChase(): InvoiceChase {
@@ -1152,4 +1190,312 @@ export function emptyOutboxMessage(): OutboxMessage {
 
 export function emptyOutboxView(): OutboxView {
   return { messages: [], counts: {}, followUps: [], sentToday: 0, dailyCap: 0, ready: false, notReady: '' }
+}
+
+// ── Bank statements and reconciliation ──────────────────────────────────────────────────────────────────────────
+
+export type BankFormat = 'csv' | 'ofx' | 'camt053'
+export type BankLineStatus = 'unmatched' | 'matched' | 'ignored'
+
+/** Column indexes into the CSV headers (-1 = unmapped); date and (amount or credit/debit) are required. */
+export interface CSVMapping {
+  /** id of the bank preset it came from, '' when mapped by hand */
+  preset: string
+  date: number
+  valueDate: number
+  label: number
+  detail: number
+  amount: number
+  credit: number
+  debit: number
+  currency: number
+  reference: number
+  payer: number
+  id: number
+  /** Go layout of the dates ('' = guessed) */
+  dateLayout: string
+  /** lines to skip before the header */
+  skipRows: number
+}
+
+/** The mapping fields the user can set, in the order shown. */
+export const CSV_MAPPING_FIELDS = ['date', 'valueDate', 'label', 'detail', 'amount', 'credit', 'debit', 'currency', 'reference', 'payer', 'id'] as const
+export type CSVMappingField = (typeof CSV_MAPPING_FIELDS)[number]
+
+export interface CSVPreview {
+  headers: string[]
+  /** the first rows */
+  rows: string[][]
+  /** the suggested mapping (a known bank's when recognised) */
+  mapping: CSVMapping
+  recognised: boolean
+  encoding: string
+  separator: string
+}
+
+/** A known bank's CSV layout. */
+export interface BankPreset {
+  id: string
+  name: string
+  headers: string[]
+  mapping: CSVMapping
+}
+
+export interface BankPreview {
+  fileName: string
+  format: BankFormat | string
+  /** CSV only */
+  csv: CSVPreview | null
+  presets: BankPreset[]
+  /** a CSV whose layout no preset knows: the user maps its columns */
+  needsMap: boolean
+}
+
+export interface BankImportResult {
+  /** new lines */
+  added: number
+  /** lines already imported */
+  duplicates: number
+  /** of the new lines, the credits (money in) */
+  credits: number
+  creditSum: number
+  format: BankFormat | string
+  autoConfirmed: number
+  autoSum: number
+  dryRun: boolean
+}
+
+/** One line of an imported statement (backend.BankLine). */
+export interface BankLine {
+  key: string
+  account: string
+  bookedOn: string
+  valueDate: string
+  /** positive = money in */
+  amount: number
+  currency: string
+  label: string
+  reference: string
+  payer: string
+  /** the file it first came from */
+  source: string
+  /** RFC 3339 */
+  importedAt: string
+  status: BankLineStatus | string
+  paymentId: number
+  clientId: number
+  note: string
+}
+
+export interface Allocation {
+  invoiceId: number
+  amount: number
+}
+
+export interface AllocationView {
+  invoiceId: number
+  number: string
+  remaining: number
+  amount: number
+}
+
+/** What a credit may pay: a client and invoices, with a score and its reasons. */
+export interface SuggestionView {
+  transactionKey: string
+  clientId: number
+  allocations: Allocation[]
+  /** 0..100 */
+  score: number
+  /** in French */
+  reasons: string[]
+  clientCode: string
+  clientName: string
+  invoices: AllocationView[]
+  /** what stays as a credit of the client */
+  credit: number
+}
+
+export interface BankLineView {
+  line: BankLine
+  suggestions: SuggestionView[]
+  /** matched lines: who paid */
+  clientName: string
+}
+
+export interface BankSettings {
+  /** confirm the surest suggestions (score ≥ 90) at import */
+  autoConfirm: boolean
+  /** warn before chasing when the last statement is older than this */
+  staleDays: number
+}
+
+/** The « Rapprochement » page. */
+export interface Reconciliation {
+  /** credits waiting, with suggestions */
+  unmatched: BankLineView[]
+  /** unmatched debits (not shown) */
+  debits: number
+  /** the last confirmed */
+  matched: BankLineView[]
+  /** "YYYY-MM-DD", '' when never */
+  lastImport: string
+  settings: BankSettings
+}
+
+export function emptyCSVMapping(): CSVMapping {
+  return { preset: '', date: -1, valueDate: -1, label: -1, detail: -1, amount: -1, credit: -1, debit: -1, currency: -1, reference: -1, payer: -1, id: -1, dateLayout: '', skipRows: 0 }
+}
+
+export function emptyBankLine(): BankLine {
+  return {
+    key: '',
+    account: '',
+    bookedOn: '',
+    valueDate: '',
+    amount: 0,
+    currency: 'EUR',
+    label: '',
+    reference: '',
+    payer: '',
+    source: '',
+    importedAt: '',
+    status: '',
+    paymentId: 0,
+    clientId: 0,
+    note: '',
+  }
+}
+
+// ── Dashboard, payment behaviour, aged balance ──────────────────────────────────────────────────────────────────
+
+/** One month of a trend: "2026-11", days (DSO, days late) or cents (cash collected). */
+export interface MonthFigure {
+  month: string
+  value: number
+  /** how many figures the value sums up (0: no data) */
+  count: number
+}
+
+export interface AgingBucket {
+  key: AgingKey | string
+  /** French: « 1 à 30 jours » */
+  label: string
+  amount: number
+  count: number
+}
+
+export interface Debtor {
+  clientId: number
+  code: string
+  name: string
+  overdue: number
+  outstanding: number
+  oldestDaysLate: number
+}
+
+export interface DashboardFigures {
+  outstanding: number
+  overdue: number
+  aging: AgingBucket[]
+  /** days, at today */
+  dso: number
+  dsoTrend: MonthFigure[]
+  collected: MonthFigure[]
+  collectedThisMonth: number
+  topDebtors: Debtor[]
+  openInvoices: number
+  overdueInvoices: number
+}
+
+/** Reminders sent (of one channel or one step) and how many were followed by payment within 7 days. */
+export interface ChannelStat {
+  key: string
+  sent: number
+  paidWithin7: number
+  /** 0..1 */
+  share: number
+}
+
+export interface PromiseDue {
+  invoiceId: number
+  number: string
+  clientId: number
+  clientName: string
+  until: string
+  remaining: number
+}
+
+export interface DashboardView {
+  today: string
+  figures: DashboardFigures
+  /** aging bucket key → invoices */
+  agingCounts: Record<string, number>
+  byChannel: ChannelStat[]
+  byStep: ChannelStat[]
+  /** promises due within the next 7 days */
+  promises: PromiseDue[]
+  toSend: number
+  toReview: number
+  toCall: number
+  /** in French, '' when fine */
+  bankWarning: string
+}
+
+/** How a client pays (report.Behaviour). */
+export interface Behaviour {
+  clientId: number
+  paidInvoices: number
+  averageDaysLate: number
+  /** 0..1 */
+  shareLate: number
+  /** average days late per month of payment, oldest first; count 0 = no data */
+  trend: MonthFigure[]
+  /** 0..100 */
+  score: number
+  /** French lines, one per rule */
+  explanation: string[]
+  /** new, at-risk, regular */
+  suggestedSegment: string
+}
+
+export interface AgedRow {
+  clientId: number
+  clientCode: string
+  clientName: string
+  /** in the order of AGING_KEYS */
+  buckets: number[]
+  total: number
+}
+
+export interface AgedBalanceView {
+  date: string
+  labels: string[]
+  rows: AgedRow[]
+  total: AgedRow
+}
+
+export function emptyDashboardView(): DashboardView {
+  return {
+    today: '',
+    figures: {
+      outstanding: 0,
+      overdue: 0,
+      aging: [],
+      dso: 0,
+      dsoTrend: [],
+      collected: [],
+      collectedThisMonth: 0,
+      topDebtors: [],
+      openInvoices: 0,
+      overdueInvoices: 0,
+    },
+    agingCounts: {},
+    byChannel: [],
+    byStep: [],
+    promises: [],
+    toSend: 0,
+    toReview: 0,
+    toCall: 0,
+    bankWarning: '',
+  }
 }

@@ -1,4 +1,5 @@
-import { useMessage } from 'naive-ui'
+import { h } from 'vue'
+import { NButton, useMessage } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
 import { toAppError, type AppError } from '../api'
 
@@ -25,6 +26,17 @@ export function useNotify() {
     },
     info(text: string): void {
       message.info(text)
+    },
+    /** An information with a button (« Voir ») that runs `run` and closes the message. */
+    action(text: string, label: string, run: () => void): void {
+      const m = message.info(
+        () =>
+          h('span', { 'data-testid': 'notify-action' }, [
+            `${text} `,
+            h(NButton, { text: true, type: 'primary', 'data-testid': 'notify-action-button', onClick: () => { m.destroy(); run() } }, () => label),
+          ]),
+        { duration: 10000, closable: true },
+      )
     },
     describe,
   }

@@ -3,6 +3,7 @@ import { useLedgerStore } from './ledger'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
 import { useTodayStore } from './today'
+import { useBankStore } from './bank'
 
 /** reloadAll reads everything again from the Go side (at start-up and after a restore). */
 export async function reloadAll(): Promise<void> {
@@ -12,6 +13,7 @@ export async function reloadAll(): Promise<void> {
     useOverviewStore().load(),
     useCompanyStore().load(),
     useTodayStore().load(),
+    useBankStore().load(),
   ])
   useLedgerStore().revision++
   const failed = results.find((r) => r.status === 'rejected')

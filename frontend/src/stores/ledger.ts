@@ -4,6 +4,7 @@ import { onLedgerChanged } from '../api'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
 import { useTodayStore } from './today'
+import { useBankStore } from './bank'
 
 /**
  * The ledger store counts changes to the data: lists watch `revision` and fetch their rows again.
@@ -22,6 +23,9 @@ export const useLedgerStore = defineStore('ledger', () => {
     void settings.loadSegments().catch(() => undefined)
     // A payment, a new invoice or a changed client changes today's plan.
     useTodayStore().refresh()
+    // …and what the bank's credits may pay (once the reconciliation was read).
+    const bank = useBankStore()
+    if (bank.view) bank.refresh()
   }
 
   /** notify schedules one refresh for a burst of changes. */

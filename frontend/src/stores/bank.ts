@@ -1,0 +1,101 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { bankApi, onBankUpdated, type Allocation, type BankSettings, type Reconciliation } from '../api'
+
+/**
+ * The « Banque » page and its sidebar badge: the credits waiting to be matched with their suggestions, reloaded on
+ * "bank:updated" (coalesced). Every action returns the new reconciliation, which replaces the old one; `busy`
+ * tells which line is being worked on (its buttons show a spinner).
+ */
+export const useBankStore = defineStore('bank', () => {
+  const view = ref<Reconciliation | null>(null)
+  const loading = ref(false)
+  const error = ref<unknown>(null)
+  const autoConfirming = ref(false)
+  /** line key → the operation under way ('confirm', 'ignore') */
+  const busy = ref<Record<string, string>>({})
+
+  /** Credits waiting for the user. */
+  const badge = computed(() => view.value?.unmatched.length ?? 0)
+  /** Lines whose first suggestion is sure enough for « Confirmer les rapprochements sûrs ». */
+  const sure = computed(() => (view.value?.unmatched ?? []).filter((l) => (l.suggestions[0]?.score ?? 0) >= 90).length)
+
+  let seq = 0
+  function apply(v: Reconciliation): Reconciliation {
+    seq++ // a load started before this answer must not overwrite it
+    view.value = v
+    error.value = null
+    return v
+  }
+
+  async function load(): Promise<Reconciliation | null> {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const v = await bankApi.reconciliation()
+      if (mine === seq) {
+        view.value = v
+        error.value = null
+      }
+      return v
+    } catch (e) {
+      if (mine === seq) error.value = e
+      throw e
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  async function act(key: string, kind: string, fn: () => Promise<Reconciliation>): Promise<Reconciliation> {
+    busy.value = { ...busy.value, [key]: kind }
+    try {
+      return apply(await fn())
+    } finally {
+      const { [key]: _, ...rest } = busy.value
+      busy.value = rest
+    }
+  }
+
+  const confirm = (key: string, clientId: number, allocations: Allocation[]) => act(key, 'confirm', () => bankApi.confirm(key, clientId, allocations))
+  const ignore = (key: string, note: string) => act(key, 'ignore', () => bankApi.ignore(key, note))
+
+  async function autoConfirm(): Promise<Reconciliation> {
+    autoConfirming.value = true
+    try {
+      return apply(await bankApi.autoConfirm())
+    } finally {
+      autoConfirming.value = false
+    }
+  }
+
+  async function saveSettings(s: BankSettings): Promise<BankSettings> {
+    const saved = await bankApi.saveSettings(s)
+    if (view.value) view.value = { ...view.value, settings: saved }
+    return saved
+  }
+
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let off: (() => void) | null = null
+
+  /** refresh schedules one reload (a burst of events gives one). */
+  function refresh(): void {
+    if (timer) return
+    timer = setTimeout(() => {
+      timer = null
+      void load().catch(() => undefined)
+    }, 250)
+  }
+
+  function listen(): void {
+    if (!off) off = onBankUpdated(refresh)
+  }
+
+  function stop(): void {
+    off?.()
+    off = null
+    if (timer) clearTimeout(timer)
+    timer = null
+  }
+
+  return { view, loading, error, busy, autoConfirming, badge, sure, load, confirm, ignore, autoConfirm, saveSettings, refresh, listen, stop }
+})
