@@ -13,7 +13,10 @@ import (
 func TestSchedulingWritesTheSystemsOwnEntries(t *testing.T) {
 	env := testEnv(t)
 	var ran []string
-	record := func(name string, args ...string) error { ran = append(ran, name+" "+strings.Join(args, " ")); return nil }
+	record := func(name string, args ...string) error {
+		ran = append(ran, name+" "+strings.Join(args, " "))
+		return nil
+	}
 
 	// Linux: an autostart launcher and a systemd user timer.
 	home := t.TempDir()
