@@ -1231,6 +1231,18 @@ const en: Messages = {
     waiting: '{n} to read',
     notify: 'New reply from a client | {n} new replies from clients',
     notifyOpen: 'See the replies',
+    settings: {
+      title: 'Reply tracking',
+      hint: 'Your clients’ replies are read from the inbox above (IMAP): a reply pauses the client’s automatic reminders until you have read it.',
+      enabled: 'Track the clients’ replies',
+      folders: 'Watched folders',
+      foldersHint: 'INBOX is your inbox; add the folders where your sorting rules file the replies. With no folder, INBOX is watched.',
+      pollMinutes: 'Check every minute when the server does not notify | Check every {n} minutes when the server does not notify',
+      pollMinutesHint: 'Most servers announce new messages at once; otherwise the mailbox is checked at this interval (1 to 60 minutes).',
+      lookBackDays: 'On the first synchronisation, go back {n} day | On the first synchronisation, go back {n} days',
+      lookBackDaysHint: 'Older messages are not read (1 to 365 days).',
+      saved: 'Reply tracking saved',
+    },
   },
   emailReview: {
     title: 'E-mail to {client}',

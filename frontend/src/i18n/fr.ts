@@ -1231,6 +1231,18 @@ const fr = {
     waiting: '{n} à lire',
     notify: 'Nouvelle réponse de client | {n} nouvelles réponses de clients',
     notifyOpen: 'Voir les réponses',
+    settings: {
+      title: 'Suivi des réponses',
+      hint: 'Les réponses de vos clients sont lues dans la boîte de réception ci-dessus (IMAP) : une réponse suspend les relances automatiques du client jusqu’à ce que vous l’ayez lue.',
+      enabled: 'Suivre les réponses des clients',
+      folders: 'Dossiers surveillés',
+      foldersHint: 'INBOX est votre boîte de réception ; ajoutez les dossiers où vos règles de tri rangent les réponses. Sans dossier, INBOX est surveillé.',
+      pollMinutes: 'Vérifier chaque minute quand le serveur ne prévient pas | Vérifier toutes les {n} minutes quand le serveur ne prévient pas',
+      pollMinutesHint: 'La plupart des serveurs signalent aussitôt les nouveaux messages ; sinon, la boîte est relevée à cet intervalle (1 à 60 minutes).',
+      lookBackDays: 'À la première synchronisation, remonter {n} jour | À la première synchronisation, remonter {n} jours',
+      lookBackDaysHint: 'Les messages plus anciens ne sont pas lus (1 à 365 jours).',
+      saved: 'Suivi des réponses enregistré',
+    },
   },
   emailReview: {
     title: 'E-mail à {client}',
