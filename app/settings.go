@@ -109,7 +109,18 @@ func loadDemo(env *Env, clients, invoices int, seed int64, today backend.Date) e
 		return backend.Errorf(backend.EINVALID, "taille de démonstration invalide : entre 1 et 100 000 clients, 0 et 1 000 000 factures")
 	}
 	d := demo.Generate(demo.Options{Clients: clients, Invoices: invoices, Seed: seed, Today: today})
-	return env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments)
+	if err := env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments); err != nil {
+		return err
+	}
+	// Letters and e-mails need a creditor: a fictional one, when the profile is still empty.
+	if co, err := env.Store.Company(); err != nil || co.LegalName != "" {
+		return err
+	}
+	co := backend.Company{LegalName: "Atelier Démo", LegalForm: "SARL", SIREN: "552081317", RCSCity: "Lyon", ShareCapital: "10 000 €",
+		Address: backend.Address{Line1: "12 rue de la République", PostalCode: "69002", City: "Lyon"}, Email: "compta@atelier-demo.example",
+		Phone: "04 78 00 00 00", IBAN: "FR7630006000011234567890189", BIC: "AGRIFRPP", PaymentTermsDays: 30,
+		Signatory: backend.Signatory{FirstName: "Claire", LastName: "Martin", Title: "Gérante"}}
+	return env.Store.SaveCompany(&co)
 }
 
 // RateInfo is the rate table as the settings show it.

@@ -6,6 +6,13 @@ bin=$(realpath "$1"); shot=$2
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 "$bin" --data "$data" demo --clients 60 --invoices 600 >/dev/null
+# A mailbox set up (to a closed local port: nothing leaves), so that the window opens on the dashboard rather
+# than on the first-run guide.
+"$bin" --data "$data" config set mail.from compta@atelier-demo.example
+"$bin" --data "$data" config set mail.smtp.host 127.0.0.1
+"$bin" --data "$data" config set mail.smtp.port 9
+"$bin" --data "$data" config set mail.smtp.security none
+"$bin" --data "$data" config set mail.smtp.auth none
 export SMOKE_BIN=$bin SMOKE_DATA=$data SMOKE_SHOT=$(realpath -m "$shot")
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   "$SMOKE_BIN" --data "$SMOKE_DATA" >"$SMOKE_DATA/out.log" 2>&1 &
