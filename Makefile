@@ -97,7 +97,7 @@ test-dist: dist-windows
 # bench markers is rewritten from the run, each figure beside its target.
 bench:
 	@mkdir -p build
-	go test -run='^$$' -bench=. -benchmem -benchtime=3x $(GO_PACKAGES) | tee build/bench.txt
+	go test -run='^$$' -bench=. -benchmem -benchtime=1s $(GO_PACKAGES) | tee build/bench.txt
 	go run ./e2e/benchreport build/bench.txt BENCHMARKS.md
 
 clean:

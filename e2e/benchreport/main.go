@@ -50,10 +50,10 @@ func main() {
 	}
 	var b strings.Builder
 	b.WriteString(startMark + "\n")
-	fmt.Fprintf(&b, "Last `make bench` run: %s, %d benchmarks (time per operation; memory and allocations per operation).\n\n", time.Now().Format("2006-01-02"), len(rows))
-	b.WriteString("| benchmark | time | memory | allocations | target |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "Last `make bench` run: %s, %d benchmarks (time, memory allocated and allocations per operation; own measures are what the benchmark reports itself, e.g. per query or the peak heap).\n\n", time.Now().Format("2006-01-02"), len(rows))
+	b.WriteString("| benchmark | time | own measures | memory allocated | allocations | target |\n|---|---|---|---|---|---|\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", r.name, r.time, r.mem, r.allocs, target(r.name))
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s |\n", r.name, r.time, strings.Join(r.other, ", "), r.mem, r.allocs, target(r.name))
 	}
 	b.WriteString(endMark)
 	text := string(md)
@@ -77,7 +77,12 @@ func target(name string) string {
 	return "—"
 }
 
-type row struct{ name, time, mem, allocs string }
+// row is one benchmark: time per operation, the figures the benchmark reports itself (ms/query, peak-heap-MB…:
+// what a target is usually about), and allocations.
+type row struct {
+	name, time, mem, allocs string
+	other                   []string
+}
 
 // parse reads `go test -bench -benchmem` output: "pkg: relance/backend/store" lines name the package of the
 // "BenchmarkX-2  3  123 ns/op  456 B/op  7 allocs/op" lines that follow.
@@ -111,6 +116,8 @@ func parse(path string) ([]row, error) {
 				r.mem = bytesOf(fields[k])
 			case "allocs/op":
 				r.allocs = fields[k]
+			default:
+				r.other = append(r.other, fields[k]+" "+fields[k+1])
 			}
 		}
 		rows = append(rows, r)
