@@ -137,12 +137,12 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	})
 }
 
-// openLog writes the log beside the data; it never receives secrets.
+// openLog writes the log beside the data, rotated by size (logs/relance.log, .1 … .5); it never receives secrets.
 func openLog(dirs Dirs) *slog.Logger {
 	var w io.Writer = os.Stderr
 	if err := os.MkdirAll(dirs.Logs, 0o700); err == nil {
-		if f, err := os.OpenFile(filepath.Join(dirs.Logs, "relance.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
-			w = io.MultiWriter(f, os.Stderr)
+		if f, err := openRotatingFile(filepath.Join(dirs.Logs, "relance.log"), logLimit, logKeep); err == nil {
+			w = io.MultiWriter(f, os.Stderr) // the file first: a Windows GUI process has no stderr
 		}
 	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
