@@ -83,6 +83,11 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
 		logger.Error("outbox recovery", "err", err)
 	}
+	go func() { // while the web view starts: the first screen's figures then come from decoded records
+		if err := st.Warm(); err != nil {
+			logger.Error("warm the ledger", "err", err)
+		}
+	}()
 	win := windowState{Width: 1280, Height: 800}
 	_, _ = st.Setting(settingWindow, &win)
 	win.Width, win.Height = max(win.Width, 960), max(win.Height, 640)

@@ -221,6 +221,7 @@ func (s *Store) Restore(src, backupDir string) error {
 	}
 	s.swap.Lock()
 	defer s.swap.Unlock()
+	defer s.changed()
 	if err := s.db.Close(); err != nil {
 		return err
 	}

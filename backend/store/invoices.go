@@ -36,18 +36,19 @@ func (s *Store) InvoiceByNumber(number string) (backend.Invoice, error) {
 	return inv, err
 }
 
-// Invoices calls fn for every invoice in creation order, within one read transaction (exports stream this).
+// Invoices calls fn for every invoice in creation order, as the last commit left them.
 func (s *Store) Invoices(fn func(inv *backend.Invoice) error) error {
-	return s.read(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bInvoices)
-		return b.ForEach(func(k, v []byte) error {
-			var inv backend.Invoice
-			if err := json.Unmarshal(v, &inv); err != nil {
-				return err
-			}
-			return fn(&inv)
-		})
-	})
+	items, err := s.decodedInvoices()
+	if err != nil {
+		return err
+	}
+	for i := range items {
+		inv := items[i] // a copy: an invoice holds no slice or map
+		if err := fn(&inv); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ClientInvoices returns the invoices of one client.

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"strings"
 
@@ -128,32 +127,28 @@ func (s *Store) putPayment(w *txw, p *backend.Payment, mode settlement) ([]backe
 
 // Payments calls fn for every payment in order.
 func (s *Store) Payments(fn func(p *backend.Payment) error) error {
-	return s.read(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bPayments)
-		return b.ForEach(func(k, v []byte) error {
-			var p backend.Payment
-			if _, err := getJSON(b, k, &p); err != nil {
-				return err
-			}
-			return fn(&p)
-		})
-	})
+	items, _, err := s.decodedPayments()
+	if err != nil {
+		return err
+	}
+	for i := range items {
+		p := copyPayment(items[i])
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ClientPayments returns the payments of one client in order.
 func (s *Store) ClientPayments(clientID uint64) ([]backend.Payment, error) {
+	items, byClient, err := s.decodedPayments()
+	if err != nil {
+		return nil, err
+	}
 	var out []backend.Payment
-	err := s.read(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bPaymentsByClient).Cursor()
-		prefix := itob(clientID)
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			var p backend.Payment
-			if _, err := getJSON(tx.Bucket(bPayments), k[8:], &p); err != nil {
-				return err
-			}
-			out = append(out, p)
-		}
-		return nil
-	})
-	return out, err
+	for _, i := range byClient[clientID] {
+		out = append(out, copyPayment(items[i]))
+	}
+	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -45,6 +46,7 @@ var (
 	bInteractionsByMsg = []byte("interactions_by_message")
 	bInteractionsByCl  = []byte("interactions_by_client")
 	bInteractionText   = []byte("interaction_text")
+	bInteractionsNew   = []byte("interactions_new")
 	bMailboxState      = []byte("mailbox_state")
 )
 
@@ -64,6 +66,10 @@ type Store struct {
 	proj *projection
 
 	swap sync.RWMutex // held for writing only while a restore replaces the file under db
+
+	gen atomic.Uint64 // moves on after every commit: see decoded.go
+	dmu sync.Mutex    // guards dec
+	dec decodedCache
 }
 
 func (s *Store) read(fn func(*bolt.Tx) error) error {
@@ -75,6 +81,7 @@ func (s *Store) read(fn func(*bolt.Tx) error) error {
 func (s *Store) write(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
+	defer s.changed() // after the commit (or the rollback: harmless)
 	return s.db.Update(fn)
 }
 

@@ -1,0 +1,60 @@
+package store
+
+import (
+	"testing"
+
+	"relance/backend"
+)
+
+// The decoded invoices and payments follow every commit, and what callers do with their copies never reaches them.
+func TestDecodedRecordsFollowTheWrites(t *testing.T) {
+	s := openTest(t)
+	c := mustClient(t, s, "C1", "Alpha")
+	inv := mustInvoice(t, s, c.ID, "F-1", "2026-10-31", 12000)
+	total := func() (n int, owed backend.Cents) {
+		t.Helper()
+		if err := s.Invoices(func(i *backend.Invoice) error {
+			n++
+			owed += i.Remaining()
+			i.AmountInclTax = 0 // a caller scribbling on its copy
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return n, owed
+	}
+	if n, owed := total(); n != 1 || owed != 12000 {
+		t.Fatalf("%d invoices, %v owed", n, owed)
+	}
+	if n, owed := total(); n != 1 || owed != 12000 {
+		t.Fatalf("the copy reached the kept invoice: %d, %v", n, owed)
+	}
+	mustInvoice(t, s, c.ID, "F-2", "2026-11-30", 3000)
+	if n, owed := total(); n != 2 || owed != 15000 {
+		t.Fatalf("after a new invoice: %d, %v", n, owed)
+	}
+	p := backend.Payment{ClientID: c.ID, Date: backend.MustDate("2026-11-05"), Amount: 5000, Method: "transfer",
+		Allocations: []backend.Allocation{{InvoiceID: inv.ID, Amount: 5000}}}
+	if err := s.RecordPayment(&p); err != nil {
+		t.Fatal(err)
+	}
+	if _, owed := total(); owed != 10000 {
+		t.Fatalf("after a payment: %v owed", owed)
+	}
+	pays, err := s.ClientPayments(c.ID)
+	if err != nil || len(pays) != 1 || pays[0].Amount != 5000 {
+		t.Fatalf("%+v %v", pays, err)
+	}
+	pays[0].Allocations[0].Amount = 1
+	again, _ := s.ClientPayments(c.ID)
+	if again[0].Allocations[0].Amount != 5000 {
+		t.Fatal("a caller's change reached the kept payment")
+	}
+	if other, _ := s.ClientPayments(c.ID + 1); len(other) != 0 {
+		t.Fatalf("another client's payments: %+v", other)
+	}
+	n := 0
+	if err := s.Payments(func(*backend.Payment) error { n++; return nil }); err != nil || n != 1 {
+		t.Fatalf("%d payments %v", n, err)
+	}
+}
