@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/demo"
 	"relance/backend/importer"
 	"relance/backend/secret"
 	"relance/backend/store"
@@ -27,7 +28,7 @@ Usage : relance [--data DOSSIER] [commande]
 Sans commande, l'application s'ouvre.
 
 Commandes :
-  demo [--clients N] [--invoices M] [--seed S] [--today AAAA-MM-JJ]
+  demo [--clients N] [--invoices M] [--messages K] [--seed S] [--today AAAA-MM-JJ]
                               charge des données de démonstration (dossier vide)
   import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]
                               importe un fichier CSV
@@ -231,6 +232,7 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	clients := fs.Int("clients", 120, "")
 	invoices := fs.Int("invoices", 1500, "")
+	messages := fs.Int("messages", -1, "")
 	seed := fs.Int64("seed", 1, "")
 	today := fs.String("today", "", "")
 	if pos, err := parseFlags(fs, args); err != nil {
@@ -252,7 +254,10 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	}
 	defer done()
 	start := time.Now()
-	if err := loadDemo(env, *clients, *invoices, *seed, day); err != nil {
+	if *messages < 0 {
+		*messages = demoMessagesPerClient * *clients
+	}
+	if err := loadDemo(env, demo.Options{Clients: *clients, Invoices: *invoices, Messages: *messages, Seed: *seed, Today: day}); err != nil {
 		return err
 	}
 	o, err := env.Store.Overview()

@@ -12,7 +12,6 @@ import (
 	"relance/backend/inbox"
 	"relance/backend/inbox/watch"
 	"relance/backend/mail"
-	"relance/backend/store"
 )
 
 // InboxAPI watches the mailbox for the clients' replies: each message is linked to its client and invoices, kept
@@ -211,14 +210,8 @@ func (a *InboxAPI) Status() InboxStatus {
 	if !s.Since.IsZero() {
 		v.Since = s.Since.UTC().Format(time.RFC3339)
 	}
-	if todo, err := a.env.Store.Interactions(store.InteractionQuery{Status: backend.InteractionNew}); err == nil {
-		for _, it := range todo {
-			if it.ClientID == 0 {
-				v.Unmatched++
-			} else {
-				v.ToHandle++
-			}
-		}
+	if h, u, err := a.env.Store.InteractionCounts(); err == nil {
+		v.ToHandle, v.Unmatched = h, u
 	}
 	return v
 }

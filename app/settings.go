@@ -7,6 +7,7 @@ import (
 	"relance/backend"
 	"relance/backend/demo"
 	"relance/backend/latefee"
+	"relance/backend/store"
 )
 
 // SettingsAPI holds the user's preferences and the data-folder facts shown in Settings.
@@ -90,26 +91,35 @@ type DemoRequest struct {
 
 // LoadDemo fills an empty ledger with realistic demo data, so a new user can try everything at once.
 func (a *SettingsAPI) LoadDemo(r DemoRequest) (backend.Overview, error) {
-	if err := loadDemo(a.env, r.Clients, r.Invoices, 1, backend.Today(a.env.Clock)); err != nil {
+	o := demo.Options{Clients: r.Clients, Invoices: r.Invoices, Messages: demoMessagesPerClient * r.Clients, Seed: 1, Today: backend.Today(a.env.Clock)}
+	if err := loadDemo(a.env, o); err != nil {
 		return backend.Overview{}, err
 	}
 	a.env.emit(EventLedgerChanged, nil)
 	return a.env.Store.Overview()
 }
 
-func loadDemo(env *Env, clients, invoices int, seed int64, today backend.Date) error {
-	o, err := env.Store.Overview()
+// demoMessagesPerClient sizes the replies received in demo data: enough to fill the « Réponses » page and the
+// clients' timelines.
+const demoMessagesPerClient = 2
+
+func loadDemo(env *Env, o demo.Options) error {
+	have, err := env.Store.Overview()
 	if err != nil {
 		return err
 	}
-	if o.Clients > 0 || o.Invoices > 0 {
-		return backend.Errorf(backend.ECONFLICT, "les données de démonstration ne se chargent que dans un dossier vide : vous avez déjà %d clients et %d factures (utilisez --data pour un autre dossier)", o.Clients, o.Invoices)
+	if have.Clients > 0 || have.Invoices > 0 {
+		return backend.Errorf(backend.ECONFLICT, "les données de démonstration ne se chargent que dans un dossier vide : vous avez déjà %d clients et %d factures (utilisez --data pour un autre dossier)", have.Clients, have.Invoices)
 	}
-	if clients <= 0 || invoices < 0 || clients > 100000 || invoices > 1000000 {
-		return backend.Errorf(backend.EINVALID, "taille de démonstration invalide : entre 1 et 100 000 clients, 0 et 1 000 000 factures")
+	if o.Clients <= 0 || o.Invoices < 0 || o.Messages < 0 || o.Clients > 100000 || o.Invoices > 1000000 || o.Messages > 1000000 {
+		return backend.Errorf(backend.EINVALID, "taille de démonstration invalide : entre 1 et 100 000 clients, 0 et 1 000 000 factures, 0 et 1 000 000 messages")
 	}
-	d := demo.Generate(demo.Options{Clients: clients, Invoices: invoices, Seed: seed, Today: today})
-	if err := env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments); err != nil {
+	d := demo.Generate(o)
+	messages := make([]store.NewInteraction, len(d.Messages))
+	for i, m := range d.Messages {
+		messages[i] = store.NewInteraction(m)
+	}
+	if err := env.Store.LoadDemo(d.Clients, d.Invoices, d.Payments, messages); err != nil {
 		return err
 	}
 	// Letters and e-mails need a creditor: a fictional one, when the profile is still empty.

@@ -19,6 +19,7 @@ type Options struct {
 	Invoices int          // number of invoices; 0 means 10 per client
 	Seed     int64        // the same seed gives the same data
 	Today    backend.Date // the date the ledger is seen from; zero means DefaultToday
+	Messages int          // e-mails received from clients (replies to reminders); 0 means none
 }
 
 // DefaultToday is used when Options.Today is zero, so that Generate never depends on the wall clock.
@@ -29,6 +30,7 @@ type Data struct {
 	Clients  []backend.Client
 	Invoices []backend.Invoice
 	Payments []backend.Payment
+	Messages []Message
 }
 
 // historyDays is how far back invoices go: 18 months.
@@ -53,6 +55,7 @@ func Generate(o Options) Data {
 	}
 	g.clients(o.Clients)
 	g.invoices(o.Invoices)
+	g.messages(o.Messages) // last: the ledger above is the same with or without them
 	return g.data
 }
 

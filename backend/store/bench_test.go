@@ -6,12 +6,16 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"relance/backend"
 	"relance/backend/demo"
 )
 
-// Benchmarks on generated data at the sizes of the issues: 5 000 clients, 100 000 invoices.
+// Benchmarks on generated data at the sizes of the issues: 5 000 clients, 100 000 invoices, and for those that
+// read received messages, 300 000 of them (60 per client: years of replies).
+
+const benchMessages = 300000
 
 var (
 	benchOnce sync.Once
@@ -20,13 +24,14 @@ var (
 
 func benchDemo() demo.Data {
 	benchOnce.Do(func() {
-		benchData = demo.Generate(demo.Options{Clients: 5000, Invoices: 100000, Seed: 7, Today: backend.MustDate("2026-11-23")})
+		benchData = demo.Generate(demo.Options{Clients: 5000, Invoices: 100000, Messages: benchMessages, Seed: 7, Today: backend.MustDate("2026-11-23")})
 	})
 	return benchData
 }
 
-// benchStore is a store file holding the demo ledger, built once per benchmark.
-func benchStore(b *testing.B) string {
+// benchStore is a store file holding the demo ledger, built once per benchmark; with messages, the received
+// e-mails too.
+func benchStore(b *testing.B, messages bool) string {
 	b.Helper()
 	path := filepath.Join(b.TempDir(), FileName)
 	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
@@ -34,7 +39,14 @@ func benchStore(b *testing.B) string {
 		b.Fatal(err)
 	}
 	d := benchDemo()
-	if err := s.LoadDemo(d.Clients, d.Invoices, d.Payments); err != nil {
+	var ms []NewInteraction
+	if messages {
+		ms = make([]NewInteraction, len(d.Messages))
+		for i, m := range d.Messages {
+			ms[i] = NewInteraction(m)
+		}
+	}
+	if err := s.LoadDemo(d.Clients, d.Invoices, d.Payments, ms); err != nil {
 		b.Fatal(err)
 	}
 	s.Close()
@@ -79,7 +91,7 @@ func BenchmarkImportInvoices100k(b *testing.B) {
 // BenchmarkListInvoices: filter (unpaid, search) + sort + one page of 200, on 100 000 invoices, after a change
 // (so that the sort is recomputed: the worst case a user meets after an edit).
 func BenchmarkListInvoices(b *testing.B) {
-	s, err := Open(benchStore(b), Options{Clock: backend.FixedClock(testNow)})
+	s, err := Open(benchStore(b, false), Options{Clock: backend.FixedClock(testNow)})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -118,9 +130,47 @@ func BenchmarkListInvoices(b *testing.B) {
 	})
 }
 
-// BenchmarkOpenFirstScreen: open the file and compute the dashboard figures and the first page of invoices.
+var (
+	fullOnce sync.Once
+	fullPath string
+	fullDir  string
+)
+
+// benchFullStore is the store with the 300 000 messages, built once for the benchmarks that only read it (loading
+// them takes most of a minute) and removed by TestMain.
+func benchFullStore(b *testing.B) string {
+	fullOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "relance-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		fullDir = dir
+		start := time.Now()
+		path := benchStore(b, true)
+		if err := os.Rename(path, filepath.Join(dir, FileName)); err != nil {
+			b.Fatal(err)
+		}
+		fullPath = filepath.Join(dir, FileName)
+		b.Logf("store with %d messages built in %s", benchMessages, time.Since(start).Round(time.Second))
+	})
+	if fullPath == "" {
+		b.Fatal("the benchmark store could not be built")
+	}
+	return fullPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fullDir != "" {
+		os.RemoveAll(fullDir)
+	}
+	os.Exit(code)
+}
+
+// BenchmarkOpenFirstScreen: open the file (with 300 000 received messages) and compute the dashboard figures, the
+// first page of invoices and the badge of messages to read.
 func BenchmarkOpenFirstScreen(b *testing.B) {
-	path := benchStore(b)
+	path := benchFullStore(b)
 	for b.Loop() {
 		s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
 		if err != nil {
@@ -132,6 +182,61 @@ func BenchmarkOpenFirstScreen(b *testing.B) {
 		if _, err := s.ListInvoices(backend.InvoiceQuery{Status: "unpaid", Sort: "dueDate", Limit: 50}); err != nil {
 			b.Fatal(err)
 		}
+		if _, _, err := s.InteractionCounts(); err != nil {
+			b.Fatal(err)
+		}
 		s.Close()
 	}
+	if fi, err := os.Stat(path); err == nil {
+		b.ReportMetric(float64(fi.Size())/(1<<20), "MB-file")
+	}
+}
+
+// BenchmarkInteractions: the « Réponses » page and a client's timeline over 300 000 received messages.
+func BenchmarkInteractions(b *testing.B) {
+	path := benchFullStore(b)
+	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	// The client with the most messages.
+	per := map[uint64]int{}
+	for _, m := range benchDemo().Messages {
+		per[m.Interaction.ClientID]++
+	}
+	var top uint64
+	for id, n := range per {
+		if id != 0 && (top == 0 || n > per[top]) {
+			top = id
+		}
+	}
+	for _, q := range []struct {
+		name string
+		q    InteractionQuery
+	}{
+		{"to-read", InteractionQuery{Status: backend.InteractionNew, Limit: 500}},
+		{"unmatched", InteractionQuery{Status: backend.InteractionNew, Unmatched: true, Limit: 500}},
+		{"all,_newest_500", InteractionQuery{Limit: 500}},
+		{"busiest_client's_timeline", InteractionQuery{ClientID: top, Limit: 500}},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				its, err := s.Interactions(q.q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(its)
+			}
+			b.ReportMetric(float64(n), "messages")
+		})
+	}
+	b.Run("counts", func(b *testing.B) {
+		for b.Loop() {
+			if _, _, err := s.InteractionCounts(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -31,6 +31,8 @@
 //	interactions_by_message Message-ID       → id                  (a message is kept once, whatever the resyncs)
 //	interactions_by_client clientID|id       → empty
 //	interaction_text   id                    → the message's full text (UTF-8), apart so that lists stay light
+//	interactions_new   id                    → clientID (8 bytes, 0 = not linked): the messages « à traiter », so
+//	                                           that counts and the to-do list never decode the whole history
 //	mailbox_state      folder                → backend.MailboxState (UIDVALIDITY and the last UID seen)
 //
 // Every user action or import is one write transaction; the in-memory projection used by the list screens is

@@ -354,7 +354,7 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 
 // LoadDemo writes generated demo data in one transaction. IDs in the data are positions (1-based) and are
 // remapped; invoices already carry their amounts paid, so payments do not settle them again.
-func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, payments []backend.Payment) error {
+func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, payments []backend.Payment, messages []NewInteraction) error {
 	err := s.update(func(w *txw) error {
 		clientIDs := make(map[uint64]uint64, len(clients))
 		for i := range clients {
@@ -394,8 +394,20 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 				return fmt.Errorf("demo payment: %w", err)
 			}
 		}
+		for i := range messages {
+			m := messages[i]
+			m.Interaction.ClientID = clientIDs[m.Interaction.ClientID]
+			ids := make([]uint64, len(m.Interaction.InvoiceIDs))
+			for j, id := range m.Interaction.InvoiceIDs {
+				ids[j] = invoiceIDs[id]
+			}
+			m.Interaction.InvoiceIDs = ids
+			if _, _, err := s.putInteraction(w, m); err != nil {
+				return fmt.Errorf("demo message: %w", err)
+			}
+		}
 		return s.addEvent(w, backend.Event{Kind: "demo.loaded", Summary: fmt.Sprintf(
-			"Données de démonstration chargées : %d clients, %d factures", len(clients), len(invoices))})
+			"Données de démonstration chargées : %d clients, %d factures, %d messages reçus", len(clients), len(invoices), len(messages))})
 	})
 	if err != nil {
 		return err

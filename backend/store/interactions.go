@@ -44,37 +44,14 @@ func messageKey(it *backend.Interaction) []byte {
 func (s *Store) AddInteractions(folder string, st backend.MailboxState, items []NewInteraction) ([]backend.Interaction, error) {
 	var added []backend.Interaction
 	err := s.update(func(w *txw) error {
-		b := w.tx.Bucket(bInteractions)
-		b.FillPercent = 1.0
 		for i := range items {
-			it := items[i].Interaction
-			key := messageKey(&it)
-			if w.get(bInteractionsByMsg, key) != nil {
-				continue
-			}
-			id, err := b.NextSequence()
+			it, kept, err := s.putInteraction(w, items[i])
 			if err != nil {
 				return err
 			}
-			it.ID = id
-			if it.Status == "" {
-				it.Status = backend.InteractionNew
+			if kept {
+				added = append(added, it)
 			}
-			if err := putJSON(b, itob(id), &it); err != nil {
-				return err
-			}
-			if err := w.tx.Bucket(bInteractionText).Put(itob(id), []byte(items[i].Text)); err != nil {
-				return err
-			}
-			w.put(bInteractionsByMsg, key, itob(id))
-			if it.ClientID != 0 {
-				w.put(bInteractionsByCl, pair(it.ClientID, id), nil)
-				if err := s.addEvent(w, backend.Event{Kind: "mail.received", ClientID: it.ClientID, EntityID: id, At: it.ReceivedAt,
-					Summary: fmt.Sprintf("E-mail reçu de %s : « %s »", it.FromEmail, it.Subject)}); err != nil {
-					return err
-				}
-			}
-			added = append(added, it)
 		}
 		return putJSON(w.tx.Bucket(bMailboxState), []byte(folder), st)
 	})
@@ -82,6 +59,45 @@ func (s *Store) AddInteractions(folder string, st backend.MailboxState, items []
 		return nil, err
 	}
 	return added, nil
+}
+
+// putInteraction keeps one message with its indexes and journal entry, unless its Message-ID is already kept.
+func (s *Store) putInteraction(w *txw, n NewInteraction) (backend.Interaction, bool, error) {
+	it := n.Interaction
+	key := messageKey(&it)
+	if w.get(bInteractionsByMsg, key) != nil {
+		return it, false, nil
+	}
+	b := w.tx.Bucket(bInteractions)
+	b.FillPercent = 1.0 // ids only grow
+	id, err := b.NextSequence()
+	if err != nil {
+		return it, false, err
+	}
+	it.ID = id
+	if it.Status == "" {
+		it.Status = backend.InteractionNew
+	}
+	if err := putJSON(b, itob(id), &it); err != nil {
+		return it, false, err
+	}
+	text := w.tx.Bucket(bInteractionText)
+	text.FillPercent = 1.0
+	if err := text.Put(itob(id), []byte(n.Text)); err != nil {
+		return it, false, err
+	}
+	w.put(bInteractionsByMsg, key, itob(id))
+	if it.Status == backend.InteractionNew {
+		w.put(bInteractionsNew, itob(id), itob(it.ClientID))
+	}
+	if it.ClientID != 0 {
+		w.put(bInteractionsByCl, pair(it.ClientID, id), nil)
+		if err := s.addEvent(w, backend.Event{Kind: "mail.received", ClientID: it.ClientID, EntityID: id, At: it.ReceivedAt,
+			Summary: fmt.Sprintf("E-mail reçu de %s : « %s »", it.FromEmail, it.Subject)}); err != nil {
+			return it, false, err
+		}
+	}
+	return it, true, nil
 }
 
 // InteractionQuery filters the received messages.
@@ -92,7 +108,8 @@ type InteractionQuery struct {
 	Limit     int                       // 0 = all
 }
 
-// Interactions lists received messages, newest first.
+// Interactions lists received messages, newest first. Those still to be read come from their own index, so the
+// cost follows the to-do list, not the years of history.
 func (s *Store) Interactions(q InteractionQuery) ([]backend.Interaction, error) {
 	out := []backend.Interaction{}
 	err := s.read(func(tx *bolt.Tx) error {
@@ -108,6 +125,19 @@ func (s *Store) Interactions(q InteractionQuery) ([]backend.Interaction, error) 
 			return q.Limit > 0 && len(out) >= q.Limit, nil
 		}
 		b := tx.Bucket(bInteractions)
+		if q.Status == backend.InteractionNew {
+			c := tx.Bucket(bInteractionsNew).Cursor()
+			for k, v := c.Last(); k != nil; k, v = c.Prev() {
+				client := btoi(v)
+				if q.Unmatched && client != 0 || q.ClientID != 0 && client != q.ClientID {
+					continue
+				}
+				if done, err := keep(b.Get(k)); err != nil || done {
+					return err
+				}
+			}
+			return nil
+		}
 		if q.ClientID != 0 { // walk the client's index backwards
 			c := tx.Bucket(bInteractionsByCl).Cursor()
 			prefix := itob(q.ClientID)
@@ -133,6 +163,22 @@ func (s *Store) Interactions(q InteractionQuery) ([]backend.Interaction, error) 
 		return nil
 	})
 	return out, err
+}
+
+// InteractionCounts returns how many messages wait to be read: linked to a client (« À traiter ») and linked to
+// none (« Non rattachés »). Only the to-do index is read.
+func (s *Store) InteractionCounts() (toHandle, unmatched int, err error) {
+	err = s.read(func(tx *bolt.Tx) error {
+		return tx.Bucket(bInteractionsNew).ForEach(func(_, v []byte) error {
+			if btoi(v) == 0 {
+				unmatched++
+			} else {
+				toHandle++
+			}
+			return nil
+		})
+	})
+	return toHandle, unmatched, err
 }
 
 // InteractionWithText returns one message and its full text.
@@ -161,9 +207,15 @@ func (s *Store) UpdateInteraction(id uint64, summary string, fn func(it *backend
 		if !found {
 			return notFound("message", id)
 		}
-		before := it.ClientID
+		before, wasNew := it.ClientID, it.Status == backend.InteractionNew
 		if err := fn(&it); err != nil {
 			return err
+		}
+		switch {
+		case it.Status == backend.InteractionNew:
+			w.put(bInteractionsNew, itob(id), itob(it.ClientID))
+		case wasNew:
+			w.del(bInteractionsNew, itob(id))
 		}
 		if it.ClientID != before {
 			if before != 0 {

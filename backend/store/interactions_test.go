@@ -1,8 +1,13 @@
 package store
 
 import (
+	"fmt"
+	"path/filepath"
+	"slices"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"relance/backend"
 )
@@ -53,5 +58,104 @@ func TestInteractionsKeptOnceWithTheFolderState(t *testing.T) {
 	evs, _ := s.ClientEvents(c.ID, 0)
 	if len(evs) < 2 {
 		t.Fatalf("timeline %+v", evs)
+	}
+}
+
+func TestToDoIndexFollowsTheMessages(t *testing.T) {
+	s := openTest(t)
+	a := mustClient(t, s, "C1", "Alpha")
+	b := mustClient(t, s, "C2", "Beta")
+	at := time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)
+	msg := func(uid uint32, client uint64, status backend.InteractionStatus) NewInteraction {
+		return NewInteraction{Interaction: backend.Interaction{ClientID: client, Folder: "INBOX", UID: uid,
+			MessageID: fmt.Sprintf("<%d@x.fr>", uid), ReceivedAt: at, Status: status}}
+	}
+	added, err := s.AddInteractions("INBOX", backend.MailboxState{UIDValidity: 1, LastUID: 5}, []NewInteraction{
+		msg(1, a.ID, backend.InteractionHandled), msg(2, a.ID, ""), msg(3, b.ID, ""), msg(4, 0, ""), msg(5, 0, backend.InteractionHandled),
+	})
+	if err != nil || len(added) != 5 {
+		t.Fatalf("%v %v", added, err)
+	}
+	counts := func(wantHandle, wantUnmatched int) {
+		t.Helper()
+		h, u, err := s.InteractionCounts()
+		if err != nil || h != wantHandle || u != wantUnmatched {
+			t.Fatalf("counts %d/%d %v, want %d/%d", h, u, err, wantHandle, wantUnmatched)
+		}
+	}
+	uids := func(q InteractionQuery) []uint32 {
+		t.Helper()
+		its, err := s.Interactions(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []uint32
+		for _, it := range its {
+			out = append(out, it.UID)
+		}
+		return out
+	}
+	counts(2, 1)
+	if got := uids(InteractionQuery{Status: backend.InteractionNew}); !slices.Equal(got, []uint32{4, 3, 2}) {
+		t.Fatalf("to do %v", got)
+	}
+	if got := uids(InteractionQuery{Status: backend.InteractionNew, ClientID: a.ID}); !slices.Equal(got, []uint32{2}) {
+		t.Fatalf("Alpha's to do %v", got)
+	}
+	if got := uids(InteractionQuery{Status: backend.InteractionNew, Unmatched: true}); !slices.Equal(got, []uint32{4}) {
+		t.Fatalf("unmatched %v", got)
+	}
+	// Assigning the unmatched one, reading Alpha's, reopening a handled one: the index follows each change.
+	set := func(id uint64, fn func(it *backend.Interaction)) {
+		t.Helper()
+		if _, err := s.UpdateInteraction(id, "", func(it *backend.Interaction) error { fn(it); return nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set(added[3].ID, func(it *backend.Interaction) { it.ClientID = b.ID })
+	counts(3, 0)
+	set(added[1].ID, func(it *backend.Interaction) { it.Status = backend.InteractionHandled })
+	counts(2, 0)
+	set(added[0].ID, func(it *backend.Interaction) { it.Status = backend.InteractionNew })
+	counts(3, 0)
+	if got := uids(InteractionQuery{Status: backend.InteractionNew, ClientID: b.ID}); !slices.Equal(got, []uint32{4, 3}) {
+		t.Fatalf("Beta's to do %v", got)
+	}
+	if got := uids(InteractionQuery{Status: backend.InteractionNew, Limit: 1}); !slices.Equal(got, []uint32{4}) {
+		t.Fatalf("limit %v", got)
+	}
+}
+
+func TestMigrationEightIndexesTheMessagesToRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		m, _ := tx.CreateBucket(bMeta)
+		for _, mig := range migrations[:7] {
+			if err := mig(tx); err != nil {
+				return err
+			}
+		}
+		for i, it := range []backend.Interaction{{ID: 1, ClientID: 4, Status: backend.InteractionNew}, {ID: 2, ClientID: 4, Status: backend.InteractionHandled}, {ID: 3, Status: backend.InteractionNew}} {
+			if err := putJSON(tx.Bucket(bInteractions), itob(uint64(i+1)), it); err != nil {
+				return err
+			}
+		}
+		return m.Put([]byte("schema"), itob(7))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if h, u, err := s.InteractionCounts(); err != nil || h != 1 || u != 1 {
+		t.Fatalf("counts after migration %d/%d %v", h, u, err)
 	}
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -78,6 +79,24 @@ var migrations = []func(tx *bolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	// 8: the messages still to be read, apart: with years of history (hundreds of thousands of messages) the
+	// badges and the to-do list read only these.
+	func(tx *bolt.Tx) error {
+		idx, err := tx.CreateBucketIfNotExists(bInteractionsNew)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bInteractions).ForEach(func(k, v []byte) error {
+			var it backend.Interaction
+			if err := json.Unmarshal(v, &it); err != nil {
+				return err
+			}
+			if it.Status != backend.InteractionNew {
+				return nil
+			}
+			return idx.Put(k, itob(it.ClientID))
+		})
 	},
 }
 

@@ -1,0 +1,189 @@
+package demo
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"relance/backend"
+)
+
+// Message is a received e-mail as the mailbox watcher keeps it: the classified, linked record and its full text.
+// ClientID and InvoiceIDs are positions, like the other references of Data (0: linked to no client).
+type Message struct {
+	Interaction backend.Interaction
+	Text        string
+}
+
+// messageKind is one sort of reply clients send to reminders, with how often it comes and its wording.
+type messageKind struct {
+	class    string
+	weight   int
+	subjects []string
+	bodies   []string // {n} invoice number, {a} amount, {d} a date, {s} signature
+	phrase   string   // the expression the classifier decides on
+	reason   string
+}
+
+var messageKinds = []messageKind{
+	{class: "auto_reply", weight: 26, subjects: []string{"Réponse automatique : {subj}", "Absence du bureau : {subj}", "Accusé de réception : {subj}"},
+		bodies: []string{
+			"Bonjour,\n\nJe suis absent(e) du bureau jusqu'au {d} inclus, avec un accès limité à ma messagerie.\nPour toute demande urgente, merci de contacter le standard.\n\nCordialement,\n{s}",
+			"Bonjour,\n\nNous accusons bonne réception de votre message. Il sera traité dans les meilleurs délais par notre service comptabilité fournisseurs.\n\nCeci est un message automatique, merci de ne pas y répondre.",
+		},
+		phrase: "absent(e) du bureau", reason: "en-tête Auto-Submitted ou formule d'absence : réponse automatique"},
+	{class: "promise", weight: 20, subjects: []string{"Re: {subj}", "RE: {subj}"},
+		bodies: []string{
+			"Bonjour,\n\nToutes nos excuses pour ce retard. Le règlement de la facture {n} ({a}) sera effectué par virement le {d}.\n\nBien cordialement,\n{s}",
+			"Bonjour,\n\nBien reçu. Nous programmons le paiement de la facture {n} pour le {d}, lors de notre prochaine campagne de règlements.\n\nCordialement,\n{s}",
+			"Bonjour,\n\nNous traversons une période de trésorerie tendue. Nous pouvons régler {a} le {d}. Merci de votre compréhension.\n\n{s}",
+		},
+		phrase: "sera effectué par virement le", reason: "promesse de paiement avec une date"},
+	{class: "paid", weight: 15, subjects: []string{"Re: {subj}", "RE: {subj}"},
+		bodies: []string{
+			"Bonjour,\n\nLa facture {n} a été réglée par virement le {d}. Vous devriez le voir sur votre relevé sous 48 heures.\n\nCordialement,\n{s}",
+			"Bonjour,\n\nNous avons payé cette facture ({a}) la semaine dernière. Pouvez-vous vérifier de votre côté ?\n\nMerci,\n{s}",
+		},
+		phrase: "a été réglée", reason: "le client dit avoir payé : vérifier le relevé avant de relancer"},
+	{class: "other", weight: 18, subjects: []string{"Re: {subj}", "RE: {subj}", "TR: {subj}"},
+		bodies: []string{
+			"Bonjour,\n\nJe transmets votre message à notre service comptable, qui reviendra vers vous.\n\nBonne journée,\n{s}",
+			"Bonjour,\n\nPouvez-vous me rappeler au sujet de la facture {n} ? Je suis joignable l'après-midi.\n\nMerci,\n{s}",
+			"Bonjour,\n\nMerci pour votre message. Je regarde cela à mon retour de congés.\n\n{s}",
+		},
+		reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"},
+	{class: "dispute", weight: 7, subjects: []string{"Re: {subj}", "Contestation facture {n}"},
+		bodies: []string{
+			"Bonjour,\n\nNous contestons la facture {n} : la prestation n'a pas été réalisée conformément au devis. Nous ne la réglerons pas en l'état.\n\n{s}",
+			"Bonjour,\n\nLe montant de {a} ne correspond pas à la commande. Merci de nous adresser un avoir ou une facture rectificative.\n\n{s}",
+		},
+		phrase: "nous contestons", reason: "le client conteste la facture"},
+	{class: "copy_request", weight: 9, subjects: []string{"Re: {subj}", "Demande de duplicata {n}"},
+		bodies: []string{
+			"Bonjour,\n\nNous ne retrouvons pas la facture {n}. Pourriez-vous nous en renvoyer une copie en PDF ?\n\nMerci d'avance,\n{s}",
+			"Bonjour,\n\nMerci de renvoyer la facture {n} à notre adresse de dépôt des factures fournisseurs, elle n'a pas été reçue.\n\n{s}",
+		},
+		phrase: "renvoyer une copie", reason: "le client demande une copie de la facture"},
+	{class: "bounce", weight: 5, subjects: []string{"Undelivered Mail Returned to Sender", "Non remis : {subj}"},
+		bodies: []string{
+			"Votre message n'a pas pu être remis à un ou plusieurs destinataires.\n\n<{e}>: host mx.{h} said: 550 5.1.1 User unknown",
+		},
+		phrase: "550 5.1.1", reason: "rapport de non-remise : adresse inconnue"},
+}
+
+var messageWeights = func() []int {
+	w := make([]int, len(messageKinds))
+	for i, k := range messageKinds {
+		w[i] = k.weight
+	}
+	return w
+}()
+
+var reminderSubjects = []string{"Rappel : facture {n} arrivée à échéance", "Relance : facture {n} impayée", "Facture {n} — dernier rappel avant mise en demeure"}
+
+var strangers = []string{"contact@gmail.com", "info@orange.fr", "secretariat@wanadoo.fr", "compta@free.fr", "noreply@laposte.net"}
+
+// messages generates n received e-mails, replies to the reminders of invoices paid late or still overdue; three in a
+// hundred come from an address linked to no client. Those of the last month that no client is linked to are still
+// to read; the others were dealt with. Run after the invoices.
+func (g *gen) messages(n int) {
+	if n <= 0 || len(g.data.Invoices) == 0 {
+		return
+	}
+	g.data.Messages = make([]Message, 0, n)
+	for i := 0; i < n; i++ {
+		inv := g.lateInvoice()
+		c := &g.data.Clients[inv.ClientID-1]
+		from := c.ReminderEmail()
+		kind := &messageKinds[g.weighted(messageWeights)]
+		day := inv.DueDate.AddDays(g.between(3, 45))
+		if day > g.today {
+			day = g.today.AddDays(-g.r.IntN(5))
+		}
+		received := at(day, g.between(7, 19), g.r.IntN(60))
+		subject := strings.ReplaceAll(pick(g, reminderSubjects), "{n}", inv.Number)
+		it := backend.Interaction{
+			ClientID:   inv.ClientID,
+			InvoiceIDs: []uint64{inv.ID},
+			Folder:     "INBOX",
+			FromEmail:  from,
+			FromName:   c.Name,
+			ReceivedAt: received,
+			Class:      kind.class,
+			Phrase:     kind.phrase,
+			Reason:     kind.reason,
+			LinkedBy:   "reply",
+			LinkReason: "réponse à la relance de la facture " + inv.Number,
+			Status:     backend.InteractionHandled,
+			HandledAt:  received.Add(time.Duration(g.between(1, 72)) * time.Hour),
+			Decision:   "lue",
+		}
+		if kind.class == "auto_reply" {
+			it.Decision = "Réponse automatique : sans effet sur la relance"
+		}
+		if from == "" || g.chance(0.03) {
+			// From an address no client uses (a manager's personal mailbox, a shared one): half of them recent.
+			it.ClientID, it.InvoiceIDs, it.LinkedBy, it.LinkReason = 0, []uint64{}, "", ""
+			it.FromEmail, it.FromName = pick(g, strangers), ""
+			if g.chance(0.5) {
+				day = g.today.AddDays(-g.r.IntN(20))
+				it.ReceivedAt = at(day, g.between(7, 19), g.r.IntN(60))
+			}
+			if day.AddDays(30) > g.today {
+				it.Status, it.HandledAt, it.Decision = backend.InteractionNew, time.Time{}, ""
+			}
+		}
+		host := "exemple.fr"
+		if k := strings.IndexByte(from, '@'); k >= 0 {
+			host = from[k+1:]
+		}
+		promised := day.AddDays(g.between(2, 20))
+		text := strings.NewReplacer("{n}", inv.Number, "{a}", backend.Cents(inv.AmountInclTax-inv.AmountPaid).String()+" €",
+			"{d}", promised.French(), "{s}", c.Name, "{e}", from, "{h}", host).Replace(pick(g, kind.bodies))
+		it.Subject = strings.NewReplacer("{subj}", subject, "{n}", inv.Number).Replace(pick(g, kind.subjects))
+		if kind.class == "promise" {
+			it.PromiseDate = promised
+		}
+		if kind.class == "bounce" {
+			it.BounceAddress = from
+			it.FromEmail, it.FromName = "MAILER-DAEMON@mx."+host, "Mail Delivery System"
+		}
+		it.Excerpt = excerpt(text)
+		// The reminder it answers, quoted below as mail programs do.
+		text += "\n\nLe " + inv.DueDate.AddDays(2).French() + ", Atelier Démo a écrit :\n> Bonjour,\n> Sauf erreur de notre part, la facture " +
+			inv.Number + " reste impayée à ce jour.\n> Merci de procéder à son règlement dans les meilleurs délais.\n> Cordialement"
+		g.data.Messages = append(g.data.Messages, Message{Interaction: it, Text: text})
+	}
+	// A mailbox numbers its messages in the order they arrived.
+	slices.SortStableFunc(g.data.Messages, func(a, b Message) int { return a.Interaction.ReceivedAt.Compare(b.Interaction.ReceivedAt) })
+	for i := range g.data.Messages {
+		it := &g.data.Messages[i].Interaction
+		it.UID = uint32(i + 1)
+		// Sortable, so that loading hundreds of thousands of them writes the index in order.
+		it.MessageID = "<demo-" + pad(i+1, 9) + "@messages.example>"
+	}
+}
+
+// lateInvoice picks an invoice that was due before today and paid late or not at all: those are the ones chased.
+func (g *gen) lateInvoice() *backend.Invoice {
+	var inv *backend.Invoice
+	for try := 0; try < 30; try++ {
+		inv = &g.data.Invoices[g.r.IntN(len(g.data.Invoices))]
+		if inv.Status == backend.StatusCancelled || inv.DueDate >= g.today {
+			continue
+		}
+		if inv.AmountPaid < inv.AmountInclTax || inv.UpdatedAt.After(inv.DueDate.AddDays(3).Time()) {
+			break
+		}
+	}
+	return inv
+}
+
+// excerpt is the first lines of a message, as lists show it.
+func excerpt(text string) string {
+	s := strings.Join(strings.Fields(text), " ")
+	if r := []rune(s); len(r) > 160 {
+		return string(r[:160]) + "…"
+	}
+	return s
+}
