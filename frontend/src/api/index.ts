@@ -57,6 +57,7 @@ import type {
   ClientQuery,
   ClientView,
   Company,
+  CompanyLookup,
   DemoRequest,
   DocumentView,
   NoticeDraft,
@@ -81,6 +82,7 @@ import type {
   Overview,
   Settings,
 } from './types'
+import { emptyCompanyLookup } from './types'
 
 export * from './errors'
 export * from './types'
@@ -120,9 +122,27 @@ function withoutEmptyTimes<T extends { createdAt: string; updatedAt: string }>(v
   return out as T
 }
 
+function companyLookup(v: Loose<CompanyLookup> | unknown): CompanyLookup {
+  const o = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>
+  const r = emptyCompanyLookup()
+  for (const k of ['siren', 'vatNumber', 'directoryCode', 'directoryError', 'legalName', 'legalForm', 'siret'] as const) {
+    if (typeof o[k] === 'string') r[k] = o[k]
+  }
+  r.directory = o.directory === true
+  r.closed = o.closed === true
+  r.address = N.address(o.address)
+  return r
+}
+
 export const companyApi = {
   get: (): Promise<Company> => call(() => CompanyAPI.Get()).then(out(N.company)),
   save: (c: Company): Promise<Company> => call(() => CompanyAPI.Save(arg(CompanyAPI.Save, c))).then(out(N.company)),
+  /**
+   * What a SIREN or SIRET implies (VAT number, offline) and what the public directory knows of it (on demand, the
+   * only network call of the profile). Rejects only with EINVALID (field siren); an unreachable directory is
+   * reported in the result.
+   */
+  lookup: (siren: string): Promise<CompanyLookup> => call(() => CompanyAPI.Lookup(siren)).then(out(companyLookup)),
 }
 
 export const clientsApi = {

@@ -56,6 +56,25 @@ export interface Company {
   paymentTermsDays: number
 }
 
+/**
+ * What a SIREN (or SIRET) tells of a company (CompanyAPI.Lookup). siren and vatNumber are derived offline and
+ * always there; the rest only when the public directory answered (directory). Otherwise directoryError says why,
+ * in French, and directoryCode is ENOTFOUND (unknown SIREN) or EUNAVAILABLE (directory unreachable).
+ */
+export interface CompanyLookup {
+  siren: string
+  vatNumber: string
+  directory: boolean
+  directoryCode: string
+  directoryError: string
+  legalName: string
+  legalForm: string
+  /** the head office's */
+  siret: string
+  address: Address
+  closed: boolean
+}
+
 export interface Contact {
   firstName: string
   lastName: string
@@ -506,6 +525,21 @@ export function emptyInvoice(): Invoice {
     notes: '',
     createdAt: '',
     updatedAt: '',
+  }
+}
+
+export function emptyCompanyLookup(): CompanyLookup {
+  return {
+    siren: '',
+    vatNumber: '',
+    directory: false,
+    directoryCode: '',
+    directoryError: '',
+    legalName: '',
+    legalForm: '',
+    siret: '',
+    address: { line1: '', line2: '', postalCode: '', city: '', country: '' },
+    closed: false,
   }
 }
 

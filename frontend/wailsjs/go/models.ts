@@ -422,6 +422,54 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CompanyLookup {
+	    siren: string;
+	    vatNumber: string;
+	    directory: boolean;
+	    directoryCode?: string;
+	    directoryError?: string;
+	    legalName?: string;
+	    legalForm?: string;
+	    siret?: string;
+	    address: backend.Address;
+	    closed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyLookup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.siren = source["siren"];
+	        this.vatNumber = source["vatNumber"];
+	        this.directory = source["directory"];
+	        this.directoryCode = source["directoryCode"];
+	        this.directoryError = source["directoryError"];
+	        this.legalName = source["legalName"];
+	        this.legalForm = source["legalForm"];
+	        this.siret = source["siret"];
+	        this.address = this.convertValues(source["address"], backend.Address);
+	        this.closed = source["closed"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Composed {
 	    template: template.Template;
 	    rendered: template.Rendered;

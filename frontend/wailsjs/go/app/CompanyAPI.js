@@ -6,6 +6,10 @@ export function Get() {
   return window['go']['app']['CompanyAPI']['Get']();
 }
 
+export function Lookup(arg1) {
+  return window['go']['app']['CompanyAPI']['Lookup'](arg1);
+}
+
 export function Save(arg1) {
   return window['go']['app']['CompanyAPI']['Save'](arg1);
 }
