@@ -35,19 +35,15 @@ func (s *Store) ClientByCode(code string) (backend.Client, error) {
 
 // Clients returns every client in creation order.
 func (s *Store) Clients() ([]backend.Client, error) {
-	var out []backend.Client
-	err := s.read(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bClients)
-		return b.ForEach(func(k, v []byte) error {
-			var c backend.Client
-			if _, err := getJSON(b, k, &c); err != nil {
-				return err
-			}
-			out = append(out, c)
-			return nil
-		})
-	})
-	return out, err
+	items, err := s.decodedClients()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]backend.Client, len(items))
+	for i := range items {
+		out[i] = copyClient(items[i])
+	}
+	return out, nil
 }
 
 // SaveClient creates (ID 0) or updates a client after validating it.

@@ -2,14 +2,18 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
 	"relance/backend"
 )
 
-// The invoices and payments, decoded once and kept until the next write. The first screen alone reads all of them
+// The clients, invoices and payments, decoded once and kept until the next write. The first screen alone reads all of them
 // three times (the dashboard, the day's plan, the bank matching) and decoding 100 000 invoices costs half a second
 // each time. Every committed write, and a restore, moves the generation on; a copy decoded under an older one is
 // decoded again on next use. Callers get copies: the kept records are never handed out.
@@ -22,6 +26,7 @@ type decodedSet[T any] struct {
 }
 
 type decodedCache struct {
+	clients  decodedSet[backend.Client]
 	invoices decodedSet[backend.Invoice]
 	payments decodedSet[backend.Payment]
 	byClient map[uint64][]int // positions in payments.items, per client, in payment order
@@ -40,22 +45,49 @@ func decodeAll[T any](s *Store, set *decodedSet[T], bucket []byte) ([]T, bool, e
 	}
 	var items []T
 	err := s.read(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucket)
-		items = make([]T, 0, b.Stats().KeyN)
-		return b.ForEach(func(_, v []byte) error {
-			var x T
-			if err := json.Unmarshal(v, &x); err != nil {
-				return err
-			}
-			items = append(items, x)
-			return nil
-		})
+		var raw [][]byte // valid while the transaction is open
+		if err := tx.Bucket(bucket).ForEach(func(_, v []byte) error { raw = append(raw, v); return nil }); err != nil {
+			return err
+		}
+		items = make([]T, len(raw))
+		if err := decodeParallel(raw, items); err != nil {
+			return fmt.Errorf("store: decode %s: %w", bucket, err)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, false, err
 	}
 	set.gen, set.ok, set.items = g, true, items
 	return items, true, nil
+}
+
+// decodeParallel decodes raw[i] into out[i] on every core: JSON decoding is most of the cost of reading the ledger.
+func decodeParallel[T any](raw [][]byte, out []T) error {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(raw)/1000))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(raw); i += workers {
+				if err := json.Unmarshal(raw[i], &out[i]); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (s *Store) decodedClients() ([]backend.Client, error) {
+	s.dmu.Lock()
+	defer s.dmu.Unlock()
+	items, _, err := decodeAll(s, &s.dec.clients, bClients)
+	return items, err
 }
 
 func (s *Store) decodedInvoices() ([]backend.Invoice, error) {
@@ -82,14 +114,24 @@ func (s *Store) decodedPayments() ([]backend.Payment, map[uint64][]int, error) {
 	return items, s.dec.byClient, nil
 }
 
+// copyClient is a client the caller may change without touching the kept one.
+func copyClient(c backend.Client) backend.Client {
+	c.Contacts = slices.Clone(c.Contacts)
+	return c
+}
+
 // copyPayment is a payment the caller may change without touching the kept one.
 func copyPayment(p backend.Payment) backend.Payment {
 	p.Allocations = slices.Clone(p.Allocations)
 	return p
 }
 
-// Warm decodes the invoices and payments ahead of the first screen (the window calls it while the web view starts).
+// Warm decodes the clients, invoices and payments ahead of the first screen (the window calls it while the web view
+// starts).
 func (s *Store) Warm() error {
+	if _, err := s.decodedClients(); err != nil {
+		return err
+	}
 	if _, err := s.decodedInvoices(); err != nil {
 		return err
 	}

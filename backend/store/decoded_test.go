@@ -53,6 +53,19 @@ func TestDecodedRecordsFollowTheWrites(t *testing.T) {
 	if other, _ := s.ClientPayments(c.ID + 1); len(other) != 0 {
 		t.Fatalf("another client's payments: %+v", other)
 	}
+	cls, _ := s.Clients()
+	cls[0].Contacts = append(cls[0].Contacts, backend.Contact{Email: "x@y.fr"})
+	cls[0].Name = "changed"
+	if again, _ := s.Clients(); len(again) != 1 || again[0].Name != "Alpha" || len(again[0].Contacts) != len(c.Contacts) {
+		t.Fatalf("a caller's change reached the kept client: %+v", again)
+	}
+	c.Name = "Alpha SARL"
+	if err := s.SaveClient(&c); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := s.Clients(); again[0].Name != "Alpha SARL" {
+		t.Fatalf("after a rename: %+v", again[0])
+	}
 	n := 0
 	if err := s.Payments(func(*backend.Payment) error { n++; return nil }); err != nil || n != 1 {
 		t.Fatalf("%d payments %v", n, err)
