@@ -23,6 +23,9 @@ type messageKind struct {
 	bodies   []string // {n} invoice number, {a} amount, {d} a date, {s} signature
 	phrase   string   // the expression the classifier decides on
 	reason   string
+	// The same in English, for the clients who write in English (foreign ones).
+	subjectsEN, bodiesEN []string
+	phraseEN             string
 }
 
 var messageKinds = []messageKind{
@@ -31,44 +34,64 @@ var messageKinds = []messageKind{
 			"Bonjour,\n\nJe suis absent(e) du bureau jusqu'au {d} inclus, avec un accès limité à ma messagerie.\nPour toute demande urgente, merci de contacter le standard.\n\nCordialement,\n{s}",
 			"Bonjour,\n\nNous accusons bonne réception de votre message. Il sera traité dans les meilleurs délais par notre service comptabilité fournisseurs.\n\nCeci est un message automatique, merci de ne pas y répondre.",
 		},
-		phrase: "absent(e) du bureau", reason: "en-tête Auto-Submitted ou formule d'absence : réponse automatique"},
+		phrase:     "absent(e) du bureau",
+		subjectsEN: []string{"Automatic reply: {subj}", "Out of office: {subj}"},
+		bodiesEN:   []string{"Hello,\n\nI am out of the office until {d} with limited access to e-mail.\nFor urgent matters, please call our switchboard.\n\nKind regards,\n{s}"},
+		phraseEN:   "out of the office", reason: "en-tête Auto-Submitted ou formule d'absence : réponse automatique"},
 	{class: "promise", weight: 20, subjects: []string{"Re: {subj}", "RE: {subj}"},
 		bodies: []string{
 			"Bonjour,\n\nToutes nos excuses pour ce retard. Le règlement de la facture {n} ({a}) sera effectué par virement le {d}.\n\nBien cordialement,\n{s}",
 			"Bonjour,\n\nBien reçu. Nous programmons le paiement de la facture {n} pour le {d}, lors de notre prochaine campagne de règlements.\n\nCordialement,\n{s}",
 			"Bonjour,\n\nNous traversons une période de trésorerie tendue. Nous pouvons régler {a} le {d}. Merci de votre compréhension.\n\n{s}",
 		},
-		phrase: "sera effectué par virement le", reason: "promesse de paiement avec une date"},
+		phrase:     "sera effectué par virement le",
+		subjectsEN: []string{"Re: {subj}", "RE: {subj}"},
+		bodiesEN:   []string{"Hello,\n\nApologies for the delay. Invoice {n} ({a}) will be paid by bank transfer on {d}.\n\nBest regards,\n{s}"},
+		phraseEN:   "will be paid by bank transfer on", reason: "promesse de paiement avec une date"},
 	{class: "paid", weight: 15, subjects: []string{"Re: {subj}", "RE: {subj}"},
 		bodies: []string{
 			"Bonjour,\n\nLa facture {n} a été réglée par virement le {d}. Vous devriez le voir sur votre relevé sous 48 heures.\n\nCordialement,\n{s}",
 			"Bonjour,\n\nNous avons payé cette facture ({a}) la semaine dernière. Pouvez-vous vérifier de votre côté ?\n\nMerci,\n{s}",
 		},
-		phrase: "a été réglée", reason: "le client dit avoir payé : vérifier le relevé avant de relancer"},
+		phrase:     "a été réglée",
+		subjectsEN: []string{"Re: {subj}"},
+		bodiesEN:   []string{"Hello,\n\nInvoice {n} was paid by transfer on {d}; it should reach your account within two days.\n\nRegards,\n{s}"},
+		phraseEN:   "was paid", reason: "le client dit avoir payé : vérifier le relevé avant de relancer"},
 	{class: "other", weight: 18, subjects: []string{"Re: {subj}", "RE: {subj}", "TR: {subj}"},
 		bodies: []string{
 			"Bonjour,\n\nJe transmets votre message à notre service comptable, qui reviendra vers vous.\n\nBonne journée,\n{s}",
 			"Bonjour,\n\nPouvez-vous me rappeler au sujet de la facture {n} ? Je suis joignable l'après-midi.\n\nMerci,\n{s}",
 			"Bonjour,\n\nMerci pour votre message. Je regarde cela à mon retour de congés.\n\n{s}",
 		},
-		reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"},
+		reason:     "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire",
+		subjectsEN: []string{"Re: {subj}", "FW: {subj}"},
+		bodiesEN:   []string{"Hello,\n\nI have forwarded your message to our accounts payable team, who will get back to you.\n\nKind regards,\n{s}"}},
 	{class: "dispute", weight: 7, subjects: []string{"Re: {subj}", "Contestation facture {n}"},
 		bodies: []string{
 			"Bonjour,\n\nNous contestons la facture {n} : la prestation n'a pas été réalisée conformément au devis. Nous ne la réglerons pas en l'état.\n\n{s}",
 			"Bonjour,\n\nLe montant de {a} ne correspond pas à la commande. Merci de nous adresser un avoir ou une facture rectificative.\n\n{s}",
 		},
-		phrase: "nous contestons", reason: "le client conteste la facture"},
+		phrase:     "nous contestons",
+		subjectsEN: []string{"Re: {subj}", "Invoice {n} disputed"},
+		bodiesEN:   []string{"Hello,\n\nWe dispute invoice {n}: the amount of {a} does not match our purchase order. Please send a credit note.\n\n{s}"},
+		phraseEN:   "we dispute", reason: "le client conteste la facture"},
 	{class: "copy_request", weight: 9, subjects: []string{"Re: {subj}", "Demande de duplicata {n}"},
 		bodies: []string{
 			"Bonjour,\n\nNous ne retrouvons pas la facture {n}. Pourriez-vous nous en renvoyer une copie en PDF ?\n\nMerci d'avance,\n{s}",
-			"Bonjour,\n\nMerci de renvoyer la facture {n} à notre adresse de dépôt des factures fournisseurs, elle n'a pas été reçue.\n\n{s}",
+			"Bonjour,\n\nPourriez-vous renvoyer la facture {n} à notre adresse de dépôt des factures fournisseurs ? Nous ne l'avons pas dans notre système.\n\n{s}",
 		},
-		phrase: "renvoyer une copie", reason: "le client demande une copie de la facture"},
+		phrase:     "renvoyer une copie",
+		subjectsEN: []string{"Re: {subj}", "Copy of invoice {n}"},
+		bodiesEN:   []string{"Hello,\n\nWe cannot find invoice {n}. Could you please send us a copy as a PDF?\n\nThank you,\n{s}"},
+		phraseEN:   "send us a copy", reason: "le client demande une copie de la facture"},
 	{class: "bounce", weight: 5, subjects: []string{"Undelivered Mail Returned to Sender", "Non remis : {subj}"},
 		bodies: []string{
 			"Votre message n'a pas pu être remis à un ou plusieurs destinataires.\n\n<{e}>: host mx.{h} said: 550 5.1.1 User unknown",
 		},
-		phrase: "550 5.1.1", reason: "rapport de non-remise : adresse inconnue"},
+		phrase:     "550 5.1.1",
+		subjectsEN: []string{"Undelivered Mail Returned to Sender"},
+		bodiesEN:   []string{"Your message could not be delivered to one or more recipients.\n\n<{e}>: host mx.{h} said: 550 5.1.1 User unknown"},
+		phraseEN:   "550 5.1.1", reason: "rapport de non-remise : adresse inconnue"},
 }
 
 var messageWeights = func() []int {
@@ -79,7 +102,10 @@ var messageWeights = func() []int {
 	return w
 }()
 
-var reminderSubjects = []string{"Rappel : facture {n} arrivée à échéance", "Relance : facture {n} impayée", "Facture {n} — dernier rappel avant mise en demeure"}
+var (
+	reminderSubjects   = []string{"Rappel : facture {n} arrivée à échéance", "Relance : facture {n} impayée", "Facture {n} — dernier rappel avant mise en demeure"}
+	reminderSubjectsEN = []string{"Reminder: invoice {n} is due", "Invoice {n} overdue", "Invoice {n}: final reminder"}
+)
 
 var strangers = []string{"contact@gmail.com", "info@orange.fr", "secretariat@wanadoo.fr", "compta@free.fr", "noreply@laposte.net"}
 
@@ -101,7 +127,13 @@ func (g *gen) messages(n int) {
 			day = g.today.AddDays(-g.r.IntN(5))
 		}
 		received := at(day, g.between(7, 19), g.r.IntN(60))
-		subject := strings.ReplaceAll(pick(g, reminderSubjects), "{n}", inv.Number)
+		english := c.Language == "en"
+		subjects, bodies, phrase := kind.subjects, kind.bodies, kind.phrase
+		reminders := reminderSubjects
+		if english {
+			subjects, bodies, phrase, reminders = kind.subjectsEN, kind.bodiesEN, kind.phraseEN, reminderSubjectsEN
+		}
+		subject := strings.ReplaceAll(pick(g, reminders), "{n}", inv.Number)
 		it := backend.Interaction{
 			ClientID:   inv.ClientID,
 			InvoiceIDs: []uint64{inv.ID},
@@ -110,12 +142,12 @@ func (g *gen) messages(n int) {
 			FromName:   c.Name,
 			ReceivedAt: received,
 			Class:      kind.class,
-			Phrase:     kind.phrase,
+			Phrase:     phrase,
 			Reason:     kind.reason,
 			LinkedBy:   "reply",
 			LinkReason: "réponse à la relance de la facture " + inv.Number,
 			Status:     backend.InteractionHandled,
-			HandledAt:  received.Add(time.Duration(g.between(1, 72)) * time.Hour),
+			HandledAt:  received.Add(time.Duration(g.between(10, 240)) * time.Minute), // read the same day
 			Decision:   "lue",
 		}
 		if kind.class == "auto_reply" {
@@ -139,8 +171,8 @@ func (g *gen) messages(n int) {
 		}
 		promised := day.AddDays(g.between(2, 20))
 		text := strings.NewReplacer("{n}", inv.Number, "{a}", backend.Cents(inv.AmountInclTax-inv.AmountPaid).String()+" €",
-			"{d}", promised.French(), "{s}", c.Name, "{e}", from, "{h}", host).Replace(pick(g, kind.bodies))
-		it.Subject = strings.NewReplacer("{subj}", subject, "{n}", inv.Number).Replace(pick(g, kind.subjects))
+			"{d}", promised.French(), "{s}", c.Name, "{e}", from, "{h}", host).Replace(pick(g, bodies))
+		it.Subject = strings.NewReplacer("{subj}", subject, "{n}", inv.Number).Replace(pick(g, subjects))
 		if kind.class == "promise" {
 			it.PromiseDate = promised
 		}
@@ -150,8 +182,13 @@ func (g *gen) messages(n int) {
 		}
 		it.Excerpt = excerpt(text)
 		// The reminder it answers, quoted below as mail programs do.
-		text += "\n\nLe " + inv.DueDate.AddDays(2).French() + ", Atelier Démo a écrit :\n> Bonjour,\n> Sauf erreur de notre part, la facture " +
-			inv.Number + " reste impayée à ce jour.\n> Merci de procéder à son règlement dans les meilleurs délais.\n> Cordialement"
+		if english {
+			text += "\n\nOn " + inv.DueDate.AddDays(2).French() + ", Atelier Démo wrote:\n> Hello,\n> Our records show that invoice " +
+				inv.Number + " is still unpaid.\n> Please arrange payment at your earliest convenience.\n> Kind regards"
+		} else {
+			text += "\n\nLe " + inv.DueDate.AddDays(2).French() + ", Atelier Démo a écrit :\n> Bonjour,\n> Sauf erreur de notre part, la facture " +
+				inv.Number + " reste impayée à ce jour.\n> Merci de procéder à son règlement dans les meilleurs délais.\n> Cordialement"
+		}
 		g.data.Messages = append(g.data.Messages, Message{Interaction: it, Text: text})
 	}
 	// A mailbox numbers its messages in the order they arrived.

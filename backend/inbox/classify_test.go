@@ -22,6 +22,7 @@ func TestClassifySentences(t *testing.T) {
 		{"Payment scheduled for 15th December.", Promise, "2026-12-15", ""},
 		{"Paiement prévu le 20 décembre.", Promise, "2026-12-20", ""},
 		{"Le virement partira vendredi.", Promise, "2026-12-04", ""},
+		{"Nous programmons le paiement de la facture F-2026-0042 pour le 18/12/2026.", Promise, "2026-12-18", ""},
 		{"Je paie fin du mois.", Promise, "2026-12-31", ""},
 		{"On vous règle demain sans faute.", Promise, "2026-12-03", ""},
 		{"Nous allons procéder au règlement sous 15 jours.", Promise, "2026-12-17", ""},
