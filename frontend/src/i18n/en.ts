@@ -1457,7 +1457,7 @@ const en: Messages = {
       demoLoaded: 'Demo data loaded',
       company: {
         title: 'Your company',
-        text: 'Legal name, SIREN, address and payment terms: they appear in your reminders and formal notices.',
+        text: 'Legal name, SIREN, address and payment terms: they appear in your reminders and formal notices. Type your SIREN: Relance works out your VAT number and fills in the rest from the public business directory.',
         link: 'Fill in my company',
       },
       mail: {

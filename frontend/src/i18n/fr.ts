@@ -1457,7 +1457,7 @@ const fr = {
       demoLoaded: 'Données de démonstration chargées',
       company: {
         title: 'Votre entreprise',
-        text: 'Raison sociale, SIREN, adresse et conditions de paiement : ils figurent dans vos relances et vos mises en demeure.',
+        text: 'Raison sociale, SIREN, adresse et conditions de paiement : ils figurent dans vos relances et vos mises en demeure. Saisissez votre SIREN : Relance en déduit votre n° de TVA et remplit le reste depuis l’annuaire des entreprises.',
         link: 'Renseigner mon entreprise',
       },
       mail: {
