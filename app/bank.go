@@ -168,6 +168,7 @@ type Reconciliation struct {
 	Unmatched  []BankLineView `json:"unmatched"` // credits waiting, with suggestions
 	Debits     int            `json:"debits"`    // unmatched debits (not shown: not clients' payments)
 	Matched    []BankLineView `json:"matched"`   // the last confirmed
+	Ignored    []BankLineView `json:"ignored"`   // the last set aside
 	LastImport string         `json:"lastImport"`
 	Settings   BankSettings   `json:"settings"`
 }
@@ -228,7 +229,7 @@ func (li *ledgerIndex) view(l backend.BankLine) BankLineView {
 
 // Reconciliation lists the credits waiting with their suggestions, best first.
 func (a *BankAPI) Reconciliation() (Reconciliation, error) {
-	r := Reconciliation{Unmatched: []BankLineView{}, Matched: []BankLineView{}}
+	r := Reconciliation{Unmatched: []BankLineView{}, Matched: []BankLineView{}, Ignored: []BankLineView{}}
 	var err error
 	if r.Settings, err = bankSettings(a.env); err != nil {
 		return r, err
@@ -242,7 +243,7 @@ func (a *BankAPI) Reconciliation() (Reconciliation, error) {
 	if err != nil {
 		return r, err
 	}
-	lines, err := a.env.Store.BankLines(backend.BankUnmatched, backend.BankMatched)
+	lines, err := a.env.Store.BankLines(backend.BankUnmatched, backend.BankMatched, backend.BankIgnored)
 	if err != nil {
 		return r, err
 	}
@@ -250,6 +251,8 @@ func (a *BankAPI) Reconciliation() (Reconciliation, error) {
 		switch {
 		case l.Status == backend.BankMatched && len(r.Matched) < 50:
 			r.Matched = append(r.Matched, li.view(l))
+		case l.Status == backend.BankIgnored && len(r.Ignored) < 50:
+			r.Ignored = append(r.Ignored, BankLineView{Line: l, Suggestions: []SuggestionView{}})
 		case l.Status == backend.BankUnmatched && l.Amount > 0:
 			r.Unmatched = append(r.Unmatched, li.view(l))
 		case l.Status == backend.BankUnmatched:
@@ -302,6 +305,16 @@ func (a *BankAPI) Ignore(key, note string) (Reconciliation, error) {
 		return Reconciliation{}, err
 	}
 	a.env.emit(EventBankUpdated, nil)
+	return a.Reconciliation()
+}
+
+// Reopen takes a confirmed or set-aside line back to the lines waiting: for a confirmed one, the payment recorded
+// from it is removed and its invoices are owed (and chased) again.
+func (a *BankAPI) Reopen(key, note string) (Reconciliation, error) {
+	if err := a.env.Store.ReopenBankLine(key, strings.TrimSpace(note)); err != nil {
+		return Reconciliation{}, err
+	}
+	a.changed()
 	return a.Reconciliation()
 }
 

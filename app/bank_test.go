@@ -133,6 +133,37 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if len(d.ByChannel) != 1 || d.ByChannel[0].Key != "email" || d.ByChannel[0].Sent != 2 || d.ByChannel[0].PaidWithin7 != 1 {
 		t.Fatalf("by channel %+v", d.ByChannel)
 	}
+	// Confirmed by mistake: undone, the invoice is owed again and the line waits with its suggestion; the thank-you
+	// already sent is not sent again when it is confirmed once more.
+	key := rec.Unmatched[0].Line.Key
+	if rec, err = api.Reopen(key, "pas ce client"); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Unmatched) != 1 || rec.Unmatched[0].Line.Key != key || len(rec.Matched) != 0 || len(rec.Unmatched[0].Suggestions) == 0 {
+		t.Fatalf("after undo %+v", rec)
+	}
+	if inv, _ = env.Store.InvoiceByNumber("F-2026-0101"); inv.Status != backend.StatusOpen || inv.Remaining() != 120000 {
+		t.Fatalf("invoice after undo %+v", inv)
+	}
+	if _, err := api.Confirm(key, s.ClientID, s.Allocations); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chase.outbox.process(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(sink.messages()); n != 2 {
+		t.Fatalf("%d messages after confirming again, want the 2 already sent", n)
+	}
+	if _, err := api.Reopen(key, ""); err != nil {
+		t.Fatal(err)
+	}
+	// A set-aside line is listed apart and can be taken back too.
+	if rec, err = api.Ignore(key, "remboursement"); err != nil || len(rec.Ignored) != 1 || rec.Ignored[0].Line.Note != "remboursement" {
+		t.Fatalf("ignored %+v %v", rec.Ignored, err)
+	}
+	if rec, err = api.Reopen(key, ""); err != nil || len(rec.Ignored) != 0 || len(rec.Unmatched) != 1 {
+		t.Fatalf("taken back %+v %v", rec, err)
+	}
 }
 
 // ledgerWithOverdue at 23/11/2026: 1 200 € due 31/08 (84 days: 61–90), 600 € due 15/10 (39 days: 31–60), 10 € due

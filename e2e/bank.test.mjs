@@ -135,3 +135,18 @@ test('the invoice is paid, no longer chased, and the overdue figure dropped', as
   assert.equal(await overdueFigure(page), eur('600,00 €'));
   assert.deepEqual(app.errors, []);
 });
+
+test('a confirmation made by mistake is undone: the invoice is owed and chased again', async () => {
+  const { page } = app;
+  await page.click(byId('nav-bank'));
+  const row = page.locator(`${byId('bank-matched-row')}:has-text("Menuiserie Lefèvre")`);
+  await row.locator(byId('bank-undo')).click();
+  await page.getByRole('button', { name: 'Annuler le rapprochement' }).click();
+  await page.waitForSelector(`${byId('bank-line')}:has(${byId('bank-suggestion-invoice')}:has-text("F-2026-0700"))`, { timeout: 15000 });
+  await page.waitForSelector(byId('bank-matched-row'), { state: 'detached', timeout: 10000 });
+  assert.equal(await page.locator(byId('nav-bank-badge')).textContent(), '1');
+
+  assert.equal(await overdueFigure(page), eur('1 800,00 €'));
+  assert.ok((await openActions(page, 'F-2026-0700')) > 0, 'F-2026-0700 is chased again');
+  assert.deepEqual(app.errors, []);
+});

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -167,4 +168,90 @@ func (s *Store) IgnoreBankLine(key, note string) error {
 		return s.addEvent(w, backend.Event{Kind: "bank.ignored", Summary: fmt.Sprintf("Opération du %s (%s, %s) écartée%s",
 			l.BookedOn.French(), backend.FormatEUR(l.Amount), l.Label, noteSuffix(note))})
 	})
+}
+
+// ReopenBankLine takes a matched or ignored line back to the lines waiting, in one transaction. For a matched line
+// the payment recorded from it is removed and its invoices owe again what it paid; this is refused when an invoice
+// no longer holds that money (cancelled, written off, or its amount changed since), so that nothing goes negative.
+func (s *Store) ReopenBankLine(key, note string) error {
+	var touched []backend.Invoice
+	err := s.update(func(w *txw) error {
+		var l backend.BankLine
+		found, err := getJSON(w.tx.Bucket(bBankLines), []byte(key), &l)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return notFound("opération bancaire", key)
+		}
+		summary := ""
+		switch l.Status {
+		case backend.BankIgnored:
+			summary = fmt.Sprintf("Opération du %s (%s, %s) reprise dans les opérations à rapprocher", l.BookedOn.French(), backend.FormatEUR(l.Amount), l.Label)
+		case backend.BankMatched:
+			if touched, err = s.removePayment(w, l.PaymentID); err != nil {
+				return err
+			}
+			summary = fmt.Sprintf("Rapprochement annulé : le paiement de %s du %s (relevé bancaire : %s) est retiré", backend.FormatEUR(l.Amount), l.BookedOn.French(), l.Label)
+		default:
+			return backend.Errorf(backend.ECONFLICT, "l'opération du %s attend déjà d'être rapprochée", l.BookedOn.French())
+		}
+		client := l.ClientID
+		l.Status, l.PaymentID, l.ClientID, l.Note = backend.BankUnmatched, 0, 0, ""
+		if err := putJSON(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
+			return err
+		}
+		return s.addEvent(w, backend.Event{Kind: "bank.reopened", ClientID: client, Summary: summary + noteSuffix(note)})
+	})
+	if err != nil {
+		return err
+	}
+	s.applyInvoices(touched)
+	return nil
+}
+
+// removePayment deletes a payment recorded as new money and takes its allocations off its invoices.
+func (s *Store) removePayment(w *txw, id uint64) ([]backend.Invoice, error) {
+	var p backend.Payment
+	found, err := getJSON(w.tx.Bucket(bPayments), itob(id), &p)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, notFound("paiement", id)
+	}
+	key := paymentKey(firstInvoiceNumber(w.tx, &p), &p) // before the invoices change: the number does not
+	var touched []backend.Invoice
+	for _, a := range p.Allocations {
+		var inv backend.Invoice
+		found, err := getJSON(w.tx.Bucket(bInvoices), itob(a.InvoiceID), &inv)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			return nil, notFound("facture", a.InvoiceID)
+		}
+		if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
+			return nil, backend.Errorf(backend.ECONFLICT, "la facture %s est « %s » depuis : remettez-la en cours avant d'annuler ce paiement", inv.Number, strings.ToLower(backend.InvoiceStatuses[inv.Status]))
+		}
+		if inv.AmountPaid < a.Amount || inv.Itemised < a.Amount {
+			return nil, backend.Errorf(backend.ECONFLICT, "la facture %s ne porte plus les %s de ce paiement (modifiée depuis) : corrigez-la d'abord", inv.Number, backend.FormatEUR(a.Amount))
+		}
+		inv.AmountPaid -= a.Amount
+		inv.Itemised -= a.Amount
+		inv.SettleStatus()
+		inv.UpdatedAt = s.now()
+		if err := putJSON(w.tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {
+			return nil, err
+		}
+		touched = append(touched, inv)
+	}
+	if err := w.tx.Bucket(bPayments).Delete(itob(id)); err != nil {
+		return nil, err
+	}
+	if got := w.get(bPaymentsByKey, key); got != nil && btoi(got) == id {
+		w.del(bPaymentsByKey, key)
+	}
+	w.del(bPaymentsByClient, pair(p.ClientID, id))
+	return touched, nil
 }

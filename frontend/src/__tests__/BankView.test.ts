@@ -214,6 +214,37 @@ describe('BankView: reconciliation', () => {
     w.unmount()
   })
 
+  it('undoes a confirmation once the user confirms, and takes an ignored line back', async () => {
+    const matchedLine = { line: line({ status: 'matched', clientId: 7 }), suggestions: null, clientName: 'Menuiserie Lefèvre' }
+    const ignoredLine = { line: line({ key: 'FR76|20261130-0009', status: 'ignored', label: 'VIR INTERNE', note: 'virement interne' }), suggestions: null }
+    const before = { ...empty, matched: [matchedLine], ignored: [ignoredLine] }
+    const undone = { ...waiting, ignored: [ignoredLine] }
+    mocked(BankAPI.Reconciliation).mockResolvedValue(before)
+    mocked(BankAPI.Reopen).mockResolvedValueOnce(undone).mockResolvedValueOnce(waiting)
+    const w = mountPage()
+    await flushPromises()
+    expect(byId(w, 'bank-ignored-row').text()).toContain('virement interne')
+
+    await byId(w, 'bank-undo').trigger('click')
+    await flushPromises()
+    expect(document.body.textContent).toContain(eur('Le paiement de 2 000,00 € sera retiré'))
+    expect(BankAPI.Reopen).not.toHaveBeenCalled()
+    const yes = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Annuler le rapprochement'))
+    expect(yes).toBeTruthy()
+    yes!.click()
+    await flushPromises()
+    expect(BankAPI.Reopen).toHaveBeenCalledWith('FR76|20261201-0001', '')
+    expect(byId(w, 'bank-matched-row').exists()).toBe(false)
+    expect(byId(w, 'bank-line').exists()).toBe(true)
+    expect(useBankStore().badge).toBe(1)
+
+    await byId(w, 'bank-reopen').trigger('click')
+    await flushPromises()
+    expect(BankAPI.Reopen).toHaveBeenLastCalledWith('FR76|20261130-0009', '')
+    expect(byId(w, 'bank-ignored').exists()).toBe(false)
+    w.unmount()
+  })
+
   it('confirms the suggestion the user chose, and sets a line aside with a note', async () => {
     mocked(BankAPI.Reconciliation).mockResolvedValueOnce(waiting).mockResolvedValueOnce(waiting).mockResolvedValue(empty)
     mocked(BankAPI.Confirm).mockResolvedValueOnce(waiting)

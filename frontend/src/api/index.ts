@@ -333,6 +333,11 @@ export const bankApi = {
     call(() => BankAPI.Confirm(key, clientId, arg<typeof BankAPI.Confirm, 2>(BankAPI.Confirm, allocations))).then(out(N.reconciliation)),
   /** Sets a line aside: not a client's payment. */
   ignore: (key: string, note: string): Promise<Reconciliation> => call(() => BankAPI.Ignore(key, note)).then(out(N.reconciliation)),
+  /**
+   * Takes a confirmed or set-aside line back to the lines waiting; for a confirmed one the payment is removed and its
+   * invoices are owed again (ECONFLICT when an invoice changed since).
+   */
+  reopen: (key: string, note: string): Promise<Reconciliation> => call(() => BankAPI.Reopen(key, note)).then(out(N.reconciliation)),
   /** Confirms every suggestion scored 90 or more. */
   autoConfirm: (): Promise<Reconciliation> => call(() => BankAPI.AutoConfirm()).then(out(N.reconciliation)),
   settings: (): Promise<BankSettings> => call(() => BankAPI.Settings()).then(out(N.bankSettings)),

@@ -689,9 +689,10 @@ export function bankSettings(v: Loose<BankSettings> | unknown): BankSettings {
 }
 
 export function reconciliation(v: Loose<Reconciliation> | unknown): Reconciliation {
-  const r = fill<Reconciliation>({ unmatched: [], debits: 0, matched: [], lastImport: '', settings: bankSettings(null) }, v)
+  const r = fill<Reconciliation>({ unmatched: [], debits: 0, matched: [], ignored: [], lastImport: '', settings: bankSettings(null) }, v)
   r.unmatched = list(r.unmatched, bankLineView)
   r.matched = list(r.matched, bankLineView)
+  r.ignored = list(r.ignored, bankLineView)
   r.lastImport = civilDate(r.lastImport)
   r.settings = bankSettings(r.settings)
   return r

@@ -1371,6 +1371,8 @@ export interface Reconciliation {
   debits: number
   /** the last confirmed */
   matched: BankLineView[]
+  /** the last set aside (not a client's payment), with the user's note */
+  ignored: BankLineView[]
   /** "YYYY-MM-DD", '' when never */
   lastImport: string
   settings: BankSettings

@@ -12,7 +12,7 @@ export const useBankStore = defineStore('bank', () => {
   const loading = ref(false)
   const error = ref<unknown>(null)
   const autoConfirming = ref(false)
-  /** line key → the operation under way ('confirm', 'ignore') */
+  /** line key → the operation under way ('confirm', 'ignore', 'reopen') */
   const busy = ref<Record<string, string>>({})
 
   /** Credits waiting for the user. */
@@ -58,6 +58,7 @@ export const useBankStore = defineStore('bank', () => {
 
   const confirm = (key: string, clientId: number, allocations: Allocation[]) => act(key, 'confirm', () => bankApi.confirm(key, clientId, allocations))
   const ignore = (key: string, note: string) => act(key, 'ignore', () => bankApi.ignore(key, note))
+  const reopen = (key: string, note: string) => act(key, 'reopen', () => bankApi.reopen(key, note))
 
   async function autoConfirm(): Promise<Reconciliation> {
     autoConfirming.value = true
@@ -97,5 +98,5 @@ export const useBankStore = defineStore('bank', () => {
     timer = null
   }
 
-  return { view, loading, error, busy, autoConfirming, badge, sure, load, confirm, ignore, autoConfirm, saveSettings, refresh, listen, stop }
+  return { view, loading, error, busy, autoConfirming, badge, sure, load, confirm, ignore, reopen, autoConfirm, saveSettings, refresh, listen, stop }
 })

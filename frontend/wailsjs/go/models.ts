@@ -1403,6 +1403,7 @@ export namespace app {
 	    unmatched: BankLineView[];
 	    debits: number;
 	    matched: BankLineView[];
+	    ignored: BankLineView[];
 	    lastImport: string;
 	    settings: BankSettings;
 	
@@ -1415,6 +1416,7 @@ export namespace app {
 	        this.unmatched = this.convertValues(source["unmatched"], BankLineView);
 	        this.debits = source["debits"];
 	        this.matched = this.convertValues(source["matched"], BankLineView);
+	        this.ignored = this.convertValues(source["ignored"], BankLineView);
 	        this.lastImport = source["lastImport"];
 	        this.settings = this.convertValues(source["settings"], BankSettings);
 	    }

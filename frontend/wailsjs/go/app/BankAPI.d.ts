@@ -16,6 +16,8 @@ export function Preview(arg1:string,arg2:string):Promise<app.BankPreview>;
 
 export function Reconciliation():Promise<app.Reconciliation>;
 
+export function Reopen(arg1:string,arg2:string):Promise<app.Reconciliation>;
+
 export function SaveSettings(arg1:app.BankSettings):Promise<app.BankSettings>;
 
 export function Settings():Promise<app.BankSettings>;

@@ -26,6 +26,10 @@ export function Reconciliation() {
   return window['go']['app']['BankAPI']['Reconciliation']();
 }
 
+export function Reopen(arg1, arg2) {
+  return window['go']['app']['BankAPI']['Reopen'](arg1, arg2);
+}
+
 export function SaveSettings(arg1) {
   return window['go']['app']['BankAPI']['SaveSettings'](arg1);
 }
