@@ -16,6 +16,9 @@ type ClientView struct {
 	Overview backend.ClientRow `json:"overview"`
 	Events   []backend.Event   `json:"events"`
 	Claim    ClaimSummary      `json:"claim"`
+	// Credit is what the client paid (or was credited) that no invoice accounts for: an overpayment, an unused credit
+	// note. It is theirs: to deduct from what they owe or to refund.
+	Credit backend.Cents `json:"credit"`
 }
 
 // ClaimSummary is what the client owes on its overdue invoices today, penalties included.
@@ -53,7 +56,15 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	if err != nil {
 		return ClientView{}, err
 	}
-	return ClientView{Client: c, Overview: sum, Events: ev, Claim: ClaimSummary{Principal: claim.principal,
+	pays, err := a.env.Store.ClientPayments(id)
+	if err != nil {
+		return ClientView{}, err
+	}
+	var credit backend.Cents
+	for _, p := range pays {
+		credit += max(0, p.Amount-p.Allocated())
+	}
+	return ClientView{Client: c, Overview: sum, Events: ev, Credit: credit, Claim: ClaimSummary{Principal: claim.principal,
 		Penalties: claim.interest, Indemnity: claim.indemnity, Total: claim.total(), Invoices: len(claim.invoices)}}, nil
 }
 

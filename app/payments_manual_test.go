@@ -31,6 +31,9 @@ func TestPaymentOverSeveralInvoicesAndCreditNote(t *testing.T) {
 		t.Fatalf("credit: %+v", pays)
 	}
 	_ = v
+	if cv, err := clients.Get(biz.ID); err != nil || cv.Credit != 20000 {
+		t.Fatalf("the client page shows a credit of %v (%v), want 200 €", cv.Credit, err)
+	}
 	// Too much on one invoice is refused, nothing recorded.
 	if _, err := clients.RecordPayment(ClientPaymentRequest{ClientID: biz.ID, Date: "2026-11-20", Amount: 5000,
 		Allocations: []backend.Allocation{{InvoiceID: invs[2].ID, Amount: 5000}}}); err == nil {

@@ -186,7 +186,7 @@ export function invoicePage(v: Loose<InvoicePage> | unknown): InvoicePage {
 }
 
 export function clientView(v: Loose<ClientView> | unknown): ClientView {
-  const cv = fill<ClientView>({ client: emptyClient(), overview: emptyClientRow(), events: [], claim: { principal: 0, penalties: 0, indemnity: 0, total: 0, invoices: 0 } }, v)
+  const cv = fill<ClientView>({ client: emptyClient(), overview: emptyClientRow(), events: [], claim: { principal: 0, penalties: 0, indemnity: 0, total: 0, invoices: 0 }, credit: 0 }, v)
   cv.claim = fill({ principal: 0, penalties: 0, indemnity: 0, total: 0, invoices: 0 }, cv.claim)
   cv.client = client(cv.client)
   cv.overview = clientRow(cv.overview)

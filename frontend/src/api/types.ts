@@ -271,6 +271,8 @@ export interface ClientView {
   events: LedgerEvent[]
   /** what the overdue invoices claim today, penalties and 40 € indemnities included */
   claim: ClaimSummary
+  /** cents the client paid or was credited that no invoice accounts for (overpayment, unused credit note) */
+  credit: number
 }
 
 export interface ClaimSummary {

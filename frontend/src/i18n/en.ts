@@ -193,6 +193,8 @@ const en: Messages = {
   client: {
     claim: 'Penalties and indemnities owed',
     claimHint: 'Overdue principal {principal} + penalties {penalties} + fixed indemnities {indemnity}',
+    credit: 'Credit in their favour',
+    creditHint: 'Received from this client (overpayment, credit note) without being allocated to an invoice: to deduct from what they owe or to refund.',
     newTitle: 'New client',
     created: 'Client created',
     saved: 'Client saved',

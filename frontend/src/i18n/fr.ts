@@ -193,6 +193,8 @@ const fr = {
   client: {
     claim: 'Pénalités et indemnités dues',
     claimHint: 'Principal échu {principal} + pénalités {penalties} + indemnités forfaitaires {indemnity}',
+    credit: 'Avoir en sa faveur',
+    creditHint: 'Reçu de ce client (trop-perçu, avoir) sans être affecté à une facture : à déduire de ce qu’il doit ou à lui rembourser.',
     newTitle: 'Nouveau client',
     created: 'Client créé',
     saved: 'Client enregistré',

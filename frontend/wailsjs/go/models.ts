@@ -391,6 +391,7 @@ export namespace app {
 	    overview: backend.ClientRow;
 	    events: backend.Event[];
 	    claim: ClaimSummary;
+	    credit: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ClientView(source);
@@ -402,6 +403,7 @@ export namespace app {
 	        this.overview = this.convertValues(source["overview"], backend.ClientRow);
 	        this.events = this.convertValues(source["events"], backend.Event);
 	        this.claim = this.convertValues(source["claim"], ClaimSummary);
+	        this.credit = source["credit"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
