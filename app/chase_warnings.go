@@ -34,6 +34,12 @@ func (a *ChaseAPI) warnings(v *TodayView, today backend.Date) error {
 	if v.BankWarning, err = bankWarning(a.env, today); err != nil {
 		return err
 	}
+	if len(chased) > 100 {
+		// Many clients: decoding every payment once beats reading each client's through the index.
+		if err := a.env.Store.Warm(); err != nil {
+			return err
+		}
+	}
 	for id, name := range chased {
 		pays, err := a.env.Store.ClientPayments(id)
 		if err != nil {

@@ -114,6 +114,18 @@ func (s *Store) decodedPayments() ([]backend.Payment, map[uint64][]int, error) {
 	return items, s.dec.byClient, nil
 }
 
+// freshPayments returns the decoded payments only when they are current, without decoding: reading one client's
+// payments through the index costs far less than decoding them all after a write.
+func (s *Store) freshPayments() ([]backend.Payment, map[uint64][]int, bool) {
+	s.dmu.Lock()
+	defer s.dmu.Unlock()
+	set := &s.dec.payments
+	if !set.ok || set.gen != s.gen.Load() || s.dec.byClient == nil {
+		return nil, nil, false
+	}
+	return set.items, s.dec.byClient, true
+}
+
 // copyClient is a client the caller may change without touching the kept one.
 func copyClient(c backend.Client) backend.Client {
 	c.Contacts = slices.Clone(c.Contacts)

@@ -41,9 +41,23 @@ func TestDecodedRecordsFollowTheWrites(t *testing.T) {
 	if _, owed := total(); owed != 10000 {
 		t.Fatalf("after a payment: %v owed", owed)
 	}
+	// Right after a write, one client's payments come through the index; once all are decoded, from them.
+	if _, _, fresh := s.freshPayments(); fresh {
+		t.Fatal("payments decoded before anyone asked")
+	}
 	pays, err := s.ClientPayments(c.ID)
 	if err != nil || len(pays) != 1 || pays[0].Amount != 5000 {
 		t.Fatalf("%+v %v", pays, err)
+	}
+	if err := s.Warm(); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, fresh := s.freshPayments(); !fresh {
+		t.Fatal("payments not kept decoded")
+	}
+	pays, err = s.ClientPayments(c.ID)
+	if err != nil || len(pays) != 1 || pays[0].Amount != 5000 {
+		t.Fatalf("decoded: %+v %v", pays, err)
 	}
 	pays[0].Allocations[0].Amount = 1
 	again, _ := s.ClientPayments(c.ID)

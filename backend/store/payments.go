@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"strings"
 
@@ -140,15 +141,27 @@ func (s *Store) Payments(fn func(p *backend.Payment) error) error {
 	return nil
 }
 
-// ClientPayments returns the payments of one client in order.
+// ClientPayments returns the payments of one client in order: from the decoded payments when they are current,
+// else through the client's index (a write just happened: decoding every payment again would cost more).
 func (s *Store) ClientPayments(clientID uint64) ([]backend.Payment, error) {
-	items, byClient, err := s.decodedPayments()
-	if err != nil {
-		return nil, err
-	}
 	var out []backend.Payment
-	for _, i := range byClient[clientID] {
-		out = append(out, copyPayment(items[i]))
+	if items, byClient, ok := s.freshPayments(); ok {
+		for _, i := range byClient[clientID] {
+			out = append(out, copyPayment(items[i]))
+		}
+		return out, nil
 	}
-	return out, nil
+	err := s.read(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bPaymentsByClient).Cursor()
+		prefix := itob(clientID)
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			var p backend.Payment
+			if _, err := getJSON(tx.Bucket(bPayments), k[8:], &p); err != nil {
+				return err
+			}
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
 }
