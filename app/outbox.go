@@ -70,13 +70,13 @@ func (a *OutboxAPI) List(state string) (OutboxView, error) {
 	if err != nil {
 		return OutboxView{}, err
 	}
-	all, err := a.env.Store.Outbox(store.OutboxQuery{})
+	counts, err := a.env.Store.OutboxCounts()
 	if err != nil {
 		return OutboxView{}, err
 	}
 	v := OutboxView{Messages: msgs, Counts: map[string]int{}}
-	for _, m := range all {
-		v.Counts[string(m.State)]++
+	for st, n := range counts {
+		v.Counts[string(st)] = n
 	}
 	for i := range v.Messages { // the list does not need the bodies
 		v.Messages[i].HTML = ""

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -235,6 +237,61 @@ func BenchmarkInteractions(b *testing.B) {
 	b.Run("counts", func(b *testing.B) {
 		for b.Loop() {
 			if _, _, err := s.InteractionCounts(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkOutbox: years of reminders (100 000 e-mails sent, ~4 KB each) and 50 waiting: what the sender and the
+// outbox badge read.
+func BenchmarkOutbox(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), FileName), Options{Clock: backend.FixedClock(testNow)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	body := strings.Repeat("Bonjour, sauf erreur de notre part, la facture reste impayée. ", 30)
+	for batch := 0; batch < 10; batch++ {
+		err := s.update(func(w *txw) error {
+			for i := range 10000 {
+				n := batch*10000 + i
+				m := &backend.OutboxMessage{ActionID: fmt.Sprintf("a:%07d", n), MessageID: fmt.Sprintf("<%07d@bench>", n), ClientID: uint64(n%5000 + 1),
+					Subject: "Rappel : facture F-" + fmt.Sprint(n), Text: body, HTML: "<p>" + body + "</p>", State: backend.OutboxSent}
+				if n%2000 == 0 {
+					m.State = backend.OutboxQueued
+				}
+				if err := s.putOutbox(w, m); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("waiting", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			q, err := s.Outbox(OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			n = len(q)
+		}
+		b.ReportMetric(float64(n), "messages")
+	})
+	b.Run("counts", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.OutboxCounts(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("newest_500", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Outbox(OutboxQuery{Limit: 500}); err != nil {
 				b.Fatal(err)
 			}
 		}

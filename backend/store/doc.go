@@ -25,6 +25,8 @@
 //	outbox             id                    → backend.OutboxMessage (written before sending; state machine)
 //	outbox_by_action   action ID             → id                  (unique: one message per action, ever)
 //	outbox_by_message  Message-ID            → id                  (links replies to the reminder they answer)
+//	outbox_open        id                    → state               (every message not sent: queued, sending,
+//	                                           failed, uncertain, cancelled; the sender and badges read these)
 //	follow_ups         id                    → backend.FollowUp    (call or letter after an e-mail failed)
 //	bank_lines         line key              → backend.BankLine    (bank statement lines; the key dedupes imports)
 //	interactions       id                    → backend.Interaction (messages received: replies, bounces, auto-replies)

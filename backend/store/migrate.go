@@ -98,6 +98,26 @@ var migrations = []func(tx *bolt.Tx) error{
 			return idx.Put(k, itob(it.ClientID))
 		})
 	},
+	// 9: the e-mails not sent (waiting, being sent, failed, uncertain, cancelled), apart: after years of reminders the
+	// sender, its badges and the start-up read only these, not every message ever sent.
+	func(tx *bolt.Tx) error {
+		idx, err := tx.CreateBucketIfNotExists(bOutboxOpen)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bOutbox).ForEach(func(k, v []byte) error {
+			var m struct {
+				State backend.OutboxState `json:"state"`
+			}
+			if err := json.Unmarshal(v, &m); err != nil {
+				return err
+			}
+			if m.State != backend.OutboxSent {
+				return idx.Put(k, []byte(m.State))
+			}
+			return nil
+		})
+	},
 }
 
 // SchemaVersion is the version this build writes.

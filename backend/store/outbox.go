@@ -40,6 +40,11 @@ func (s *Store) putOutbox(w *txw, m *backend.OutboxMessage) error {
 		w.put(bOutboxByAction, []byte(m.ActionID), itob(id))
 		w.put(bOutboxByMessage, []byte(m.MessageID), itob(id))
 	}
+	if m.State == backend.OutboxSent {
+		w.del(bOutboxOpen, itob(m.ID))
+	} else {
+		w.put(bOutboxOpen, itob(m.ID), []byte(m.State))
+	}
 	return putJSON(b, itob(m.ID), m)
 }
 
@@ -237,17 +242,15 @@ func (s *Store) RecoverOutbox() (int, error) {
 	n := 0
 	err := s.update(func(w *txw) error {
 		var stuck []backend.OutboxMessage
-		if err := w.tx.Bucket(bOutbox).ForEach(func(k, v []byte) error {
-			if !strings.Contains(string(v), `"state":"sending"`) {
+		if err := w.tx.Bucket(bOutboxOpen).ForEach(func(k, v []byte) error {
+			if backend.OutboxState(v) != backend.OutboxSending {
 				return nil
 			}
 			var m backend.OutboxMessage
-			if err := json.Unmarshal(v, &m); err != nil {
+			if _, err := getJSON(w.tx.Bucket(bOutbox), k, &m); err != nil {
 				return err
 			}
-			if m.State == backend.OutboxSending {
-				stuck = append(stuck, m)
-			}
+			stuck = append(stuck, m)
 			return nil
 		}); err != nil {
 			return err
@@ -277,30 +280,65 @@ type OutboxQuery struct {
 	Limit    int // 0 = all
 }
 
-// Outbox lists messages, newest first.
+// Outbox lists messages, newest first. Asked only for states other than sent, it reads the index of those.
 func (s *Store) Outbox(q OutboxQuery) ([]backend.OutboxMessage, error) {
 	out := []backend.OutboxMessage{}
+	openOnly := len(q.States) > 0 && !containsState(q.States, backend.OutboxSent)
 	err := s.read(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bOutbox).Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		keep := func(v []byte) (bool, error) {
 			var m backend.OutboxMessage
 			if err := json.Unmarshal(v, &m); err != nil {
-				return err
+				return false, err
 			}
-			if q.ClientID != 0 && m.ClientID != q.ClientID {
-				continue
-			}
-			if len(q.States) > 0 && !containsState(q.States, m.State) {
-				continue
+			if q.ClientID != 0 && m.ClientID != q.ClientID || len(q.States) > 0 && !containsState(q.States, m.State) {
+				return false, nil
 			}
 			out = append(out, m)
-			if q.Limit > 0 && len(out) == q.Limit {
-				break
+			return q.Limit > 0 && len(out) == q.Limit, nil
+		}
+		b := tx.Bucket(bOutbox)
+		if openOnly {
+			c := tx.Bucket(bOutboxOpen).Cursor()
+			for k, st := c.Last(); k != nil; k, st = c.Prev() {
+				if !containsState(q.States, backend.OutboxState(st)) {
+					continue
+				}
+				if done, err := keep(b.Get(k)); err != nil || done {
+					return err
+				}
+			}
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if done, err := keep(v); err != nil || done {
+				return err
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// OutboxCounts counts the messages per state: the unsent ones from their index, the sent ones from the bucket's
+// size, so that nothing is decoded.
+func (s *Store) OutboxCounts() (map[backend.OutboxState]int, error) {
+	counts := map[backend.OutboxState]int{}
+	err := s.read(func(tx *bolt.Tx) error {
+		unsent := 0
+		if err := tx.Bucket(bOutboxOpen).ForEach(func(_, v []byte) error {
+			counts[backend.OutboxState(v)]++
+			unsent++
+			return nil
+		}); err != nil {
+			return err
+		}
+		if sent := tx.Bucket(bOutbox).Stats().KeyN - unsent; sent > 0 {
+			counts[backend.OutboxSent] = sent
+		}
+		return nil
+	})
+	return counts, err
 }
 
 func containsState(states []backend.OutboxState, s backend.OutboxState) bool {

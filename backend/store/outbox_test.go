@@ -110,6 +110,68 @@ func TestOutboxStateMachine(t *testing.T) {
 	if len(failed) != 1 || failed[0].ID != m2.ID {
 		t.Fatalf("queued list %+v", failed)
 	}
+	// The counts (from the index of unsent messages) follow every move.
+	wantCounts(t, s, map[backend.OutboxState]int{backend.OutboxSent: 1, backend.OutboxQueued: 1})
+	if _, err := s.ResolveOutbox(m2.ID, backend.OutboxCancelled, "envoyé à la main"); err != nil {
+		t.Fatal(err)
+	}
+	wantCounts(t, s, map[backend.OutboxState]int{backend.OutboxSent: 1, backend.OutboxCancelled: 1})
+	if q, _ := s.Outbox(OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued, backend.OutboxFailed}}); len(q) != 0 {
+		t.Fatalf("nothing waits any more: %+v", q)
+	}
+	if all, _ := s.Outbox(OutboxQuery{States: []backend.OutboxState{backend.OutboxSent, backend.OutboxCancelled}}); len(all) != 2 {
+		t.Fatalf("sent and cancelled: %+v", all)
+	}
+}
+
+func wantCounts(t *testing.T, s *Store, want map[backend.OutboxState]int) {
+	t.Helper()
+	got, err := s.OutboxCounts()
+	if err != nil || len(got) != len(want) {
+		t.Fatalf("counts %v %v, want %v", got, err, want)
+	}
+	for st, n := range want {
+		if got[st] != n {
+			t.Fatalf("counts %v, want %v", got, want)
+		}
+	}
+}
+
+func TestMigrationNineIndexesUnsentMail(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		m, _ := tx.CreateBucket(bMeta)
+		for _, mig := range migrations[:8] {
+			if err := mig(tx); err != nil {
+				return err
+			}
+		}
+		for i, st := range []backend.OutboxState{backend.OutboxSent, backend.OutboxSending, backend.OutboxSent, backend.OutboxFailed, backend.OutboxQueued} {
+			if err := putJSON(tx.Bucket(bOutbox), itob(uint64(i+1)), backend.OutboxMessage{ID: uint64(i + 1), State: st, Subject: "Relance"}); err != nil {
+				return err
+			}
+		}
+		return m.Put([]byte("schema"), itob(8))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	wantCounts(t, s, map[backend.OutboxState]int{backend.OutboxSent: 2, backend.OutboxSending: 1, backend.OutboxFailed: 1, backend.OutboxQueued: 1})
+	// The crash recovery finds the message left « sending » through the index.
+	if n, err := s.RecoverOutbox(); err != nil || n != 1 {
+		t.Fatalf("recovered %d %v", n, err)
+	}
+	wantCounts(t, s, map[backend.OutboxState]int{backend.OutboxSent: 2, backend.OutboxUncertain: 1, backend.OutboxFailed: 1, backend.OutboxQueued: 1})
 }
 
 // A crash while a message is "sending" leaves it uncertain at the next start: never re-sent automatically.

@@ -47,6 +47,7 @@ var (
 	bInteractionsByCl  = []byte("interactions_by_client")
 	bInteractionText   = []byte("interaction_text")
 	bInteractionsNew   = []byte("interactions_new")
+	bOutboxOpen        = []byte("outbox_open")
 	bMailboxState      = []byte("mailbox_state")
 )
 
