@@ -11,6 +11,8 @@ vi.mock('../../wailsjs/go/app/SettingsAPI')
 import * as DashboardAPI from '../../wailsjs/go/app/DashboardAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import DashboardView from '../views/DashboardView.vue'
+import { useOutboxStore } from '../stores/outbox'
+import { outboxView } from '../api/normalize'
 import { i18n, setLocale } from '../i18n'
 import { NBSP } from '../format'
 
@@ -136,6 +138,23 @@ describe('DashboardView', () => {
     await byId(w, 'kpi-overdue').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/invoices?overdue=1')
+    w.unmount()
+  })
+
+  it('shows the e-mails on their way and opens the outbox', async () => {
+    mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
+    const { wrapper: w, router } = mountPage()
+    await router.push('/')
+    await flushPromises()
+    expect(byId(w, 'dashboard-today-outbox').exists()).toBe(false)
+
+    useOutboxStore().view = outboxView({ messages: [], counts: { queued: 22, sending: 2, sent: 140, failed: 0 } })
+    await flushPromises()
+    expect(byId(w, 'dashboard-today-outbox').text()).toContain('En cours d’envoi')
+    expect(byId(w, 'dashboard-today-outbox').text()).toContain('24')
+    await byId(w, 'dashboard-today-outbox').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/outbox')
     w.unmount()
   })
 

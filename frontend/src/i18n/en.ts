@@ -146,6 +146,7 @@ const en: Messages = {
     agingHint: '{bucket}: {amount} ({n} invoice) | {bucket}: {amount} ({n} invoices)',
     todayTitle: 'To do today',
     todoHint: 'Open the Today page to handle them.',
+    outboxPending: 'Being sent',
     dsoTrend: 'DSO over 12 months',
     dsoPoint: '{month}: {n} d',
     collected: 'Collected per month',

@@ -146,6 +146,7 @@ const fr = {
     agingHint: '{bucket} : {amount} ({n} facture) | {bucket} : {amount} ({n} factures)',
     todayTitle: 'À faire aujourd’hui',
     todoHint: 'Ouvrez la page Aujourd’hui pour les traiter.',
+    outboxPending: 'En cours d’envoi',
     dsoTrend: 'DSO sur 12 mois',
     dsoPoint: '{month} : {n} j',
     collected: 'Encaissements par mois',

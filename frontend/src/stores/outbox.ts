@@ -15,6 +15,8 @@ export const useOutboxStore = defineStore('outbox', () => {
 
   /** Messages that need the user: uncertain (may have left) and failed. */
   const badge = computed(() => (view.value ? (view.value.counts.uncertain ?? 0) + (view.value.counts.failed ?? 0) : 0))
+  /** Messages on their way: waiting for their turn or a retry, or being sent. */
+  const pending = computed(() => (view.value ? (view.value.counts.queued ?? 0) + (view.value.counts.sending ?? 0) : 0))
 
   let seq = 0
   function apply(v: OutboxView): OutboxView {
@@ -85,5 +87,5 @@ export const useOutboxStore = defineStore('outbox', () => {
     timer = null
   }
 
-  return { view, filter, loading, sending, error, badge, load, sendNow, resolve, completeFollowUp, refresh, listen, stop }
+  return { view, filter, loading, sending, error, badge, pending, load, sendNow, resolve, completeFollowUp, refresh, listen, stop }
 })
