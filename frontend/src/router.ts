@@ -18,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/templates', name: 'templates', component: () => import('./views/TemplatesView.vue') },
   { path: '/bank', name: 'bank', component: () => import('./views/BankView.vue') },
   { path: '/reports/aged', name: 'aged-balance', component: () => import('./views/AgedBalanceView.vue') },
+  { path: '/reports/collected', name: 'collected', component: () => import('./views/CollectedView.vue') },
   { path: '/outbox', name: 'outbox', component: () => import('./views/OutboxView.vue') },
   { path: '/inbox', name: 'inbox', component: () => import('./views/InboxView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },

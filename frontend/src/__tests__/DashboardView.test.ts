@@ -113,7 +113,7 @@ describe('DashboardView', () => {
     w.unmount()
   })
 
-  it('opens the unpaid invoices of an aging bucket, a debtor, a promise and the bank', async () => {
+  it('opens the unpaid invoices of an aging bucket, a debtor, a promise, the bank and the payments of a month', async () => {
     mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
     const { wrapper: w, router } = mountPage()
     await router.push('/')
@@ -138,6 +138,14 @@ describe('DashboardView', () => {
     await byId(w, 'kpi-overdue').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/invoices?overdue=1')
+
+    await w.findAll('[data-testid="collected-bar"]')[10].trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/reports/collected?month=2026-11')
+
+    await byId(w, 'kpi-collected').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/reports/collected')
     w.unmount()
   })
 

@@ -22,6 +22,7 @@ import * as N from './normalize'
 import type { Loose } from './normalize'
 import type {
   AgedBalanceView,
+  CollectedView,
   Allocation,
   BankImportResult,
   BankPreview,
@@ -351,6 +352,10 @@ export const dashboardApi = {
   agedBalance: (): Promise<AgedBalanceView> => call(() => DashboardAPI.AgedBalance()).then(out(N.agedBalance)),
   /** Writes the aged balance to the exports folder and returns the file's path. */
   exportAgedBalance: (format: 'csv' | 'pdf'): Promise<string> => call(() => DashboardAPI.ExportAgedBalance(format)).then(out(N.text)),
+  /** The payments received in a month ("YYYY-MM", '' for this month); EINVALID for a malformed month. */
+  collected: (month: string): Promise<CollectedView> => call(() => DashboardAPI.Collected(month)).then(out(N.collected)),
+  /** Writes the month's payments as CSV to the exports folder and returns the file's path. */
+  exportCollected: (month: string): Promise<string> => call(() => DashboardAPI.ExportCollected(month)).then(out(N.text)),
 }
 
 export const EVENT_IMPORT_PROGRESS = 'import:progress'

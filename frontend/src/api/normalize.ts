@@ -6,6 +6,8 @@ import {
   emptyCSVMapping,
   emptyDashboardView,
   type AgedBalanceView,
+  type CollectedPayment,
+  type CollectedView,
   type AgedRow,
   type AgingBucket,
   type AllocationView,
@@ -747,6 +749,17 @@ export function agedBalance(v: Loose<AgedBalanceView> | unknown): AgedBalanceVie
   a.rows = list(a.rows, agedRow)
   a.total = agedRow(a.total)
   return a
+}
+
+export function collected(v: Loose<CollectedView> | unknown): CollectedView {
+  const c = fill<CollectedView>({ month: '', total: 0, payments: [] }, v)
+  c.payments = list(c.payments, (p) => {
+    const x = fill<CollectedPayment>({ paymentId: 0, date: '', clientId: 0, clientCode: '', clientName: '', amount: 0, method: '', reference: '', invoices: [], unallocated: 0 }, p)
+    x.date = civilDate(x.date)
+    x.invoices = strings(x.invoices)
+    return x
+  })
+  return c
 }
 
 export function text(v: unknown): string {

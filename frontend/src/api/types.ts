@@ -1505,6 +1505,32 @@ export interface AgedRow {
   total: number
 }
 
+/** One payment received (« Encaissements » of a month). */
+export interface CollectedPayment {
+  paymentId: number
+  /** "YYYY-MM-DD" */
+  date: string
+  clientId: number
+  clientCode: string
+  clientName: string
+  amount: number
+  /** in French, as the payment forms say it */
+  method: string
+  reference: string
+  /** numbers of the invoices it settles */
+  invoices: string[]
+  /** kept as a credit of the client */
+  unallocated: number
+}
+
+/** The payments received in a month, newest first (credit notes left out: they bring no cash). */
+export interface CollectedView {
+  /** "YYYY-MM" */
+  month: string
+  total: number
+  payments: CollectedPayment[]
+}
+
 export interface AgedBalanceView {
   date: string
   labels: string[]

@@ -424,6 +424,70 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CollectedPayment {
+	    paymentId: number;
+	    date: string;
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    amount: number;
+	    method: string;
+	    reference: string;
+	    invoices: string[];
+	    unallocated: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CollectedPayment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.paymentId = source["paymentId"];
+	        this.date = source["date"];
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.reference = source["reference"];
+	        this.invoices = source["invoices"];
+	        this.unallocated = source["unallocated"];
+	    }
+	}
+	export class CollectedView {
+	    month: string;
+	    total: number;
+	    payments: CollectedPayment[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CollectedView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.total = source["total"];
+	        this.payments = this.convertValues(source["payments"], CollectedPayment);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CompanyLookup {
 	    siren: string;
 	    vatNumber: string;

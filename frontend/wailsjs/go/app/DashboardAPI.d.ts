@@ -7,6 +7,10 @@ export function AgedBalance():Promise<app.AgedBalanceView>;
 
 export function ClientBehaviour(arg1:number):Promise<report.Behaviour>;
 
+export function Collected(arg1:string):Promise<app.CollectedView>;
+
 export function ExportAgedBalance(arg1:string):Promise<string>;
+
+export function ExportCollected(arg1:string):Promise<string>;
 
 export function Get():Promise<app.DashboardView>;

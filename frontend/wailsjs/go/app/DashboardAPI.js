@@ -10,8 +10,16 @@ export function ClientBehaviour(arg1) {
   return window['go']['app']['DashboardAPI']['ClientBehaviour'](arg1);
 }
 
+export function Collected(arg1) {
+  return window['go']['app']['DashboardAPI']['Collected'](arg1);
+}
+
 export function ExportAgedBalance(arg1) {
   return window['go']['app']['DashboardAPI']['ExportAgedBalance'](arg1);
+}
+
+export function ExportCollected(arg1) {
+  return window['go']['app']['DashboardAPI']['ExportCollected'](arg1);
 }
 
 export function Get() {
