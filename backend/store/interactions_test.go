@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -127,29 +126,14 @@ func TestToDoIndexFollowsTheMessages(t *testing.T) {
 }
 
 func TestMigrationEightIndexesTheMessagesToRead(t *testing.T) {
-	path := filepath.Join(t.TempDir(), FileName)
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		m, _ := tx.CreateBucket(bMeta)
-		for _, mig := range migrations[:7] {
-			if err := mig(tx); err != nil {
-				return err
-			}
-		}
+	path := storeAtSchema(t, 7, func(tx *bolt.Tx) error {
 		for i, it := range []backend.Interaction{{ID: 1, ClientID: 4, Status: backend.InteractionNew}, {ID: 2, ClientID: 4, Status: backend.InteractionHandled}, {ID: 3, Status: backend.InteractionNew}} {
 			if err := putJSON(tx.Bucket(bInteractions), itob(uint64(i+1)), it); err != nil {
 				return err
 			}
 		}
-		return m.Put([]byte("schema"), itob(7))
+		return nil
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	s, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)

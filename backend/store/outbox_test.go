@@ -138,29 +138,14 @@ func wantCounts(t *testing.T, s *Store, want map[backend.OutboxState]int) {
 }
 
 func TestMigrationNineIndexesUnsentMail(t *testing.T) {
-	path := filepath.Join(t.TempDir(), FileName)
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		m, _ := tx.CreateBucket(bMeta)
-		for _, mig := range migrations[:8] {
-			if err := mig(tx); err != nil {
-				return err
-			}
-		}
+	path := storeAtSchema(t, 8, func(tx *bolt.Tx) error {
 		for i, st := range []backend.OutboxState{backend.OutboxSent, backend.OutboxSending, backend.OutboxSent, backend.OutboxFailed, backend.OutboxQueued} {
 			if err := putJSON(tx.Bucket(bOutbox), itob(uint64(i+1)), backend.OutboxMessage{ID: uint64(i + 1), State: st, Subject: "Relance"}); err != nil {
 				return err
 			}
 		}
-		return m.Put([]byte("schema"), itob(8))
+		return nil
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
 	if err != nil {
 		t.Fatal(err)
@@ -215,24 +200,7 @@ func TestRecoverOutboxAfterCrash(t *testing.T) {
 }
 
 func TestMigrationFiveAddsOutbox(t *testing.T) {
-	path := filepath.Join(t.TempDir(), FileName)
-	db, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		m, _ := tx.CreateBucket(bMeta)
-		for _, mig := range migrations[:4] {
-			if err := mig(tx); err != nil {
-				return err
-			}
-		}
-		return m.Put([]byte("schema"), itob(4))
-	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	path := storeAtSchema(t, 4, nil)
 	s, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -58,6 +58,36 @@ func TestSecondOpenGetsClearError(t *testing.T) {
 	}
 }
 
+// storeAtSchema writes a store file as a Relance of schema version would have left it (its migrations applied),
+// with what fill puts in, and returns its path.
+func storeAtSchema(t *testing.T, version int, fill func(tx *bolt.Tx) error) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), FileName)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		m, _ := tx.CreateBucket(bMeta)
+		for _, mig := range migrations[:version] {
+			if err := mig(tx); err != nil {
+				return err
+			}
+		}
+		if fill != nil {
+			if err := fill(tx); err != nil {
+				return err
+			}
+		}
+		return m.Put([]byte("schema"), itob(uint64(version)))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 func TestMigrationsFromEveryVersion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), FileName)
 	// A store left at schema 1 with one payment must gain its natural-key index.
