@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { useCoalesced } from '../composables/coalesced'
 import { bankApi, onBankUpdated, type Allocation, type BankSettings, type Reconciliation } from '../api'
 
 /**
@@ -75,28 +76,11 @@ export const useBankStore = defineStore('bank', () => {
     return saved
   }
 
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let off: (() => void) | null = null
-
   /** refresh schedules one reload (a burst of events gives one). */
-  function refresh(): void {
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      void load().catch(() => undefined)
-    }, 250)
-  }
-
-  function listen(): void {
-    if (!off) off = onBankUpdated(refresh)
-  }
-
-  function stop(): void {
-    off?.()
-    off = null
-    if (timer) clearTimeout(timer)
-    timer = null
-  }
+  const events = useCoalesced(() => void load().catch(() => undefined))
+  const refresh = events.schedule
+  const listen = () => events.listen(onBankUpdated)
+  const stop = events.stop
 
   return { view, loading, error, busy, autoConfirming, badge, sure, load, confirm, ignore, reopen, autoConfirm, saveSettings, refresh, listen, stop }
 })

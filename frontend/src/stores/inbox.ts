@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { useCoalesced } from '../composables/coalesced'
 import { emptyInboxStatus, inboxApi, onInboxNew, onInboxStatus, type InboxStatus, type InboxWatchStatus } from '../api'
 
 /**
@@ -61,7 +62,6 @@ export const useInboxStore = defineStore('inbox', () => {
 
   // "inbox:new": a burst gives one reload. New messages that raise the counts are human replies (automatic
   // replies and bounces are handled by themselves).
-  let timer: ReturnType<typeof setTimeout> | null = null
   let arrived = false
   async function reloadAfterNew(): Promise<void> {
     const before = badge.value
@@ -72,27 +72,19 @@ export const useInboxStore = defineStore('inbox', () => {
     const rise = s.toHandle + s.unmatched - before
     if (announce && rise > 0) for (const fn of arrivalListeners) fn(rise)
   }
+  const arrivals = useCoalesced(() => void reloadAfterNew().catch(() => undefined))
   function onNew(count: number): void {
     if (count > 0) arrived = true
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      void reloadAfterNew().catch(() => undefined)
-    }, 250)
+    arrivals.schedule()
   }
 
   // "inbox:status": the watcher's state without the counts; a change of phase reads Status() again (whether a
   // watcher runs at all is known there only).
-  let phaseTimer: ReturnType<typeof setTimeout> | null = null
+  const phaseReload = useCoalesced(() => void load().catch(() => undefined), 300)
   function onStatus(w: InboxWatchStatus): void {
     const phaseChanged = w.phase !== status.value.phase
     status.value = { ...status.value, phase: w.phase, folder: w.folder, done: w.done, total: w.total, since: w.since, error: w.error }
-    if (phaseChanged && !phaseTimer) {
-      phaseTimer = setTimeout(() => {
-        phaseTimer = null
-        void load().catch(() => undefined)
-      }, 300)
-    }
+    if (phaseChanged) phaseReload.schedule()
   }
 
   const offs: (() => void)[] = []
@@ -103,9 +95,8 @@ export const useInboxStore = defineStore('inbox', () => {
 
   function stop(): void {
     for (const off of offs.splice(0)) off()
-    if (timer) clearTimeout(timer)
-    if (phaseTimer) clearTimeout(phaseTimer)
-    timer = phaseTimer = null
+    arrivals.stop()
+    phaseReload.stop()
   }
 
   return { status, loaded, syncing, revision, badge, load, syncNow, changed, onArrival, onStatus, onNew, listen, stop }

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { useCoalesced } from '../composables/coalesced'
 import { onLedgerChanged } from '../api'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
@@ -12,8 +13,6 @@ import { useBankStore } from './bank'
  */
 export const useLedgerStore = defineStore('ledger', () => {
   const revision = ref(0)
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let off: (() => void) | null = null
 
   function changed(): void {
     revision.value++
@@ -29,22 +28,10 @@ export const useLedgerStore = defineStore('ledger', () => {
   }
 
   /** notify schedules one refresh for a burst of changes. */
-  function notify(): void {
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      changed()
-    }, 250)
-  }
-
-  function listen(): void {
-    if (!off) off = onLedgerChanged(notify)
-  }
-
-  function stop(): void {
-    off?.()
-    off = null
-  }
+  const events = useCoalesced(changed)
+  const notify = events.schedule
+  const listen = () => events.listen(onLedgerChanged)
+  const stop = events.stop
 
   return { revision, changed, notify, listen, stop }
 })

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { useCoalesced } from '../composables/coalesced'
 import { onOutboxUpdated, outboxApi, type OutboxState, type OutboxView } from '../api'
 
 /**
@@ -64,28 +65,11 @@ export const useOutboxStore = defineStore('outbox', () => {
   const resolve = async (id: number, state: OutboxState, note: string) => after(await outboxApi.resolve(id, state, note))
   const completeFollowUp = async (id: number, note: string) => after(await outboxApi.completeFollowUp(id, note))
 
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let off: (() => void) | null = null
-
   /** refresh schedules one reload (a burst of events gives one). */
-  function refresh(): void {
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      void load().catch(() => undefined)
-    }, 250)
-  }
-
-  function listen(): void {
-    if (!off) off = onOutboxUpdated(refresh)
-  }
-
-  function stop(): void {
-    off?.()
-    off = null
-    if (timer) clearTimeout(timer)
-    timer = null
-  }
+  const events = useCoalesced(() => void load().catch(() => undefined))
+  const refresh = events.schedule
+  const listen = () => events.listen(onOutboxUpdated)
+  const stop = events.stop
 
   return { view, filter, loading, sending, error, badge, pending, load, sendNow, resolve, completeFollowUp, refresh, listen, stop }
 })

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
+import { useCoalesced } from '../composables/coalesced'
 import { chaseApi, onChaseUpdated, type CallOutcome, type TodayView } from '../api'
 
 /** How often the plan is read again while the app stays open (the date changes at midnight, promises fall due). */
@@ -80,32 +81,24 @@ export const useTodayStore = defineStore('today', () => {
   const completeTask = (id: string, note: string) => act(id, 'task', () => chaseApi.completeTask(id, note))
 
   // Events: a burst (an import, a run) gives one reload.
-  let timer: ReturnType<typeof setTimeout> | null = null
   let interval: ReturnType<typeof setInterval> | null = null
-  let off: (() => void) | null = null
+  const events = useCoalesced(() => {
+    revision.value++
+    void load().catch(() => undefined)
+  })
 
   /** refresh schedules one reload of the plan. */
-  function refresh(): void {
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      revision.value++
-      void load().catch(() => undefined)
-    }, 250)
-  }
+  const refresh = events.schedule
 
   function listen(): void {
-    if (!off) off = onChaseUpdated(refresh)
+    events.listen(onChaseUpdated)
     if (!interval) interval = setInterval(refresh, REFRESH_MS)
   }
 
   function stop(): void {
-    off?.()
-    off = null
+    events.stop()
     if (interval) clearInterval(interval)
     interval = null
-    if (timer) clearTimeout(timer)
-    timer = null
   }
 
   return { view, loading, running, error, busy, revision, badge, load, run, approve, approveMessage, skip, postpone, recordCall, completeTask, refresh, listen, stop }
