@@ -46,7 +46,7 @@ func (a *ChaseAPI) warnings(v *TodayView, today backend.Date) error {
 			return err
 		}
 		for _, p := range pays {
-			if left := p.Amount - p.Allocated(); left > 0 {
+			if left := p.Unallocated(); left > 0 {
 				v.Unallocated = append(v.Unallocated, UnallocatedView{ClientID: id, ClientName: name, Amount: left,
 					Date: p.Date.String(), Label: p.Reference, Source: "payment"})
 			}

@@ -62,7 +62,7 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	}
 	var credit backend.Cents
 	for _, p := range pays {
-		credit += max(0, p.Amount-p.Allocated())
+		credit += p.Unallocated()
 	}
 	return ClientView{Client: c, Overview: sum, Events: ev, Credit: credit, Claim: ClaimSummary{Principal: claim.principal,
 		Penalties: claim.interest, Indemnity: claim.indemnity, Total: claim.total(), Invoices: len(claim.invoices)}}, nil

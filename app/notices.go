@@ -180,7 +180,7 @@ func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend
 		}
 	}
 	for _, p := range payments {
-		s.Credit += p.Amount - p.Allocated()
+		s.Credit += p.Unallocated()
 		if p.Date < s.From || p.Date > today {
 			continue
 		}

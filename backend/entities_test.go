@@ -318,8 +318,11 @@ func TestPaymentNormalize(t *testing.T) {
 	if err := p.Normalize(); err != nil {
 		t.Fatal(err)
 	}
-	if p.Method != "transfer" || p.Allocated() != 150000 {
+	if p.Method != "transfer" || p.Allocated() != 150000 || p.Unallocated() != 0 {
 		t.Errorf("normalized = %+v", p)
+	}
+	if over := (Payment{Amount: 2000, Allocations: []Allocation{{InvoiceID: 1, Amount: 1500}}}); over.Unallocated() != 500 {
+		t.Errorf("credit left of an overpayment: %v", over.Unallocated())
 	}
 
 	p.Allocations[1].Amount = 30001

@@ -35,6 +35,9 @@ func (p *Payment) Allocated() Cents {
 	return s
 }
 
+// Unallocated is what no invoice accounts for: an overpayment or an unused credit note, kept as the client's credit.
+func (p *Payment) Unallocated() Cents { return max(0, p.Amount-p.Allocated()) }
+
 // Normalize validates a payment.
 func (p *Payment) Normalize() error {
 	var pr Problems

@@ -121,7 +121,7 @@ func WritePaymentsCSV(w io.Writer, payments []backend.Payment, invoiceNumber fun
 				return err
 			}
 		}
-		if rest := p.Amount - p.Allocated(); rest > 0 || len(p.Allocations) == 0 {
+		if rest := p.Unallocated(); rest > 0 || len(p.Allocations) == 0 {
 			if err := line(p, rest, ""); err != nil {
 				return err
 			}
