@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"relance/backend"
-	"relance/backend/demo"
 	"relance/backend/importer"
 	"relance/backend/secret"
 	"relance/backend/store"
@@ -254,10 +253,11 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	}
 	defer done()
 	start := time.Now()
-	if *messages < 0 {
-		*messages = demoMessagesPerClient * *clients
+	opts := demoOptions(*clients, *invoices, *seed, day)
+	if *messages >= 0 {
+		opts.Messages = *messages
 	}
-	if err := loadDemo(env, demo.Options{Clients: *clients, Invoices: *invoices, Messages: *messages, Seed: *seed, Today: day}); err != nil {
+	if err := loadDemo(env, opts); err != nil {
 		return err
 	}
 	o, err := env.Store.Overview()

@@ -91,17 +91,18 @@ type DemoRequest struct {
 
 // LoadDemo fills an empty ledger with realistic demo data, so a new user can try everything at once.
 func (a *SettingsAPI) LoadDemo(r DemoRequest) (backend.Overview, error) {
-	o := demo.Options{Clients: r.Clients, Invoices: r.Invoices, Messages: demoMessagesPerClient * r.Clients, Seed: 1, Today: backend.Today(a.env.Clock)}
-	if err := loadDemo(a.env, o); err != nil {
+	if err := loadDemo(a.env, demoOptions(r.Clients, r.Invoices, 1, backend.Today(a.env.Clock))); err != nil {
 		return backend.Overview{}, err
 	}
 	a.env.emit(EventLedgerChanged, nil)
 	return a.env.Store.Overview()
 }
 
-// demoMessagesPerClient sizes the replies received in demo data: enough to fill the « Réponses » page and the
+// demoOptions sizes demo data; the replies received are 2 per client: enough to fill the « Réponses » page and the
 // clients' timelines.
-const demoMessagesPerClient = 2
+func demoOptions(clients, invoices int, seed int64, today backend.Date) demo.Options {
+	return demo.Options{Clients: clients, Invoices: invoices, Messages: 2 * clients, Seed: seed, Today: today}
+}
 
 func loadDemo(env *Env, o demo.Options) error {
 	have, err := env.Store.Overview()
