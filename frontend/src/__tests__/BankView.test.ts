@@ -151,7 +151,7 @@ describe('BankView: statement import', () => {
       eur('12 opérations nouvelles dont 5 encaissements (3 420,00 €), 3 déjà importées ; 2 rapprochées automatiquement (1 200,00 €)'),
     )
     // The list is read again after the import.
-    expect(mocked(BankAPI.Reconciliation).mock.calls.length).toBeGreaterThanOrEqual(2)
+    await vi.waitFor(() => expect(mocked(BankAPI.Reconciliation).mock.calls.length).toBeGreaterThanOrEqual(2))
     w.unmount()
   })
 

@@ -5,7 +5,6 @@ import { onLedgerChanged } from '../api'
 import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
 import { useTodayStore } from './today'
-import { useBankStore } from './bank'
 
 /**
  * The ledger store counts changes to the data: lists watch `revision` and fetch their rows again.
@@ -20,11 +19,9 @@ export const useLedgerStore = defineStore('ledger', () => {
     const settings = useSettingsStore()
     void overview.load().catch(() => undefined)
     void settings.loadSegments().catch(() => undefined)
-    // A payment, a new invoice or a changed client changes today's plan.
+    // A payment, a new invoice or a changed client changes today's plan. (The bank page reads its reconciliation
+    // when it opens, gets it back from each of its actions and follows "bank:updated": nothing to do here.)
     useTodayStore().refresh()
-    // …and what the bank's credits may pay (once the reconciliation was read).
-    const bank = useBankStore()
-    if (bank.view) bank.refresh()
   }
 
   /** notify schedules one refresh for a burst of changes. */
