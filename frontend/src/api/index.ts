@@ -341,7 +341,6 @@ export const bankApi = {
   reopen: (key: string, note: string): Promise<Reconciliation> => call(() => BankAPI.Reopen(key, note)).then(out(N.reconciliation)),
   /** Confirms every suggestion scored 90 or more. */
   autoConfirm: (): Promise<Reconciliation> => call(() => BankAPI.AutoConfirm()).then(out(N.reconciliation)),
-  settings: (): Promise<BankSettings> => call(() => BankAPI.Settings()).then(out(N.bankSettings)),
   /** Field error on staleDays (1 to 90). */
   saveSettings: (s: BankSettings): Promise<BankSettings> => call(() => BankAPI.SaveSettings(arg(BankAPI.SaveSettings, s))).then(out(N.bankSettings)),
 }

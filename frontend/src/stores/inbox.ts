@@ -11,7 +11,6 @@ import { emptyInboxStatus, inboxApi, onInboxNew, onInboxStatus, type InboxStatus
  */
 export const useInboxStore = defineStore('inbox', () => {
   const status = ref<InboxStatus>(emptyInboxStatus())
-  const loaded = ref(false)
   const syncing = ref(false)
   /** bumped when messages arrive or change: the lists read again */
   const revision = ref(0)
@@ -23,7 +22,6 @@ export const useInboxStore = defineStore('inbox', () => {
   function apply(s: InboxStatus): InboxStatus {
     seq++ // a load started before must not overwrite it
     status.value = s
-    loaded.value = true
     return s
   }
 
@@ -32,7 +30,6 @@ export const useInboxStore = defineStore('inbox', () => {
     const s = await inboxApi.status()
     if (mine === seq) {
       status.value = s
-      loaded.value = true
     }
     return s
   }
@@ -99,5 +96,5 @@ export const useInboxStore = defineStore('inbox', () => {
     phaseReload.stop()
   }
 
-  return { status, loaded, syncing, revision, badge, load, syncNow, changed, onArrival, onStatus, onNew, listen, stop }
+  return { status, syncing, revision, badge, load, syncNow, changed, onArrival, onStatus, onNew, listen, stop }
 })
