@@ -29,7 +29,7 @@ func (a *InvoicesAPI) RecordPayment(r PaymentRequest) (InvoiceView, error) {
 		return InvoiceView{}, err
 	}
 	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock), "du paiement")
 	if r.Amount <= 0 {
 		p.Add("amount", "le montant du paiement doit être positif")
 	}
@@ -97,13 +97,14 @@ func (a *InvoicesAPI) OpenAttachment(id uint64) error {
 	return openWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(inv.AttachmentPath)))
 }
 
-// paymentDate reads the date of money received: a valid date, not in the future.
-func paymentDate(p *backend.Problems, s string, today backend.Date) backend.Date {
+// paymentDate reads the date of money received or credited: a valid date, not in the future; what names it
+// ("du paiement", "de l'avoir") in the message.
+func paymentDate(p *backend.Problems, s string, today backend.Date, what string) backend.Date {
 	date, err := backend.ParseDate(s)
 	if err != nil {
 		p.Add("date", "%s", backend.ErrorMessage(err))
 	} else if date > today {
-		p.Add("date", "la date du paiement ne peut pas être dans le futur")
+		p.Add("date", "la date %s ne peut pas être dans le futur : indiquez le jour où il a été reçu ou émis", what)
 	}
 	return date
 }

@@ -22,7 +22,7 @@ type ClientPaymentRequest struct {
 // RecordPayment records a payment received from a client, allocated over its invoices as given.
 func (a *ClientsAPI) RecordPayment(r ClientPaymentRequest) (ClientView, error) {
 	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock), "du paiement")
 	if r.Method == backend.MethodCreditNote {
 		p.Add("method", "un avoir s'enregistre depuis la facture qu'il réduit")
 	}
@@ -63,7 +63,7 @@ func (a *InvoicesAPI) RecordCreditNote(r CreditNoteRequest) (InvoiceView, error)
 		return InvoiceView{}, err
 	}
 	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock))
+	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock), "de l'avoir")
 	if strings.TrimSpace(r.Number) == "" {
 		p.Add("number", "indiquez le numéro de l'avoir")
 	}
