@@ -135,10 +135,11 @@ func (g *gen) business(c *backend.Client, p *profile, first bool) {
 		}
 		return name
 	})
+	// Reserved top-level domains only (RFC 2606 and 6761): realistic-looking, never a real company's mailbox.
 	domain = g.unique(func(attempt int) string {
-		tld := ".fr"
+		tld := ".example"
 		if g.chance(0.2) {
-			tld = ".com"
+			tld = ".test"
 		}
 		switch {
 		case attempt == 0:
@@ -351,12 +352,12 @@ func (g *gen) foreign(c *backend.Client, p *profile) {
 		}
 		return surname + " " + sector + " " + pick(g, co.forms)
 	})
-	stem := domain
+	stem := domain + "-" + strings.ReplaceAll(co.tld, ".", "-") // "harrington-trading-co-uk": the country shows
 	domain = g.unique(func(attempt int) string {
 		if attempt == 0 {
-			return stem + "." + co.tld
+			return stem + ".example"
 		}
-		return stem + "-" + itoa(attempt+1) + "." + co.tld
+		return stem + "-" + itoa(attempt+1) + ".example"
 	})
 	c.Type = backend.Business
 	c.Language = "en"

@@ -107,7 +107,8 @@ var (
 	reminderSubjectsEN = []string{"Reminder: invoice {n} is due", "Invoice {n} overdue", "Invoice {n}: final reminder"}
 )
 
-var strangers = []string{"contact@gmail.com", "info@orange.fr", "secretariat@wanadoo.fr", "compta@free.fr", "noreply@laposte.net"}
+// strangers write from addresses linked to no client; reserved domains only, as every demo address.
+var strangers = []string{"contact@example.com", "info@example.org", "secretariat@messagerie.example", "compta@fai.test", "noreply@courriel.example"}
 
 // messages generates n received e-mails, replies to the reminders of invoices paid late or still overdue; three in a
 // hundred come from an address linked to no client. Those of the last month that no client is linked to are still
@@ -165,7 +166,7 @@ func (g *gen) messages(n int) {
 				it.Status, it.HandledAt, it.Decision = backend.InteractionNew, time.Time{}, ""
 			}
 		}
-		host := "exemple.fr"
+		host := "example.com"
 		if k := strings.IndexByte(from, '@'); k >= 0 {
 			host = from[k+1:]
 		}

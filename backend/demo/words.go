@@ -203,8 +203,10 @@ var countries = []country{
 var englishFirstNames = []string{"James", "Emma", "Oliver", "Sophie", "Liam", "Grace", "Thomas", "Hannah", "Daniel",
 	"Claire", "Anna", "Lukas", "Sanne", "Pieter", "Siobhan", "Conor"}
 
-var consumerMailHosts = []string{"gmail.com", "orange.fr", "free.fr", "laposte.net", "sfr.fr", "hotmail.fr",
-	"wanadoo.fr", "outlook.fr", "yahoo.fr", "icloud.com"}
+// consumerMailHosts are personal mailboxes' domains. Only reserved names (RFC 2606 and 6761): no message written to
+// demo data can ever reach a real person.
+var consumerMailHosts = []string{"example.com", "example.org", "example.net", "messagerie.example", "courriel.example",
+	"boite-mail.example", "webmail.test", "fai.test"}
 
 var genericMailboxes = []string{"compta", "comptabilite", "facturation", "factures", "contact", "admin", "gestion"}
 
