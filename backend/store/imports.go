@@ -352,8 +352,9 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 	return st, err
 }
 
-// LoadDemo writes generated demo data in one transaction. IDs in the data are positions (1-based) and are
-// remapped; invoices already carry their amounts paid, so payments do not settle them again.
+// LoadDemo writes generated demo data in one transaction and marks the ledger as demo data (DemoMark). IDs in the
+// data are positions (1-based) and are remapped; invoices already carry their amounts paid, so payments do not
+// settle them again.
 func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, payments []backend.Payment, messages []NewInteraction) error {
 	err := s.update(func(w *txw) error {
 		clientIDs := make(map[uint64]uint64, len(clients))
@@ -405,6 +406,10 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			if _, _, err := s.putInteraction(w, m); err != nil {
 				return fmt.Errorf("demo message: %w", err)
 			}
+		}
+		mark := DemoMark{LoadedAt: s.now(), Clients: len(clients), Invoices: len(invoices), Messages: len(messages)}
+		if err := putJSON(w.tx.Bucket(bSettings), []byte(settingDemo), mark); err != nil {
+			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "demo.loaded", Summary: fmt.Sprintf(
 			"Données de démonstration chargées : %d clients, %d factures, %d messages reçus", len(clients), len(invoices), len(messages))})

@@ -118,6 +118,9 @@ var migrations = []func(tx *bolt.Tx) error{
 			return nil
 		})
 	},
+	// 10: a ledger filled with demo data by a version that did not mark it is marked (settings "demo"): older demo
+	// clients had real mail domains, and the mark is what stops reminders to them.
+	markOldDemo,
 }
 
 // SchemaVersion is the version this build writes.
