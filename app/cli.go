@@ -28,7 +28,9 @@ Sans commande, l'application s'ouvre.
 
 Commandes :
   demo [--clients N] [--invoices M] [--messages K] [--seed S] [--today AAAA-MM-JJ]
-                              charge des données de démonstration (dossier vide)
+                              charge des données de démonstration (dossier vide ; adresses
+                              fictives, aucun e-mail envoyé à une adresse réelle tant qu'elles sont là)
+  demo --erase                efface les données de démonstration (le dossier redevient vide)
   import clients|invoices|payments FICHIER [--dry-run] [--skip-invalid]
                               importe un fichier CSV
   import bank RELEVÉ.csv|.ofx|.xml [--dry-run]
@@ -234,10 +236,14 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	messages := fs.Int("messages", -1, "")
 	seed := fs.Int64("seed", 1, "")
 	today := fs.String("today", "", "")
+	erase := fs.Bool("erase", false, "")
 	if pos, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
 		return usageError("demo ne prend pas d'argument « %s »", pos[0])
+	}
+	if *erase {
+		return c.eraseDemo(dirs)
 	}
 	day := backend.Today(c.Clock)
 	if *today != "" {

@@ -170,6 +170,9 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 		if m.NextAttempt.After(now) {
 			continue
 		}
+		if demoHold(a.env, m, &rep) { // demo data: nothing to a real address (demo_guard.go)
+			continue
+		}
 		if n, err := a.env.Store.OutboxSentSince(startOfDay(now)); err != nil {
 			return rep, err
 		} else if n >= cfg.Settings.DailyCap {

@@ -127,10 +127,7 @@ func loadDemo(env *Env, o demo.Options) error {
 	if co, err := env.Store.Company(); err != nil || co.LegalName != "" {
 		return err
 	}
-	co := backend.Company{LegalName: "Atelier Démo", LegalForm: "SARL", SIREN: "552081317", RCSCity: "Lyon", ShareCapital: "10 000 €",
-		Address: backend.Address{Line1: "12 rue de la République", PostalCode: "69002", City: "Lyon"}, Email: "compta@atelier-demo.example",
-		Phone: "04 78 00 00 00", IBAN: "FR7630006000011234567890189", BIC: "AGRIFRPP", PaymentTermsDays: 30,
-		Signatory: backend.Signatory{FirstName: "Claire", LastName: "Martin", Title: "Gérante"}}
+	co := demoCompany()
 	return env.Store.SaveCompany(&co)
 }
 
