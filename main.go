@@ -24,17 +24,19 @@ func main() {
 		fmt.Fprintf(os.Stderr, "relance : %v\n", err)
 		os.Exit(2)
 	}
-	dirs := app.ResolveDirs(data)
-	app.EnableCrashReports(dirs)
-	if app.IsCommand(args) {
-		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
+	if app.IsCommand(args) { // help and version touch nothing; the others enable crash reports themselves
+		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version, CrashReports: true}
 		os.Exit(cli.Run(data, args))
 	}
+	dirs := app.ResolveDirs(data)
+	crashDone := app.EnableCrashReports(dirs)
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		panic(err)
 	}
-	if err := app.RunGUI(dirs, dist, version); err != nil {
+	err = app.RunGUI(dirs, dist, version)
+	crashDone()
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "relance : %s\n", err)
 		os.Exit(1)
 	}

@@ -18,8 +18,15 @@ import (
 )
 
 // The command line runs in the same binary, before any GUI code, so it works without a display and from an OS
-// scheduler. Errors go to stderr in French with a non-zero exit status: 1 for a refused operation, 2 for a
-// wrong command line.
+// scheduler. Errors go to stderr in French with a non-zero exit status (README « Command line »).
+
+// Exit statuses of the command line.
+const (
+	ExitOK         = 0 // done
+	ExitRefused    = 1 // refused operation (invalid data, missing ledger, file not readable…)
+	ExitUsage      = 2 // wrong command line
+	ExitIncomplete = 3 // done, but some reminders could not leave (mailbox not ready, sending failed…)
+)
 
 const usage = `Relance — relances de factures impayées
 
@@ -85,6 +92,9 @@ type CLI struct {
 	Stdin          io.Reader
 	// Keychain, when its Backend is set, replaces the OS keychain (tests).
 	Keychain *secret.Keychain
+	// CrashReports writes a fatal error's report to logs/crash.log for the commands that use the data folder
+	// (main sets it; tests leave it off).
+	CrashReports bool
 }
 
 func (c *CLI) keychain(dirs Dirs) secret.Keychain {
@@ -133,65 +143,84 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 	dirs := ResolveDirs(dataFlag)
 	if len(args) == 0 || hasHelp(args) || args[0] == "help" {
 		fmt.Fprintf(c.Stdout, usage, DefaultDataDir())
-		return 0
+		return ExitOK
 	}
 	cmd, rest := args[0], args[1:]
-	var err error
-	switch cmd {
-	case "version":
+	if cmd == "version" {
 		fmt.Fprintf(c.Stdout, "relance %s\n", c.Version)
-		return 0
-	case "demo":
-		err = c.demo(dirs, rest)
-	case "import":
-		err = c.importFile(dirs, rest)
-	case "export":
-		err = c.export(dirs, rest)
-	case "run":
-		err = c.chaseRun(dirs, rest)
-	case "reconcile":
-		err = c.reconcile(dirs, rest)
-	case "report":
-		err = c.report(dirs, rest)
-	case "inbox":
-		err = c.inbox(dirs, rest)
-	case "interactions":
-		err = c.interactions(dirs, rest)
-	case "config":
-		err = c.config(dirs, rest)
-	case "secret":
-		err = c.secretSet(dirs, rest)
-	case "outbox":
-		err = c.outbox(dirs, rest)
-	case "dispute", "promise", "pause":
-		err = c.chaseChange(dirs, cmd, rest)
-	case "penalty":
-		err = c.penalty(dirs, rest)
-	case "notice", "statement", "dossier":
-		err = c.document(dirs, cmd, rest)
-	case "backup":
-		err = c.backup(dirs, rest)
-	case "restore":
-		err = c.restore(dirs, rest)
-	default:
-		err = usageError("commande « %s » inconnue", cmd)
+		return ExitOK
 	}
+	if _, known := commands[cmd]; !known {
+		return c.exit(usageError("commande « %s » inconnue", cmd))
+	}
+	if needsLedger(cmd, rest) && !fileExists(dirs.Store) {
+		return c.exit(backend.Errorf(backend.ENOTFOUND, "aucun registre dans %s : vérifiez --data (ou $RELANCE_DATA), ou créez-en un avec relance demo, relance import ou relance restore", dirs.Data))
+	}
+	if c.CrashReports {
+		done := EnableCrashReports(dirs)
+		defer done()
+	}
+	return c.exit(commands[cmd](c, dirs, cmd, rest))
+}
+
+// commands are the commands that use the data folder (help and version use nothing).
+var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) error{
+	"demo":         func(c *CLI, d Dirs, _ string, a []string) error { return c.demo(d, a) },
+	"import":       func(c *CLI, d Dirs, _ string, a []string) error { return c.importFile(d, a) },
+	"export":       func(c *CLI, d Dirs, _ string, a []string) error { return c.export(d, a) },
+	"run":          func(c *CLI, d Dirs, _ string, a []string) error { return c.chaseRun(d, a) },
+	"reconcile":    func(c *CLI, d Dirs, _ string, a []string) error { return c.reconcile(d, a) },
+	"report":       func(c *CLI, d Dirs, _ string, a []string) error { return c.report(d, a) },
+	"inbox":        func(c *CLI, d Dirs, _ string, a []string) error { return c.inbox(d, a) },
+	"interactions": func(c *CLI, d Dirs, _ string, a []string) error { return c.interactions(d, a) },
+	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.config(d, a) },
+	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
+	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
+	"dispute":      (*CLI).chaseChange,
+	"promise":      (*CLI).chaseChange,
+	"pause":        (*CLI).chaseChange,
+	"penalty":      func(c *CLI, d Dirs, _ string, a []string) error { return c.penalty(d, a) },
+	"notice":       (*CLI).document,
+	"statement":    (*CLI).document,
+	"dossier":      (*CLI).document,
+	"backup":       func(c *CLI, d Dirs, _ string, a []string) error { return c.backup(d, a) },
+	"restore":      func(c *CLI, d Dirs, _ string, a []string) error { return c.restore(d, a) },
+}
+
+// needsLedger tells whether a command reads data, so that a mistyped --data folder is refused rather than given
+// a new empty ledger. demo, import and restore create one; so do the setup commands (config set, secret set);
+// penalty reads the user's rates only when a ledger exists.
+func needsLedger(cmd string, args []string) bool {
+	switch cmd {
+	case "demo", "import", "restore", "secret", "penalty":
+		return false
+	case "config":
+		return len(args) == 0 || args[0] != "set"
+	}
+	return true
+}
+
+// exit prints what went wrong, if anything, and returns the exit status.
+func (c *CLI) exit(err error) int {
 	if err == nil {
-		return 0
+		return ExitOK
 	}
 	var ue *usageErr
 	if errors.As(err, &ue) {
 		fmt.Fprintf(c.Stderr, "relance : %s\n(relance help pour l'aide)\n", ue.msg)
-		return 2
+		return ExitUsage
+	}
+	if err == errIncomplete {
+		return ExitIncomplete
 	}
 	if err == errReported {
-		return 1
+		return ExitRefused
 	}
-	fmt.Fprintf(c.Stderr, "relance : %s\n", backend.ErrorMessage(err))
+	fmt.Fprintf(c.Stderr, "relance : %s\n", cliWording(backend.ErrorMessage(err)))
 	if backend.ErrorCode(err) == backend.EINTERNAL {
 		fmt.Fprintf(c.Stderr, "détail : %v\n", err)
 	}
-	return 1
+	return ExitRefused
 }
 
 type usageErr struct{ msg string }
@@ -202,6 +231,9 @@ func usageError(format string, args ...any) error { return &usageErr{fmt.Sprintf
 
 // errReported means the command already explained the failure on stderr.
 var errReported = errors.New("reported")
+
+// errIncomplete means the command did its work and said on its output what could not be done (ExitIncomplete).
+var errIncomplete = errors.New("incomplete")
 
 // parseFlags parses flags placed anywhere among the positional arguments and returns the positionals.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -83,30 +83,112 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 			Step: a.StepName, Channel: string(a.Channel), Status: string(a.Status), Reason: a.Reason, Total: a.Total.String(),
 			CaughtUp: a.CaughtUp, Pending: av.Pending})
 	}
+	var left runOutcome
+	if !*dry {
+		queued, err := outbox.List(string(backend.OutboxQueued))
+		if err != nil {
+			return err
+		}
+		left = runLeft(lines, sent, queued.Counts[string(backend.OutboxQueued)])
+	}
 	if *asJSON {
 		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(lines)
+		if err := enc.Encode(lines); err != nil {
+			return err
+		}
+		if left.blocked() {
+			fmt.Fprintln(c.Stderr, left.summary())
+			return errIncomplete
+		}
+		return nil
 	}
-	verb := "Relances du"
+	day := backend.Today(env.Clock).French()
 	if *dry {
-		verb = "Relances prévues le (rien n'est exécuté)"
+		fmt.Fprintf(c.Stdout, "Relances prévues le %s (rien n'est exécuté) : %s, dont %d en rattrapage.\n", day,
+			countFR(len(lines), "action", "actions"), rep.CaughtUp)
+	} else {
+		fmt.Fprintf(c.Stdout, "Relances du %s : %s, dont %d en rattrapage ; %s par ce passage.\n", day,
+			countFR(len(lines), "action", "actions"), rep.CaughtUp, countFR(rep.Executed, "enregistrée", "enregistrées"))
 	}
-	fmt.Fprintf(c.Stdout, "%s %s : %d actions, %d exécutées, %d en rattrapage.\n", verb, backend.Today(env.Clock).French(), len(lines), rep.Executed, rep.CaughtUp)
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %-12s %-8s %-7s %-20s %s — %s\n", statusFR[l.Status], l.ClientCode, l.Channel, l.Step,
 			strings.Join(l.Invoices, ", "), l.Reason)
 		if l.Pending != "" && l.Status != string(dunning.Done) {
-			fmt.Fprintf(c.Stdout, "               en attente : %s\n", l.Pending)
+			fmt.Fprintf(c.Stdout, "               en attente : %s\n", cliWording(l.Pending))
 		}
 	}
-	if !*dry {
-		fmt.Fprintf(c.Stdout, "E-mails : %d envoyés, %d à réessayer, %d en échec, %d incertains.\n", sent.Sent, sent.Retry, sent.Failed, sent.Uncertain)
-		if sent.Stopped != "" {
-			fmt.Fprintf(c.Stdout, "  %s\n", sent.Stopped)
-		}
+	if *dry {
+		return nil
+	}
+	fmt.Fprintln(c.Stdout, left.summary())
+	if left.blocked() {
+		return errIncomplete
 	}
 	return nil
+}
+
+// runOutcome is what a run left undone: the e-mails that could not leave, and why.
+type runOutcome struct {
+	sent           SendReport
+	blockedActions int    // e-mail actions due (or approved) that could not be queued: mailbox not ready, no address…
+	queuedLeft     int    // messages still in the outbox after the sending pass
+	reason         string // the one reason shared by every blocked action, if there is one
+}
+
+func runLeft(lines []runLine, sent SendReport, queuedLeft int) runOutcome {
+	o := runOutcome{sent: sent, queuedLeft: max(0, queuedLeft-sent.Retry)} // a message to retry stays queued
+	reasons := map[string]bool{}
+	for _, l := range lines {
+		if l.Channel == string(backend.ChannelEmail) && l.Pending != "" && l.Status != string(dunning.Done) && l.Status != string(dunning.Skipped) {
+			o.blockedActions++
+			reasons[l.Pending] = true
+		}
+	}
+	switch {
+	case sent.Stopped != "" && (o.blockedActions == 0 || reasons[sent.Stopped]):
+		o.reason = sent.Stopped
+	case len(reasons) == 1:
+		for r := range reasons {
+			o.reason = r
+		}
+	}
+	return o
+}
+
+// blocked tells whether reminders were left undone (ExitIncomplete): a scheduler must notice.
+func (o runOutcome) blocked() bool {
+	return o.blockedActions > 0 || o.queuedLeft > 0 || o.sent.Retry > 0 || o.sent.Failed > 0 || o.sent.Uncertain > 0
+}
+
+func (o runOutcome) summary() string {
+	sent := o.sent
+	var b strings.Builder
+	fmt.Fprintf(&b, "E-mails : %s", countFR(sent.Sent, "envoyé", "envoyés"))
+	for _, p := range []struct {
+		n         int
+		one, many string
+	}{{sent.Retry, "à réessayer", "à réessayer"}, {sent.Failed, "en échec", "en échec"}, {sent.Uncertain, "incertain", "incertains"}} {
+		if p.n > 0 {
+			fmt.Fprintf(&b, ", %s", countFR(p.n, p.one, p.many))
+		}
+	}
+	if w := o.blockedActions + o.queuedLeft; w > 0 {
+		fmt.Fprintf(&b, ", %d en attente", w)
+	}
+	switch {
+	case o.reason != "":
+		fmt.Fprintf(&b, " : %s", cliWording(o.reason))
+	case sent.Stopped != "":
+		fmt.Fprintf(&b, " ; %s", cliWording(sent.Stopped))
+	case o.blockedActions > 0:
+		b.WriteString(" : voir « en attente » ci-dessus")
+	}
+	b.WriteString(".")
+	if o.blocked() {
+		b.WriteString("\nDes relances n'ont pas pu partir (code de sortie 3).")
+	}
+	return b.String()
 }
 
 var statusFR = map[string]string{string(dunning.Due): "à faire", string(dunning.NeedsReview): "à valider",

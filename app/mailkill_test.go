@@ -38,7 +38,11 @@ func TestHelperRunProcess(t *testing.T) {
 		_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 		select {}
 	}
-	os.Exit(c.Run(dir, []string{"run", "--today", "2026-11-23"}))
+	code := c.Run(dir, []string{"run", "--today", "2026-11-23"})
+	if code == ExitIncomplete { // the other client has no address: its reminder waits, which these tests do not look at
+		code = ExitOK
+	}
+	os.Exit(code)
 }
 
 // killLedger writes a ledger with one e-mail due to a data folder and closes it.

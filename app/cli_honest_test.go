@@ -1,0 +1,153 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"relance/backend"
+	"relance/backend/store"
+)
+
+// The command line says what happened, with an exit status a scheduler can act on (issue 21, point 3).
+
+func TestCLIRunWithoutMailboxSaysNothingLeftAndExits3(t *testing.T) {
+	env, _, _, _ := mailLedger(t)
+	if err := env.Store.SetSetting(settingMail, MailConfig{}); err != nil { // no mailbox
+		t.Fatal(err)
+	}
+	data := env.Dirs.Data
+	env.Store.Close()
+	r := runCLI(t, data, "run", "--today", "2026-11-23")
+	if r.code != ExitIncomplete {
+		t.Fatalf("exit %d, want %d: %+v", r.code, ExitIncomplete, r)
+	}
+	for _, want := range []string{"E-mails : 0 envoyé, 2 en attente : messagerie non configurée", "relance config set mail.from", "code de sortie 3"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Fatalf("run output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout+r.stderr, "Paramètres") {
+		t.Fatalf("the command line names the window's settings:\n%s", r.stdout)
+	}
+	// --json keeps its array on stdout and the same status; --dry-run only lists.
+	if r := runCLI(t, data, "run", "--today", "2026-11-23", "--json"); r.code != ExitIncomplete || !strings.HasPrefix(r.stdout, "[") {
+		t.Fatalf("run --json: %+v", r)
+	}
+	if r := runCLI(t, data, "run", "--today", "2026-11-23", "--dry-run"); r.code != ExitOK {
+		t.Fatalf("run --dry-run: %+v", r)
+	}
+}
+
+func TestCLIRunThatSendsEverythingExits0(t *testing.T) {
+	env, _, sink, _ := mailLedger(t)
+	data := env.Dirs.Data
+	env.Store.Close()
+	// One client has no address: its reminder cannot leave, the run says so and exits 3.
+	r := runCLI(t, data, "run", "--today", "2026-11-23")
+	if r.code != ExitIncomplete || !strings.Contains(r.stdout, "E-mails : 1 envoyé, 1 en attente : aucune adresse e-mail valide pour Mme Claire Petit") {
+		t.Fatalf("%+v", r)
+	}
+	// Once it has one, the next run sends it and exits 0.
+	st, close := openStore(t, data)
+	pet, err := st.ClientByCode("PET")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pet.Contacts = []backend.Contact{{FirstName: "Claire", LastName: "Petit", Email: "claire.petit@example.com", Billing: true}}
+	if err := st.SaveClient(&pet); err != nil {
+		t.Fatal(err)
+	}
+	close()
+	r = runCLI(t, data, "run", "--today", "2026-11-23")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "E-mails : 1 envoyé.") || strings.Contains(r.stdout, "en attente") {
+		t.Fatalf("%+v", r)
+	}
+	if n := len(sink.messages()); n != 2 {
+		t.Fatalf("%d messages reached the mailbox", n)
+	}
+}
+
+func openStore(t *testing.T, data string) (*store.Store, func()) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(data, store.FileName), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, func() { st.Close() }
+}
+
+func TestCLIRefusesAFolderWithoutLedger(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "mistyped")
+	for _, args := range [][]string{{"run"}, {"export", "clients"}, {"report"}, {"outbox"}, {"backup", filepath.Join(t.TempDir(), "b.db")},
+		{"config", "get", "mail.from"}, {"reconcile"}, {"notice", "--invoice", "F1", "--out", filepath.Join(t.TempDir(), "n.pdf")}} {
+		r := runCLI(t, missing, args...)
+		if r.code != ExitRefused || !strings.Contains(r.stderr, "aucun registre dans "+missing) || !strings.Contains(r.stderr, "relance demo") {
+			t.Fatalf("%v: %+v", args, r)
+		}
+		if _, err := os.Stat(missing); !os.IsNotExist(err) {
+			t.Fatalf("%v created the folder: %v", args, err)
+		}
+	}
+	// A mistyped command is still a wrong command line, not a missing ledger.
+	if r := runCLI(t, missing, "frobnicate"); r.code != ExitUsage {
+		t.Fatalf("%+v", r)
+	}
+	// demo creates one; then the commands read it.
+	if r := runCLI(t, missing, "demo", "--clients", "3", "--invoices", "5"); r.code != ExitOK {
+		t.Fatalf("demo: %+v", r)
+	}
+	if r := runCLI(t, missing, "export", "clients"); r.code != ExitOK {
+		t.Fatalf("export after demo: %+v", r)
+	}
+	// config set is a setup command: it may create the ledger it stores into.
+	other := filepath.Join(t.TempDir(), "new")
+	if r := runCLI(t, other, "config", "set", "mail.from", "claire@example.com"); r.code != ExitOK {
+		t.Fatalf("config set: %+v", r)
+	}
+}
+
+func TestCLIVersionAndHelpCreateNothing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nothing")
+	for _, args := range [][]string{{"version"}, {"help"}, {"--help"}, {}} {
+		var out, errb strings.Builder
+		c := &CLI{Stdout: &out, Stderr: &errb, Version: "test", CrashReports: true}
+		if code := c.Run(missing, args); code != ExitOK {
+			t.Fatalf("%v: exit %d %s", args, code, errb.String())
+		}
+		if _, err := os.Stat(missing); !os.IsNotExist(err) {
+			t.Fatalf("%v created the data folder: %v", args, err)
+		}
+	}
+}
+
+func TestCrashLogOnlyAfterACrash(t *testing.T) {
+	// A clean run leaves no crash.log (nor a logs folder it made); an existing report is kept.
+	dirs := ResolveDirs(t.TempDir())
+	done := EnableCrashReports(dirs)
+	if _, err := os.Stat(filepath.Join(dirs.Logs, "crash.log")); err != nil {
+		t.Fatalf("crash.log not open during the run: %v", err)
+	}
+	done()
+	if _, err := os.Stat(dirs.Logs); !os.IsNotExist(err) {
+		t.Fatalf("logs folder left after a clean exit: %v", err)
+	}
+	report := []byte("panic: une panne passée\n")
+	os.MkdirAll(dirs.Logs, 0o700)
+	os.WriteFile(filepath.Join(dirs.Logs, "crash.log"), report, 0o600)
+	EnableCrashReports(dirs)()
+	if b, err := os.ReadFile(filepath.Join(dirs.Logs, "crash.log")); err != nil || string(b) != string(report) {
+		t.Fatalf("a past report was lost: %q %v", b, err)
+	}
+	// A demo through the command line with crash reports on leaves no crash.log either.
+	data := t.TempDir()
+	var out, errb strings.Builder
+	c := &CLI{Stdout: &out, Stderr: &errb, Version: "test", CrashReports: true}
+	if code := c.Run(data, []string{"demo", "--clients", "2", "--invoices", "2"}); code != ExitOK {
+		t.Fatalf("demo: %s", errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(data, "logs", "crash.log")); !os.IsNotExist(err) {
+		t.Fatalf("crash.log after a clean demo: %v", err)
+	}
+}

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// The operations word their hints for the window (« Paramètres › Messagerie »); on the command line the same hint
+// names the command and the `config set` keys. Translated here, at the command line's edge, so that the window
+// keeps its wording.
+var cliHints = strings.NewReplacer(
+	"renseignez votre adresse et votre serveur d'envoi dans Paramètres › Messagerie",
+	"renseignez votre adresse et votre serveur d'envoi : relance config set mail.from ADRESSE, relance config set mail.smtp.host SERVEUR (puis mail.smtp.port, mail.smtp.user ; relance secret set smtp pour le mot de passe)",
+	"saisissez-le dans Paramètres › Messagerie",
+	"enregistrez-le avec relance secret set smtp (lu sur l'entrée standard)",
+	"complétez la partie « Réception » dans Paramètres › Messagerie",
+	"relance config set mail.imap.host SERVEUR (puis mail.imap.port, mail.imap.user)",
+	"dans Paramètres › Messagerie",
+	"avec relance config set CLÉ VALEUR (relance config pour la liste des clés)",
+	"ajoutez le nouveau semestre dans Paramètres",
+	"ajoutez le nouveau semestre dans Paramètres › Pénalités de la fenêtre, ou passez --rate",
+)
+
+// cliWording rewrites a message meant for the window into its command-line form.
+func cliWording(s string) string { return cliHints.Replace(s) }
+
+// fileError words a system error about a file in French (the Go message is English: « no such file or directory »).
+func fileError(err error) string {
+	var pe *fs.PathError
+	path := ""
+	if errors.As(err, &pe) {
+		path = pe.Path
+	}
+	var why string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		why = "fichier ou dossier introuvable"
+	case errors.Is(err, fs.ErrPermission):
+		why = "permission refusée"
+	case errors.Is(err, fs.ErrExist):
+		why = "le fichier existe déjà"
+	case isDir(path):
+		why = "c'est un dossier, pas un fichier"
+	default:
+		if pe != nil {
+			why = pe.Err.Error()
+		} else {
+			why = err.Error()
+		}
+	}
+	if path == "" {
+		return why
+	}
+	return path + " : " + why
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return p != "" && err == nil && st.IsDir()
+}
+
+// countFR writes a count with its noun, singular for 0 and 1 as French does (« 0 e-mail envoyé », « 2 e-mails
+// envoyés »).
+func countFR(n int, one, many string) string {
+	if n <= 1 && n >= -1 {
+		return strconv.Itoa(n) + " " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
