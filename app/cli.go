@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -47,8 +48,9 @@ Commandes :
                               (--auto confirme les rapprochements sûrs : n° de facture ou référence RF)
   report [--today AAAA-MM-JJ] [--json]
                               tableau de bord : encours, échu, balance âgée, DSO, encaissé ce mois
-  export clients|invoices|payments|all [--format csv|json]
-                              écrit l'export sur la sortie standard
+  export clients|invoices|payments|all [--format csv|json] [--excel]
+                              écrit l'export sur la sortie standard ; --excel : CSV pour Excel
+                              (points-virgules, virgules décimales, dates JJ/MM/AAAA)
   run [--today AAAA-MM-JJ] [--dry-run] [--json]
                               exécute (ou liste, avec --dry-run) les relances du jour ;
                               les e-mails partent par votre messagerie
@@ -378,12 +380,28 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 func (c *CLI) export(dirs Dirs, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	format := fs.String("format", "csv", "")
+	excel := fs.Bool("excel", false, "")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
+	const use = "usage : relance export clients|invoices|payments|all [--format csv|json] [--excel]"
 	if len(pos) != 1 {
-		return usageError("usage : relance export clients|invoices|payments|all [--format csv|json]")
+		return usageError(use)
+	}
+	if !slices.Contains([]string{"clients", "invoices", "payments", "all"}, pos[0]) {
+		return usageError("export « %s » inconnu : clients, invoices, payments ou all", pos[0])
+	}
+	switch {
+	case *format != "csv" && *format != "json":
+		return usageError("--format « %s » inconnu : csv ou json (--excel pour un CSV qu'Excel ouvre en colonnes)", *format)
+	case *excel && *format == "json":
+		return usageError("--excel s'applique au CSV, pas au JSON")
+	case *excel:
+		*format = "excel"
+	}
+	if pos[0] == "all" && *format != "json" {
+		return usageError("l'export complet se fait en JSON : relance export all --format json")
 	}
 	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: fileExists(dirs.Store)})
 	if err != nil {

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -149,5 +150,41 @@ func TestCrashLogOnlyAfterACrash(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(data, "logs", "crash.log")); !os.IsNotExist(err) {
 		t.Fatalf("crash.log after a clean demo: %v", err)
+	}
+}
+
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+func TestCLIExcelExportImportsBack(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	if r := runCLI(t, a, "demo", "--clients", "12", "--invoices", "60", "--seed", "3"); r.code != ExitOK {
+		t.Fatalf("demo: %+v", r)
+	}
+	for _, kind := range []string{"clients", "invoices", "payments"} {
+		x := runCLI(t, a, "export", kind, "--excel")
+		if x.code != ExitOK || !strings.HasPrefix(x.stdout, "\uFEFF") || !strings.Contains(strings.SplitN(x.stdout, "\n", 2)[0], ";") {
+			t.Fatalf("export %s --excel: %+v", kind, x)
+		}
+		if kind != "clients" && (isoDate.MatchString(x.stdout) || !strings.Contains(x.stdout, "/20")) {
+			t.Fatalf("export %s --excel keeps ISO dates:\n%.300s", kind, x.stdout)
+		}
+		path := filepath.Join(t.TempDir(), kind+".csv")
+		if err := os.WriteFile(path, []byte(x.stdout), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if r := runCLI(t, b, "import", kind, path); r.code != ExitOK {
+			t.Fatalf("import %s --excel: %+v", kind, r)
+		}
+	}
+	for _, kind := range []string{"clients", "invoices", "payments"} {
+		if runCLI(t, b, "export", kind).stdout != runCLI(t, a, "export", kind).stdout {
+			t.Fatalf("%s do not round-trip through the Excel CSV", kind)
+		}
+	}
+	for _, args := range [][]string{{"export", "clients", "--format", "xlsx"}, {"export", "clients", "--format", "json", "--excel"},
+		{"export", "all"}, {"export", "factures"}} {
+		if r := runCLI(t, a, args...); r.code != ExitUsage {
+			t.Fatalf("%v: %+v", args, r)
+		}
 	}
 }

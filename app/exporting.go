@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -9,7 +10,8 @@ import (
 	"relance/backend/store"
 )
 
-// Exports in the canonical CSV formats (they import back unchanged) and everything as one JSON document.
+// Exports in the canonical CSV formats (they import back unchanged), the same CSV for French Excel (semicolons,
+// decimal commas, dd/mm/yyyy dates, BOM: it imports back too), and everything as one JSON document.
 
 // LedgerExport is the JSON export of the whole ledger.
 type LedgerExport struct {
@@ -21,13 +23,25 @@ type LedgerExport struct {
 	Events   []backend.Event   `json:"events"`
 }
 
-// exportLedger writes kind (clients, invoices, payments, all) in format (csv, json) to w and returns the count.
+// exportLedger writes kind (clients, invoices, payments, all) in format (csv, excel, json) to w and returns the
+// count.
 func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error) {
 	if format == "" {
 		format = "csv"
 	}
+	if format == "excel" {
+		if kind == "all" {
+			return 0, backend.Errorf(backend.EINVALID, "l'export complet se fait en JSON (--format json)")
+		}
+		var canonical bytes.Buffer
+		n, err := exportLedger(st, kind, "csv", &canonical)
+		if err != nil {
+			return n, err
+		}
+		return n, importer.WriteExcel(w, &canonical)
+	}
 	if format != "csv" && format != "json" {
-		return 0, backend.Errorf(backend.EINVALID, "format « %s » inconnu : csv ou json", format)
+		return 0, backend.Errorf(backend.EINVALID, "format « %s » inconnu : csv, excel ou json", format)
 	}
 	if kind == "all" && format == "csv" {
 		return 0, backend.Errorf(backend.EINVALID, "l'export complet se fait en JSON (--format json)")

@@ -18,13 +18,18 @@ type ExportResult struct {
 	Count int    `json:"count"`
 }
 
-// Export writes kind (clients, invoices, payments, all) as csv or json into the exports folder.
+// Export writes kind (clients, invoices, payments, all) as csv, excel (CSV for French Excel) or json into the
+// exports folder.
 func (a *ExportAPI) Export(kind, format string) (ExportResult, error) {
 	if err := os.MkdirAll(a.env.Dirs.Exports, 0o700); err != nil {
 		return ExportResult{}, backend.Errorf(backend.EUNAVAILABLE, "impossible de créer le dossier %s : %v", a.env.Dirs.Exports, err)
 	}
 	stamp := a.env.Clock.Now().In(backend.Paris).Format("2006-01-02-150405")
-	path := filepath.Join(a.env.Dirs.Exports, "relance-"+kind+"-"+stamp+"."+format)
+	ext := "." + format
+	if format == "excel" { // the CSV for French Excel
+		ext = "-excel.csv"
+	}
+	path := filepath.Join(a.env.Dirs.Exports, "relance-"+kind+"-"+stamp+ext)
 	f, err := os.Create(path)
 	if err != nil {
 		return ExportResult{}, backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %v", path, err)
