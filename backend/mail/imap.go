@@ -15,9 +15,9 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-sasl"
 
 	"relance/backend"
+	"relance/backend/oauth"
 )
 
 // Stages of the IMAP part of Test.
@@ -193,7 +193,9 @@ func dialIMAP(ctx context.Context, s Settings, sec Secret) (*imapSession, *imapE
 	}
 	sess.setPhase(StageAuth)
 	if s.SMTPAuth == AuthXOAuth2 {
-		err = sess.c.Authenticate(&xoauth2Client{user: s.imapUser(), token: sec.Token})
+		caps := sess.c.Caps()
+		err = sess.c.Authenticate(oauth.SASLClient(func(m string) bool { return caps.Has(imap.AuthCap(m)) },
+			s.imapUser(), sec.Token, s.IMAPHost, s.IMAPPort))
 	} else {
 		err = sess.c.Login(s.imapUser(), sec.Password).Wait()
 	}
@@ -348,18 +350,6 @@ func (sess *imapSession) closeConn() {
 		_ = sess.raw.Close()
 	}
 }
-
-// xoauth2Client is the SASL XOAUTH2 mechanism (Google, Microsoft) for IMAP.
-type xoauth2Client struct{ user, token string }
-
-var _ sasl.Client = (*xoauth2Client)(nil)
-
-func (a *xoauth2Client) Start() (string, []byte, error) {
-	return "XOAUTH2", []byte("user=" + a.user + "\x01auth=Bearer " + a.token + "\x01\x01"), nil
-}
-
-// Next answers the server's error challenge with an empty response, as the mechanism requires.
-func (a *xoauth2Client) Next([]byte) ([]byte, error) { return []byte{}, nil }
 
 func lowerFirst(s string) string {
 	if s == "" {

@@ -13,10 +13,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	gomail "github.com/wneessen/go-mail"
 	"github.com/wneessen/go-mail/smtp"
 
 	"relance/backend"
+	"relance/backend/oauth"
 )
 
 // Secret is the credential read from the keychain by the caller.
@@ -139,7 +141,7 @@ func dialSMTP(ctx context.Context, s Settings, sec Secret) (*smtpSession, *connT
 		} else if s.SMTPAuth != AuthXOAuth2 && sec.Password == "" {
 			missing = "Mot de passe de la messagerie manquant : saisissez-le dans Paramètres › Messagerie"
 		}
-		opts = append(opts, gomail.WithSMTPAuthCustom(&trackedAuth{t: t, mech: s.SMTPAuth, auth: smtpAuth(s, sec), missing: missing}))
+		opts = append(opts, gomail.WithSMTPAuthCustom(&trackedAuth{t: t, mech: s.SMTPAuth, auth: smtpAuth(s, sec), missing: missing, s: s, sec: sec}))
 	}
 	client, err := gomail.NewClient(s.SMTPHost, opts...)
 	if err != nil {
@@ -164,7 +166,7 @@ func smtpAuth(s Settings, sec Secret) smtp.Auth {
 	case AuthCramMD5:
 		return smtp.CRAMMD5Auth(s.SMTPUser, sec.Password)
 	case AuthXOAuth2:
-		return smtp.XOAuth2Auth(s.SMTPUser, sec.Token)
+		return nil // chosen in trackedAuth.Start from what the server offers
 	default:
 		return smtp.PlainAuth("", s.SMTPUser, sec.Password, s.SMTPHost, plainOK)
 	}
@@ -297,8 +299,22 @@ func (c *trackedConn) Write(p []byte) (int, error) {
 type trackedAuth struct {
 	t       *connTracker
 	mech    AuthMethod
-	auth    smtp.Auth
-	missing string // the secret is missing: say so instead of authenticating
+	auth    smtp.Auth // nil for xoauth2: chosen from what the server offers
+	missing string    // the secret is missing: say so instead of authenticating
+	s       Settings
+	sec     Secret
+}
+
+// saslAuth runs a go-sasl client mechanism (XOAUTH2, OAUTHBEARER) as go-mail's smtp.Auth.
+type saslAuth struct{ c sasl.Client }
+
+func (a saslAuth) Start(*smtp.ServerInfo) (string, []byte, error) { return a.c.Start() }
+
+func (a saslAuth) Next(fromServer []byte, more bool) ([]byte, error) {
+	if !more {
+		return nil, nil
+	}
+	return a.c.Next(fromServer)
 }
 
 // errMissingSecret: no password (or token) in the keychain; nothing was sent to the server.
@@ -318,11 +334,15 @@ func (e *errMechanism) Error() string {
 func (a *trackedAuth) Start(server *smtp.ServerInfo) (string, []byte, error) {
 	a.t.setPhase(StageAuth)
 	mech := strings.ToUpper(string(a.mech))
-	if !slices.ContainsFunc(server.Auth, func(m string) bool { return strings.EqualFold(m, mech) }) {
+	offers := func(m string) bool { return slices.ContainsFunc(server.Auth, func(o string) bool { return strings.EqualFold(o, m) }) }
+	if !offers(mech) && !(a.mech == AuthXOAuth2 && offers(oauth.MechOAuthBearer)) {
 		return "", nil, &errMechanism{mech: mech, offered: server.Auth}
 	}
 	if a.missing != "" {
 		return "", nil, &errMissingSecret{message: a.missing}
+	}
+	if a.mech == AuthXOAuth2 {
+		a.auth = saslAuth{oauth.SASLClient(offers, a.s.SMTPUser, a.sec.Token, a.s.SMTPHost, a.s.SMTPPort)}
 	}
 	return a.auth.Start(server)
 }
@@ -358,7 +378,7 @@ func (t *connTracker) dialError(ctx context.Context, s Settings, err error) *Sen
 	case errors.Is(err, smtp.ErrUnencrypted):
 		return &SendError{Kind: Permanent, Stage: StageAuth, Message: "Connexion non chiffrée : l'identifiant et le mot de passe n'ont pas été envoyés", Err: err}
 	case phase == StageAuth && errors.As(err, &tpErr):
-		return authReplyError(tpErr, err)
+		return authReplyError(tpErr, err, s.SMTPAuth)
 	case phase == StageAuth:
 		return &SendError{Kind: Temporary, Stage: StageAuth, Message: "La connexion a été coupée pendant l'identification : réessayez plus tard", Err: err}
 	case failedCmd == "starttls" && errors.As(err, &tpErr):
@@ -378,9 +398,17 @@ func (t *connTracker) dialError(ctx context.Context, s Settings, err error) *Sen
 	return &SendError{Kind: Temporary, Stage: phase, Message: fmt.Sprintf("La connexion au serveur %s a échoué", addr), Err: err}
 }
 
-func authReplyError(tpErr *textproto.Error, err error) *SendError {
+func authReplyError(tpErr *textproto.Error, err error, mech AuthMethod) *SendError {
 	se := &SendError{Kind: kindOfCode(tpErr.Code), Stage: StageAuth, Code: tpErr.Code, Err: err}
+	text := strings.ToLower(tpErr.Msg)
 	switch {
+	case strings.Contains(text, "5.7.30") || strings.Contains(text, "basic authentication is not supported"):
+		// Exchange Online once passwords are off for SMTP (end of 2026 by default).
+		se.Message = fmt.Sprintf("Microsoft n'accepte plus de mot de passe pour l'envoi (%d) : utilisez « Se connecter avec Microsoft » (relance config set mail.oauth.provider microsoft puis relance mail signin)", tpErr.Code)
+	case strings.Contains(text, "5.7.139") || strings.Contains(text, "smtpclientauthentication is disabled"):
+		se.Message = fmt.Sprintf("L'envoi par SMTP authentifié est désactivé pour cette boîte Microsoft 365 (%d) : l'administrateur doit activer « SMTP authentifié » pour elle", tpErr.Code)
+	case mech == AuthXOAuth2 && tpErr.Code/100 == 5:
+		se.Message = fmt.Sprintf("Le serveur refuse la connexion de votre compte (%d) : reconnectez votre boîte", tpErr.Code)
 	case tpErr.Code == 535:
 		se.Message = "Identifiant ou mot de passe refusé par le serveur (535)"
 	case tpErr.Code == 534:

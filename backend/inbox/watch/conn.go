@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"relance/backend"
+	"relance/backend/oauth"
 )
 
 // session is one logged-in connection.
@@ -118,17 +119,20 @@ func (w *Watcher) connect(ctx context.Context) (*session, error) {
 	}
 
 	wd = s.watch()
-	if a.Token != "" {
-		err = s.c.Authenticate(&xoauth2{user: a.User, token: a.Token})
-	} else {
-		err = s.c.Login(a.User, a.Password).Wait()
+	err = s.login(ctx, a, false)
+	var ie *imap.Error
+	if a.AccessToken != nil && errors.As(err, &ie) && ie.Code != imap.ResponseCodeUnavailable {
+		err = s.login(ctx, a, true) // the token may have been revoked early or expired on the way: once more, renewed
 	}
 	if err = wd.stop(err); err != nil {
 		s.close()
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		var ie *imap.Error
+		var tokErr *tokenError
+		if errors.As(err, &tokErr) {
+			return nil, &failure{code: backend.ErrorCode(tokErr.err), err: tokErr.err, auth: true, msg: backend.ErrorMessage(tokErr.err)}
+		}
 		if errors.As(err, &ie) {
 			if ie.Code == imap.ResponseCodeUnavailable {
 				return nil, &failure{code: backend.EUNAVAILABLE, err: err, msg: "Serveur IMAP momentanément indisponible : nouvel essai plus tard"}
@@ -326,12 +330,26 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// xoauth2 is the SASL XOAUTH2 mechanism (Google, Microsoft); it satisfies go-sasl's Client.
-type xoauth2 struct{ user, token string }
-
-func (a *xoauth2) Start() (string, []byte, error) {
-	return "XOAUTH2", []byte("user=" + a.user + "\x01auth=Bearer " + a.token + "\x01\x01"), nil
+// login signs in with the password, or with an OAuth access token (XOAUTH2, or OAUTHBEARER when that alone is
+// offered).
+func (s *session) login(ctx context.Context, a Account, renew bool) error {
+	token := a.Token
+	if a.AccessToken != nil {
+		var err error
+		if token, err = a.AccessToken(ctx, renew); err != nil {
+			return &tokenError{err}
+		}
+	}
+	if token == "" {
+		return s.c.Login(a.User, a.Password).Wait()
+	}
+	caps := s.c.Caps()
+	port := a.Port
+	return s.c.Authenticate(oauth.SASLClient(func(m string) bool { return caps.Has(imap.AuthCap(m)) }, a.User, token, a.Host, port))
 }
 
-// Next answers the server's error challenge with an empty response, as the mechanism requires.
-func (a *xoauth2) Next([]byte) ([]byte, error) { return []byte{}, nil }
+// tokenError is a failure to get an access token: nothing was sent to the server.
+type tokenError struct{ err error }
+
+func (e *tokenError) Error() string { return e.err.Error() }
+func (e *tokenError) Unwrap() error { return e.err }
