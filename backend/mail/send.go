@@ -334,7 +334,9 @@ func (e *errMechanism) Error() string {
 func (a *trackedAuth) Start(server *smtp.ServerInfo) (string, []byte, error) {
 	a.t.setPhase(StageAuth)
 	mech := strings.ToUpper(string(a.mech))
-	offers := func(m string) bool { return slices.ContainsFunc(server.Auth, func(o string) bool { return strings.EqualFold(o, m) }) }
+	offers := func(m string) bool {
+		return slices.ContainsFunc(server.Auth, func(o string) bool { return strings.EqualFold(o, m) })
+	}
 	if !offers(mech) && !(a.mech == AuthXOAuth2 && offers(oauth.MechOAuthBearer)) {
 		return "", nil, &errMechanism{mech: mech, offered: server.Auth}
 	}

@@ -26,11 +26,11 @@ type Account struct {
 	Security Security
 	User     string
 	Password string
-	Token    string   // OAuth2 access token: when set, XOAUTH2 is used instead of LOGIN
+	Token    string // OAuth2 access token: when set, XOAUTH2 is used instead of LOGIN
 	// AccessToken, when set, gives a fresh OAuth2 access token at each connection (force: the server just
 	// refused the last one); it replaces Token. Its error (sign-in revoked, provider offline) stops the attempt.
 	AccessToken func(ctx context.Context, force bool) (string, error)
-	Folders  []string // default ["INBOX"]; IDLE follows the first one
+	Folders     []string // default ["INBOX"]; IDLE follows the first one
 	// RootCAs replaces the system roots (tests). Certificates are always verified.
 	RootCAs *x509.CertPool
 }

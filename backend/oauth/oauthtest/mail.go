@@ -51,7 +51,9 @@ func (s *Server) check(user, token string) error {
 }
 
 // xoauth2 is the server side of "user=…\x01auth=Bearer …\x01\x01".
-type xoauth2 struct{ check func(user, token string) error }
+type xoauth2 struct {
+	check func(user, token string) error
+}
 
 func (a *xoauth2) Next(response []byte) ([]byte, bool, error) {
 	if response == nil {
