@@ -32,6 +32,9 @@ type Keychain struct {
 	// Backend is the keychain used; nil means the OS keychain. Tests use an in-memory one (keyring.MockInit is
 	// global, so a field keeps tests independent).
 	Backend Backend
+	// InsecureFile is where secrets go on a machine without a keychain when the owner asks for it
+	// (--insecure-storage): a file readable by the user only, outside the data folder. "" = never.
+	InsecureFile string
 }
 
 // Backend is the part of go-keyring Relance uses.
@@ -88,13 +91,40 @@ func (k Keychain) Get(name string) (value string, found bool, err error) {
 		}
 	}
 	v, err := k.backend().Get(Service, k.user(name))
-	switch {
-	case err == nil:
+	if err == nil {
 		return v, true, nil
-	case errors.Is(err, keyring.ErrNotFound):
+	}
+	if k.InsecureFile != "" { // no keychain here, or not in it: the file the owner chose, if any
+		if fv, ok, ferr := (fileStore{k.InsecureFile}).get(k.user(name)); ferr != nil || ok {
+			return fv, ok, ferr
+		}
+	}
+	if errors.Is(err, keyring.ErrNotFound) {
 		return "", false, nil
 	}
 	return "", false, unavailable(err)
+}
+
+// SetInsecure stores a secret in the insecure file (0600, outside the data folder) instead of the keychain.
+func (k Keychain) SetInsecure(name, value string) error {
+	if k.InsecureFile == "" {
+		return backend.Errorf(backend.EINVALID, "aucun fichier de secrets choisi")
+	}
+	if strings.ContainsAny(value, "\r\n") {
+		return backend.Errorf(backend.EINVALID, "le secret ne peut pas contenir de retour à la ligne")
+	}
+	return (fileStore{k.InsecureFile}).set(k.user(name), value)
+}
+
+// Delete removes a secret from the keychain and from the insecure file.
+func (k Keychain) Delete(name string) error {
+	err := k.Set(name, "")
+	if k.InsecureFile != "" {
+		if ferr := (fileStore{k.InsecureFile}).set(k.user(name), ""); ferr != nil && err == nil {
+			err = ferr
+		}
+	}
+	return err
 }
 
 // Has tells whether a secret is set, without returning it (for the settings screen).

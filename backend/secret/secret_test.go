@@ -1,6 +1,10 @@
 package secret
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"relance/backend"
@@ -42,3 +46,49 @@ func TestSetGetDeleteAndEnvironment(t *testing.T) {
 		t.Fatalf("newline accepted: %v", err)
 	}
 }
+
+func TestInsecureFileIsTheExplicitFallback(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "conf", "secrets.json")
+	k := Keychain{Account: "data1", Backend: failing{}, InsecureFile: path}
+	// No keychain and nothing in the file: not found is no error only when the keychain said "not found".
+	if _, found, err := k.Get("oauth-refresh"); found || backend.ErrorCode(err) != backend.EUNAVAILABLE {
+		t.Fatalf("empty: %v %v", found, err)
+	}
+	if err := k.SetInsecure("oauth-refresh", "rt-1"); err != nil {
+		t.Fatal(err)
+	}
+	if v, found, err := k.Get("oauth-refresh"); !found || v != "rt-1" || err != nil {
+		t.Fatalf("got %q %v %v", v, found, err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("file mode %v %v", fi, err)
+	}
+	// Another data folder, another entry.
+	if (Keychain{Account: "data2", Backend: &Memory{}, InsecureFile: path}).Has("oauth-refresh") {
+		t.Fatal("shared between data folders")
+	}
+	// The keychain, when it has the entry, wins over the file.
+	mem := &Memory{}
+	k2 := Keychain{Account: "data1", Backend: mem, InsecureFile: path}
+	_ = k2.Set("oauth-refresh", "rt-keychain")
+	if v, _, _ := k2.Get("oauth-refresh"); v != "rt-keychain" {
+		t.Fatalf("keychain not preferred: %q", v)
+	}
+	if err := k2.Delete("oauth-refresh"); err != nil {
+		t.Fatal(err)
+	}
+	if k2.Has("oauth-refresh") {
+		t.Fatal("still there after Delete")
+	}
+	b, _ := os.ReadFile(path)
+	if strings.Contains(string(b), "rt-1") {
+		t.Fatalf("file keeps the deleted secret: %s", b)
+	}
+}
+
+type failing struct{}
+
+func (failing) Set(string, string, string) error   { return errors.New("no dbus") }
+func (failing) Get(string, string) (string, error) { return "", errors.New("no dbus") }
+func (failing) Delete(string, string) error        { return errors.New("no dbus") }

@@ -138,6 +138,9 @@ type OutboxResult struct {
 	Error       string
 	NextAttempt time.Time
 	FollowUp    *backend.FollowUp // created with a failure: call or write instead
+	// Release gives the attempt back (queued only): the mailbox refused the sign-in, the message never reached the
+	// recipient stage, so it must not use up the retries of the message itself.
+	Release bool
 }
 
 // SettleOutbox records the outcome of an attempt on a message being sent, and journals it on the client's
@@ -148,6 +151,9 @@ func (s *Store) SettleOutbox(id uint64, r OutboxResult) (backend.OutboxMessage, 
 			return ErrNotClaimable
 		}
 		m.State, m.ErrorKind, m.LastError, m.NextAttempt = r.State, r.ErrorKind, r.Error, r.NextAttempt
+		if r.Release && r.State == backend.OutboxQueued && m.Attempts > 0 {
+			m.Attempts--
+		}
 		var summary string
 		switch r.State {
 		case backend.OutboxSent:

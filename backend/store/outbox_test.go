@@ -77,6 +77,13 @@ func TestOutboxStateMachine(t *testing.T) {
 	if _, err := s.ClaimOutbox(m.ID, next); err != nil {
 		t.Fatal(err)
 	}
+	// The mailbox refused the sign-in: back in the queue, the attempt given back.
+	if m, err = s.SettleOutbox(m.ID, OutboxResult{State: backend.OutboxQueued, ErrorKind: "mailbox", Error: "reconnectez", Release: true}); err != nil || m.Attempts != 1 || m.State != backend.OutboxQueued {
+		t.Fatalf("released: %+v %v", m, err)
+	}
+	if _, err := s.ClaimOutbox(m.ID, next); err != nil {
+		t.Fatal(err)
+	}
 	if m, err = s.SettleOutbox(m.ID, OutboxResult{State: backend.OutboxSent}); err != nil || m.SentAt.IsZero() || m.LastError != "" || m.Attempts != 2 {
 		t.Fatalf("sent: %+v %v", m, err)
 	}
