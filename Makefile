@@ -8,7 +8,7 @@ export CGO_ENABLED := 1
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-utils chromium \
-	poppler-utils imagemagick fonts-dejavu-core nsis
+	poppler-utils imagemagick fonts-dejavu-core nsis shellcheck
 VERSION := $(shell git describe --tags --always 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GO_PACKAGES = $$(go list ./... | grep -v node_modules)
@@ -17,12 +17,12 @@ DEV_BIN := build/bin/relance-dev
 STAMP := build/.stamps
 
 .PHONY: run test deps deps-apt deps-go deps-npm frontend build build-dev vet test-go test-frontend test-e2e \
-	test-smoke test-dist dist-windows bench bindings clean
+	test-smoke test-dist test-workflows dist-windows bench bindings clean
 
 run: deps build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then ./$(BIN); else echo "Pas d'écran : lancement sous xvfb-run"; xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN); fi
 
-test: deps vet test-go test-frontend test-e2e test-smoke test-dist
+test: deps vet test-workflows test-go test-frontend test-e2e test-smoke test-dist
 	@echo "make test : tout est passé."
 
 deps: deps-apt deps-go deps-npm
@@ -92,6 +92,12 @@ dist-windows: frontend
 # The packaged files are what they claim: valid PE executables, a well-formed Info.plist.
 test-dist: dist-windows
 	go run ./e2e/checkdist build/bin/relance.exe build/bin/Relance-amd64-installer.exe build/darwin/Info.plist build/darwin/Info.dev.plist
+
+# The GitHub Actions workflows (.github/workflows: the release builds) checked by actionlint, pinned (the Go proxy
+# serves it); actionlint also runs shellcheck on each step's script.
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+test-workflows:
+	go run $(ACTIONLINT) .github/workflows/*.yml
 
 # Every benchmark on generated data (5 000 clients, 100 000 invoices…); the table of BENCHMARKS.md between its
 # bench markers is rewritten from the run, each figure beside its target.
