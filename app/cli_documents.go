@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"relance/backend"
 )
@@ -31,6 +32,17 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") {
 		return usageError("%s", usage)
 	}
+	// All or nothing: a document is archived and journaled only if --out can be written, so the file is first
+	// opened beside its destination and moved into place once written.
+	if isDir(*out) {
+		return backend.Errorf(backend.EINVALID, "--out %s est un dossier : donnez un nom de fichier (rien n'a été produit ni archivé)", *out)
+	}
+	part, err := os.CreateTemp(filepath.Dir(*out), ".relance-*.part")
+	if err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s (rien n'a été produit ni archivé)", *out, fileError(err))
+	}
+	defer os.Remove(part.Name()) // fails harmlessly once moved into place
+	defer part.Close()
 	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
@@ -66,8 +78,18 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, content, 0o644); err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %v", *out, err)
+	_, err = part.Write(content)
+	if err == nil {
+		err = part.Chmod(0o644)
+	}
+	if cerr := part.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(part.Name(), *out)
+	}
+	if err != nil { // rare (disk full after the check): the document exists, in the archive
+		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s ; le document est archivé dans %s", *out, fileError(err), view.Path)
 	}
 	fmt.Fprintf(c.Stdout, "%s du %s écrit dans %s (%s, SHA-256 %s, archivé dans %s).\n", view.Label, view.Document.Date.French(),
 		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)

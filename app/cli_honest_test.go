@@ -188,3 +188,41 @@ func TestCLIExcelExportImportsBack(t *testing.T) {
 		}
 	}
 }
+
+func TestCLINoticeThatCannotBeWrittenIsNotArchived(t *testing.T) {
+	env, _, _ := ledgerWithOverdue(t)
+	data := env.Dirs.Data
+	men, err := env.Store.ClientByCode("MEN")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Store.Close()
+	documents := func() int {
+		st, close := openStore(t, data)
+		defer close()
+		docs, err := st.ClientDocuments(men.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(docs)
+	}
+	for _, out := range []string{filepath.Join(t.TempDir(), "absent", "mise-en-demeure.pdf"), t.TempDir()} {
+		r := runCLI(t, data, "notice", "--invoice", "F-2026-0102", "--today", "2026-11-23", "--out", out)
+		if r.code != ExitRefused || !strings.Contains(r.stderr, "rien n'a été produit ni archivé") || strings.Contains(r.stderr, "no such file") {
+			t.Fatalf("%s: %+v", out, r)
+		}
+		if n := documents(); n != 0 {
+			t.Fatalf("%s: %d documents archived for a notice not written", out, n)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "mise-en-demeure.pdf")
+	if r := runCLI(t, data, "notice", "--invoice", "F-2026-0102", "--today", "2026-11-23", "--out", out); r.code != ExitOK {
+		t.Fatalf("%+v", r)
+	}
+	if n := documents(); n != 1 {
+		t.Fatalf("%d documents archived, want 1", n)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Fatalf("files left beside the notice: %v", entries)
+	}
+}
