@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"relance/backend"
 	"relance/backend/dunning"
@@ -204,7 +205,7 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 		return err
 	}
 	usage := map[string]string{
-		"dispute": "usage : relance dispute FACTURE --reason goods_not_received|quality|price|not_ordered|other [--note TEXTE]",
+		"dispute": "usage : relance dispute FACTURE --reason « non reçu »|qualité|prix|« non commandé »|autre [--note TEXTE]",
 		"promise": "usage : relance promise FACTURE --until AAAA-MM-JJ [--note TEXTE]",
 		"pause":   "usage : relance pause CLIENT --until AAAA-MM-JJ --reason TEXTE",
 	}[cmd]
@@ -235,7 +236,11 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 	}
 	var v InvoiceChaseView
 	if cmd == "dispute" {
-		v, err = api.SetDispute(inv.ID, *reason, *note)
+		r, ok := parseDisputeReason(*reason)
+		if !ok {
+			return usageError("--reason « %s » inconnu : marchandise non reçue, qualité, prix, non commandé ou autre (ou goods_not_received, quality, price, not_ordered, other)", *reason)
+		}
+		v, err = api.SetDispute(inv.ID, string(r), *note)
 	} else {
 		v, err = api.SetPromise(inv.ID, *until, *note)
 	}
@@ -244,4 +249,46 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "Facture %s : %s\n", inv.Number, v.Status)
 	return nil
+}
+
+// disputeWords are the words a dispute reason is given by on the command line: the keys, and the French words the
+// messages list, which are matched without accents, case, hyphens or underscores.
+var disputeWords = map[string]backend.DisputeReason{
+	"goods not received": backend.DisputeGoodsNotReceived, "marchandise non recue": backend.DisputeGoodsNotReceived,
+	"non recu": backend.DisputeGoodsNotReceived, "non recue": backend.DisputeGoodsNotReceived,
+	"non livre": backend.DisputeGoodsNotReceived, "non livree": backend.DisputeGoodsNotReceived,
+	"prestation non recue": backend.DisputeGoodsNotReceived, "marchandise ou prestation non recue": backend.DisputeGoodsNotReceived,
+	"quality": backend.DisputeQuality, "qualite": backend.DisputeQuality, "qualite contestee": backend.DisputeQuality,
+	"price": backend.DisputePrice, "prix": backend.DisputePrice, "prix conteste": backend.DisputePrice,
+	"not ordered": backend.DisputeNotOrdered, "non commande": backend.DisputeNotOrdered, "non commandee": backend.DisputeNotOrdered,
+	"other": backend.DisputeOther, "autre": backend.DisputeOther,
+}
+
+func parseDisputeReason(s string) (backend.DisputeReason, bool) {
+	r, ok := disputeWords[foldWords(s)]
+	return r, ok
+}
+
+// foldWords lowers s, takes the accents off French letters and makes hyphens and underscores spaces, once each.
+func foldWords(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê':
+			return 'e'
+		case 'à', 'â', 'À', 'Â':
+			return 'a'
+		case 'î', 'ï', 'Î':
+			return 'i'
+		case 'ô', 'Ô':
+			return 'o'
+		case 'ù', 'û', 'ü', 'Û':
+			return 'u'
+		case 'ç', 'Ç':
+			return 'c'
+		case '_', '-':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -226,3 +226,20 @@ func TestCLINoticeThatCannotBeWrittenIsNotArchived(t *testing.T) {
 		t.Fatalf("files left beside the notice: %v", entries)
 	}
 }
+
+func TestCLIDisputeTakesTheFrenchWordsItLists(t *testing.T) {
+	env, _, _ := chaseLedger(t)
+	data := env.Dirs.Data
+	env.Store.Close()
+	for _, c := range []struct{ word, label string }{{"qualité", "Qualité contestée"}, {"Qualite", "Qualité contestée"}, {"prix", "Prix contesté"},
+		{"non commandé", "Non commandé"}, {"non-commande", "Non commandé"}, {"marchandise non reçue", "non reçue"}, {"non_recu", "non reçue"},
+		{"AUTRE", "Autre"}, {"not_ordered", "Non commandé"}, {"price", "Prix contesté"}} {
+		r := runCLI(t, data, "dispute", "F-2026-0101", "--reason", c.word)
+		if r.code != ExitOK || !strings.Contains(r.stdout, c.label) {
+			t.Fatalf("--reason %q: %+v", c.word, r)
+		}
+	}
+	if r := runCLI(t, data, "dispute", "F-2026-0101", "--reason", "retard"); r.code != ExitUsage || !strings.Contains(r.stderr, "qualité, prix") {
+		t.Fatalf("unknown reason: %+v", r)
+	}
+}
