@@ -85,9 +85,8 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 	if err != nil {
 		return err
 	}
-	if w, stale := t.StaleWarning(backend.Today(c.Clock)); stale {
-		r.Warnings = append(r.Warnings, w)
-	}
+	// Compute warns about unknown rates when the period reaches past the table, and only then: a past period the
+	// table covers needs no warning, however old the table.
 	if *asJSON {
 		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
