@@ -57,16 +57,12 @@ export async function startApp({ data, setup } = {}) {
   const errors = [];
   // Wails' own dev-server bridge (/wails/ipc.js) throws once in a plain browser; only our code's errors count.
   page.on('pageerror', (e) => { if (!String(e.stack).includes('/wails/')) errors.push(String(e.stack || e)); });
-  // The first-run guide (a modal) would cover the pages under test: put off as with « Plus tard ». Sandboxed
-  // e-mail previews have no storage: ignore them.
-  await page.addInitScript(() => {
-    try {
-      localStorage.setItem('relance.firstRun', 'skipped');
-    } catch {
-      /* a sandboxed frame */
-    }
-  });
   await page.goto(url);
+  // The first-run guide (a modal) would cover the pages under test: put off in the data folder, as with « Plus
+  // tard » (its state lives there, SettingsAPI.SetFirstRun), then the page is loaded again without it.
+  await page.waitForFunction(() => window.go?.app?.SettingsAPI?.SetFirstRun, null, { timeout: 60000 });
+  await page.evaluate(() => window.go.app.SettingsAPI.SetFirstRun('skipped'));
+  await page.reload();
   mkdirSync(artifacts, { recursive: true });
   return {
     page, data, url, errors, log: () => out,

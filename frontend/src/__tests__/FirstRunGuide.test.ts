@@ -14,10 +14,19 @@ import * as CompanyAPI from '../../wailsjs/go/app/CompanyAPI'
 import * as MailAPI from '../../wailsjs/go/app/MailAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
 import FirstRunGuide from '../components/FirstRunGuide.vue'
-import { FIRST_RUN_KEY, useFirstRunStore } from '../stores/firstRun'
+import { LEGACY_FIRST_RUN_KEY, useFirstRunStore } from '../stores/firstRun'
 import { i18n, setLocale } from '../i18n'
 
 const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
+
+/** The guide's state as data folders keep it on the Go side (SettingsAPI.FirstRun / SetFirstRun). */
+const folders: Record<string, string> = {}
+let folder = 'a'
+function useFolder(name: string): void {
+  folder = name
+  mocked(SettingsAPI.FirstRun).mockImplementation(async () => folders[folder] ?? '')
+  mocked(SettingsAPI.SetFirstRun).mockImplementation(async (m: string) => (folders[folder] = m))
+}
 
 function setup({ legalName, configured, invoices }: { legalName: string; configured: boolean; invoices: number }): void {
   mocked(CompanyAPI.Get).mockResolvedValue({ legalName })
@@ -46,6 +55,8 @@ beforeEach(() => {
   setLocale('fr')
   localStorage.clear()
   document.body.innerHTML = ''
+  for (const k of Object.keys(folders)) delete folders[k]
+  useFolder('a')
 })
 
 describe('FirstRunGuide', () => {
@@ -66,13 +77,14 @@ describe('FirstRunGuide', () => {
     await q('first-run-go-company').trigger('click')
     expect(first.push).toHaveBeenCalledWith('/company')
     expect(first.store.open).toBe(false)
-    expect(localStorage.getItem(FIRST_RUN_KEY)).toBeNull()
+    expect(SettingsAPI.SetFirstRun).not.toHaveBeenCalled()
 
     first.store.show()
     await flushPromises()
     await q('first-run-later').trigger('click')
     await flushPromises()
-    expect(localStorage.getItem(FIRST_RUN_KEY)).toBe('skipped')
+    expect(SettingsAPI.SetFirstRun).toHaveBeenCalledWith('skipped')
+    expect(folders.a).toBe('skipped')
     expect(first.store.open).toBe(false)
     first.wrapper.unmount()
 
@@ -86,6 +98,37 @@ describe('FirstRunGuide', () => {
     await flushPromises()
     expect(el('first-run')).not.toBeNull()
     second.wrapper.unmount()
+
+    // Another data folder has its own guide: it opens there.
+    document.body.innerHTML = ''
+    useFolder('b')
+    const other = mountGuide()
+    await flushPromises()
+    expect(other.store.open).toBe(true)
+    other.wrapper.unmount()
+  })
+
+  it('keeps nothing in the web view’s storage and forgets what earlier versions put there', async () => {
+    localStorage.setItem(LEGACY_FIRST_RUN_KEY, 'finished') // written by an earlier version, for every folder
+    setup({ legalName: '', configured: false, invoices: 0 })
+    const w = mountGuide()
+    await flushPromises()
+    expect(w.store.open).toBe(true) // this folder never dismissed it
+    expect(localStorage.getItem(LEGACY_FIRST_RUN_KEY)).toBeNull()
+    await q('first-run-later').trigger('click')
+    await flushPromises()
+    expect(folders.a).toBe('skipped')
+    expect(localStorage.length).toBe(0)
+    w.wrapper.unmount()
+  })
+
+  it('opens when the folder’s state cannot be read', async () => {
+    mocked(SettingsAPI.FirstRun).mockRejectedValue({ code: 'EINTERNAL', message: 'x' })
+    setup({ legalName: '', configured: true, invoices: 0 })
+    const w = mountGuide()
+    await flushPromises()
+    expect(w.store.open).toBe(true)
+    w.wrapper.unmount()
   })
 
   it('offers import or demo data while the ledger is empty, and stays closed once set up', async () => {

@@ -60,6 +60,8 @@ import type {
   Company,
   CompanyLookup,
   DemoRequest,
+  DemoStatus,
+  FirstRunMark,
   DocumentView,
   NoticeDraft,
   NoticeRequest,
@@ -192,6 +194,12 @@ export const settingsApi = {
   save: (s: Settings): Promise<Settings> => call(() => SettingsAPI.Save(arg(SettingsAPI.Save, s))).then(out(N.settings)),
   overview: (): Promise<Overview> => call(() => SettingsAPI.Overview()).then(out(N.overview)),
   loadDemo: (r: DemoRequest): Promise<Overview> => call(() => SettingsAPI.LoadDemo(arg(SettingsAPI.LoadDemo, r))).then(out(N.overview)),
+  demoStatus: (): Promise<DemoStatus> => call(() => SettingsAPI.DemoStatus()).then(out(N.demoStatus)),
+  /** Empties a demo ledger; confirm is the word « EFFACER ». */
+  eraseDemo: (confirm: string): Promise<Overview> => call(() => SettingsAPI.EraseDemo(confirm)).then(out(N.overview)),
+  /** The first-run guide's state, kept in the data folder. */
+  firstRun: (): Promise<FirstRunMark | ''> => call(() => SettingsAPI.FirstRun()).then(N.firstRunMark),
+  setFirstRun: (mark: FirstRunMark | ''): Promise<FirstRunMark | ''> => call(() => SettingsAPI.SetFirstRun(mark)).then(N.firstRunMark),
   /** The half-yearly rates in use: the embedded table with the user's rows. */
   rates: (): Promise<RateInfo> => call(() => SettingsAPI.Rates()).then(out(N.rateInfo)),
   /** Adds or corrects a half-year; percentages with a dot ("2.15"). */

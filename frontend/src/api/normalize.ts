@@ -6,6 +6,8 @@ import {
   emptyCSVMapping,
   emptyDashboardView,
   type AgedBalanceView,
+  type DemoStatus,
+  type FirstRunMark,
   type CollectedPayment,
   type CollectedView,
   type AgedRow,
@@ -282,6 +284,14 @@ export function noticeDraft(v: Loose<NoticeDraft> | unknown): NoticeDraft {
   d.consequences = strings(d.consequences)
   d.warnings = strings(d.warnings)
   return d
+}
+
+export function demoStatus(v: Loose<DemoStatus> | unknown): DemoStatus {
+  return fill<DemoStatus>({ demo: false, loadedAt: '', clients: 0, invoices: 0, domains: '' }, v)
+}
+
+export function firstRunMark(v: unknown): FirstRunMark | '' {
+  return v === 'skipped' || v === 'finished' ? v : ''
 }
 
 export function overview(v: Loose<Overview> | unknown): Overview {

@@ -366,6 +366,19 @@ export interface DemoRequest {
   invoices: number
 }
 
+/** Whether the ledger holds demo data (app.DemoStatus): while it does, no e-mail goes outside the reserved domains. */
+export interface DemoStatus {
+  demo: boolean
+  loadedAt: string
+  clients: number
+  invoices: number
+  /** the reserved domains e-mails may still go to, for people */
+  domains: string
+}
+
+/** The first-run guide's state in this data folder; '' while it was never dismissed. */
+export type FirstRunMark = 'skipped' | 'finished'
+
 /** One half-year of the rate table; percentages as decimal strings with a dot ("2.15"). */
 export interface RateRow {
   /** "2026-H1" */

@@ -1562,6 +1562,16 @@ const en: Messages = {
       done: 'Personal data erased',
     },
   },
+  demoData: {
+    title: 'Demo data',
+    body: 'This folder holds made-up clients and invoices. No e-mail is sent to a real address: only addresses at the domains reserved for testing ({domains}) are accepted; other reminders stay in the outbox.',
+    wayOut: 'To chase your real clients, erase the demo data (or, on the command line: relance demo --erase), then enter or import your own.',
+    erase: 'Erase the demo data',
+    typeWord: 'Type “{word}” to confirm: demo clients, invoices, payments, messages, outbox and documents will be erased.',
+    confirm: 'Erase',
+    cancel: 'Cancel',
+    erased: 'Demo data erased: Relance may now write to your clients',
+  },
   recovery: {
     title: 'Your data cannot be opened',
     intro: 'Relance could not open the data file. Nothing has been deleted: choose a backup to restore. The current file will be kept aside.',

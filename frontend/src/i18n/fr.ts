@@ -1562,6 +1562,16 @@ const fr = {
       done: 'Données personnelles effacées',
     },
   },
+  demoData: {
+    title: 'Données de démonstration',
+    body: 'Ce dossier contient des clients et des factures fictifs. Aucun e-mail n’est envoyé à une adresse réelle : seules les adresses des domaines réservés aux essais ({domains}) sont acceptées ; les autres relances restent dans la boîte d’envoi.',
+    wayOut: 'Pour relancer vos vrais clients, effacez les données de démonstration (ou, en ligne de commande : relance demo --erase), puis saisissez ou importez les vôtres.',
+    erase: 'Effacer les données de démonstration',
+    typeWord: 'Tapez « {word} » pour confirmer : clients, factures, règlements, messages, boîte d’envoi et documents de démonstration seront effacés.',
+    confirm: 'Effacer',
+    cancel: 'Annuler',
+    erased: 'Données de démonstration effacées : Relance peut maintenant écrire à vos clients',
+  },
   recovery: {
     title: 'Vos données ne peuvent pas être ouvertes',
     intro: 'Relance n’a pas pu ouvrir le fichier de données. Rien n’a été effacé : choisissez une sauvegarde à restaurer. Le fichier actuel sera conservé à part.',

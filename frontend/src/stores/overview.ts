@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { settingsApi, type DemoRequest, type Overview } from '../api'
+import { useDemoStore } from './demo'
 
 export const useOverviewStore = defineStore('overview', () => {
   const overview = ref<Overview | null>(null)
@@ -28,6 +29,8 @@ export const useOverviewStore = defineStore('overview', () => {
     } finally {
       loadingDemo.value = false
     }
+    // The window shows the demo company, its badges and the demo banner at once.
+    await useDemoStore().refreshAll()
   }
 
   return { overview, loading, loadingDemo, empty, load, loadDemo }

@@ -680,6 +680,26 @@ export namespace app {
 	        this.invoices = source["invoices"];
 	    }
 	}
+	export class DemoStatus {
+	    demo: boolean;
+	    loadedAt: string;
+	    clients: number;
+	    invoices: number;
+	    domains: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemoStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.demo = source["demo"];
+	        this.loadedAt = source["loadedAt"];
+	        this.clients = source["clients"];
+	        this.invoices = source["invoices"];
+	        this.domains = source["domains"];
+	    }
+	}
 	export class DocumentView {
 	    document: backend.Document;
 	    label: string;

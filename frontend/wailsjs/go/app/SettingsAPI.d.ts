@@ -6,6 +6,12 @@ import {backend} from '../models';
 
 export function AddRate(arg1:latefee.RateRow):Promise<app.RateInfo>;
 
+export function DemoStatus():Promise<app.DemoStatus>;
+
+export function EraseDemo(arg1:string):Promise<backend.Overview>;
+
+export function FirstRun():Promise<string>;
+
 export function Get():Promise<app.Settings>;
 
 export function LoadDemo(arg1:app.DemoRequest):Promise<backend.Overview>;
@@ -15,3 +21,5 @@ export function Overview():Promise<backend.Overview>;
 export function Rates():Promise<app.RateInfo>;
 
 export function Save(arg1:app.Settings):Promise<app.Settings>;
+
+export function SetFirstRun(arg1:string):Promise<string>;

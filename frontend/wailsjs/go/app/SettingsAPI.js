@@ -6,6 +6,18 @@ export function AddRate(arg1) {
   return window['go']['app']['SettingsAPI']['AddRate'](arg1);
 }
 
+export function DemoStatus() {
+  return window['go']['app']['SettingsAPI']['DemoStatus']();
+}
+
+export function EraseDemo(arg1) {
+  return window['go']['app']['SettingsAPI']['EraseDemo'](arg1);
+}
+
+export function FirstRun() {
+  return window['go']['app']['SettingsAPI']['FirstRun']();
+}
+
 export function Get() {
   return window['go']['app']['SettingsAPI']['Get']();
 }
@@ -24,4 +36,8 @@ export function Rates() {
 
 export function Save(arg1) {
   return window['go']['app']['SettingsAPI']['Save'](arg1);
+}
+
+export function SetFirstRun(arg1) {
+  return window['go']['app']['SettingsAPI']['SetFirstRun'](arg1);
 }
