@@ -143,6 +143,7 @@ func (c *CLI) report(dirs Dirs, args []string) error {
 	if err != nil {
 		return err
 	}
+	invs, pays = asOf(invs, pays, day)
 	d := report.Compute(cls, invs, pays, day)
 	f := reportFigures{Date: day.String(), Outstanding: d.Outstanding.String(), Overdue: d.Overdue.String(), Aging: map[string]string{},
 		DSO: d.DSO, CollectedThisMonth: d.CollectedThisMonth.String(), OpenInvoices: d.OpenInvoices, OverdueInvoices: d.OverdueInvoices}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -253,5 +254,44 @@ func TestCLIPenaltyWarnsOfUnknownRatesOnlyWhenThePeriodNeedsThem(t *testing.T) {
 	r = runCLI(t, t.TempDir(), "penalty", "--amount", "5000.00", "--due", "2024-05-31", "--until", "2030-01-15")
 	if r.code != ExitOK || !strings.Contains(r.stderr, "taux inconnus") {
 		t.Fatalf("no warning for a period past the table: %+v", r)
+	}
+}
+
+func TestCLIReportTodayIsAsOfThatDay(t *testing.T) {
+	data, dir := t.TempDir(), t.TempDir()
+	files := map[string]string{
+		"clients":  "client_code,name\nC1,Menuiserie Lefèvre\n",
+		"invoices": "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid\nF1,C1,2026-09-01,2026-10-01,1000.00,200.00,1200.00,EUR,0\nF2,C1,2026-11-20,2026-12-20,500.00,100.00,600.00,EUR,0\n",
+		"payments": "date,amount,invoice_number\n2026-11-15,1200.00,F1\n",
+	}
+	for _, kind := range []string{"clients", "invoices", "payments"} {
+		path := filepath.Join(dir, kind+".csv")
+		os.WriteFile(path, []byte(files[kind]), 0o600)
+		if r := runCLI(t, data, "import", kind, path); r.code != ExitOK {
+			t.Fatalf("import %s: %+v", kind, r)
+		}
+	}
+	type figures struct {
+		Outstanding, Overdue, Collected string
+		Open                            int
+	}
+	get := func(day string) figures {
+		r := runCLI(t, data, "report", "--today", day, "--json")
+		var f reportFigures
+		if err := json.Unmarshal([]byte(r.stdout), &f); err != nil || r.code != ExitOK {
+			t.Fatalf("report --today %s: %+v %v", day, r, err)
+		}
+		return figures{f.Outstanding, f.Overdue, f.CollectedThisMonth, f.OpenInvoices}
+	}
+	// On 10/11 F1 was unpaid and overdue, F2 not issued, nothing collected in November yet.
+	if got, want := get("2026-11-10"), (figures{"1200.00", "1200.00", "0.00", 1}); got != want {
+		t.Errorf("as of 10/11: %+v, want %+v", got, want)
+	}
+	// On 23/11 F1 is paid, F2 issued and not due.
+	if got, want := get("2026-11-23"), (figures{"600.00", "0.00", "1200.00", 1}); got != want {
+		t.Errorf("as of 23/11: %+v, want %+v", got, want)
+	}
+	if got, want := get("2026-08-01"), (figures{"0.00", "0.00", "0.00", 0}); got != want {
+		t.Errorf("before any invoice: %+v, want %+v", got, want)
 	}
 }
