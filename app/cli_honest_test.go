@@ -295,3 +295,14 @@ func TestCLIReportTodayIsAsOfThatDay(t *testing.T) {
 		t.Errorf("before any invoice: %+v, want %+v", got, want)
 	}
 }
+
+func TestCLIDemoWithoutInvoices(t *testing.T) {
+	data := t.TempDir()
+	r := runCLI(t, data, "demo", "--clients", "4", "--invoices", "0")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "4 clients, 0 facture") {
+		t.Fatalf("%+v", r)
+	}
+	if r := runCLI(t, data, "export", "invoices"); r.code != ExitOK || strings.Count(r.stdout, "\n") != 1 {
+		t.Fatalf("invoices created: %q", r.stdout)
+	}
+}

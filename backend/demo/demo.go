@@ -16,7 +16,7 @@ import (
 // Options sizes the generated ledger.
 type Options struct {
 	Clients  int          // number of clients; 0 means 50
-	Invoices int          // number of invoices; 0 means 10 per client
+	Invoices int          // number of invoices (0: none); negative means 10 per client
 	Seed     int64        // the same seed gives the same data
 	Today    backend.Date // the date the ledger is seen from; zero means DefaultToday
 	Messages int          // e-mails received from clients (replies to reminders); 0 means none
@@ -42,7 +42,7 @@ func Generate(o Options) Data {
 	if o.Clients <= 0 {
 		o.Clients = 50
 	}
-	if o.Invoices <= 0 {
+	if o.Invoices < 0 {
 		o.Invoices = 10 * o.Clients
 	}
 	if o.Today.IsZero() {
