@@ -19,8 +19,10 @@ func TestGenerateValid(t *testing.T) {
 }
 
 func TestGenerateSmallAndDefaults(t *testing.T) {
-	d := Generate(Options{})
+	d := Generate(Options{Invoices: -1})
 	checkLedger(t, d, 50, 500, DefaultToday)
+	d = Generate(Options{Clients: 3, Invoices: 0, Messages: 6, Seed: 2, Today: today}) // clients only
+	checkLedger(t, d, 3, 0, today)
 	d = Generate(Options{Clients: 1, Invoices: 30, Seed: 9, Today: today})
 	checkLedger(t, d, 1, 30, today)
 	d = Generate(Options{Clients: 300, Invoices: 5, Seed: 9, Today: backend.MustDate("2024-02-29")})
