@@ -230,7 +230,7 @@ func TestCLIImportBankAndReconcile(t *testing.T) {
 	if out, code := run("import", "bank", file, "--dry-run"); code != 0 || !strings.Contains(out, "2 opérations nouvelles") {
 		t.Fatalf("dry run %d: %s", code, out)
 	}
-	if out, code := run("import", "bank", file); code != 0 || !strings.Contains(out, "1 encaissements") {
+	if out, code := run("import", "bank", file); code != 0 || !strings.Contains(out, "dont 1 encaissement (") {
 		t.Fatalf("import %d: %s", code, out)
 	}
 	out, code := run("reconcile", "--json")
@@ -238,7 +238,7 @@ func TestCLIImportBankAndReconcile(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &lines) != nil || len(lines) != 1 || lines[0].Suggestions[0].Invoices[0] != "F-2026-0101" {
 		t.Fatalf("reconcile %d: %s", code, out)
 	}
-	if out, code := run("reconcile", "--auto"); code != 0 || !strings.Contains(out, "1 paiements rapprochés") || !strings.Contains(out, "0 encaissements à rapprocher") {
+	if out, code := run("reconcile", "--auto"); code != 0 || !strings.Contains(out, "1 paiement rapproché automatiquement") || !strings.Contains(out, "0 encaissement à rapprocher") {
 		t.Fatalf("reconcile --auto %d: %s", code, out)
 	}
 	// The dashboard figures from the command line (see TestDashboardReportAndAgedBalance), after the payment of

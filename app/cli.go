@@ -64,7 +64,7 @@ Commandes :
                               liste les messages reçus des clients, classés et rattachés
   outbox [--state ÉTAT] [--json]
                               liste la boîte d'envoi (queued, sent, failed, uncertain…)
-  dispute FACTURE --reason goods_not_received|quality|price|not_ordered|other [--note TEXTE]
+  dispute FACTURE --reason « non reçu »|qualité|prix|« non commandé »|autre [--note TEXTE]
                               signale un litige : la relance de la facture s'arrête
   promise FACTURE --until AAAA-MM-JJ [--note TEXTE]
                               promesse de paiement : la relance attend la date (+ 2 jours)
@@ -304,8 +304,9 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "Données de démonstration chargées dans %s : %d clients, %d factures (%d impayées dont %d en retard, encours %s) en %s.\n",
-		dirs.Data, o.Clients, o.Invoices, o.Unpaid, o.OverdueCount, backend.FormatEUR(o.Outstanding), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(c.Stdout, "Données de démonstration chargées dans %s : %s, %s (%s dont %d en retard, encours %s) en %s.\n",
+		dirs.Data, countFR(o.Clients, "client", "clients"), countFR(o.Invoices, "facture", "factures"), countFR(o.Unpaid, "impayée", "impayées"),
+		o.OverdueCount, backend.FormatEUR(o.Outstanding), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -329,7 +330,7 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 	}
 	data, err := os.ReadFile(pos[1])
 	if err != nil {
-		return backend.Errorf(backend.ENOTFOUND, "impossible de lire %s : %v", pos[1], err)
+		return backend.Errorf(backend.ENOTFOUND, "impossible de lire le fichier à importer : %s", fileError(err))
 	}
 	t, err := importer.Decode(pos[1], data)
 	if err != nil {
@@ -358,19 +359,22 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 		fmt.Fprintf(c.Stderr, "%s ligne %d, colonne %s : %s\n", pos[1], e.Line, e.Column, e.Message)
 	}
 	if res.ErrorCount > len(res.Errors) {
-		fmt.Fprintf(c.Stderr, "… et %d autres erreurs\n", res.ErrorCount-len(res.Errors))
+		fmt.Fprintf(c.Stderr, "… et %s\n", countFR(res.ErrorCount-len(res.Errors), "autre erreur", "autres erreurs"))
 	}
 	switch {
 	case *dry:
-		fmt.Fprintf(c.Stdout, "Vérification de %s (rien n'a été écrit) : %d lignes, %d à créer, %d à mettre à jour, %d inchangées, %d invalides.\n",
-			pos[1], res.Rows, res.Created, res.Updated, res.Unchanged, res.Invalid)
+		fmt.Fprintf(c.Stdout, "Vérification de %s (rien n'a été écrit) : %s, %d à créer, %d à mettre à jour, %s, %s.\n",
+			pos[1], countFR(res.Rows, "ligne", "lignes"), res.Created, res.Updated, countFR(res.Unchanged, "inchangée", "inchangées"),
+			countFR(res.Invalid, "invalide", "invalides"))
 	case res.Written || res.Invalid == 0:
-		fmt.Fprintf(c.Stdout, "Import de %s : %d lignes, %d créées, %d mises à jour, %d inchangées, %d ignorées car invalides.\n",
-			pos[1], res.Rows, res.Created, res.Updated, res.Unchanged, res.Invalid)
+		fmt.Fprintf(c.Stdout, "Import de %s : %s, %s, %s, %s, %s.\n",
+			pos[1], countFR(res.Rows, "ligne", "lignes"), countFR(res.Created, "créée", "créées"), countFR(res.Updated, "mise à jour", "mises à jour"),
+			countFR(res.Unchanged, "inchangée", "inchangées"), countFR(res.Invalid, "ignorée car invalide", "ignorées car invalides"))
 	}
 	if res.Invalid > 0 && !*skip {
 		if !*dry {
-			fmt.Fprintf(c.Stderr, "Aucune donnée n'a été importée : %d ligne(s) invalide(s). Corrigez-les, ou relancez avec --skip-invalid pour importer les lignes valides.\n", res.Invalid)
+			fmt.Fprintf(c.Stderr, "Aucune donnée n'a été importée : %s. Corrigez-les, ou relancez avec --skip-invalid pour importer les lignes valides.\n",
+				countFR(res.Invalid, "ligne invalide", "lignes invalides"))
 		}
 		return errReported
 	}
@@ -452,8 +456,8 @@ func (c *CLI) restore(dirs Dirs, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "Données restaurées depuis %s : %d clients, %d factures. Les données précédentes sont gardées dans %s.\n",
-		args[0], o.Clients, o.Invoices, dirs.Backups)
+	fmt.Fprintf(c.Stdout, "Données restaurées depuis %s : %s, %s. Les données précédentes sont gardées dans %s.\n",
+		args[0], countFR(o.Clients, "client", "clients"), countFR(o.Invoices, "facture", "factures"), dirs.Backups)
 	return nil
 }
 

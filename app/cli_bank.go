@@ -16,7 +16,7 @@ import (
 func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return backend.Errorf(backend.ENOTFOUND, "impossible de lire %s : %v", file, err)
+		return backend.Errorf(backend.ENOTFOUND, "impossible de lire le relevé : %s", fileError(err))
 	}
 	env, done, err := c.open(dirs)
 	if err != nil {
@@ -32,10 +32,11 @@ func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
 	if dry {
 		verb = "vérifié (rien n'est enregistré)"
 	}
-	fmt.Fprintf(c.Stdout, "Relevé %s %s : %d opérations nouvelles dont %d encaissements (%s), %d déjà importées.\n",
-		strings.ToUpper(r.Format), verb, r.Added, r.Credits, backend.FormatEUR(r.CreditSum), r.Duplicates)
+	fmt.Fprintf(c.Stdout, "Relevé %s %s : %s dont %s (%s), %s.\n",
+		strings.ToUpper(r.Format), verb, countFR(r.Added, "opération nouvelle", "opérations nouvelles"),
+		countFR(r.Credits, "encaissement", "encaissements"), backend.FormatEUR(r.CreditSum), countFR(r.Duplicates, "déjà importée", "déjà importées"))
 	if r.AutoConfirmed > 0 {
-		fmt.Fprintf(c.Stdout, "%d paiements rapprochés automatiquement (%s).\n", r.AutoConfirmed, backend.FormatEUR(r.AutoSum))
+		fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(r.AutoConfirmed, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(r.AutoSum))
 	}
 	return nil
 }
@@ -77,7 +78,7 @@ func (c *CLI) reconcile(dirs Dirs, args []string) error {
 			return err
 		}
 		if !*asJSON {
-			fmt.Fprintf(c.Stdout, "%d paiements rapprochés automatiquement (%s).\n", n, backend.FormatEUR(sum))
+			fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(n, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(sum))
 		}
 	}
 	r, err := api.Reconciliation()
@@ -102,9 +103,9 @@ func (c *CLI) reconcile(dirs Dirs, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(lines)
 	}
-	fmt.Fprintf(c.Stdout, "%d encaissements à rapprocher.\n", len(lines))
-	for _, l := range lines {
-		fmt.Fprintf(c.Stdout, "  %s  %12s  %s\n", backend.MustDate(l.Date).French(), l.Amount, l.Label)
+	fmt.Fprintf(c.Stdout, "%s à rapprocher.\n", countFR(len(lines), "encaissement", "encaissements"))
+	for i, l := range lines {
+		fmt.Fprintf(c.Stdout, "  %s  %14s  %s\n", backend.MustDate(l.Date).French(), backend.FormatEUR(r.Unmatched[i].Line.Amount), l.Label)
 		for _, s := range l.Suggestions {
 			fmt.Fprintf(c.Stdout, "      → %s %s (%d/100) : %s\n", s.ClientCode, strings.Join(s.Invoices, ", "), s.Score, strings.Join(s.Reasons, " ; "))
 		}
@@ -156,12 +157,12 @@ func (c *CLI) report(dirs Dirs, args []string) error {
 		return enc.Encode(f)
 	}
 	fmt.Fprintf(c.Stdout, "Tableau de bord au %s\n", day.French())
-	fmt.Fprintf(c.Stdout, "  Encours            %14s  (%d factures)\n", backend.FormatEUR(d.Outstanding), d.OpenInvoices)
-	fmt.Fprintf(c.Stdout, "  Échu               %14s  (%d factures)\n", backend.FormatEUR(d.Overdue), d.OverdueInvoices)
+	fmt.Fprintf(c.Stdout, "  Encours            %14s  (%s)\n", backend.FormatEUR(d.Outstanding), countFR(d.OpenInvoices, "facture", "factures"))
+	fmt.Fprintf(c.Stdout, "  Échu               %14s  (%s)\n", backend.FormatEUR(d.Overdue), countFR(d.OverdueInvoices, "facture", "factures"))
 	for _, b := range d.Aging {
 		fmt.Fprintf(c.Stdout, "    %-16s %14s  (%d)\n", b.Label, backend.FormatEUR(b.Amount), b.Count)
 	}
-	fmt.Fprintf(c.Stdout, "  DSO                %11d jours\n", d.DSO)
+	fmt.Fprintf(c.Stdout, "  Délai de paiement  %14s  (DSO)\n", countFR(d.DSO, "jour", "jours"))
 	fmt.Fprintf(c.Stdout, "  Encaissé ce mois   %14s\n", backend.FormatEUR(d.CollectedThisMonth))
 	return nil
 }

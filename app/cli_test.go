@@ -50,7 +50,7 @@ func TestCLIDemoExportImportRoundTrip(t *testing.T) {
 			t.Fatalf("import %s: %+v", kind, r)
 		}
 		// Importing the same file again changes nothing.
-		if r := runCLI(t, b, "import", kind, path); r.code != 0 || !strings.Contains(r.stdout, "0 créées, 0 mises à jour") {
+		if r := runCLI(t, b, "import", kind, path); r.code != 0 || !strings.Contains(r.stdout, "0 créée, 0 mise à jour") {
 			t.Fatalf("re-import %s: %+v", kind, r)
 		}
 	}
@@ -88,10 +88,10 @@ func TestCLIImportWithBadRowNamesItAndWritesNothing(t *testing.T) {
 		t.Fatalf("wrong kind accepted: %+v", r)
 	}
 	r = runCLI(t, data, "import", "clients", clients, "--skip-invalid")
-	if r.code != 0 || !strings.Contains(r.stdout, "1 créées") || !strings.Contains(r.stdout, "1 ignorées") {
+	if r.code != 0 || !strings.Contains(r.stdout, "2 lignes, 1 créée") || !strings.Contains(r.stdout, "1 ignorée car invalide") {
 		t.Fatalf("skip invalid: %+v", r)
 	}
-	if r := runCLI(t, data, "import", "clients", filepath.Join(dir, "absent.csv")); r.code != 1 || !strings.Contains(r.stderr, "absent.csv") {
+	if r := runCLI(t, data, "import", "clients", filepath.Join(dir, "absent.csv")); r.code != 1 || !strings.Contains(r.stderr, "absent.csv : fichier ou dossier introuvable") {
 		t.Fatalf("missing file: %+v", r)
 	}
 }
