@@ -5,6 +5,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"net/http"
 
 	"relance/backend"
 	"relance/backend/secret"
@@ -32,6 +33,10 @@ type Env struct {
 	Version string
 	// Keychain holds the mailbox password; its zero value is the OS keychain.
 	Keychain secret.Keychain
+	// OAuthHTTP reaches the OAuth token endpoint (tests trust a test server); nil = the default client.
+	OAuthHTTP *http.Client
+
+	mailAuth *mailAuth // the mailbox sign-in of this process (see mail_oauth.go)
 }
 
 func (e *Env) emit(name string, data any) {

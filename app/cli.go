@@ -57,8 +57,16 @@ Commandes :
   config set CLÉ VALEUR | config get CLÉ
                               réglages de messagerie (mail.from, mail.smtp.host, mail.smtp.port,
                               mail.smtp.security tls|starttls|none, mail.smtp.user, mail.imap.host…)
+                              connexion par le navigateur : mail.oauth.provider microsoft|google|custom,
+                              mail.oauth.client_id (custom : mail.oauth.auth_url, token_url, scopes)
   secret set smtp             enregistre le mot de passe de messagerie (lu sur l'entrée standard)
                               dans le trousseau du système ; sans trousseau : $RELANCE_SMTP_PASSWORD
+  mail signin [--no-browser] [--insecure-storage]
+                              se connecter à Microsoft, Google… : écrit l'adresse de connexion sur
+                              une ligne, attend l'accord dans le navigateur (5 min), garde la
+                              connexion dans le trousseau (--insecure-storage : fichier, sans trousseau)
+  mail signout                oublie la connexion sur cet ordinateur
+  mail test                   vérifie la messagerie (connexion, envoi, dossier « Envoyés ») étape par étape
   inbox sync [--once]         suit la boîte de réception (réponses des clients) ; --once : une fois
   interactions [--client CODE] [--json]
                               liste les messages reçus des clients, classés et rattachés
@@ -105,7 +113,7 @@ func (c *CLI) keychain(dirs Dirs) secret.Keychain {
 		k.Account = dirs.Data
 		return k
 	}
-	return secret.Keychain{Account: dirs.Data}
+	return keychainFor(dirs.Data)
 }
 
 // SplitGlobal takes the global --data flag out of args and returns it with the remaining arguments.
@@ -178,6 +186,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.config(d, a) },
 	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
 	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
+	"mail":         func(c *CLI, d Dirs, _ string, a []string) error { return c.mailCmd(d, a) },
 	"dispute":      (*CLI).chaseChange,
 	"promise":      (*CLI).chaseChange,
 	"pause":        (*CLI).chaseChange,

@@ -13,6 +13,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/mail"
+	"relance/backend/oauth"
 	"relance/backend/secret"
 )
 
@@ -72,6 +73,23 @@ var configKeys = map[string]configKey{
 	"mail.rate_per_minute": intKey(func(c *MailConfig) *int { return &c.Settings.RatePerMinute }, 1, 600),
 	"mail.daily_cap":       intKey(func(c *MailConfig) *int { return &c.Settings.DailyCap }, 1, 100000),
 	"mail.payment_link":    strKey(func(c *MailConfig) *string { return &c.PaymentLink }),
+	"mail.oauth.provider": {get: func(c *MailConfig) string { return c.OAuth.Provider }, set: func(c *MailConfig, v string) error {
+		if !slices.Contains([]string{oauth.Microsoft, oauth.Google, oauth.Custom, ""}, v) {
+			return backend.Errorf(backend.EINVALID, "fournisseur « %s » inconnu : microsoft, google ou custom (vide : mot de passe)", v)
+		}
+		c.OAuth.Provider = v
+		if v != "" { // the sign-in replaces the password for sending and reading
+			c.Settings.SMTPAuth = mail.AuthXOAuth2
+			fillProviderServers(c)
+		} else if c.Settings.SMTPAuth == mail.AuthXOAuth2 {
+			c.Settings.SMTPAuth = mail.AuthPlain
+		}
+		return nil
+	}},
+	"mail.oauth.client_id": strKey(func(c *MailConfig) *string { return &c.OAuth.ClientID }),
+	"mail.oauth.auth_url":  strKey(func(c *MailConfig) *string { return &c.OAuth.AuthURL }),
+	"mail.oauth.token_url": strKey(func(c *MailConfig) *string { return &c.OAuth.TokenURL }),
+	"mail.oauth.scopes":    strKey(func(c *MailConfig) *string { return &c.OAuth.Scopes }),
 }
 
 func configKeyList() string {
@@ -113,13 +131,17 @@ func (c *CLI) config(dirs Dirs, args []string) error {
 	if err := k.set(&cfg, v); err != nil {
 		return backend.Errorf(backend.EINVALID, "%s : %s", args[1], backend.ErrorMessage(err))
 	}
-	return env.Store.SetSetting(settingMail, cfg)
+	if err := env.Store.SetSetting(settingMail, cfg); err != nil {
+		return err
+	}
+	unblockMailbox(env) // changed settings: sending may be tried again
+	return nil
 }
 
 // secretSet reads a password on standard input (one line) into the keychain.
 func (c *CLI) secretSet(dirs Dirs, args []string) error {
-	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken) {
-		return usageError("usage : relance secret set smtp|smtp-token  (le mot de passe est lu sur l'entrée standard)")
+	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken && args[1] != OAuthClientSecretName) {
+		return usageError("usage : relance secret set smtp|smtp-token|oauth-client-secret  (le secret est lu sur l'entrée standard)")
 	}
 	in := c.Stdin
 	if in == nil {
@@ -135,6 +157,12 @@ func (c *CLI) secretSet(dirs Dirs, args []string) error {
 	}
 	if err := c.keychain(dirs).Set(args[1], pw); err != nil {
 		return err
+	}
+	if _, err := os.Stat(dirs.Store); err == nil { // a new password: a mailbox blocked by the old one may send again
+		if env, done, err := c.open(dirs); err == nil {
+			unblockMailbox(env)
+			done()
+		}
 	}
 	fmt.Fprintln(c.Stdout, "Mot de passe enregistré dans le trousseau du système.")
 	return nil

@@ -18,13 +18,27 @@ var cliHints = strings.NewReplacer(
 	"enregistrez-le avec relance secret set smtp (lu sur l'entrée standard)",
 	"complétez la partie « Réception » dans Paramètres › Messagerie",
 	"relance config set mail.imap.host SERVEUR (puis mail.imap.port, mail.imap.user)",
+	"par « Se connecter » dans Paramètres › Messagerie",
+	"avec relance mail signin",
 	"dans Paramètres › Messagerie",
 	"avec relance config set CLÉ VALEUR (relance config pour la liste des clés)",
 	"ajoutez le nouveau semestre dans Paramètres",
 	"ajoutez le nouveau semestre dans Paramètres › Pénalités de la fenêtre, ou passez --rate",
+	// System errors quoted inside a message (« open x.db: permission denied »), in French.
+	"no such file or directory", "fichier ou dossier introuvable",
+	"permission denied", "permission refusée",
+	"is a directory", "est un dossier",
+	"not a directory", "n'est pas un dossier",
+	"file exists", "le fichier existe déjà",
+	"read-only file system", "système de fichiers en lecture seule",
+	"no space left on device", "disque plein",
+	"The system cannot find the file specified.", "fichier introuvable",
+	"The system cannot find the path specified.", "dossier introuvable",
+	"Access is denied.", "accès refusé",
 )
 
-// cliWording rewrites a message meant for the window into its command-line form.
+// cliWording rewrites a message meant for the window into its command-line form, and the system's English
+// words into French.
 func cliWording(s string) string { return cliHints.Replace(s) }
 
 // fileError words a system error about a file in French (the Go message is English: « no such file or directory »).

@@ -19,7 +19,6 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"relance/backend"
-	"relance/backend/secret"
 	"relance/backend/store"
 )
 
@@ -38,6 +37,16 @@ func (w *wailsEmitter) Emit(name string, data any) {
 	if w.ctx != nil {
 		runtime.EventsEmit(w.ctx, name, data)
 	}
+}
+
+// OpenURL opens an address in the system browser (the provider's sign-in page). RELANCE_NO_BROWSER leaves it to
+// the link the window shows (end-to-end tests follow it in their own browser).
+func (w *wailsEmitter) OpenURL(url string) error {
+	if w.ctx == nil || os.Getenv("RELANCE_NO_BROWSER") != "" {
+		return nil
+	}
+	runtime.BrowserOpenURL(w.ctx, url)
+	return nil
 }
 
 // Notify shows a desktop notification when the system offers them (none under a bare Xvfb: nothing happens).
@@ -77,7 +86,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	defer st.Close()
 	emitter := &wailsEmitter{}
 	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version,
-		Keychain: secret.Keychain{Account: dirs.Data}}
+		Keychain: keychainFor(dirs.Data)}
 	b := NewBindings(env)
 	recovery := &RecoveryAPI{dirs: dirs}
 	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain

@@ -12,6 +12,7 @@ import (
 	"relance/backend/inbox"
 	"relance/backend/inbox/watch"
 	"relance/backend/mail"
+	"relance/backend/oauth"
 )
 
 // InboxAPI watches the mailbox for the clients' replies: each message is linked to its client and invoices, kept
@@ -103,16 +104,25 @@ func (a *InboxAPI) account() (watch.Account, InboxSettings, string, error) {
 	if !set.Enabled {
 		return watch.Account{}, set, "suivi des réponses désactivé", nil
 	}
-	sec, err := mailSecret(a.env, mail.Settings{SMTPAuth: mail.AuthPlain})
-	if err != nil {
-		return watch.Account{}, set, "", err
-	}
 	user := s.IMAPUser
 	if user == "" {
 		user = s.SMTPUser
 	}
-	return watch.Account{Host: s.IMAPHost, Port: s.IMAPPort, Security: watch.Security(s.IMAPSecurity), User: user,
-		Password: sec.Password, Token: sec.Token, Folders: set.Folders, RootCAs: s.RootCAs}, set, "", nil
+	acc := watch.Account{Host: s.IMAPHost, Port: s.IMAPPort, Security: watch.Security(s.IMAPSecurity), User: user,
+		Folders: set.Folders, RootCAs: s.RootCAs}
+	if usesOAuth(cfg) { // the same sign-in as sending: a fresh token at each connection
+		if !a.env.Keychain.Has(oauth.RefreshTokenName) {
+			return watch.Account{}, set, "boîte non connectée : connectez-vous par « Se connecter » dans Paramètres › Messagerie", nil
+		}
+		acc.AccessToken = func(ctx context.Context, force bool) (string, error) { return mailToken(ctx, a.env, cfg, force) }
+		return acc, set, "", nil
+	}
+	sec, err := mailSecret(a.env, mail.Settings{SMTPAuth: mail.AuthPlain})
+	if err != nil {
+		return watch.Account{}, set, "", err
+	}
+	acc.Password, acc.Token = sec.Password, sec.Token
+	return acc, set, "", nil
 }
 
 func (a *InboxAPI) newWatcher() (*watch.Watcher, string, error) {

@@ -3,11 +3,13 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"relance/backend"
 	"relance/backend/mail"
+	"relance/backend/oauth"
 	"relance/backend/secret"
 	"relance/backend/template"
 )
@@ -24,6 +26,8 @@ type MailConfig struct {
 	// PaymentLink is the company's payment page pattern; it may use variables, e.g.
 	// https://paiement.exemple.fr/?ref=[[InvoiceNumber]]&montant=[[InvoiceAmountDue]].
 	PaymentLink string `json:"paymentLink"`
+	// OAuth is the browser sign-in (Microsoft, Google, another host); its tokens live in the keychain.
+	OAuth oauth.Config `json:"oauth"`
 }
 
 // MailSettingsView is the mailbox screen.
@@ -33,6 +37,9 @@ type MailSettingsView struct {
 	HasPassword bool          `json:"hasPassword"`
 	HasToken    bool          `json:"hasToken"`
 	Presets     []mail.Preset `json:"presets"`
+	OAuth       OAuthInfo     `json:"oauth"`
+	// Blocked is why sending waits until the owner acts (sign-in revoked, password refused); "" = not blocked.
+	Blocked string `json:"blocked"`
 }
 
 func loadMailConfig(env *Env) (MailConfig, error) {
@@ -64,8 +71,12 @@ func (a *MailAPI) Settings() (MailSettingsView, error) {
 	if err != nil {
 		return MailSettingsView{}, err
 	}
-	return MailSettingsView{Config: c, Configured: c.Settings.Configured(), HasPassword: a.env.Keychain.Has(secret.SMTP),
-		HasToken: a.env.Keychain.Has(secret.SMTPToken), Presets: mail.Presets()}, nil
+	v := MailSettingsView{Config: c, Configured: c.Settings.Configured(), HasPassword: a.env.Keychain.Has(secret.SMTP),
+		HasToken: a.env.Keychain.Has(secret.SMTPToken), Presets: mail.Presets(), OAuth: oauthInfo(a.env, c)}
+	if b, ok := mailBlocked(a.env); ok {
+		v.Blocked = b.Reason
+	}
+	return v, nil
 }
 
 // SaveSettings validates and stores the settings; a non-empty password goes to the keychain (empty keeps the one
@@ -82,6 +93,7 @@ func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView,
 	if err := saveMailConfig(a.env, c); err != nil {
 		return MailSettingsView{}, err
 	}
+	unblockMailbox(a.env)              // new settings or a new password: try again
 	a.env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
 	return a.Settings()
 }
@@ -89,20 +101,60 @@ func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView,
 // Test connects with the settings on screen (saved or not) and the given password (or the one in the keychain),
 // and says which step failed.
 func (a *MailAPI) Test(c MailConfig, password string) (mail.TestResult, error) {
+	oauthUsers(&c)
 	s := c.Settings
 	if err := s.Normalize(); err != nil {
 		return mail.TestResult{}, err
 	}
-	sec, err := mailSecret(a.env, s)
-	if err != nil && password == "" {
-		return mail.TestResult{}, err
-	}
-	if password != "" {
-		sec.Password = password
-	}
+	c.Settings = s
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	return mail.Test(ctx, s, sec), nil
+	r, err := testMailbox(ctx, a.env, c, password)
+	if err != nil {
+		return r, err
+	}
+	a.env.emit(EventMailStatus, nil)
+	return r, nil
+}
+
+// testMailbox runs the checks of the « Tester » button and of `relance mail test`: the sign-in (password or
+// provider's token), the SMTP server and the Sent folder. A success lifts a block.
+func testMailbox(ctx context.Context, env *Env, c MailConfig, password string) (mail.TestResult, error) {
+	var sec mail.Secret
+	var err error
+	if usesOAuth(c) {
+		sec.Token, err = mailToken(ctx, env, c, false)
+		if err != nil {
+			return mail.TestResult{Stage: mail.StageAuth, Message: backend.ErrorMessage(err),
+				Steps: []string{"Connexion au compte " + c.OAuth.Account + " : échec — " + lowerFirstWord(backend.ErrorMessage(err))}}, nil
+		}
+	} else {
+		sec, err = mailSecret(env, c.Settings)
+		if err != nil && password == "" {
+			return mail.TestResult{}, err
+		}
+		if password != "" {
+			sec.Password = password
+		}
+	}
+	r := mail.Test(ctx, c.Settings, sec)
+	if !r.OK && usesOAuth(c) && r.Stage == mail.StageAuth { // refused: once more with a renewed token
+		if sec.Token, err = mailToken(ctx, env, c, true); err == nil {
+			r = mail.Test(ctx, c.Settings, sec)
+		}
+	}
+	if r.OK {
+		unblockMailbox(env)
+	}
+	return r, nil
+}
+
+func lowerFirstWord(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
 // Presets are the known providers' servers.
@@ -134,8 +186,22 @@ func mailReady(env *Env) (MailConfig, string, error) {
 	if !c.Settings.Configured() {
 		return c, "messagerie non configurée : renseignez votre adresse et votre serveur d'envoi dans Paramètres › Messagerie", nil
 	}
+	oauthUsers(&c)
 	if err := c.Settings.Normalize(); err != nil { // set key by key from the command line: checked as a whole here
 		return c, "réglages de messagerie à corriger : " + problemsText(err), nil
+	}
+	if b, ok := mailBlocked(env); ok {
+		return c, b.Reason, nil
+	}
+	if usesOAuth(c) {
+		if !env.Keychain.Has(oauth.RefreshTokenName) {
+			name := c.OAuth.Provider
+			if p, err := oauthProvider(env, c); err == nil {
+				name = p.Name
+			}
+			return c, fmt.Sprintf("boîte %s non connectée : connectez-vous par « Se connecter » dans Paramètres › Messagerie", name), nil
+		}
+		return c, "", nil
 	}
 	if c.Settings.SMTPAuth != mail.AuthMethod("none") && c.Settings.SMTPAuth != "" && !env.Keychain.Has(secret.SMTP) && !env.Keychain.Has(secret.SMTPToken) {
 		return c, "mot de passe de messagerie manquant : saisissez-le dans Paramètres › Messagerie", nil

@@ -12,6 +12,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/mail"
+	"relance/backend/oauth"
 	"relance/backend/store"
 )
 
@@ -149,8 +150,11 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 		rep.Stopped = why
 		return rep, err
 	}
-	sec, err := mailSecret(a.env, cfg.Settings)
-	if err != nil {
+	sec, err := a.secretFor(ctx, cfg, false)
+	if why, wait := waitForMailbox(cfg, err); wait {
+		rep.Stopped = why
+		return rep, nil
+	} else if err != nil {
 		return rep, err
 	}
 	queued, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued}})
@@ -192,6 +196,15 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 			case <-time.After(d):
 			}
 		}
+		if usesOAuth(cfg) { // a pass paced over minutes outlives an access token: renewed shortly before it ends
+			sec, err = a.secretFor(ctx, cfg, false)
+			if why, wait := waitForMailbox(cfg, err); wait {
+				rep.Stopped, rep.Waiting = why, i+1
+				return rep, nil
+			} else if err != nil {
+				return rep, err
+			}
+		}
 		claimed, err := a.env.Store.ClaimOutbox(m.ID, now)
 		if errors.Is(err, store.ErrNotClaimable) {
 			continue
@@ -201,15 +214,21 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 		}
 		changed = true
 		a.pace.add()
-		if err := a.sendOne(ctx, cfg, sec, claimed, &rep); err != nil {
+		if err := a.sendOne(ctx, cfg, &sec, claimed, &rep); err != nil {
 			return rep, err
+		}
+		if rep.Stopped != "" { // the mailbox refused the sign-in: the rest waits too
+			rep.Waiting = i
+			return rep, nil
 		}
 	}
 	return rep, nil
 }
 
 // sendOne sends a claimed message and records the outcome.
-func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec mail.Secret, m backend.OutboxMessage, rep *SendReport) error {
+// A refusal of the mailbox itself (sign-in revoked, password refused) puts the message back in the queue, blocks
+// the mailbox and sets rep.Stopped: it is never failed nor turned into a letter.
+func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secret, m backend.OutboxMessage, rep *SendReport) error {
 	msg, err := a.mailMessage(m)
 	if err != nil { // an attachment vanished from the data folder: the user must look
 		_, err2 := a.env.Store.SettleOutbox(m.ID, store.OutboxResult{State: backend.OutboxFailed, ErrorKind: "permanent", Error: backend.ErrorMessage(err)})
@@ -221,14 +240,36 @@ func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec mail.Secret
 		send = mail.Send
 	}
 	sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	err = send(sctx, cfg.Settings, sec, msg)
+	err = send(sctx, cfg.Settings, *sec, msg)
 	cancel()
-	var res store.OutboxResult
 	var se *mail.SendError
+	if usesOAuth(cfg) && errors.As(err, &se) && se.Stage == mail.StageAuth && se.Kind == mail.Permanent {
+		// The token was refused (revoked early, or expired on the way): once more with a renewed one.
+		var tok string
+		if tok, err = mailToken(ctx, a.env, cfg, true); err == nil {
+			sec.Token = tok
+			sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			err = send(sctx, cfg.Settings, *sec, msg)
+			cancel()
+		}
+	}
+	var res store.OutboxResult
+	se = nil
+	why, mailbox := mailboxRefusal(err)
 	switch {
 	case err == nil:
 		res.State = backend.OutboxSent
 		rep.Sent++
+	case mailbox:
+		if _, ok := oauth.AsSignInNeeded(err); !ok {
+			blockMailbox(a.env, why, usesOAuth(cfg))
+		}
+		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: "mailbox", Error: why, Release: true}
+		rep.Stopped = why
+	case !errors.As(err, &se) && backend.ErrorCode(err) == backend.EUNAVAILABLE: // the provider's token endpoint is out of reach
+		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: "temporary", Error: backend.ErrorMessage(err), Release: true,
+			NextAttempt: a.env.Clock.Now().Add(retryDelays[0])}
+		rep.Stopped = backend.ErrorMessage(err)
 	case errors.As(err, &se) && se.Kind == mail.Temporary && m.Attempts <= len(retryDelays):
 		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: string(se.Kind), Error: se.Message,
 			NextAttempt: a.env.Clock.Now().Add(retryDelays[m.Attempts-1])}
@@ -249,10 +290,10 @@ func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec mail.Secret
 		return err
 	}
 	if res.State == backend.OutboxSent && cfg.Settings.IMAPHost != "" {
-		a.copyToSent(ctx, cfg, sec, m.ID, msg)
+		a.copyToSent(ctx, cfg, *sec, m.ID, msg)
 	}
 	if res.State == backend.OutboxUncertain && cfg.Settings.IMAPHost != "" {
-		a.settleUncertain(ctx, cfg, sec, m)
+		a.settleUncertain(ctx, cfg, *sec, m)
 	}
 	return nil
 }
@@ -311,8 +352,10 @@ func (a *OutboxAPI) checkUncertain(ctx context.Context) error {
 	if err != nil || why != "" || cfg.Settings.IMAPHost == "" {
 		return err
 	}
-	sec, err := mailSecret(a.env, cfg.Settings)
-	if err != nil {
+	sec, err := a.secretFor(ctx, cfg, false)
+	if _, wait := waitForMailbox(cfg, err); wait {
+		return nil
+	} else if err != nil {
 		return err
 	}
 	unc, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxUncertain}})
@@ -323,6 +366,30 @@ func (a *OutboxAPI) checkUncertain(ctx context.Context) error {
 		a.settleUncertain(ctx, cfg, sec, m)
 	}
 	return nil
+}
+
+// secretFor is the credential of the next message: the password from the keychain, or a valid access token.
+func (a *OutboxAPI) secretFor(ctx context.Context, cfg MailConfig, force bool) (mail.Secret, error) {
+	if usesOAuth(cfg) {
+		tok, err := mailToken(ctx, a.env, cfg, force)
+		return mail.Secret{Token: tok}, err
+	}
+	return mailSecret(a.env, cfg.Settings)
+}
+
+// waitForMailbox tells whether sending must wait (and why) after a failure to get the credential: the sign-in
+// is to be renewed, or the provider is out of reach. Messages stay queued.
+func waitForMailbox(cfg MailConfig, err error) (string, bool) {
+	if err == nil {
+		return "", false
+	}
+	if why, ok := mailboxRefusal(err); ok {
+		return why, true
+	}
+	if usesOAuth(cfg) && backend.ErrorCode(err) == backend.EUNAVAILABLE {
+		return backend.ErrorMessage(err), true
+	}
+	return "", false
 }
 
 // mailMessage rebuilds the message of an outbox entry, reading its attachments from the data folder.

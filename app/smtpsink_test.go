@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
 
@@ -23,6 +24,15 @@ type smtpSink struct {
 	failTimes int
 	// onData, when set, runs when DATA arrives (before the message is stored).
 	onData func()
+	// password, when set, is required (AUTH PLAIN) before MAIL.
+	password string
+}
+
+// requireAuth makes the sink ask for AUTH PLAIN with this password.
+func (s *smtpSink) requireAuth(password string) {
+	s.mu.Lock()
+	s.password = password
+	s.mu.Unlock()
 }
 
 func startSink(t testing.TB) *smtpSink {
@@ -61,13 +71,40 @@ func (s *smtpSink) failNext(code int, times int) {
 }
 
 type sinkSession struct {
-	sink *smtpSink
-	to   []string
+	sink   *smtpSink
+	to     []string
+	authed bool
+}
+
+func (s *sinkSession) AuthMechanisms() []string {
+	s.sink.mu.Lock()
+	defer s.sink.mu.Unlock()
+	if s.sink.password == "" {
+		return nil
+	}
+	return []string{"PLAIN"}
+}
+
+func (s *sinkSession) Auth(string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, _, pass string) error {
+		s.sink.mu.Lock()
+		defer s.sink.mu.Unlock()
+		if pass != s.sink.password {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "Authentication credentials invalid"}
+		}
+		s.authed = true
+		return nil
+	}), nil
 }
 
 func (s *sinkSession) Reset()        { s.to = nil }
 func (s *sinkSession) Logout() error { return nil }
 func (s *sinkSession) Mail(string, *smtp.MailOptions) error {
+	s.sink.mu.Lock()
+	defer s.sink.mu.Unlock()
+	if s.sink.password != "" && !s.authed {
+		return smtp.ErrAuthRequired
+	}
 	return nil
 }
 
