@@ -306,3 +306,28 @@ func TestCLIDemoWithoutInvoices(t *testing.T) {
 		t.Fatalf("invoices created: %q", r.stdout)
 	}
 }
+
+func TestCLISystemErrorsInFrench(t *testing.T) {
+	data := t.TempDir()
+	if r := runCLI(t, data, "demo", "--clients", "2", "--invoices", "2"); r.code != ExitOK {
+		t.Fatalf("demo: %+v", r)
+	}
+	notDir := filepath.Join(t.TempDir(), "fichier")
+	os.WriteFile(notDir, []byte("x"), 0o600)
+	for _, args := range [][]string{
+		{"backup", filepath.Join(notDir, "copie.db")},
+		{"restore", filepath.Join(t.TempDir(), "absent.db")},
+		{"import", "clients", filepath.Join(t.TempDir(), "absent.csv")},
+		{"import", "bank", t.TempDir()},
+	} {
+		r := runCLI(t, data, args...)
+		if r.code != ExitRefused || r.stderr == "" {
+			t.Fatalf("%v: %+v", args, r)
+		}
+		for _, english := range []string{"no such file", "permission denied", "is a directory", "not a directory", "open ", "mkdir "} {
+			if strings.Contains(r.stderr, english) {
+				t.Errorf("%v: English system error %q:\n%s", args, english, r.stderr)
+			}
+		}
+	}
+}

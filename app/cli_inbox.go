@@ -61,7 +61,8 @@ func (c *CLI) inbox(dirs Dirs, args []string) error {
 		return err
 	}
 	s := api.Status()
-	fmt.Fprintf(c.Stdout, "%d messages nouveaux ; %d réponses à traiter, %d non rattachées.\n", len(after)-len(before), s.ToHandle, s.Unmatched)
+	fmt.Fprintf(c.Stdout, "%s ; %s, %s.\n", countFR(len(after)-len(before), "message nouveau", "messages nouveaux"),
+		countFR(s.ToHandle, "réponse à traiter", "réponses à traiter"), countFR(s.Unmatched, "non rattachée", "non rattachées"))
 	return nil
 }
 
@@ -123,7 +124,7 @@ func (c *CLI) interactions(dirs Dirs, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(lines)
 	}
-	fmt.Fprintf(c.Stdout, "%d messages reçus.\n", len(lines))
+	fmt.Fprintf(c.Stdout, "%s.\n", countFR(len(lines), "message reçu", "messages reçus"))
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %s  %-8s %-22s %-28s %s\n", l.ReceivedAt[:10], l.Client, classLabel(l.Class), l.From, l.Subject)
 		if l.Reason != "" {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -39,7 +40,10 @@ var cliHints = strings.NewReplacer(
 
 // cliWording rewrites a message meant for the window into its command-line form, and the system's English
 // words into French.
-func cliWording(s string) string { return cliHints.Replace(s) }
+func cliWording(s string) string { return goOp.ReplaceAllString(cliHints.Replace(s), "$2 : ") }
+
+// goOp is the operation Go puts before a path in a system error (« mkdir /a/b: … »): the path stays, the verb goes.
+var goOp = regexp.MustCompile(`\b(open|mkdir|stat|lstat|rename|remove|read|write|chmod) (/[^:]*|[A-Za-z]:\\[^:]*): `)
 
 // fileError words a system error about a file in French (the Go message is English: « no such file or directory »).
 func fileError(err error) string {
