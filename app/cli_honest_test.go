@@ -331,3 +331,15 @@ func TestCLISystemErrorsInFrench(t *testing.T) {
 		}
 	}
 }
+
+func TestCLICommandThatWritesNothingLeavesNoFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nothing")
+	var out, errb strings.Builder
+	c := &CLI{Stdout: &out, Stderr: &errb, Version: "test", CrashReports: true}
+	if code := c.Run(missing, []string{"penalty", "--amount", "1000", "--due", "2025-01-31", "--until", "2025-03-01"}); code != ExitOK {
+		t.Fatalf("penalty: %d %s", code, errb.String())
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Fatalf("penalty left the data folder: %v", err)
+	}
+}

@@ -11,12 +11,14 @@ import (
 // passwords never reach it, as they never reach the logs. Past 1 MiB the file moves to crash.log.1 at the next start.
 //
 // The runtime needs the file open before the crash, so it is created now; the returned function, called at a
-// clean exit, removes it again when this process created it and nothing was written (with the logs folder, when
-// this process created that too and it is empty): logs/crash.log exists only after a crash.
+// clean exit, removes it again when this process created it and nothing was written (with the logs and data
+// folders, when this process created them and they are empty): logs/crash.log exists only after a crash.
 func EnableCrashReports(dirs Dirs) (done func()) {
 	done = func() {}
 	_, statErr := os.Stat(dirs.Logs)
 	madeLogs := os.IsNotExist(statErr)
+	_, statErr = os.Stat(dirs.Data)
+	madeData := os.IsNotExist(statErr)
 	if err := os.MkdirAll(dirs.Logs, 0o700); err != nil {
 		return done
 	}
@@ -44,8 +46,8 @@ func EnableCrashReports(dirs Dirs) (done func()) {
 			return
 		}
 		_ = debug.SetCrashOutput(nil, debug.CrashOptions{})
-		if os.Remove(path) == nil && madeLogs {
-			_ = os.Remove(dirs.Logs) // only when empty
+		if os.Remove(path) == nil && madeLogs && os.Remove(dirs.Logs) == nil && madeData {
+			_ = os.Remove(dirs.Data) // only when empty: a command that wrote nothing leaves no folder behind
 		}
 	}
 }
