@@ -183,7 +183,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"report":       func(c *CLI, d Dirs, _ string, a []string) error { return c.report(d, a) },
 	"inbox":        func(c *CLI, d Dirs, _ string, a []string) error { return c.inbox(d, a) },
 	"interactions": func(c *CLI, d Dirs, _ string, a []string) error { return c.interactions(d, a) },
-	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.config(d, a) },
+	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.configCmd(d, a) },
 	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
 	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
 	"mail":         func(c *CLI, d Dirs, _ string, a []string) error { return c.mailCmd(d, a) },

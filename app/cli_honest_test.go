@@ -343,3 +343,24 @@ func TestCLICommandThatWritesNothingLeavesNoFolder(t *testing.T) {
 		t.Fatalf("penalty left the data folder: %v", err)
 	}
 }
+
+func TestCLIConfigGetOfAnUnsetSetting(t *testing.T) {
+	data := t.TempDir()
+	if r := runCLI(t, data, "config", "set", "mail.from", "claire@example.com"); r.code != ExitOK {
+		t.Fatalf("%+v", r)
+	}
+	for key, want := range map[string]string{"mail.smtp.port": "non défini (par défaut : 465)\n", "mail.smtp.host": "non défini\n",
+		"mail.from": "claire@example.com\n"} {
+		if r := runCLI(t, data, "config", "get", key); r.code != ExitOK || r.stdout != want {
+			t.Errorf("config get %s: %+v, want %q", key, r, want)
+		}
+	}
+	runCLI(t, data, "config", "set", "mail.smtp.security", "starttls")
+	if r := runCLI(t, data, "config", "get", "mail.smtp.port"); r.stdout != "non défini (par défaut : 587)\n" {
+		t.Errorf("port with STARTTLS: %+v", r)
+	}
+	runCLI(t, data, "config", "set", "mail.smtp.port", "2525")
+	if r := runCLI(t, data, "config", "get", "mail.smtp.port"); r.stdout != "2525\n" {
+		t.Errorf("port set: %+v", r)
+	}
+}
