@@ -364,3 +364,23 @@ func TestCLIConfigGetOfAnUnsetSetting(t *testing.T) {
 		t.Errorf("port set: %+v", r)
 	}
 }
+
+func TestCLIRunWhoseMessageIsRefusedExits3(t *testing.T) {
+	env, _, sink, _ := mailLedger(t)
+	data := env.Dirs.Data
+	st := env.Store
+	pet, err := st.ClientByCode("PET")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pet.Contacts = []backend.Contact{{FirstName: "Claire", LastName: "Petit", Email: "claire.petit@example.com", Billing: true}}
+	if err := st.SaveClient(&pet); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	sink.failNext(550, 1) // the first recipient is refused for good
+	r := runCLI(t, data, "run", "--today", "2026-11-23")
+	if r.code != ExitIncomplete || !strings.Contains(r.stdout, "E-mails : 1 envoyé, 1 en échec") {
+		t.Fatalf("%+v", r)
+	}
+}
