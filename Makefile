@@ -17,13 +17,34 @@ DEV_BIN := build/bin/relance-dev
 STAMP := build/.stamps
 
 .PHONY: run test deps deps-apt deps-go deps-npm frontend build build-dev vet test-go test-frontend test-e2e \
-	test-smoke test-dist test-workflows dist-windows bench bindings clean
+	test-smoke test-dist test-workflows dist-windows bench bindings clean tree-snapshot check-clean
 
+# Without a screen ($$DISPLAY and $$WAYLAND_DISPLAY empty) the window opens on a virtual display (Xvfb, from :99 up):
+# e2e/headless.sh says which one once the window is there, and Ctrl+C stops both.
 run: deps build
-	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then ./$(BIN); else echo "Pas d'écran : lancement sous xvfb-run"; xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN); fi
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then ./$(BIN); else ./e2e/headless.sh ./$(BIN); fi
 
-test: deps vet test-workflows test-go test-frontend test-e2e test-smoke test-dist
+# check-clean runs last: the tree must be as tree-snapshot found it (nothing tracked rewritten, no stray files).
+test: tree-snapshot deps vet test-workflows test-go test-frontend test-e2e test-smoke test-dist check-clean
 	@echo "make test : tout est passé."
+
+# What `git status` says before the tests (local edits are the developer's: only what make test changes counts).
+TREE_STATE = { git status --porcelain=v1 --untracked-files=all; git diff HEAD --binary | sha256sum; }
+tree-snapshot:
+	@mkdir -p $(STAMP)
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then $(TREE_STATE) > $(STAMP)/tree-before; else rm -f $(STAMP)/tree-before; fi
+
+# Fails when make test modified tracked files or left untracked ones (only inside a git work tree).
+check-clean:
+	@if [ -f $(STAMP)/tree-before ] && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+		$(TREE_STATE) > $(STAMP)/tree-after; \
+		if ! cmp -s $(STAMP)/tree-before $(STAMP)/tree-after; then \
+			echo "make test a modifié l'arbre de travail (fichiers suivis réécrits ou fichiers générés non ignorés) :"; \
+			changed=$$(diff $(STAMP)/tree-before $(STAMP)/tree-after | grep '^[<>] ' | grep -v '  -$$' || true); \
+			if [ -n "$$changed" ]; then echo "$$changed"; else echo "  le contenu de fichiers déjà modifiés avant make test a changé (git diff)"; fi; \
+			exit 1; \
+		fi; \
+	fi
 
 deps: deps-apt deps-go deps-npm
 
@@ -81,13 +102,17 @@ test-e2e: build-dev
 
 # The production binary in a real window under Xvfb, with demo data, and a screenshot of it.
 test-smoke: build
-	./e2e/smoke.sh $(BIN) build/screenshot.png
+	./e2e/smoke.sh $(BIN) build/bin/screenshot.png
 
 # Windows: the .exe and its NSIS installer (build/bin/Relance-amd64-installer.exe), cross-built from Linux. The
 # macOS bundle needs a Mac: go tool wails build -platform darwin/universal (see README).
+# wails build rewrites frontend/wailsjs (the runtime's files, with other modes): it is put back as it was, and the
+# installer's temporary files go, whether the build passed or not.
 dist-windows: frontend
-	go tool wails build -platform windows/amd64 -nsis -skipbindings -s -ldflags "$(LDFLAGS)" -o relance.exe
-	@rm -rf build/windows/installer/tmp
+	@keep=$$(mktemp -d); cp -a frontend/wailsjs "$$keep/"; status=0; \
+	go tool wails build -platform windows/amd64 -nsis -skipbindings -s -ldflags "$(LDFLAGS)" -o relance.exe || status=$$?; \
+	rm -rf frontend/wailsjs && cp -a "$$keep/wailsjs" frontend/wailsjs; rm -rf "$$keep" build/windows/installer/tmp; \
+	exit $$status
 
 # The packaged files are what they claim: valid PE executables, a well-formed Info.plist.
 test-dist: dist-windows
