@@ -219,7 +219,7 @@ func (c *CLI) outbox(dirs Dirs, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "Boîte d'envoi : %d messages (envoyés aujourd'hui : %d / %d).\n", len(lines), v.SentToday, v.DailyCap)
 	if !v.Ready {
-		fmt.Fprintf(c.Stdout, "  %s\n", v.NotReady)
+		fmt.Fprintf(c.Stdout, "  %s\n", cliWording(v.NotReady))
 	}
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %-5d %-10s %-24s %s\n", l.ID, backend.OutboxStates[backend.OutboxState(l.State)], strings.Join(l.To, ", "), l.Subject)

@@ -333,3 +333,31 @@ type BrowserOpener interface {
 func keychainFor(data string) secret.Keychain {
 	return secret.Keychain{Account: data, InsecureFile: secret.DefaultInsecureFile()}
 }
+
+// MailStatus says whether e-mails can leave now, and if not why and what fixes it, for the banners of the
+// dashboard, « Aujourd'hui » and the outbox.
+type MailStatus struct {
+	Ready    bool   `json:"ready"`
+	Why      string `json:"why"`
+	SignIn   bool   `json:"signIn"`   // the fix is signing in (again) with the provider
+	Provider string `json:"provider"` // « Microsoft », « Google »…, for the button
+	Blocked  bool   `json:"blocked"`  // the mailbox refused: messages wait in the outbox
+}
+
+// Status is the mailbox's state in one line.
+func (a *MailAPI) Status() (MailStatus, error) {
+	c, why, err := mailReady(a.env)
+	if err != nil {
+		return MailStatus{}, err
+	}
+	st := MailStatus{Ready: why == "", Why: why}
+	b, blocked := mailBlocked(a.env)
+	st.Blocked = blocked
+	if usesOAuth(c) {
+		st.SignIn = !st.Ready && (!blocked || b.SignIn)
+		if p, err := oauthProvider(a.env, c); err == nil {
+			st.Provider = p.Name
+		}
+	}
+	return st, nil
+}

@@ -160,4 +160,74 @@ describe('MailSettingsView', () => {
     expect(byId(w, 'form-errors').exists()).toBe(false)
     w.unmount()
   })
+
+  it('finds the provider from the address and signs in with Microsoft in the browser, without a password', async () => {
+    mocked(MailAPI.Settings).mockResolvedValueOnce({ ...fresh, oauth: { provider: '', name: '', account: '', signedIn: false, builtin: { microsoft: false, google: false } } })
+    mocked(MailAPI.Discover).mockResolvedValue({
+      found: true,
+      source: 'mx',
+      sourceText: 'Domaine hébergé chez Microsoft 365 (enregistrement MX outlook.com)',
+      provider: 'outlook',
+      providerName: 'Microsoft 365',
+      oauth: 'microsoft',
+      settings: { ...fresh.config.settings, fromAddress: 'claire@atelier.fr', smtpHost: 'smtp.office365.com', smtpPort: 587, smtpSecurity: 'starttls', imapHost: 'outlook.office365.com', imapPort: 993, imapSecurity: 'tls', smtpUser: 'claire@atelier.fr', preset: 'outlook' },
+      appPassword: false,
+      appPasswordHelp: '',
+      note: '',
+    })
+    let finish: (v: unknown) => void = () => undefined
+    mocked(MailAPI.SignIn).mockReturnValueOnce(new Promise((r) => (finish = r)))
+    const w = mountPage()
+    await flushPromises()
+    expect(byId(w, 'mail-signin').exists()).toBe(false)
+
+    await byId(w, 'mail-fromAddress').setValue('claire@atelier.fr')
+    await new Promise((r) => setTimeout(r, 700)) // the lookup waits for the typing to stop
+    await flushPromises()
+    expect(MailAPI.Discover).toHaveBeenCalledWith('claire@atelier.fr')
+    expect(byId(w, 'mail-discovery').text()).toContain('Microsoft 365')
+    expect(value(w, 'mail-smtpHost')).toBe('smtp.office365.com')
+    expect(byId(w, 'mail-signin').text()).toBe('Se connecter avec Microsoft')
+
+    // This build has no client id for Microsoft and none is typed: say so at the field, open the advanced settings.
+    await byId(w, 'mail-signin').trigger('click')
+    await flushPromises()
+    expect(MailAPI.SignIn).not.toHaveBeenCalled()
+    expect(w.text()).toContain('identifiant d’application pour Microsoft')
+    await byId(w, 'mail-oauth-clientId').setValue('11111111-2222-3333-4444-555555555555')
+
+    await byId(w, 'mail-signin').trigger('click')
+    await flushPromises()
+    expect(byId(w, 'mail-signin-wait').text()).toContain('En attente de votre accord')
+    const [config] = mocked(MailAPI.SignIn).mock.calls[0]
+    expect(config.oauth).toMatchObject({ provider: 'microsoft', clientId: '11111111-2222-3333-4444-555555555555' })
+    expect(config.settings).toMatchObject({ fromAddress: 'claire@atelier.fr', smtpAuth: 'xoauth2', smtpHost: 'smtp.office365.com' })
+
+    finish({
+      ...fresh,
+      configured: true,
+      config: { ...fresh.config, settings: { ...config.settings }, oauth: { ...config.oauth, account: 'claire@atelier.fr' } },
+      oauth: { provider: 'microsoft', name: 'Microsoft', account: 'claire@atelier.fr', signedIn: true, builtin: { microsoft: false } },
+      blocked: '',
+    })
+    await flushPromises()
+    expect(byId(w, 'mail-signed-in').text()).toContain('Connectée à Microsoft : claire@atelier.fr')
+    expect(byId(w, 'mail-password').exists()).toBe(false) // nothing to type
+    w.unmount()
+  })
+
+  it('says the mailbox is blocked and offers to sign in again', async () => {
+    mocked(MailAPI.Settings).mockResolvedValueOnce({
+      ...fresh,
+      configured: true,
+      config: { ...fresh.config, settings: { ...fresh.config.settings, fromAddress: 'claire@gmail.com', smtpHost: 'smtp.gmail.com', smtpAuth: 'xoauth2' }, oauth: { provider: 'google', clientId: '', authUrl: '', tokenUrl: '', scopes: '', account: 'claire@gmail.com' } },
+      oauth: { provider: 'google', name: 'Google', account: 'claire@gmail.com', signedIn: true, builtin: { google: true } },
+      blocked: 'Reconnectez votre boîte Google : la connexion a expiré ou a été révoquée',
+    })
+    const w = mountPage()
+    await flushPromises()
+    expect(byId(w, 'mail-blocked').text()).toContain('Reconnectez votre boîte Google')
+    expect(byId(w, 'mail-reconnect').text()).toBe('Se reconnecter à Google')
+    w.unmount()
+  })
 })

@@ -46,6 +46,7 @@ import {
   emptyClient,
   emptyInvoice,
   emptyMailSettings,
+  emptyOAuthConfig,
   invoicesApi,
   isAppError,
   mailApi,
@@ -241,7 +242,7 @@ describe('e-mail', () => {
 
   it('passes the mailbox settings and the password, and completes the view', async () => {
     mocked(MailAPI.SaveSettings).mockResolvedValueOnce({ config: { settings: { fromAddress: 'a@b.fr', smtpHost: 'smtp.b.fr' } }, configured: true, presets: null })
-    const config = { settings: { ...emptyMailSettings(), fromAddress: 'a@b.fr', smtpHost: 'smtp.b.fr' }, paymentLink: '' }
+    const config = { settings: { ...emptyMailSettings(), fromAddress: 'a@b.fr', smtpHost: 'smtp.b.fr' }, paymentLink: '', oauth: emptyOAuthConfig() }
     const saved = await mailApi.saveSettings(config, 'secret')
     expect(MailAPI.SaveSettings).toHaveBeenCalledWith(config, 'secret')
     expect(saved.configured).toBe(true)

@@ -35,6 +35,8 @@ import type {
   CallScript,
   ComposedMessage,
   MailConfig,
+  MailDiscovery,
+  MailStatus,
   MailPreset,
   MailSettingsView,
   MailTestResult,
@@ -290,6 +292,15 @@ export const mailApi = {
   test: (c: MailConfig, password: string): Promise<MailTestResult> =>
     call(() => MailAPI.Test(arg(MailAPI.Test, c), password)).then(out(N.mailTestResult)),
   presets: (): Promise<MailPreset[]> => call(() => MailAPI.Presets()).then(out(N.mailPresets)),
+  /** Whether e-mails can leave now, and if not why and what fixes it. */
+  status: (): Promise<MailStatus> => call(() => MailAPI.Status()).then(out(N.mailStatus)),
+  /** The servers of an address: known provider, the domain's autoconfig, its MX records (network, 8 s at most). */
+  discover: (address: string): Promise<MailDiscovery> => call(() => MailAPI.Discover(address)).then(out(N.mailDiscovery)),
+  /** Opens the provider's sign-in in the browser and waits (5 min at most) for the owner to accept; the address
+   * shown comes as the mail:signin-url event too. */
+  signIn: (c: MailConfig): Promise<MailSettingsView> => call(() => MailAPI.SignIn(arg(MailAPI.SignIn, c))).then(out(N.mailSettingsView)),
+  cancelSignIn: (): Promise<void> => call(() => MailAPI.CancelSignIn()),
+  signOut: (): Promise<MailSettingsView> => call(() => MailAPI.SignOut()).then(out(N.mailSettingsView)),
 }
 
 export const templatesApi = {

@@ -30,12 +30,16 @@ import {
   type SuggestionView,
   type UnallocatedView,
   emptyMailSettings,
+  emptyOAuthConfig,
   emptyMessageTemplate,
   emptyOutboxMessage,
   emptyOutboxView,
   type ComposedMessage,
   type FollowUp,
   type MailConfig,
+  type MailDiscovery,
+  type MailStatus,
+  type OAuthInfo,
   type MailPreset,
   type MailSettings,
   type MailSettingsView,
@@ -536,16 +540,48 @@ export function mailPresets(v: unknown): MailPreset[] {
 }
 
 export function mailConfig(v: Loose<MailConfig> | unknown): MailConfig {
-  const c = fill<MailConfig>({ settings: emptyMailSettings(), paymentLink: '' }, v)
+  const c = fill<MailConfig>({ settings: emptyMailSettings(), paymentLink: '', oauth: emptyOAuthConfig() }, v)
   c.settings = mailSettings(c.settings)
+  c.oauth = fill(emptyOAuthConfig(), c.oauth)
   return c
 }
 
+function oauthInfo(v: unknown): OAuthInfo {
+  const i = fill<OAuthInfo>({ provider: '', name: '', account: '', signedIn: false, builtin: {} }, v)
+  i.builtin = i.builtin && typeof i.builtin === 'object' ? { ...i.builtin } : {}
+  return i
+}
+
 export function mailSettingsView(v: Loose<MailSettingsView> | unknown): MailSettingsView {
-  const m = fill<MailSettingsView>({ config: { settings: emptyMailSettings(), paymentLink: '' }, configured: false, hasPassword: false, hasToken: false, presets: [] }, v)
+  const m = fill<MailSettingsView>(
+    {
+      config: { settings: emptyMailSettings(), paymentLink: '', oauth: emptyOAuthConfig() },
+      configured: false,
+      hasPassword: false,
+      hasToken: false,
+      presets: [],
+      oauth: oauthInfo(undefined),
+      blocked: '',
+    },
+    v,
+  )
   m.config = mailConfig(m.config)
   m.presets = mailPresets(m.presets)
+  m.oauth = oauthInfo(m.oauth)
   return m
+}
+
+export function mailStatus(v: Loose<MailStatus> | unknown): MailStatus {
+  return fill<MailStatus>({ ready: false, why: '', signIn: false, provider: '', blocked: false }, v)
+}
+
+export function mailDiscovery(v: Loose<MailDiscovery> | unknown): MailDiscovery {
+  const d = fill<MailDiscovery>(
+    { found: false, source: '', sourceText: '', provider: '', providerName: '', oauth: '', settings: emptyMailSettings(), appPassword: false, appPasswordHelp: '', note: '' },
+    v,
+  )
+  d.settings = mailSettings(d.settings)
+  return d
 }
 
 export function mailTestResult(v: Loose<MailTestResult> | unknown): MailTestResult {

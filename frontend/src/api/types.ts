@@ -1017,10 +1017,39 @@ export interface MailPreset {
   savesSent: boolean
 }
 
+/** The browser sign-in (oauth.Config): no token in it. */
+export interface OAuthConfig {
+  /** microsoft, google, custom; '' = password */
+  provider: string
+  clientId: string
+  authUrl: string
+  tokenUrl: string
+  scopes: string
+  /** who signed in */
+  account: string
+}
+
+export function emptyOAuthConfig(): OAuthConfig {
+  return { provider: '', clientId: '', authUrl: '', tokenUrl: '', scopes: '', account: '' }
+}
+
 export interface MailConfig {
   settings: MailSettings
   /** payment page pattern, may use [[InvoiceNumber]] etc.; '' = none */
   paymentLink: string
+  oauth: OAuthConfig
+}
+
+/** What the mail screen shows of the sign-in. */
+export interface OAuthInfo {
+  provider: string
+  /** « Microsoft », « Google », or the custom host */
+  name: string
+  account: string
+  /** a refresh token is in the keychain */
+  signedIn: boolean
+  /** per provider: this build carries a client id */
+  builtin: Record<string, boolean>
 }
 
 export interface MailSettingsView {
@@ -1031,6 +1060,35 @@ export interface MailSettingsView {
   hasPassword: boolean
   hasToken: boolean
   presets: MailPreset[]
+  oauth: OAuthInfo
+  /** why sending waits until the owner acts (sign-in revoked, password refused); '' = not blocked */
+  blocked: string
+}
+
+/** Whether e-mails can leave now (MailAPI.Status). */
+export interface MailStatus {
+  ready: boolean
+  why: string
+  /** the fix is signing in (again) with the provider */
+  signIn: boolean
+  provider: string
+  blocked: boolean
+}
+
+/** Servers found from an address (discover.Result). */
+export interface MailDiscovery {
+  found: boolean
+  /** known, autoconfig, mx, none */
+  source: string
+  sourceText: string
+  provider: string
+  providerName: string
+  /** microsoft, google: the provider offers a browser sign-in */
+  oauth: string
+  settings: MailSettings
+  appPassword: boolean
+  appPasswordHelp: string
+  note: string
 }
 
 /** The outcome of « Tester la connexion » (mail.TestResult). */

@@ -1141,6 +1141,7 @@ export namespace app {
 	export class MailConfig {
 	    settings: mail.Settings;
 	    paymentLink: string;
+	    oauth: oauth.Config;
 	
 	    static createFrom(source: any = {}) {
 	        return new MailConfig(source);
@@ -1150,6 +1151,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.settings = this.convertValues(source["settings"], mail.Settings);
 	        this.paymentLink = source["paymentLink"];
+	        this.oauth = this.convertValues(source["oauth"], oauth.Config);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1170,12 +1172,34 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class OAuthInfo {
+	    provider: string;
+	    name: string;
+	    account: string;
+	    signedIn: boolean;
+	    builtin: Record<string, boolean>;
+	
+	    static createFrom(source: any = {}) {
+	        return new OAuthInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.name = source["name"];
+	        this.account = source["account"];
+	        this.signedIn = source["signedIn"];
+	        this.builtin = source["builtin"];
+	    }
+	}
 	export class MailSettingsView {
 	    config: MailConfig;
 	    configured: boolean;
 	    hasPassword: boolean;
 	    hasToken: boolean;
 	    presets: mail.Preset[];
+	    oauth: OAuthInfo;
+	    blocked: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MailSettingsView(source);
@@ -1188,6 +1212,8 @@ export namespace app {
 	        this.hasPassword = source["hasPassword"];
 	        this.hasToken = source["hasToken"];
 	        this.presets = this.convertValues(source["presets"], mail.Preset);
+	        this.oauth = this.convertValues(source["oauth"], OAuthInfo);
+	        this.blocked = source["blocked"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1207,6 +1233,26 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class MailStatus {
+	    ready: boolean;
+	    why: string;
+	    signIn: boolean;
+	    provider: string;
+	    blocked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ready = source["ready"];
+	        this.why = source["why"];
+	        this.signIn = source["signIn"];
+	        this.provider = source["provider"];
+	        this.blocked = source["blocked"];
+	    }
 	}
 	export class MessageView {
 	    view: InteractionView;
@@ -1351,6 +1397,7 @@ export namespace app {
 	        this.consequences = source["consequences"];
 	    }
 	}
+	
 	export class OutboxView {
 	    messages: backend.OutboxMessage[];
 	    counts: Record<string, number>;
@@ -2924,6 +2971,59 @@ export namespace bank {
 
 }
 
+export namespace discover {
+	
+	export class Result {
+	    found: boolean;
+	    source: string;
+	    sourceText: string;
+	    provider: string;
+	    providerName: string;
+	    oauth: string;
+	    settings: mail.Settings;
+	    appPassword: boolean;
+	    appPasswordHelp: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.found = source["found"];
+	        this.source = source["source"];
+	        this.sourceText = source["sourceText"];
+	        this.provider = source["provider"];
+	        this.providerName = source["providerName"];
+	        this.oauth = source["oauth"];
+	        this.settings = this.convertValues(source["settings"], mail.Settings);
+	        this.appPassword = source["appPassword"];
+	        this.appPasswordHelp = source["appPasswordHelp"];
+	        this.note = source["note"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace dunning {
 	
 	export class Line {
@@ -3198,6 +3298,33 @@ export namespace mail {
 	        this.message = source["message"];
 	        this.sentFolder = source["sentFolder"];
 	        this.steps = source["steps"];
+	    }
+	}
+
+}
+
+export namespace oauth {
+	
+	export class Config {
+	    provider: string;
+	    clientId?: string;
+	    authUrl?: string;
+	    tokenUrl?: string;
+	    scopes?: string;
+	    account?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Config(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.clientId = source["clientId"];
+	        this.authUrl = source["authUrl"];
+	        this.tokenUrl = source["tokenUrl"];
+	        this.scopes = source["scopes"];
+	        this.account = source["account"];
 	    }
 	}
 
