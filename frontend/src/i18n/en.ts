@@ -978,6 +978,12 @@ const en: Messages = {
       offlineVat: 'VAT number derived offline: {vat}',
     },
   },
+  mailbox: {
+    notReadyTitle: 'E-mails are not going out',
+    blockedTitle: 'E-mails are waiting in the outbox',
+    reconnect: 'Sign in to {name} again',
+    configure: 'Set up the mailbox',
+  },
   mail: {
     account: 'Your mailbox',
     accountHint: 'Type your address: Relance finds your servers and, at Microsoft or Google, signs you in without a password.',

@@ -978,6 +978,12 @@ const fr = {
       offlineVat: 'N° de TVA calculé sans connexion : {vat}',
     },
   },
+  mailbox: {
+    notReadyTitle: 'Les e-mails ne partent pas',
+    blockedTitle: 'Les e-mails attendent dans la boîte d’envoi',
+    reconnect: 'Se reconnecter à {name}',
+    configure: 'Régler la messagerie',
+  },
   mail: {
     account: 'Votre boîte e-mail',
     accountHint: 'Tapez votre adresse : Relance trouve vos serveurs et, chez Microsoft ou Google, vous connecte sans mot de passe.',
