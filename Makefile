@@ -98,6 +98,7 @@ test-frontend: deps-npm
 # The real UI in headless Chromium, talking to the real Go backend over the Wails dev server.
 test-e2e: build-dev
 	go build -o build/bin/imapd ./e2e/imapd
+	go build -o build/bin/oauthd ./e2e/oauthd
 	cd e2e && node --test --test-concurrency=1 *.test.mjs
 
 # The production binary in a real window under Xvfb, with demo data, and a screenshot of it.

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -202,10 +203,16 @@ func signIn(ctx context.Context, env *Env, c MailConfig, o signInOptions) (MailC
 	if err != nil {
 		return c, err
 	}
-	if o.Insecure {
+	// RELANCE_INSECURE_STORAGE does for the window what --insecure-storage does for the command line.
+	if o.Insecure || os.Getenv("RELANCE_INSECURE_STORAGE") != "" {
+		if env.Keychain.InsecureFile == "" {
+			env.Keychain.InsecureFile = secret.DefaultInsecureFile()
+		}
 		err = env.Keychain.SetInsecure(oauth.RefreshTokenName, res.Token.RefreshToken)
-	} else {
-		err = env.Keychain.Set(oauth.RefreshTokenName, res.Token.RefreshToken)
+	} else if err = env.Keychain.Set(oauth.RefreshTokenName, res.Token.RefreshToken); backend.ErrorCode(err) == backend.EUNAVAILABLE {
+		err = backend.Errorf(backend.EUNAVAILABLE, "connexion réussie, mais le trousseau du système n'est pas disponible pour la garder : "+
+			"sur cet ordinateur, lancez relance mail signin --insecure-storage (ou démarrez Relance avec RELANCE_INSECURE_STORAGE=1) "+
+			"pour la garder dans un fichier lisible par vous seul")
 	}
 	if err != nil {
 		return c, err

@@ -76,6 +76,11 @@ func (k Keychain) Set(name, value string) error {
 	if strings.ContainsAny(value, "\r\n") {
 		return backend.Errorf(backend.EINVALID, "le mot de passe ne peut pas contenir de retour à la ligne")
 	}
+	if k.InsecureFile != "" { // a secret the owner chose to keep in the file stays there (a rotated token)
+		if _, inFile, err := (fileStore{k.InsecureFile}).get(k.user(name)); err == nil && inFile {
+			return (fileStore{k.InsecureFile}).set(k.user(name), value)
+		}
+	}
 	if err := k.backend().Set(Service, k.user(name), value); err != nil {
 		return unavailable(err)
 	}
@@ -120,8 +125,12 @@ func (k Keychain) SetInsecure(name, value string) error {
 func (k Keychain) Delete(name string) error {
 	err := k.Set(name, "")
 	if k.InsecureFile != "" {
-		if ferr := (fileStore{k.InsecureFile}).set(k.user(name), ""); ferr != nil && err == nil {
-			err = ferr
+		_, inFile, _ := (fileStore{k.InsecureFile}).get(k.user(name))
+		if ferr := (fileStore{k.InsecureFile}).set(k.user(name), ""); ferr != nil {
+			return ferr
+		}
+		if inFile && backend.ErrorCode(err) == backend.EUNAVAILABLE {
+			return nil // no keychain on this machine: the file was the one place
 		}
 	}
 	return err

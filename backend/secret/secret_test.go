@@ -60,6 +60,19 @@ func TestInsecureFileIsTheExplicitFallback(t *testing.T) {
 	if v, found, err := k.Get("oauth-refresh"); !found || v != "rt-1" || err != nil {
 		t.Fatalf("got %q %v %v", v, found, err)
 	}
+	// A rotated token goes where the first one is, though there is no keychain.
+	if err := k.Set("oauth-refresh", "rt-2"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _, _ := k.Get("oauth-refresh"); v != "rt-2" {
+		t.Fatalf("rotated: %q", v)
+	}
+	if err := k.Delete("oauth-refresh"); err != nil || k.Has("oauth-refresh") {
+		t.Fatalf("delete without keychain: %v", err)
+	}
+	if err := k.SetInsecure("oauth-refresh", "rt-1"); err != nil {
+		t.Fatal(err)
+	}
 	fi, err := os.Stat(path)
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("file mode %v %v", fi, err)
