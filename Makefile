@@ -11,6 +11,13 @@ APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xv
 	poppler-utils imagemagick fonts-dejavu-core nsis shellcheck
 VERSION := $(shell git describe --tags --always 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
+# The OAuth client ids a build carries (README, « Pour l'informaticien »); empty: the owner gives one in the settings.
+ifneq ($(RELANCE_MICROSOFT_CLIENT_ID),)
+LDFLAGS += -X relance/backend/oauth.MicrosoftClientID=$(RELANCE_MICROSOFT_CLIENT_ID)
+endif
+ifneq ($(RELANCE_GOOGLE_CLIENT_ID),)
+LDFLAGS += -X relance/backend/oauth.GoogleClientID=$(RELANCE_GOOGLE_CLIENT_ID) -X relance/backend/oauth.GoogleClientSecret=$(RELANCE_GOOGLE_CLIENT_SECRET)
+endif
 GO_PACKAGES = $$(go list ./... | grep -v node_modules)
 BIN := build/bin/relance
 DEV_BIN := build/bin/relance-dev
