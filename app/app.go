@@ -92,6 +92,7 @@ func NewBindings(env *Env) *Bindings {
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
+	b.Mail.inbox = b.Inbox // a new sign-in or new servers: the watcher starts again with them
 	b.Schedule = &SchedulingAPI{env: env}
 	b.Invoices.chase, b.Clients.chase = b.Chase, b.Chase
 	return b

@@ -28,6 +28,8 @@ type InboxAPI struct {
 	watcher *watch.Watcher
 	stop    context.CancelFunc
 	lastEv  time.Time
+	// restarting serialises restarts (a sign-in and a save close together must not leave two watchers).
+	restarting sync.Mutex
 }
 
 // Events for the UI.
@@ -175,6 +177,8 @@ func errText(err error) string {
 
 // restart stops the watcher and starts it again with the current settings (after a change of mailbox).
 func (a *InboxAPI) restart() {
+	a.restarting.Lock()
+	defer a.restarting.Unlock()
 	a.mu.Lock()
 	stop := a.stop
 	a.watcher, a.stop = nil, nil

@@ -16,7 +16,17 @@ import (
 
 // MailAPI is the mailbox the reminders leave from: the user's own address, SMTP server and Sent folder. The
 // password goes to the OS keychain, never to the store.
-type MailAPI struct{ env *Env }
+type MailAPI struct {
+	env   *Env
+	inbox *InboxAPI // restarted after a change of mailbox (nil in tests and on the command line)
+}
+
+// mailboxChanged restarts the replies' watcher with the new settings or sign-in.
+func (a *MailAPI) mailboxChanged() {
+	if a.inbox != nil {
+		go a.inbox.restart()
+	}
+}
 
 const settingMail = "mail"
 
@@ -93,7 +103,8 @@ func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView,
 	if err := saveMailConfig(a.env, c); err != nil {
 		return MailSettingsView{}, err
 	}
-	unblockMailbox(a.env)              // new settings or a new password: try again
+	unblockMailbox(a.env) // new settings or a new password: try again
+	a.mailboxChanged()
 	a.env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
 	return a.Settings()
 }

@@ -313,6 +313,7 @@ func (a *MailAPI) SignIn(c MailConfig) (MailSettingsView, error) {
 	if _, err := signIn(context.Background(), a.env, c, o); err != nil {
 		return MailSettingsView{}, err
 	}
+	a.mailboxChanged()
 	return a.Settings()
 }
 
@@ -328,6 +329,7 @@ func (a *MailAPI) SignOut() (MailSettingsView, error) {
 	if _, err := signOut(a.env, c); err != nil {
 		return MailSettingsView{}, err
 	}
+	a.mailboxChanged()
 	return a.Settings()
 }
 
