@@ -14,15 +14,11 @@ func (c *CLI) configCmd(dirs Dirs, args []string) error {
 	if !ok {
 		return c.config(dirs, args) // says which keys exist
 	}
-	env, done, err := c.open(dirs)
+	_, cfg, done, err := c.openMail(dirs)
 	if err != nil {
 		return err
 	}
 	defer done()
-	cfg, err := loadMailConfig(env)
-	if err != nil {
-		return err
-	}
 	if v := k.get(&cfg); v != "" && v != "0" {
 		fmt.Fprintln(c.Stdout, v)
 		return nil

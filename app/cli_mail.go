@@ -111,15 +111,11 @@ func (c *CLI) config(dirs Dirs, args []string) error {
 	if !ok {
 		return usageError("clé « %s » inconnue : %s", args[1], configKeyList())
 	}
-	env, done, err := c.open(dirs)
+	env, cfg, done, err := c.openMail(dirs)
 	if err != nil {
 		return err
 	}
 	defer done()
-	cfg, err := loadMailConfig(env)
-	if err != nil {
-		return err
-	}
 	if args[0] == "get" {
 		fmt.Fprintln(c.Stdout, k.get(&cfg))
 		return nil

@@ -10,6 +10,20 @@ import (
 	"relance/backend/secret"
 )
 
+// openMail opens the data folder with its mailbox settings.
+func (c *CLI) openMail(dirs Dirs) (*Env, MailConfig, func(), error) {
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return nil, MailConfig{}, nil, err
+	}
+	cfg, err := loadMailConfig(env)
+	if err != nil {
+		done()
+		return nil, cfg, nil, err
+	}
+	return env, cfg, done, nil
+}
+
 // relance mail signin | signout | test: the mailbox's sign-in from the command line, headless.
 func (c *CLI) mailCmd(dirs Dirs, args []string) error {
 	const usage = "usage : relance mail signin [--no-browser] [--insecure-storage] | relance mail signout | relance mail test"
@@ -26,15 +40,11 @@ func (c *CLI) mailCmd(dirs Dirs, args []string) error {
 	if len(pos) > 0 || (args[0] != "signin" && (*noBrowser || *insecure)) {
 		return usageError("%s", usage)
 	}
-	env, done, err := c.open(dirs)
+	env, cfg, done, err := c.openMail(dirs)
 	if err != nil {
 		return err
 	}
 	defer done()
-	cfg, err := loadMailConfig(env)
-	if err != nil {
-		return err
-	}
 	switch args[0] {
 	case "signin":
 		return c.signIn(env, cfg, !*noBrowser, *insecure)

@@ -1,10 +1,11 @@
 // Starts the dev-tagged Relance binary (its Wails dev server serves the built UI and the Go bindings over a
 // websocket) under Xvfb with a fresh data folder, and drives it with Debian's Chromium through playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
+import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
@@ -108,4 +109,32 @@ export function importLedger(data, invoiceRows) {
 export function frenchDate(daysFromToday) {
   const d = new Date(Date.now() + daysFromToday * 86400000);
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/** The lines a helper process (imapd, oauthd) prints, in order: next(ms) resolves with the next one. */
+export function lineReader(stream, name) {
+  const lines = [];
+  const waiters = [];
+  createInterface({ input: stream }).on('line', (l) => {
+    const w = waiters.shift();
+    if (w) w(l); else lines.push(l);
+  });
+  return (ms = 10000) => {
+    if (lines.length) return Promise.resolve(lines.shift());
+    return new Promise((res, rej) => {
+      const timer = setTimeout(() => rej(new Error(`${name} did not answer`)), ms);
+      waiters.push((l) => { clearTimeout(timer); res(l); });
+    });
+  };
+}
+
+/** A Go helper of e2e/ (imapd, oauthd): build/bin/NAME when `make test-e2e` built it, otherwise built into dir. */
+export function goBinary(name, dir) {
+  const built = join(root, 'build', 'bin', name);
+  if (existsSync(built)) return built;
+  const bin = join(dir, name);
+  execFileSync('go', ['build', '-o', bin, `./e2e/${name}`], {
+    cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `/usr/local/go/bin:${process.env.PATH}` },
+  });
+  return bin;
 }

@@ -3,14 +3,12 @@
 // the « Réponses » page and the client's page, and « Accepter » records the promise on the invoice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { startApp, artifacts, importLedger, frenchDate, relance } from './harness.mjs';
+import { join } from 'node:path';
+import { startApp, artifacts, importLedger, frenchDate, relance, lineReader, goBinary } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const byId = (id) => `[data-testid="${id}"]`;
 const USER = 'claire@atelier-dupont.fr';
 const PASSWORD = 'secret-imap';
@@ -20,28 +18,7 @@ const INVOICE = 'F-2026-0700';
 let app;
 let imapd;
 let tmp;
-const lines = [];
-const waiters = [];
-
-/** The next line imapd prints (its answers come in order). */
-function nextLine(ms = 10000) {
-  if (lines.length) return Promise.resolve(lines.shift());
-  return new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error('imapd did not answer')), ms);
-    waiters.push((l) => { clearTimeout(timer); res(l); });
-  });
-}
-
-/** The mailbox server: build/bin/imapd when `make test-e2e` built it, otherwise built here. */
-function imapdBinary() {
-  const built = join(root, 'build', 'bin', 'imapd');
-  if (existsSync(built)) return built;
-  const bin = join(tmp, 'imapd');
-  execFileSync('go', ['build', '-o', bin, './e2e/imapd'], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `/usr/local/go/bin:${process.env.PATH}` },
-  });
-  return bin;
-}
+let nextLine;
 
 async function deliver(eml) {
   const file = join(tmp, `m${Date.now()}.eml`);
@@ -53,11 +30,8 @@ async function deliver(eml) {
 
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'relance-imap-'));
-  imapd = spawn(imapdBinary(), ['-user', USER, '-password', PASSWORD], { stdio: ['pipe', 'pipe', 'inherit'] });
-  createInterface({ input: imapd.stdout }).on('line', (l) => {
-    const w = waiters.shift();
-    if (w) w(l); else lines.push(l);
-  });
+  imapd = spawn(goBinary('imapd', tmp), ['-user', USER, '-password', PASSWORD], { stdio: ['pipe', 'pipe', 'inherit'] });
+  nextLine = lineReader(imapd.stdout, 'imapd');
   const first = await nextLine(20000);
   const port = Number(/^PORT (\d+)$/.exec(first)?.[1]);
   assert.ok(port > 0, `imapd said: ${first}`);

@@ -5,14 +5,12 @@
 // longer warns. (Sending, token refresh and revocation are covered by the Go tests in app/mail_oauth_test.go.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { startApp, artifacts, importLedger, frenchDate, relance } from './harness.mjs';
+import { join } from 'node:path';
+import { startApp, artifacts, importLedger, frenchDate, relance, lineReader, goBinary } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const byId = (id) => `[data-testid="${id}"]`;
 const USER = 'claire@atelier-dupont.example';
 
@@ -20,35 +18,12 @@ let app;
 let oauthd;
 let tmp;
 let conf;
-const lines = [];
-const waiters = [];
-
-function nextLine(ms = 10000) {
-  if (lines.length) return Promise.resolve(lines.shift());
-  return new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error('oauthd did not answer')), ms);
-    waiters.push((l) => { clearTimeout(timer); res(l); });
-  });
-}
-
-/** build/bin/oauthd when `make test-e2e` built it, otherwise built here. */
-function oauthdBinary() {
-  const built = join(root, 'build', 'bin', 'oauthd');
-  if (existsSync(built)) return built;
-  const bin = join(tmp, 'oauthd');
-  execFileSync('go', ['build', '-o', bin, './e2e/oauthd'], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `/usr/local/go/bin:${process.env.PATH}` },
-  });
-  return bin;
-}
+let nextLine;
 
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'relance-oauth-'));
-  oauthd = spawn(oauthdBinary(), ['-user', USER], { stdio: ['pipe', 'pipe', 'inherit'] });
-  createInterface({ input: oauthd.stdout }).on('line', (l) => {
-    const w = waiters.shift();
-    if (w) w(l); else lines.push(l);
-  });
+  oauthd = spawn(goBinary('oauthd', tmp), ['-user', USER], { stdio: ['pipe', 'pipe', 'inherit'] });
+  nextLine = lineReader(oauthd.stdout, 'oauthd');
   conf = JSON.parse(await nextLine(30000));
 
   // The window opens no browser of its own here (the test follows the link it shows), and with no keychain on

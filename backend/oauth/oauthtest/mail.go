@@ -71,6 +71,16 @@ func (a *xoauth2) Next(response []byte) ([]byte, bool, error) {
 	return nil, true, a.check(user, token)
 }
 
+// serve listens on a free port of 127.0.0.1 and serves there in the background.
+func serve(fn func(net.Listener) error) (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	go func() { _ = fn(l) }()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
 // SMTP is a submission server on 127.0.0.1 (no TLS: loopback only) that requires an OAuth sign-in.
 type SMTP struct {
 	Port int
@@ -91,13 +101,9 @@ func (s *Server) StartSMTP(mech string) (*SMTP, error) {
 	m.srv.Domain = "localhost"
 	m.srv.AllowInsecureAuth = true
 	m.srv.ReadTimeout, m.srv.WriteTimeout = time.Minute, time.Minute
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	m.Port = l.Addr().(*net.TCPAddr).Port
-	go func() { _ = m.srv.Serve(l) }()
-	return m, nil
+	var err error
+	m.Port, err = serve(m.srv.Serve)
+	return m, err
 }
 
 // Close stops the server.
@@ -199,13 +205,9 @@ func (s *Server) StartIMAP(mech string) (*IMAP, error) {
 		InsecureAuth: true, // clear text on 127.0.0.1 only
 		Logger:       log.New(io.Discard, "", 0),
 	})
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	m.Port = l.Addr().(*net.TCPAddr).Port
-	go func() { _ = m.srv.Serve(l) }()
-	return m, nil
+	var err error
+	m.Port, err = serve(m.srv.Serve)
+	return m, err
 }
 
 // Close stops the server.

@@ -1524,7 +1524,7 @@ const en: Messages = {
       },
       mail: {
         title: 'Your mailbox',
-        text: 'Reminders leave from your own e-mail address; your clients’ replies are followed there.',
+        text: 'Reminders leave from your own e-mail address; your clients’ replies are followed there. Type your address: at Microsoft 365, Outlook.com or Gmail, « Sign in » is enough, no password.',
         link: 'Set up the mailbox',
       },
       data: {

@@ -1524,7 +1524,7 @@ const fr = {
       },
       mail: {
         title: 'Votre messagerie',
-        text: 'Les relances partent de votre propre adresse e-mail ; les réponses de vos clients y sont suivies.',
+        text: 'Les relances partent de votre propre adresse e-mail ; les réponses de vos clients y sont suivies. Tapez votre adresse : chez Microsoft 365, Outlook.com ou Gmail, « Se connecter » suffit, sans mot de passe.',
         link: 'Configurer la messagerie',
       },
       data: {
