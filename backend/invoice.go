@@ -105,7 +105,9 @@ func (i *Invoice) Normalize() error {
 	} else if !i.IssueDate.IsZero() && i.DueDate < i.IssueDate {
 		p.Add("dueDate", "l'échéance (%s) est antérieure à la date de facture (%s)", i.DueDate.French(), i.IssueDate.French())
 	}
-	if i.AmountExclTax < 0 || i.VATAmount < 0 || i.AmountInclTax < 0 {
+	if i.AmountExclTax > MaxAmount || i.VATAmount > MaxAmount || i.AmountInclTax > MaxAmount || i.AmountPaid > MaxAmount {
+		p.Add("amountInclTax", "montant trop grand : au plus %s par facture", FormatEUR(MaxAmount))
+	} else if i.AmountExclTax < 0 || i.VATAmount < 0 || i.AmountInclTax < 0 {
 		p.Add("amountInclTax", "les montants doivent être positifs ou nuls (un avoir se saisit à part)")
 	} else if i.AmountExclTax+i.VATAmount != i.AmountInclTax {
 		p.Add("amountInclTax", "HT %s + TVA %s = %s, pas %s TTC", FormatEUR(i.AmountExclTax), FormatEUR(i.VATAmount),

@@ -1,12 +1,51 @@
 package backend
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
 
 // Cents is an amount of euros in hundredths. Money is never a float in the domain.
 type Cents int64
+
+// MaxAmount is the largest amount Relance accepts for one invoice, payment or bank line: 1 000 000 000,00 €.
+// Anything larger is a typing or export mistake, and keeping every amount below it leaves totals of millions of
+// such amounts far from int64's limit.
+const MaxAmount Cents = 1_000_000_000_00
+
+// CheckAmount refuses an amount beyond ±MaxAmount with a message naming what it is ("montant TTC").
+func CheckAmount(what string, c Cents) error {
+	if c > MaxAmount || c < -MaxAmount {
+		return Errorf(EINVALID, "%s trop grand : au plus %s", what, FormatEUR(MaxAmount))
+	}
+	return nil
+}
+
+// Add returns c+d, and false when the sum does not fit in an int64: the result is then the nearest limit
+// (saturated), never a wrapped-around amount of the other sign.
+func (c Cents) Add(d Cents) (Cents, bool) {
+	s := c + d
+	switch {
+	case d > 0 && s < c:
+		return Cents(math.MaxInt64), false
+	case d < 0 && s > c:
+		return Cents(math.MinInt64), false
+	}
+	return s, true
+}
+
+// Sum adds amounts like Add, saturating; ok is false when some partial sum overflowed.
+func Sum(amounts ...Cents) (total Cents, ok bool) {
+	ok = true
+	for _, a := range amounts {
+		var fit bool
+		if total, fit = total.Add(a); !fit {
+			ok = false
+		}
+	}
+	return total, ok
+}
 
 // String renders the amount as a plain decimal with a dot ("1234.56", "-0.05"), the form used in exports and JSON.
 func (c Cents) String() string {
@@ -107,7 +146,7 @@ func ParseAmount(s string) (Cents, error) {
 		}
 	}
 	if len(intPart) > 15 {
-		return 0, Errorf(EINVALID, "montant « %s » trop grand", strings.TrimSpace(orig))
+		return 0, tooLarge(orig)
 	}
 	units, _ := strconv.ParseInt(intPart, 10, 64)
 	var frac int64
@@ -118,10 +157,30 @@ func ParseAmount(s string) (Cents, error) {
 		frac, _ = strconv.ParseInt(fracPart, 10, 64)
 	}
 	v := Cents(units*100 + frac)
+	if v > MaxAmount {
+		return 0, tooLarge(orig)
+	}
 	if neg {
 		v = -v
 	}
 	return v, nil
+}
+
+func tooLarge(orig string) error {
+	return Errorf(EINVALID, "montant « %s » trop grand : au plus %s", Excerpt(strings.TrimSpace(orig), 80), FormatEUR(MaxAmount))
+}
+
+// Excerpt cuts s to its first n characters (runes), with « … » when something was cut: an error message quotes a
+// bad value, never a whole file swallowed into one cell.
+func Excerpt(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
 }
 
 // trimCurrency removes surrounding spaces and a trailing "€" or "EUR".

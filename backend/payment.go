@@ -46,10 +46,16 @@ func (p *Payment) Normalize() error {
 	}
 	if p.Amount <= 0 {
 		pr.Add("amount", "le montant du paiement doit être positif")
+	} else if p.Amount > MaxAmount {
+		pr.Add("amount", "montant du paiement trop grand : au plus %s", FormatEUR(MaxAmount))
 	}
 	for _, a := range p.Allocations {
 		if a.Amount <= 0 {
 			pr.Add("allocations", "chaque affectation doit être d'un montant positif")
+			break
+		}
+		if a.Amount > MaxAmount {
+			pr.Add("allocations", "affectation trop grande : au plus %s", FormatEUR(MaxAmount))
 			break
 		}
 	}

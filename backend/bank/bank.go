@@ -107,9 +107,26 @@ func parseAs(f Format, name string, data []byte, m *CSVMapping) (Statement, erro
 	if len(st.Transactions) == 0 {
 		return Statement{}, backend.Errorf(backend.EINVALID, "%s : aucune opération trouvée dans ce relevé", name)
 	}
+	for _, t := range st.Transactions {
+		if msg := precisionError(t); msg != "" {
+			return Statement{}, backend.Errorf(backend.EINVALID, "%s, %s : %s", name, where(f, t.Line), msg)
+		}
+		if t.Amount > backend.MaxAmount || t.Amount < -backend.MaxAmount {
+			return Statement{}, backend.Errorf(backend.EINVALID, "%s, %s : montant %s trop grand : au plus %s par opération",
+				name, where(f, t.Line), backend.FormatNumber(t.Amount), backend.FormatEUR(backend.MaxAmount))
+		}
+	}
 	finishKeys(st.Transactions)
 	st.Account = commonAccount(st.Transactions)
 	return st, nil
+}
+
+// where names a transaction's place in its file: a line, or an entry of a CAMT statement.
+func where(f Format, line int) string {
+	if f == FormatCAMT053 {
+		return fmt.Sprintf("écriture n° %d", line)
+	}
+	return fmt.Sprintf("ligne %d", line)
 }
 
 // sniffText returns the beginning of the file as text (UTF-16 and BOMs handled) for format detection.
@@ -330,6 +347,46 @@ func parseDecimal(s string) (backend.Cents, bool) {
 		v = -v
 	}
 	return v, true
+}
+
+// tooPrecise reports an amount written with more than two decimals ("12,345", "1234.567"): refused as « trop
+// précis » rather than « illisible », since the number itself is readable.
+func tooPrecise(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "-"))
+	s = strings.TrimLeft(s, "+-−")
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "€"), "EUR"))
+	dec := strings.LastIndexAny(s, ".,")
+	if dec < 0 || len(s)-dec-1 < 3 || !allDigits(s[dec+1:]) {
+		return false
+	}
+	for _, r := range s[:dec] {
+		switch {
+		case r >= '0' && r <= '9', r == '.', r == ',', r == ' ', r == '\u00a0', r == '\u202f', r == '\'':
+		default:
+			return false
+		}
+	}
+	return s[:dec] != ""
+}
+
+// currencyDecimals is the number of decimals of an ISO 4217 currency: two for most, none for the yen, the won,
+// the CFA francs…, three for the dinars of the Gulf and Tunisia (more than a cent: refused as too precise).
+func currencyDecimals(ccy string) int {
+	switch ccy {
+	case "JPY", "KRW", "ISK", "CLP", "VND", "XOF", "XAF", "XPF", "PYG", "UGX", "RWF", "KMF", "GNF", "DJF", "VUV":
+		return 0
+	case "BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD":
+		return 3
+	}
+	return 2
+}
+
+// precisionError refuses an amount with cents in a currency without decimals ("1 234,50 JPY").
+func precisionError(t Transaction) string {
+	if currencyDecimals(t.Currency) == 0 && t.Amount%100 != 0 {
+		return fmt.Sprintf("montant %s %s trop précis : le %s n'a pas de décimales", backend.FormatNumber(t.Amount), t.Currency, t.Currency)
+	}
+	return ""
 }
 
 func allDigits(s string) bool {

@@ -248,7 +248,7 @@ func TestParseErrors(t *testing.T) {
 		want       string
 	}{
 		{"releve.csv", "Date;Libellé;Débit;Crédit\n02/03/2026;VIR;;10,00\n03/03/2026;CB;12,3,4;\n", nil,
-			"releve.csv, ligne 3 : montant « 12,3,4 » illisible"},
+			"releve.csv, ligne 3, colonne « Débit » : montant « 12,3,4 » illisible"},
 		{"releve.csv", "Date;Libellé;Débit;Crédit\n\n02/03/2026;VIR;;10,00\n\n\n\n31/02/2026;CB;12,30;\n", nil,
 			"releve.csv, ligne 7 : date « 31/02/2026 » invalide"},
 		{"releve.csv", "Date;Libellé;Montant\n02/03/2026;VIR;\n", nil, "releve.csv, ligne 2 : montant manquant"},
@@ -471,5 +471,19 @@ func TestCAMTEndToEndKeyAndCharset(t *testing.T) {
 	// A payer reusing an end-to-end id for two payments does not make them one.
 	if a.Key == b.Key || !strings.HasPrefix(a.Key, "E2E:F-2026-014:") {
 		t.Errorf("keys %q %q", a.Key, b.Key)
+	}
+}
+
+func TestAmountCap(t *testing.T) {
+	csv := "Date;Libellé;Montant\n05/03/2026;VIR SEPA ACME;1 500,00\n06/03/2026;VIR SEPA MEGACORP;2 000 000 000,00\n"
+	_, err := Parse("releve.csv", []byte(csv), nil)
+	if err == nil || !strings.Contains(backend.ErrorMessage(err), "ligne 3") || !strings.Contains(backend.ErrorMessage(err), "trop grand") {
+		t.Errorf("a 2 billion euro line must be refused naming its line: %v", err)
+	}
+	ofx := "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKTRANLIST>\n" +
+		"<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260305<TRNAMT>99999999999999.99<FITID>A1<NAME>VIR ACME</STMTTRN>\n" +
+		"</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+	if _, err := Parse("releve.ofx", []byte(ofx), nil); err == nil || !strings.Contains(backend.ErrorMessage(err), "trop grand") {
+		t.Errorf("an OFX amount above the cap must be refused: %v", err)
 	}
 }

@@ -179,6 +179,9 @@ func camtEntryTransactions(name string, n int, account, acctCcy string, e *camtE
 		return nil, invalid("%s : montant (Amt) manquant", where())
 	}
 	amount, ok := parseDecimal(e.Amt.Value)
+	if !ok && tooPrecise(e.Amt.Value) {
+		return nil, invalid("%s : montant (Amt) « %s » trop précis : au plus deux décimales", where(), clip(e.Amt.Value))
+	}
 	if !ok || amount < 0 {
 		return nil, invalid("%s : montant « %s » illisible", where(), strings.TrimSpace(e.Amt.Value))
 	}
@@ -231,6 +234,9 @@ func camtEntryTransactions(name string, n int, account, acctCcy string, e *camtE
 	for i, tx := range txs {
 		a := txAmount(tx)
 		v, ok := parseDecimal(a.Value)
+		if !ok && tooPrecise(a.Value) {
+			return nil, invalid("%s, détail n° %d : montant (Amt) « %s » trop précis : au plus deux décimales", where(), i+1, clip(a.Value))
+		}
 		if !ok || v < 0 {
 			return nil, invalid("%s, détail n° %d : montant « %s » illisible", where(), i+1, strings.TrimSpace(a.Value))
 		}

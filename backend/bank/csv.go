@@ -26,6 +26,9 @@ type located struct {
 	title     []string       // the text lines above the first data row, for the account number
 	encoding  string
 	separator rune
+	// headerless: the file has no header line (older BNP Paribas, Crédit Agricole exports…): headers are the
+	// columns' names made up from the preset, and the first data row is a real operation.
+	headerless bool
 }
 
 // CSVPreview is what a mapping screen shows of a CSV file: its header, a few rows and the suggested mapping.
@@ -82,6 +85,15 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 	if mapping.Date < len(loc.headers) {
 		dateHeader = fold(loc.headers[mapping.Date])
 	}
+	// column names a column in messages: its header as the bank writes it, else what it holds.
+	column := func(i int, field string) string {
+		if i >= 0 && i < len(loc.headers) && !loc.headerless {
+			if h := cleanText(loc.headers[i]); h != "" {
+				return clip(h)
+			}
+		}
+		return fieldLabels[field]
+	}
 	st := Statement{Format: FormatCSV}
 	for _, r := range loc.rows {
 		cell := func(i int) string {
@@ -118,15 +130,15 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 			return Statement{}, invalid("%s, ligne %d : montant manquant", name, r.Line)
 		}
 		if mapping.Amount >= 0 {
-			if t.Amount, err = csvAmount(name, r.Line, amountText); err != nil {
+			if t.Amount, err = csvAmount(name, r.Line, column(mapping.Amount, "amount"), amountText); err != nil {
 				return Statement{}, err
 			}
 		} else {
-			debit, err := csvAmount(name, r.Line, debitText)
+			debit, err := csvAmount(name, r.Line, column(mapping.Debit, "debit"), debitText)
 			if err != nil {
 				return Statement{}, err
 			}
-			credit, err := csvAmount(name, r.Line, creditText)
+			credit, err := csvAmount(name, r.Line, column(mapping.Credit, "credit"), creditText)
 			if err != nil {
 				return Statement{}, err
 			}
@@ -151,16 +163,26 @@ func abs(c backend.Cents) backend.Cents {
 	return c
 }
 
-func csvAmount(name string, line int, s string) (backend.Cents, error) {
+// csvAmount reads the amount of a cell, and says what is wrong with it naming the line and the column.
+func csvAmount(name string, line int, col, s string) (backend.Cents, error) {
 	if s == "" {
 		return 0, nil
 	}
 	v, ok := parseCSVAmount(s)
-	if !ok {
-		return 0, invalid("%s, ligne %d : montant « %s » illisible : attendu un nombre comme -1 234,56", name, line, s)
+	switch {
+	case ok:
+		return v, nil
+	case tooPrecise(s):
+		return 0, invalid("%s, ligne %d, colonne « %s » : montant « %s » trop précis : au plus deux décimales, par exemple -1 234,56", name, line, col, clip(s))
 	}
-	return v, nil
+	if _, err := backend.ParseAmount(s); err != nil && strings.Contains(backend.ErrorMessage(err), "trop grand") {
+		return 0, invalid("%s, ligne %d, colonne « %s » : montant « %s » trop grand : au plus %s par opération", name, line, col, clip(s), backend.FormatEUR(backend.MaxAmount))
+	}
+	return 0, invalid("%s, ligne %d, colonne « %s » : montant « %s » illisible : attendu un nombre comme -1 234,56", name, line, col, clip(s))
 }
+
+// clip quotes at most the first 80 characters of a bad value in a message.
+func clip(s string) string { return backend.Excerpt(strings.TrimSpace(s), 80) }
 
 // parseCSVAmount reads the amounts of bank exports ("1 234,56", "-45,00", "+1.234,56", "1234.56", "45,00-",
 // "1 234,56 €") and refuses what backend.ParseAmount would misread, such as "12,3,4".

@@ -159,6 +159,9 @@ func ofxTransaction(name string, p ofxTxn, account, curdef string) (Transaction,
 		return t, invalid("%s, ligne %d : montant (TRNAMT) manquant", name, p.line)
 	}
 	if t.Amount, ok = parseDecimal(amt); !ok {
+		if tooPrecise(amt) {
+			return t, invalid("%s, ligne %d : montant (TRNAMT) « %s » trop précis : au plus deux décimales", name, p.line, clip(amt))
+		}
 		return t, invalid("%s, ligne %d : montant « %s » illisible : attendu un nombre comme -1234.56", name, p.line, amt)
 	}
 	payee := f["NAME"]

@@ -57,6 +57,9 @@ func fastAmount(s string) (backend.Cents, bool) {
 		}
 	}
 	v := backend.Cents(units*100 + frac)
+	if v > backend.MaxAmount {
+		return 0, false // the slow path says « trop grand »
+	}
 	if neg {
 		v = -v
 	}

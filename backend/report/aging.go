@@ -57,7 +57,7 @@ func Aging(invoices []backend.Invoice, today backend.Date) []Bucket {
 		inv := &invoices[i]
 		if r := inv.Remaining(); r > 0 {
 			k := bucketOf(t - inv.DueDate.DayNumber())
-			buckets[k].Amount += r
+			add(&buckets[k].Amount, r)
 			n[k]++
 		}
 	}
@@ -113,8 +113,8 @@ func AgedBalance(clients []backend.Client, invoices []backend.Invoice, today bac
 				rows = append(rows, AgedRow{ClientID: inv.ClientID})
 			}
 		}
-		rows[c].Buckets[bucketOf(t-inv.DueDate.DayNumber())] += r
-		rows[c].Total += r
+		add(&rows[c].Buckets[bucketOf(t-inv.DueDate.DayNumber())], r)
+		add(&rows[c].Total, r)
 	}
 	rows = slices.DeleteFunc(rows, func(r AgedRow) bool { return r.Total == 0 })
 	slices.SortFunc(rows, func(a, b AgedRow) int {
@@ -134,9 +134,9 @@ func AgedTotal(rows []AgedRow) AgedRow {
 	t := AgedRow{ClientName: "Total"}
 	for _, r := range rows {
 		for k, v := range r.Buckets {
-			t.Buckets[k] += v
+			add(&t.Buckets[k], v)
 		}
-		t.Total += r.Total
+		add(&t.Total, r.Total)
 	}
 	return t
 }

@@ -78,7 +78,7 @@ func Compute(clients []backend.Client, invoices []backend.Invoice, payments []ba
 		k := bucketOf(late)
 		bucket[i] = int8(k)
 		counts[k]++
-		d.Aging[k].Amount += r
+		add(&d.Aging[k].Amount, r)
 		var c *debt
 		if ci := cidx.get(inv.ClientID); ci >= 0 {
 			c = &debts[ci]
@@ -91,9 +91,9 @@ func Compute(clients []backend.Client, invoices []backend.Invoice, payments []ba
 				unknown[inv.ClientID] = c
 			}
 		}
-		c.outstanding += r
+		add(&c.outstanding, r)
 		if late > 0 {
-			c.overdue += r
+			add(&c.overdue, r)
 			c.oldest = max(c.oldest, late)
 		}
 	}
@@ -105,10 +105,10 @@ func Compute(clients []backend.Client, invoices []backend.Invoice, payments []ba
 		d.Aging[k].InvoiceIDs = ids[off : off : off+counts[k]]
 		off += counts[k]
 		d.OpenInvoices += counts[k]
-		d.Outstanding += d.Aging[k].Amount
+		add(&d.Outstanding, d.Aging[k].Amount)
 		if k > 0 {
 			d.OverdueInvoices += counts[k]
-			d.Overdue += d.Aging[k].Amount
+			add(&d.Overdue, d.Aging[k].Amount)
 		}
 	}
 	for i, k := range bucket {

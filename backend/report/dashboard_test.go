@@ -202,3 +202,21 @@ func BenchmarkCompute100k(b *testing.B) {
 		Compute(data.Clients, data.Invoices, data.Payments, today)
 	}
 }
+
+// Amounts stored before the cap existed (100 invoices of 999 999 999 999 999,99 €) must never make the outstanding
+// negative: totals saturate instead of wrapping around.
+func TestComputeTotalsDoNotWrap(t *testing.T) {
+	var invoices []backend.Invoice
+	for i := range 100 {
+		invoices = append(invoices, backend.Invoice{ID: uint64(i + 1), ClientID: 1, Number: "F", IssueDate: d("2026-01-01"),
+			DueDate: d("2026-02-01"), AmountInclTax: 99999999999999999, AmountExclTax: 99999999999999999})
+	}
+	got := Compute([]backend.Client{{ID: 1, Code: "C1", Name: "Gros client"}}, invoices, nil, d("2026-06-15"))
+	if got.Outstanding <= 0 || got.Overdue <= 0 || got.TopDebtors[0].Outstanding <= 0 {
+		t.Errorf("outstanding %v, overdue %v, top debtor %+v: a total wrapped around", got.Outstanding, got.Overdue, got.TopDebtors[0])
+	}
+	rows := AgedBalance([]backend.Client{{ID: 1, Code: "C1", Name: "Gros client"}}, invoices, d("2026-06-15"))
+	if tot := AgedTotal(rows); tot.Total <= 0 {
+		t.Errorf("aged total %v wrapped around", tot.Total)
+	}
+}

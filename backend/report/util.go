@@ -104,3 +104,9 @@ func (x *idIndex) get(id uint64) int {
 }
 
 func clientID(c *backend.Client) uint64 { return c.ID }
+
+// add accumulates an amount into a total without ever wrapping around: a total too large for int64 stays at
+// the limit (backend.Cents.Add) rather than turning negative.
+func add(total *backend.Cents, v backend.Cents) {
+	*total, _ = total.Add(v)
+}
