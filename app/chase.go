@@ -47,7 +47,8 @@ type TodayView struct {
 	// received from clients about to be chased and not yet put against an invoice.
 	BankWarning string             `json:"bankWarning"`
 	Unallocated []UnallocatedView  `json:"unallocated"`
-	FollowUps   []backend.FollowUp `json:"followUps"` // calls and letters instead of e-mails that could not go
+	FollowUps   []backend.FollowUp `json:"followUps"`     // calls and letters instead of e-mails that could not go
+	Run         *RunSummary        `json:"run,omitempty"` // set by Run only: what the click did
 }
 
 // UnallocatedView is money received from a client that no invoice accounts for yet.
@@ -184,6 +185,37 @@ type RunReport struct {
 	Actions  []ActionView `json:"actions"`
 	Executed int          `json:"executed"`
 	CaughtUp int          `json:"caughtUp"`
+	// What this pass did, for the window's message (the command line says it from the send report).
+	Queued  int `json:"-"` // e-mails put in the outbox now
+	Letters int `json:"-"` // letters produced now
+}
+
+// RunSummary says what « Lancer les relances maintenant » really did: what went to the outbox, what was
+// produced, and what could not leave and why — never « lancées » when nothing left.
+type RunSummary struct {
+	Queued  int    `json:"queued"`  // e-mails in the outbox now, leaving within the sending pace
+	Letters int    `json:"letters"` // letters produced, to print and post
+	Waiting int    `json:"waiting"` // e-mails due that could not be queued
+	Why     string `json:"why"`     // the reason shared by the waiting e-mails, when there is one
+}
+
+func (r RunReport) summary() RunSummary {
+	s := RunSummary{Queued: r.Queued, Letters: r.Letters}
+	reasons := map[string]bool{}
+	for _, av := range r.Actions {
+		a := av.Action
+		if a.Channel == backend.ChannelEmail && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
+			(a.Status == dunning.Due || av.Approved) {
+			s.Waiting++
+			reasons[av.Pending] = true
+		}
+	}
+	if len(reasons) == 1 {
+		for why := range reasons {
+			s.Why = why
+		}
+	}
+	return s
 }
 
 // run plans today and carries out what can go out by itself: letters are produced, skips recorded, promises
@@ -244,6 +276,9 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 			if done {
 				av.Action.Status, av.Pending = dunning.Done, ""
 				rep.Executed++
+				if act.Channel == backend.ChannelLetter {
+					rep.Letters++
+				}
 			}
 		}
 		rep.Actions = append(rep.Actions, av)
@@ -269,6 +304,7 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 				av := &rep.Actions[emailAt[k]]
 				av.Action.Status, av.Pending = dunning.Done, ""
 				rep.Executed++
+				rep.Queued++
 			}
 		}
 		a.env.emit(EventOutboxUpdated, nil)
@@ -373,11 +409,15 @@ func (a *ChaseAPI) find(actionID string) (dunning.Action, error) {
 
 // Run carries out today's plan now (the app also does it at start and every hour).
 func (a *ChaseAPI) Run() (TodayView, error) {
-	if _, err := a.run(backend.Today(a.env.Clock), false); err != nil {
+	rep, err := a.run(backend.Today(a.env.Clock), false)
+	if err != nil {
 		return TodayView{}, err
 	}
 	a.sendSoon()
-	return a.Today()
+	v, err := a.Today()
+	sum := rep.summary()
+	v.Run = &sum
+	return v, err
 }
 
 // Approve validates an action of the review queue; it goes out at once on a channel that exists (letters), and

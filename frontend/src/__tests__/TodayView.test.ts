@@ -175,6 +175,24 @@ describe('TodayView', () => {
     w.unmount()
   })
 
+  it('says that nothing left when the mailbox cannot send, instead of « Relances lancées »', async () => {
+    const quiet = { date: '2026-03-16', toReview: null, toSend: [], toCall: [], tasks: [], done: [], skipped: [], caughtUp: 0, notices: null, upcoming: null }
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(quiet)
+    mocked(ChaseAPI.Run).mockResolvedValueOnce({ ...quiet, run: { queued: 0, letters: 0, waiting: 43, why: 'messagerie non configurée' } })
+    const w = mountPage()
+    await flushPromises()
+    await section(w, 'today-run').trigger('click')
+    await flushPromises()
+    expect(document.body.textContent).toContain('Aucun e-mail n’est parti : 43 en attente — messagerie non configurée')
+    expect(document.body.textContent).not.toContain('Relances lancées')
+
+    mocked(ChaseAPI.Run).mockResolvedValueOnce({ ...quiet, run: { queued: 2, letters: 1, waiting: 1, why: 'adresse e-mail manquante' } })
+    await section(w, 'today-run').trigger('click')
+    await flushPromises()
+    expect(document.body.textContent).toContain('2 e-mails partent maintenant (boîte d’envoi) ; 1 courrier prêt à imprimer. 1 e-mail attend : adresse e-mail manquante')
+    w.unmount()
+  })
+
   it('says when the plan cannot be read', async () => {
     mocked(ChaseAPI.Today).mockRejectedValueOnce({ code: 'EINTERNAL', message: 'base indisponible' })
     const w = mountPage()

@@ -39,6 +39,7 @@ import {
   type MailConfig,
   type MailDiscovery,
   type MailStatus,
+  type RunSummary,
   type OAuthInfo,
   type MailPreset,
   type MailSettings,
@@ -443,6 +444,7 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
   t.upcoming = list(t.upcoming, actionView)
   t.unallocated = list(t.unallocated, unallocatedView)
   t.followUps = list(t.followUps, followUp)
+  t.run = t.run ? fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '' }, t.run) : undefined
   return t
 }
 

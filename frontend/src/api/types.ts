@@ -783,6 +783,16 @@ export interface TodayView {
   unallocated: UnallocatedView[]
   /** calls and letters replacing e-mails that could not reach the client */
   followUps: FollowUp[]
+  /** set by « Lancer les relances maintenant » only: what the click really did */
+  run?: RunSummary
+}
+
+/** What a run did: e-mails put in the outbox, letters produced, e-mails that could not leave and why. */
+export interface RunSummary {
+  queued: number
+  letters: number
+  waiting: number
+  why: string
 }
 
 /** Money received from a client that no invoice accounts for yet. */

@@ -686,6 +686,12 @@ const en: Messages = {
   today: {
     title: 'Today',
     run: 'Run the reminders now',
+    ranNoneLeft: 'No e-mail went out: {n} waiting — {why} | No e-mail went out: {n} waiting — {why}',
+    ranSeeBelow: 'see « waiting » on each reminder',
+    ranNothing: 'Nothing new to send today.',
+    ranQueued: '{n} e-mail leaves now (outbox) | {n} e-mails leave now (outbox)',
+    ranLetters: '{n} letter ready to print | {n} letters ready to print',
+    ranSomeWait: '{n} e-mail waits: {why} | {n} e-mails wait: {why}',
     ran: 'Reminders run',
     refresh: 'Refresh',
     allClear: 'Nothing to do today',

@@ -686,6 +686,12 @@ const fr = {
   today: {
     title: 'Aujourd’hui',
     run: 'Lancer les relances maintenant',
+    ranNoneLeft: 'Aucun e-mail n’est parti : {n} en attente — {why} | Aucun e-mail n’est parti : {n} en attente — {why}',
+    ranSeeBelow: 'voir « en attente » sur chaque relance',
+    ranNothing: 'Rien de nouveau à envoyer aujourd’hui.',
+    ranQueued: '{n} e-mail part maintenant (boîte d’envoi) | {n} e-mails partent maintenant (boîte d’envoi)',
+    ranLetters: '{n} courrier prêt à imprimer | {n} courriers prêts à imprimer',
+    ranSomeWait: '{n} e-mail attend : {why} | {n} e-mails attendent : {why}',
     ran: 'Relances lancées',
     refresh: 'Actualiser',
     allClear: 'Rien à faire aujourd’hui',

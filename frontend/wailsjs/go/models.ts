@@ -1607,6 +1607,24 @@ export namespace app {
 		}
 	}
 	
+	export class RunSummary {
+	    queued: number;
+	    letters: number;
+	    waiting: number;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.queued = source["queued"];
+	        this.letters = source["letters"];
+	        this.waiting = source["waiting"];
+	        this.why = source["why"];
+	    }
+	}
 	export class SchedulingView {
 	    startAtLogin: boolean;
 	    dailyRun: boolean;
@@ -1738,6 +1756,7 @@ export namespace app {
 	    bankWarning: string;
 	    unallocated: UnallocatedView[];
 	    followUps: backend.FollowUp[];
+	    run?: RunSummary;
 	
 	    static createFrom(source: any = {}) {
 	        return new TodayView(source);
@@ -1758,6 +1777,7 @@ export namespace app {
 	        this.bankWarning = source["bankWarning"];
 	        this.unallocated = this.convertValues(source["unallocated"], UnallocatedView);
 	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
+	        this.run = this.convertValues(source["run"], RunSummary);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
