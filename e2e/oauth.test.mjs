@@ -62,6 +62,9 @@ test('« Se connecter » follows the provider’s consent page; the mailbox is c
   // Before: the dashboard says e-mails cannot leave and leads to the sign-in.
   await page.waitForSelector(byId('dashboard-mailbox'), { timeout: 20000 });
   assert.match(await page.textContent(byId('dashboard-mailbox-why')), /non connectée/);
+  // The sidebar too: a red « ! » on « Boîte d'envoi » that says why.
+  const mark = await page.waitForSelector(`${byId('nav-outbox-badge')}:has-text("!")`, { timeout: 10000 });
+  assert.match(await mark.getAttribute('title'), /non connectée/);
   await page.click(byId('dashboard-mailbox-fix'));
   await page.waitForSelector(byId('mail-form'), { timeout: 10000 });
 
@@ -99,5 +102,6 @@ test('« Se connecter » follows the provider’s consent page; the mailbox is c
   await page.waitForSelector(byId('dashboard'), { timeout: 15000 });
   await page.waitForTimeout(500);
   assert.equal(await page.locator(byId('dashboard-mailbox')).count(), 0);
+  assert.equal(await page.locator(`${byId('nav-outbox-badge')}:has-text("!")`).count(), 0);
   assert.deepEqual(app.errors, []);
 });
