@@ -3,11 +3,11 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"relance/backend"
 	"relance/backend/calendar"
+	"relance/backend/claimable"
 	"relance/backend/pdf"
 )
 
@@ -38,12 +38,61 @@ type claim struct {
 	principal backend.Cents
 	interest  backend.Cents
 	indemnity backend.Cents
-	warnings  []string
+	// credit is the client's unallocated credit (overpayments, unused credit notes) deducted from the sum claimed,
+	// at most what would be claimed; available is all of it.
+	credit, available backend.Cents
+	leftOut           []claimable.LeftOut // unpaid invoices not claimed (cancelled, written off, disputed, time-barred)
+	warnings          []string
 }
 
-func (c *claim) total() backend.Cents { return c.principal + c.interest + c.indemnity }
+func (c *claim) total() backend.Cents { return c.principal + c.interest + c.indemnity - c.credit }
 
-// buildClaim gathers the client's overdue invoices at today. noticeDate starts consumers' legal interest (0: none
+// leftOutLines are the left-out invoices a letter to the debtor names (disputes and limitation; the owner's own
+// cancellations and write-offs stay out of the letter).
+func (c *claim) leftOutLines() []string { return claimable.Texts(c.leftOut, true) }
+
+// nothingToClaim refuses a document about a client when nothing is left to claim, saying why.
+func (c *claim) nothingToClaim(document string) error {
+	if len(c.invoices) > 0 && c.total() > 0 {
+		return nil
+	}
+	if len(c.invoices) > 0 { // the credit covers it all
+		return backend.Errorf(backend.EINVALID, "Pas de %s pour %s : son crédit de %s (règlements non affectés, avoirs) couvre les %s réclamables. Affectez-le aux factures.",
+			document, c.client.Name, backend.FormatEUR(c.available), backend.FormatEUR(c.principal+c.interest+c.indemnity))
+	}
+	return backend.Errorf(backend.EINVALID, "%s", claimable.Nothing(c.client.Name, document, c.leftOut))
+}
+
+// selection applies the one rule of what may be claimed (backend/claimable) to a client's invoices.
+func selection(env *Env, client backend.Client, invoices []backend.Invoice, today backend.Date, dueOnly bool) (claimable.Selection, error) {
+	disputes := map[uint64]*backend.Dispute{}
+	for _, inv := range invoices {
+		if inv.AmountInclTax-inv.AmountPaid <= 0 {
+			continue
+		}
+		ch, err := env.Store.InvoiceChase(inv.ID)
+		if err != nil {
+			return claimable.Selection{}, err
+		}
+		if ch.Disputed() {
+			disputes[inv.ID] = ch.Dispute
+		}
+	}
+	return claimable.Select(claimable.Input{Invoices: invoices, Disputes: disputes, Consumer: client.Type == backend.Consumer,
+		Today: today, DueOnly: dueOnly}), nil
+}
+
+// clientCredit is what the client paid or was credited that no invoice accounts for.
+func clientCredit(payments []backend.Payment) backend.Cents {
+	var credit backend.Cents
+	for _, p := range payments {
+		credit += p.Unallocated()
+	}
+	return credit
+}
+
+// buildClaim gathers what may be claimed from the client at today: its overdue invoices that are certain and not
+// time-barred (backend/claimable), less its unallocated credit. noticeDate starts consumers' legal interest (0: none
 // yet, so no interest).
 func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*claim, error) {
 	company, err := env.Store.Company()
@@ -73,9 +122,13 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 	if w, stale := rates.StaleWarning(today); stale {
 		c.warnings = append(c.warnings, "Taux de pénalités : "+w+" — ajoutez le nouveau semestre dans Paramètres.")
 	}
-	slices.SortFunc(invoices, func(a, b backend.Invoice) int { return int(a.DueDate) - int(b.DueDate) })
-	for i := range invoices {
-		inv := &invoices[i]
+	sel, err := selection(env, client, invoices, today, true)
+	if err != nil {
+		return nil, err
+	}
+	c.leftOut = sel.LeftOut
+	for i := range sel.Claimed {
+		inv := &sel.Claimed[i]
 		if !inv.IsOverdue(today) {
 			continue
 		}
@@ -95,6 +148,8 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 		c.interest += line.Penalty
 		c.indemnity += line.Indemnity
 	}
+	c.available = clientCredit(payments)
+	c.credit = min(c.available, c.principal+c.interest+c.indemnity)
 	return c, nil
 }
 

@@ -93,6 +93,9 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "%s du %s écrit dans %s (%s, SHA-256 %s, archivé dans %s).\n", view.Label, view.Document.Date.French(),
 		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)
+	for _, l := range view.LeftOut {
+		fmt.Fprintf(c.Stdout, "Non réclamée : %s\n", l)
+	}
 	for _, w := range view.Warnings {
 		fmt.Fprintf(c.Stderr, "Attention : %s\n", w)
 	}

@@ -60,11 +60,7 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	if err != nil {
 		return ClientView{}, err
 	}
-	var credit backend.Cents
-	for _, p := range pays {
-		credit += p.Unallocated()
-	}
-	return ClientView{Client: c, Overview: sum, Events: ev, Credit: credit, Claim: ClaimSummary{Principal: claim.principal,
+	return ClientView{Client: c, Overview: sum, Events: ev, Credit: clientCredit(pays), Claim: ClaimSummary{Principal: claim.principal,
 		Penalties: claim.interest, Indemnity: claim.indemnity, Total: claim.total(), Invoices: len(claim.invoices)}}, nil
 }
 

@@ -21,6 +21,7 @@ type DocumentView struct {
 	URL      string           `json:"url"`  // served by the window (documentHandler)
 	Path     string           `json:"path"` // on disk
 	Warnings []string         `json:"warnings"`
+	LeftOut  []string         `json:"leftOut"` // unpaid invoices the document does not claim, and why
 }
 
 func (a *DocumentsAPI) view(d backend.Document, warnings []string) DocumentView {
@@ -28,7 +29,7 @@ func (a *DocumentsAPI) view(d backend.Document, warnings []string) DocumentView 
 		warnings = []string{}
 	}
 	return DocumentView{Document: d, Label: backend.DocumentLabels[d.Kind], URL: documentURL(d.ID),
-		Path: filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)), Warnings: warnings}
+		Path: filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)), Warnings: warnings, LeftOut: []string{}}
 }
 
 func documentURL(id uint64) string { return "/documents/" + strconv.FormatUint(id, 10) + ".pdf" }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/claimable"
 	"relance/backend/pdf"
 )
 
@@ -28,7 +29,9 @@ type NoticeDraft struct {
 	Principal    backend.Cents `json:"principal"`
 	Penalties    backend.Cents `json:"penalties"`
 	Indemnity    backend.Cents `json:"indemnity"`
+	Credit       backend.Cents `json:"credit"` // the client's unallocated credit, deducted
 	TotalClaimed backend.Cents `json:"totalClaimed"`
+	LeftOut      []string      `json:"leftOut"` // unpaid invoices not claimed, and why
 	DeadlineDays int           `json:"deadlineDays"`
 	Deadline     string        `json:"deadline"`
 	Date         string        `json:"date"`
@@ -45,7 +48,7 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
 	today := backend.Today(a.env.Clock)
-	if !inv.IsOverdue(today) {
+	if inv.AmountInclTax-inv.AmountPaid <= 0 || inv.DueDate >= today {
 		return pdf.Notice{}, NoticeDraft{}, nil, backend.Errorf(backend.EINVALID, "la facture %s n'est pas échue et impayée : pas de mise en demeure possible", inv.Number)
 	}
 	if req.DeadlineDays == 0 {
@@ -58,6 +61,9 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 	// The notice starts consumers' interest: at its own date there is none yet.
 	c, err := buildClaim(a.env, inv.ClientID, today, 0)
 	if err != nil {
+		return pdf.Notice{}, NoticeDraft{}, nil, err
+	}
+	if err := c.nothingToClaim("mise en demeure"); err != nil {
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
 	prior, err := priorReminders(a.env, inv.ClientID)
@@ -73,11 +79,12 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 	n := pdf.Notice{Creditor: pdf.PartyFromCompany(c.company), Logo: c.company.Logo, LogoType: c.company.LogoType,
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: consumer,
 		Place: c.company.Address.City, Date: today, Registered: req.Registered, RegisteredNumber: strings.TrimSpace(req.RegisteredNumber),
-		Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest, Indemnity: c.indemnity,
-		TotalClaimed: c.total(), DeadlineDays: req.DeadlineDays, Deadline: deadline(today, req.DeadlineDays),
+		Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest, Indemnity: c.indemnity, Credit: c.credit,
+		LeftOut: c.leftOutLines(), TotalClaimed: c.total(), DeadlineDays: req.DeadlineDays, Deadline: deadline(today, req.DeadlineDays),
 		Payment: paymentOf(c.company, c.invoices), PriorReminders: prior, Intro: intro, Consequences: consequences}
 	d := NoticeDraft{ClientID: c.client.ID, ClientCode: c.client.Code, ClientName: c.client.Name, Consumer: consumer,
-		Lines: c.lines, Principal: c.principal, Penalties: c.interest, Indemnity: c.indemnity, TotalClaimed: c.total(),
+		Lines: c.lines, Principal: c.principal, Penalties: c.interest, Indemnity: c.indemnity, Credit: c.credit,
+		LeftOut: nonNil(claimable.Texts(c.leftOut, false)), TotalClaimed: c.total(),
 		DeadlineDays: req.DeadlineDays, Deadline: n.Deadline.String(), Date: today.String(), Intro: intro,
 		Consequences: consequences, Warnings: nonNil(warnings)}
 	if len(d.Intro) == 0 {
@@ -107,7 +114,9 @@ func (a *DocumentsAPI) GenerateNotice(req NoticeRequest) (DocumentView, error) {
 	}
 	doc := backend.Document{Kind: backend.DocFormalNotice, ClientID: c.client.ID, InvoiceIDs: invoiceIDs(c.invoices),
 		Date: n.Date, Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(c.client), RegisteredNumber: n.RegisteredNumber}
-	return a.archive(doc, content, d.Warnings)
+	v, err := a.archive(doc, content, d.Warnings)
+	v.LeftOut = d.LeftOut
+	return v, err
 }
 
 // GenerateReminderLetter writes a postal reminder about the client's overdue invoices.
@@ -139,38 +148,49 @@ func (a *DocumentsAPI) GenerateReminderLetter(invoiceID uint64) (DocumentView, e
 // GenerateStatement writes the client's account statement: open invoices, payments of the last 12 months, balance.
 func (a *DocumentsAPI) GenerateStatement(clientID uint64) (DocumentView, error) {
 	today := backend.Today(a.env.Clock)
-	content, doc, warnings, err := statementOf(a.env, clientID, today)
+	content, doc, warnings, leftOut, err := statementOf(a.env, clientID, today)
 	if err != nil {
 		return DocumentView{}, err
 	}
-	return a.archive(doc, content, warnings)
+	v, err := a.archive(doc, content, warnings)
+	v.LeftOut = leftOut
+	return v, err
 }
 
-func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend.Document, []string, error) {
+// statementOf draws the statement, with the left-out invoices as the owner reads them.
+func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend.Document, []string, []string, error) {
 	company, err := env.Store.Company()
 	if err != nil {
-		return nil, backend.Document{}, nil, err
+		return nil, backend.Document{}, nil, nil, err
 	}
 	client, err := env.Store.Client(clientID)
 	if err != nil {
-		return nil, backend.Document{}, nil, err
+		return nil, backend.Document{}, nil, nil, err
 	}
 	invoices, err := env.Store.ClientInvoices(clientID)
 	if err != nil {
-		return nil, backend.Document{}, nil, err
+		return nil, backend.Document{}, nil, nil, err
 	}
 	payments, err := env.Store.ClientPayments(clientID)
 	if err != nil {
-		return nil, backend.Document{}, nil, err
+		return nil, backend.Document{}, nil, nil, err
 	}
 	numbers := map[uint64]string{}
 	s := pdf.AccountStatement{Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
 		Debtor: pdf.PartyFromClient(client), ClientCode: client.Code, Place: company.Address.City, Date: today,
 		From: today.AddDays(-365)}
-	var open []backend.Invoice
-	var due backend.Cents
 	for _, inv := range invoices {
 		numbers[inv.ID] = inv.Number
+	}
+	// The statement lists the open invoices it claims, due or not; disputed and time-barred ones are named apart.
+	sel, err := selection(env, client, invoices, today, false)
+	if err != nil {
+		return nil, backend.Document{}, nil, nil, err
+	}
+	s.LeftOut = claimable.Texts(sel.LeftOut, true)
+	var open []backend.Invoice
+	var due backend.Cents
+	for _, inv := range sel.Claimed {
 		if inv.Remaining() > 0 {
 			open = append(open, inv)
 			due += inv.Remaining()
@@ -179,8 +199,8 @@ func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend
 				OrderReference: inv.OrderReference})
 		}
 	}
+	s.Credit = clientCredit(payments)
 	for _, p := range payments {
-		s.Credit += p.Unallocated()
 		if p.Date < s.From || p.Date > today {
 			continue
 		}
@@ -193,11 +213,11 @@ func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend
 	s.Payment = paymentOf(company, open)
 	content, err := pdf.Statement(s)
 	if err != nil {
-		return nil, backend.Document{}, nil, err
+		return nil, backend.Document{}, nil, nil, err
 	}
 	doc := backend.Document{Kind: backend.DocStatement, ClientID: clientID, InvoiceIDs: invoiceIDs(open), Date: today,
 		Amount: due - s.Credit, Channel: "download", Recipient: postalLine(client)}
-	return content, doc, companyWarnings(company), nil
+	return content, doc, companyWarnings(company), nonNil(claimable.Texts(sel.LeftOut, false)), nil
 }
 
 // GenerateDossier writes the order-for-payment file: the summary a court form needs, the evidence list, then the
@@ -223,8 +243,8 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	if err != nil {
 		return DocumentView{}, err
 	}
-	if len(c.invoices) == 0 {
-		return DocumentView{}, backend.Errorf(backend.EINVALID, "%s n'a aucune facture échue impayée : pas de dossier d'injonction de payer", c.client.Name)
+	if err := c.nothingToClaim("dossier d'injonction de payer"); err != nil {
+		return DocumentView{}, err
 	}
 	warnings := c.warnings
 	if notice == nil {
@@ -235,7 +255,7 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	d := pdf.CourtDossier{Creditor: pdf.PartyFromCompany(c.company), Logo: c.company.Logo, LogoType: c.company.LogoType,
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: c.client.Type == backend.Consumer,
 		Place: c.company.Address.City, Date: today, Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest,
-		Indemnity: c.indemnity, TotalClaimed: c.total(), Origin: originOf(c.invoices)}
+		Indemnity: c.indemnity, Credit: c.credit, TotalClaimed: c.total(), LeftOut: c.leftOutLines(), Origin: originOf(c.invoices)}
 	for _, inv := range c.invoices {
 		ev := pdf.Evidence{Title: "Facture n° " + inv.Number + " du " + inv.IssueDate.French()}
 		if inv.AttachmentPath != "" {
@@ -280,7 +300,9 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	}
 	doc := backend.Document{Kind: backend.DocDossier, ClientID: clientID, InvoiceIDs: invoiceIDs(c.invoices), Date: today,
 		Amount: c.total(), Channel: "download", Recipient: postalLine(c.client)}
-	return a.archive(doc, content, warnings)
+	v, err := a.archive(doc, content, warnings)
+	v.LeftOut = nonNil(claimable.Texts(c.leftOut, false))
+	return v, err
 }
 
 func (a *DocumentsAPI) archive(doc backend.Document, content []byte, warnings []string) (DocumentView, error) {

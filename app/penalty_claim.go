@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"relance/backend"
+	"relance/backend/claimable"
 	"relance/backend/pdf"
 )
 
@@ -58,8 +59,9 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	var ids []uint64
 	for i := range invoices {
 		inv := &invoices[i]
-		// Five years between traders (Code de commerce L110-4).
-		if claimed[inv.ID] || inv.Remaining() > 0 || inv.DueDate < today.AddDays(-5*365) {
+		// Five years between traders (Code de commerce L110-4); a cancelled or written-off invoice is never claimed.
+		if claimed[inv.ID] || inv.Remaining() > 0 || inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff ||
+			claimable.Barred(inv.DueDate, false, today) {
 			continue
 		}
 		pen := invoicePenalty(rates, inv, &client, payments, 0, today)

@@ -111,7 +111,9 @@ type CourtDossier struct {
 	PenaltyTotal backend.Cents
 	PenaltyBasis string
 	Indemnity    backend.Cents
+	Credit       backend.Cents // the debtor's unallocated credit, deducted
 	TotalClaimed backend.Cents
+	LeftOut      []string // unpaid invoices not claimed, with the reason
 	Origin       string // origin of the claim: "Fourniture et pose de mobilier sur mesure (devis n° 2025-031)"
 
 	InvoicePDFs []Evidence // one per invoice, in the order of Invoices when possible
@@ -146,10 +148,16 @@ func (d CourtDossier) validate() error {
 	for _, i := range d.Invoices {
 		principal += i.Remaining
 	}
-	if want := principal + d.PenaltyTotal + d.Indemnity; d.TotalClaimed != want {
-		p.Add("totalClaimed", "le total réclamé (%s) ne correspond pas au principal %s + pénalités %s + indemnité %s = %s",
+	if d.Credit < 0 {
+		p.Add("credit", "le crédit à déduire ne peut pas être négatif")
+	}
+	if want := principal + d.PenaltyTotal + d.Indemnity - d.Credit; d.TotalClaimed != want {
+		p.Add("totalClaimed", "le total réclamé (%s) ne correspond pas au principal %s + pénalités %s + indemnité %s − crédit %s = %s",
 			backend.FormatEUR(d.TotalClaimed), backend.FormatEUR(principal), backend.FormatEUR(d.PenaltyTotal),
-			backend.FormatEUR(d.Indemnity), backend.FormatEUR(want))
+			backend.FormatEUR(d.Indemnity), backend.FormatEUR(d.Credit), backend.FormatEUR(want))
+	}
+	if d.TotalClaimed <= 0 {
+		p.Add("totalClaimed", "rien à réclamer : le total est nul")
 	}
 	return p.Err()
 }
@@ -312,9 +320,13 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 	w.invoiceTable(d.Invoices, true, "Total")
 	w.space(3)
 	n := Notice{Invoices: d.Invoices, Penalties: d.Penalties, PenaltyTotal: d.PenaltyTotal, Indemnity: d.Indemnity,
-		TotalClaimed: d.TotalClaimed, Consumer: d.Consumer, PenaltyBasis: d.PenaltyBasis}
+		Credit: d.Credit, TotalClaimed: d.TotalClaimed, Consumer: d.Consumer, PenaltyBasis: d.PenaltyBasis}
 	w.amounts(marginL+45, contentW-45-34, 34, noticeAmounts(n))
 	w.space(2)
+	if ls := CleanParagraphs(d.LeftOut); len(ls) > 0 {
+		w.body(plural(len(ls), "Facture non comprise dans la demande", "Factures non comprises dans la demande")+nbsp+": "+
+			strings.Join(ls, " ; ")+".", "")
+	}
 	if d.Consumer {
 		w.body("Fondement : articles 1231-6 et 1344-1 du Code civil (intérêts au taux légal à compter de la mise en demeure). "+
 			"Aucune indemnité forfaitaire ni frais de recouvrement ne sont demandés au débiteur consommateur.", "")

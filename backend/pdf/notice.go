@@ -39,7 +39,11 @@ type Notice struct {
 	PenaltyTotal backend.Cents // total penalties or interest to date (rounded once, not the sum of the lines)
 	PenaltyBasis string        // the rate as words, "taux BCE majoré de 10 points"; empty = default for the debtor
 	Indemnity    backend.Cents // 40 € × late invoices; must be 0 for a consumer
-	TotalClaimed backend.Cents // remaining principal + penalties + indemnity
+	Credit       backend.Cents // the debtor's unallocated credit (overpayments, unused credit notes), deducted
+	TotalClaimed backend.Cents // remaining principal + penalties + indemnity − credit
+
+	// LeftOut names the unpaid invoices not claimed, and why: « facture F-12 (500,00 €) : en litige depuis… ».
+	LeftOut []string
 
 	DeadlineDays int          // "sous 8 jours"
 	Deadline     backend.Date // already moved to a business day by the caller
@@ -103,10 +107,13 @@ func (n Notice) validate() error {
 	if n.PenaltyTotal < 0 || n.Indemnity < 0 {
 		p.Add("penaltyTotal", "pénalités ou indemnité négatives")
 	}
-	if want := n.Principal() + n.PenaltyTotal + n.Indemnity; n.TotalClaimed != want {
-		p.Add("totalClaimed", "le total réclamé (%s) ne correspond pas au principal %s + pénalités %s + indemnité %s = %s",
+	if n.Credit < 0 {
+		p.Add("credit", "le crédit à déduire ne peut pas être négatif")
+	}
+	if want := n.Principal() + n.PenaltyTotal + n.Indemnity - n.Credit; n.TotalClaimed != want {
+		p.Add("totalClaimed", "le total réclamé (%s) ne correspond pas au principal %s + pénalités %s + indemnité %s − crédit %s = %s",
 			backend.FormatEUR(n.TotalClaimed), backend.FormatEUR(n.Principal()), backend.FormatEUR(n.PenaltyTotal),
-			backend.FormatEUR(n.Indemnity), backend.FormatEUR(want))
+			backend.FormatEUR(n.Indemnity), backend.FormatEUR(n.Credit), backend.FormatEUR(want))
 	}
 	if n.TotalClaimed <= 0 {
 		p.Add("totalClaimed", "rien à réclamer : le total est nul")
@@ -185,6 +192,7 @@ func drawNotice(w *writer, n Notice) error {
 	w.body(legalBasis(n), "")
 	w.amounts(marginL+45, contentW-45-34, 34, noticeAmounts(n))
 	w.space(3)
+	w.leftOut(n.LeftOut)
 
 	demand := "En conséquence, nous vous mettons en demeure de nous régler la somme de " + backend.FormatEUR(n.TotalClaimed)
 	if n.DeadlineDays > 0 {
@@ -276,8 +284,22 @@ func noticeAmounts(n Notice) []kv {
 		}
 		rows = append(rows, kv{label: label, value: backend.FormatEUR(n.Indemnity)})
 	}
+	if n.Credit > 0 {
+		rows = append(rows, kv{label: "À déduire : crédit en votre faveur (règlements non affectés, avoirs non utilisés)",
+			value: backend.FormatEUR(-n.Credit)})
+	}
 	rows = append(rows, kv{label: "TOTAL RÉCLAMÉ", value: backend.FormatEUR(n.TotalClaimed), strong: true})
 	return rows
+}
+
+// leftOut prints the unpaid invoices the document does not claim, with the reason of each.
+func (w *writer) leftOut(lines []string) {
+	lines = CleanParagraphs(lines)
+	if len(lines) == 0 {
+		return
+	}
+	w.body(plural(len(lines), "La facture suivante n'est pas réclamée par la présente", "Les factures suivantes ne sont pas réclamées par la présente")+
+		nbsp+": "+strings.Join(lines, " ; ")+".", "")
 }
 
 // rateList names the distinct rates in order: "12,15 % puis 12,00 %", or a range past three.

@@ -33,6 +33,8 @@ type AccountStatement struct {
 	Invoices []InvoiceLine // open invoices at Date (remaining > 0)
 	Payments []PaymentLine // payments received from From to Date
 	Credit   backend.Cents // unallocated payments and credit notes, deducted from the balance
+	// LeftOut names the unpaid invoices kept out of the balance claimed (disputed, time-barred), with the reason.
+	LeftOut []string
 	Payment  Payment       // how to pay; the QR code carries the overdue balance
 	Message  []string      // optional paragraphs after the opening line
 	Aging    []AgingBucket // optional custom ranges (amounts ignored); empty = DefaultAging
@@ -169,6 +171,12 @@ func Statement(s AccountStatement) ([]byte, error) {
 				backend.FormatEUR(tot.Open), ""}})
 		}
 		w.space(4)
+		if ls := CleanParagraphs(s.LeftOut); len(ls) > 0 {
+			w.heading(plural(len(ls), "Facture non réclamée", "Factures non réclamées"), 11)
+			w.body(plural(len(ls), "Cette facture n'est pas comprise dans le solde réclamé", "Ces factures ne sont pas comprises dans le solde réclamé")+
+				nbsp+": "+strings.Join(ls, " ; ")+".", "")
+			w.space(4)
+		}
 
 		if !s.From.IsZero() {
 			w.heading("Règlements reçus du "+s.From.French()+" au "+s.Date.French(), 11)

@@ -1,0 +1,215 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"relance/backend"
+)
+
+// Issue 14, point 1: only certain, due and unpaid sums, in the notice, the statement and the court file.
+
+func nbspText(t *testing.T, path string) string {
+	return oneLine(pdfText(t, path))
+}
+
+// oneLine folds a text's spaces (no-break and narrow no-break included) to single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)), " ")
+}
+
+func disputeInvoice(t *testing.T, env *Env, number string) backend.Invoice {
+	t.Helper()
+	inv, err := env.Store.InvoiceByNumber(number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&ChaseAPI{env: env}).SetDispute(inv.ID, string(backend.DisputePrice), "remise promise"); err != nil {
+		t.Fatal(err)
+	}
+	return inv
+}
+
+func TestDisputedInvoiceIsLeftOutOfNoticeStatementAndDossier(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	first := disputeInvoice(t, env, "F-2026-0101")
+	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(draft.Lines) != 1 || draft.Lines[0].Number != "F-2026-0102" || draft.Principal != 60000 || draft.Indemnity != 4000 ||
+		len(draft.LeftOut) != 1 || !strings.Contains(draft.LeftOut[0], "F-2026-0101") || !strings.Contains(draft.LeftOut[0], "en litige") {
+		t.Fatalf("%+v", draft)
+	}
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := nbspText(t, view.Path)
+	for _, want := range []string{"La facture suivante n'est pas réclamée par la présente : facture F-2026-0101 (1 200,00 €) : en litige depuis le 23/11/2026 (prix contesté)",
+		"Principal restant dû (1 facture) 600,00 €"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("notice lacks %q:\n%s", want, text)
+		}
+	}
+	if len(view.LeftOut) != 1 || view.Document.Amount != draft.TotalClaimed {
+		t.Errorf("view %+v", view)
+	}
+	st, err := api.GenerateStatement(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = nbspText(t, st.Path)
+	if !strings.Contains(text, "Factures non réclamées") && !strings.Contains(text, "Facture non réclamée") || !strings.Contains(text, "F-2026-0101 (1 200,00 €) : en litige") {
+		t.Errorf("statement does not say the disputed invoice is left out:\n%s", text)
+	}
+	if !strings.Contains(text, "SOLDE DÛ 610,00 €") { // 600 € overdue + 10 € not due; the disputed 1 200 € is out
+		t.Errorf("statement balance:\n%s", text)
+	}
+	d, err := api.GenerateDossier(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = nbspText(t, d.Path)
+	if !strings.Contains(text, "Facture non comprise dans la demande : facture F-2026-0101 (1 200,00 €) : en litige") {
+		t.Errorf("dossier does not say the disputed invoice is left out:\n%s", text)
+	}
+	// Both overdue invoices disputed: nothing left to claim, refused with the reason.
+	disputeInvoice(t, env, "F-2026-0102")
+	_, err = api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err), "Pas de mise en demeure pour Menuiserie Lefèvre : rien à réclamer") ||
+		!strings.Contains(backend.ErrorMessage(err), "F-2026-0102") {
+		t.Fatalf("notice with nothing to claim: %v", err)
+	}
+	if _, err = api.GenerateDossier(biz.ID); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err), "Pas de dossier d'injonction de payer") {
+		t.Fatalf("dossier with nothing to claim: %v", err)
+	}
+}
+
+func TestClientCreditIsDeductedFromTheClaim(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	// An overpayment of 150 € no invoice accounts for, and an unused credit note of 100 €.
+	for _, p := range []backend.Payment{
+		{ClientID: biz.ID, Date: backend.MustDate("2026-11-02"), Amount: 15000, Method: "transfer"},
+		{ClientID: biz.ID, Date: backend.MustDate("2026-11-03"), Amount: 10000, Method: backend.MethodCreditNote},
+	} {
+		if err := env.Store.RecordPayment(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if draft.Credit != 25000 || draft.TotalClaimed != draft.Principal+draft.Penalties+draft.Indemnity-25000 {
+		t.Fatalf("credit not deducted: %+v", draft)
+	}
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := nbspText(t, view.Path)
+	if !strings.Contains(text, "À déduire : crédit en votre faveur (règlements non affectés, avoirs non utilisés) -250,00 €") &&
+		!strings.Contains(text, "À déduire : crédit en votre faveur (règlements non affectés, avoirs non utilisés) −250,00 €") {
+		t.Errorf("notice does not show the deduction:\n%s", text)
+	}
+	if !strings.Contains(text, "TOTAL RÉCLAMÉ "+oneLine(backend.FormatEUR(draft.TotalClaimed))) {
+		t.Errorf("notice total is not %s:\n%s", oneLine(backend.FormatEUR(draft.TotalClaimed)), text)
+	}
+	d, err := api.GenerateDossier(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := nbspText(t, d.Path); !strings.Contains(text, "À déduire : crédit en votre faveur") {
+		t.Errorf("dossier does not show the deduction:\n%s", text)
+	}
+	// A credit that covers everything: nothing to claim.
+	big := backend.Payment{ClientID: biz.ID, Date: backend.MustDate("2026-11-04"), Amount: 500000, Method: "transfer"}
+	if err := env.Store.RecordPayment(&big); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID}); backend.ErrorCode(err) != backend.EINVALID ||
+		!strings.Contains(backend.ErrorMessage(err), "crédit") {
+		t.Fatalf("notice covered by a credit: %v", err)
+	}
+}
+
+func TestCancelledOrWrittenOffInvoiceIsNeverClaimed(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	second, _ := env.Store.InvoiceByNumber("F-2026-0102")
+	if _, err := env.Store.SetInvoiceStatus(first.ID, backend.StatusCancelled, "erreur de facturation"); err != nil {
+		t.Fatal(err)
+	}
+	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: second.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(draft.Lines) != 1 || draft.Lines[0].Number != "F-2026-0102" || len(draft.LeftOut) != 1 || !strings.Contains(draft.LeftOut[0], "annulée") {
+		t.Fatalf("%+v", draft)
+	}
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: second.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := nbspText(t, view.Path); strings.Contains(text, "F-2026-0101") {
+		t.Errorf("the letter names the cancelled invoice:\n%s", text)
+	}
+	if _, err := env.Store.SetInvoiceStatus(second.ID, backend.StatusWrittenOff, "client en faillite"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = api.GenerateDossier(biz.ID)
+	if msg := backend.ErrorMessage(err); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(msg, "passée en perte") || !strings.Contains(msg, "annulée") {
+		t.Fatalf("dossier of cancelled and written-off invoices: %v", err)
+	}
+}
+
+func TestTimeBarredInvoicesAreLeftOut(t *testing.T) {
+	env, biz, cons := ledgerWithOverdue(t) // today 23/11/2026
+	api := &DocumentsAPI{env: env}
+	for _, inv := range []backend.Invoice{
+		// Consumer, due 20/11/2024: time-barred on 21/11/2026 (2 years).
+		{Number: "F-2024-0901", ClientID: cons.ID, IssueDate: backend.MustDate("2024-10-21"), DueDate: backend.MustDate("2024-11-20"), AmountExclTax: 20000, AmountInclTax: 20000},
+		// Business, due 20/11/2024: 5 years, still claimable.
+		{Number: "F-2024-0902", ClientID: biz.ID, IssueDate: backend.MustDate("2024-10-21"), DueDate: backend.MustDate("2024-11-20"), AmountExclTax: 20000, AmountInclTax: 20000},
+		// Business, due 20/11/2021: time-barred on 21/11/2026 (5 years).
+		{Number: "F-2021-0903", ClientID: biz.ID, IssueDate: backend.MustDate("2021-10-21"), DueDate: backend.MustDate("2021-11-20"), AmountExclTax: 30000, AmountInclTax: 30000},
+	} {
+		if err := env.Store.SaveInvoice(&inv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	consInv, _ := env.Store.InvoiceByNumber("F-2026-0201")
+	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: consInv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(draft.Lines) != 1 || len(draft.LeftOut) != 1 || draft.LeftOut[0] != "facture F-2024-0901 (200,00\u00a0€) : prescrite le 21/11/2026 (2 ans, art. L218-2 du Code de la consommation)" {
+		t.Fatalf("consumer: %+v", draft)
+	}
+	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: consInv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := nbspText(t, view.Path); !strings.Contains(text, "F-2024-0901 (200,00 €) : prescrite le 21/11/2026") {
+		t.Errorf("consumer notice:\n%s", text)
+	}
+	bizInv, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	draft, err = api.NoticeDraft(NoticeRequest{InvoiceID: bizInv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []string
+	for _, l := range draft.Lines {
+		numbers = append(numbers, l.Number)
+	}
+	if strings.Join(numbers, ",") != "F-2024-0902,F-2026-0101,F-2026-0102" || len(draft.LeftOut) != 1 ||
+		!strings.Contains(draft.LeftOut[0], "F-2021-0903 (300,00\u00a0€) : prescrite le 21/11/2026 (5 ans, art. L110-4 du Code de commerce)") {
+		t.Fatalf("business: %v %q", numbers, draft.LeftOut)
+	}
+	_ = biz
+}
