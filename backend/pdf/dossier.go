@@ -114,7 +114,7 @@ type CourtDossier struct {
 	Credit       backend.Cents // the debtor's unallocated credit, deducted
 	TotalClaimed backend.Cents
 	LeftOut      []string // unpaid invoices not claimed, with the reason
-	Origin       string // origin of the claim: "Fourniture et pose de mobilier sur mesure (devis n° 2025-031)"
+	Origin       string   // origin of the claim: "Fourniture et pose de mobilier sur mesure (devis n° 2025-031)"
 
 	InvoicePDFs []Evidence // one per invoice, in the order of Invoices when possible
 	Notice      Evidence   // the formal notice as sent

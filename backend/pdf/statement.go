@@ -35,9 +35,9 @@ type AccountStatement struct {
 	Credit   backend.Cents // unallocated payments and credit notes, deducted from the balance
 	// LeftOut names the unpaid invoices kept out of the balance claimed (disputed, time-barred), with the reason.
 	LeftOut []string
-	Payment  Payment       // how to pay; the QR code carries the overdue balance
-	Message  []string      // optional paragraphs after the opening line
-	Aging    []AgingBucket // optional custom ranges (amounts ignored); empty = DefaultAging
+	Payment Payment       // how to pay; the QR code carries the overdue balance
+	Message []string      // optional paragraphs after the opening line
+	Aging   []AgingBucket // optional custom ranges (amounts ignored); empty = DefaultAging
 }
 
 // AgingBucket is a range of days past due (inclusive) and what falls in it; Max < 0 means no upper bound, Min 0
