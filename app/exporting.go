@@ -85,7 +85,18 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 		if format == "json" {
 			return len(invoices), enc.Encode(nonNil(invoices))
 		}
-		return len(invoices), importer.WriteInvoicesCSV(w, invoices, func(id uint64) string { return codes[id] })
+		disputed := map[uint64]bool{}
+		chases, _, err := st.ChaseState()
+		if err != nil {
+			return 0, err
+		}
+		for i := range chases {
+			if chases[i].Disputed() {
+				disputed[chases[i].InvoiceID] = true
+			}
+		}
+		return len(invoices), importer.WriteInvoicesCSV(w, invoices, func(id uint64) string { return codes[id] },
+			func(id uint64) bool { return disputed[id] })
 	case "payments":
 		if format == "json" {
 			return len(payments), enc.Encode(nonNil(payments))

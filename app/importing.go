@@ -82,6 +82,9 @@ func runImport(ctx context.Context, st *store.Store, job importJob, progress fun
 			in[i] = store.InvoiceInput{Line: r.Line, ClientCode: r.ClientCode, Invoice: r.Invoice}
 		}
 		stats, err = st.ImportInvoices(ctx, in, opts)
+		if err == nil && stats.Written {
+			err = importDisputes(st, rows, job.Table.Name)
+		}
 	case importer.Payments:
 		var rows []importer.PaymentRow
 		rows, parseErrs = importer.ParsePayments(job.Table, job.Mapping, check)
@@ -116,10 +119,41 @@ func runImport(ctx context.Context, st *store.Store, job importJob, progress fun
 	return res, nil
 }
 
+// importDisputes opens a dispute on the invoices the file says are « disputed » (status column) and that have
+// none, so that a ledger exported and imported elsewhere leaves out the same invoices.
+func importDisputes(st *store.Store, rows []importer.InvoiceRow, source string) error {
+	today := backend.Today(st.Clock())
+	for _, r := range rows {
+		if !r.Disputed {
+			continue
+		}
+		inv, err := st.InvoiceByNumber(r.Invoice.Number)
+		if backend.ErrorCode(err) == backend.ENOTFOUND {
+			continue // not written (invalid line skipped)
+		} else if err != nil {
+			return err
+		}
+		if c, err := st.InvoiceChase(inv.ID); err != nil || c.Disputed() {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		d := &backend.Dispute{Reason: backend.DisputeOther, Note: "en litige selon le fichier importé " + source, Since: today}
+		if _, err := st.UpdateInvoiceChase(inv.ID, "litige repris de l'import ("+source+"), relance suspendue", func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+			c.Dispute = d
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // csvKeys maps the domain's field names (store checks) to the CSV column keys (parser checks).
 var csvKeys = map[string]string{"code": "client_code", "clientId": "client_code", "vatNumber": "vat_number",
 	"issueDate": "issue_date", "dueDate": "due_date", "amountExclTax": "amount_excl_tax", "vatAmount": "vat_amount",
-	"amountInclTax": "amount_incl_tax", "amountPaid": "amount_paid", "paymentMethod": "payment_method",
+	"amountInclTax": "amount_incl_tax", "amountPaid": "amount_paid", "paymentMethod": "payment_method", "status": "status",
 	"method": "method", "date": "date", "amount": "amount", "allocations": "amount"}
 
 // columnTitle names a field by the title the user sees in their file ("Échéance"), falling back to the field key.

@@ -50,7 +50,7 @@ func TestExcelExportReadsBackToTheSameValues(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("invoices from the Excel export:\n got %+v\nwant %+v", got, want)
 	}
-	for _, s := range []string{"\uFEFFnumber;client_code;issue_date;", "F-001;C1;02/03/2026;01/04/2026;1234,56;246,91;1481,47;EUR;1,00;virement\r\n",
+	for _, s := range []string{"\uFEFFnumber;client_code;issue_date;", "F-001;C1;02/03/2026;01/04/2026;1234,56;246,91;1481,47;EUR;1,00;virement;open\r\n",
 		"F-002;C1;13/12/2026;12/01/2027;10,00;", "F-003;\"C;2\";02/03/2026;02/03/2026;50,00;"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("Excel export lacks %q:\n%s", s, text)

@@ -73,10 +73,10 @@ func clientEmails(c *backend.Client) string {
 	return strings.Join(list, ", ")
 }
 
-// WriteInvoicesCSV writes invoices in the canonical layout; clientCode gives the code of a client ID. The
-// status is not part of the layout: it follows from the amounts, except for cancelled and written-off
-// invoices, which the export cannot express.
-func WriteInvoicesCSV(w io.Writer, invoices []backend.Invoice, clientCode func(id uint64) string) error {
+// WriteInvoicesCSV writes invoices in the canonical layout; clientCode gives the code of a client ID. The status
+// column says open, cancelled or written_off (paid and partially paid follow from the amounts), and disputed when
+// disputed (optional) reports an open dispute, so that an export imported elsewhere claims the same.
+func WriteInvoicesCSV(w io.Writer, invoices []backend.Invoice, clientCode func(id uint64) string, disputed ...func(id uint64) bool) error {
 	if clientCode == nil {
 		return backend.Errorf(backend.EINTERNAL, "export des factures : aucune correspondance des codes clients")
 	}
@@ -87,9 +87,16 @@ func WriteInvoicesCSV(w io.Writer, invoices []backend.Invoice, clientCode func(i
 	rec := make([]string, len(fields[Invoices]))
 	for i := range invoices {
 		inv := &invoices[i]
+		status := string(backend.StatusOpen)
+		switch {
+		case inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff:
+			status = string(inv.Status)
+		case len(disputed) > 0 && disputed[0] != nil && disputed[0](inv.ID):
+			status = string(StatusDisputed)
+		}
 		rec = append(rec[:0], inv.Number, clientCode(inv.ClientID), inv.IssueDate.String(), inv.DueDate.String(),
 			inv.AmountExclTax.String(), inv.VATAmount.String(), inv.AmountInclTax.String(), inv.Currency,
-			inv.AmountPaid.String(), inv.PaymentMethod)
+			inv.AmountPaid.String(), inv.PaymentMethod, status)
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -17,8 +17,8 @@ func TestWriteInvoicesCSVFormat(t *testing.T) {
 	if err := WriteInvoicesCSV(&b, invs, func(id uint64) string { return map[uint64]string{7: "C007"}[id] }); err != nil {
 		t.Fatal(err)
 	}
-	want := "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid,payment_method\n" +
-		"F1,C007,2026-01-05,2026-02-04,1028.80,205.76,1234.56,EUR,0.05,transfer\n"
+	want := "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid,payment_method,status\n" +
+		"F1,C007,2026-01-05,2026-02-04,1028.80,205.76,1234.56,EUR,0.05,transfer,open\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}

@@ -56,6 +56,7 @@ type Field struct {
 // information in another form.
 const (
 	FieldSIRET     = "siret"      // clients: the SIREN is its first 9 digits
+	FieldStatus    = "status"     // invoices: open, cancelled, written_off or disputed
 	FieldAmountDue = "amount_due" // invoices: what remains to be paid; amount_paid = amount_incl_tax − amount_due
 )
 
@@ -86,6 +87,8 @@ var fields = map[Kind][]Field{
 		{"currency", "Devise", false},
 		{"amount_paid", "Montant réglé", false},
 		{"payment_method", "Mode de règlement", false},
+		// open, cancelled, written_off (disputed: an open dispute); paid and partially paid follow from the amounts.
+		{FieldStatus, "Statut", false},
 	},
 	Payments: {
 		{"date", "Date du paiement", true},
@@ -203,6 +206,7 @@ var synonyms = map[Kind][]struct {
 		{"amount_paid", []string{"amount paid", "montant paye", "montant regle", "deja paye", "deja regle", "total paye", "total regle", "paye", "regle", "reglements", "paid", "payments"}},
 		{FieldAmountDue, []string{"amount due", "reste a payer", "reste a regler", "restant du", "restant a payer", "reste du", "montant du", "solde", "solde du", "open balance", "balance due", "balance", "outstanding"}},
 		{"payment_method", []string{"payment method", "mode de reglement", "mode de paiement", "moyen de paiement", "methode de paiement", "reglement"}},
+		{FieldStatus, []string{"status", "statut", "etat", "statut de la facture", "invoice status"}},
 	},
 	Payments: {
 		{"date", []string{"date", "date de paiement", "date du paiement", "date paiement", "date de reglement", "date du reglement", "date reglement", "date d encaissement", "date encaissement", "payment date", "date operation", "date de l operation", "date valeur"}},

@@ -11,7 +11,7 @@ import (
 func TestFieldsCanonical(t *testing.T) {
 	want := map[Kind]string{
 		Clients:  "client_code,name,type,siren,vat_number,email,phone,address,postal_code,city,country,segment,language",
-		Invoices: "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid,payment_method",
+		Invoices: "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid,payment_method,status",
 		Payments: "date,amount,invoice_number,method,reference",
 	}
 	for k, w := range want {
@@ -83,7 +83,7 @@ func TestSuggest(t *testing.T) {
 	}{
 		{"canonique factures", Invoices, strings.Join(keys(Invoices), ";"), Mapping{
 			"number": 0, "client_code": 1, "issue_date": 2, "due_date": 3, "amount_excl_tax": 4, "vat_amount": 5,
-			"amount_incl_tax": 6, "currency": 7, "amount_paid": 8, "payment_method": 9}},
+			"amount_incl_tax": 6, "currency": 7, "amount_paid": 8, "payment_method": 9, "status": 10}},
 		{"canonique clients", Clients, strings.Join(keys(Clients), ";"), Mapping{
 			"client_code": 0, "name": 1, "type": 2, "siren": 3, "vat_number": 4, "email": 5, "phone": 6, "address": 7,
 			"postal_code": 8, "city": 9, "country": 10, "segment": 11, "language": 12}},
@@ -101,7 +101,7 @@ func TestSuggest(t *testing.T) {
 			Mapping{"issue_date": 0, "number": 1, "client_code": 2, "due_date": 3, "amount_incl_tax": 4, "amount_due": 5}},
 		{"Pennylane", Invoices, "Numéro de facture;Client;Date d'émission;Date d'échéance;Montant HT;Montant TVA;Montant TTC;Devise;Reste à payer;Montant payé;Statut",
 			Mapping{"number": 0, "client_code": 1, "issue_date": 2, "due_date": 3, "amount_excl_tax": 4, "vat_amount": 5,
-				"amount_incl_tax": 6, "currency": 7, "amount_due": 8, "amount_paid": 9}},
+				"amount_incl_tax": 6, "currency": 7, "amount_due": 8, "amount_paid": 9, "status": 10}},
 		{"Axonaut", Invoices, "Numéro;Société;Date;Date d'échéance;Total HT;Total TTC;Payé",
 			Mapping{"number": 0, "client_code": 1, "issue_date": 2, "due_date": 3, "amount_excl_tax": 4, "amount_incl_tax": 5, "amount_paid": 6}},
 		{"code client préféré au nom du client", Invoices, "Client;Facture;Code client;Date;Échéance;Montant",

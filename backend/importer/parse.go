@@ -90,6 +90,7 @@ type InvoiceRow struct {
 	Line       int
 	ClientCode string
 	Invoice    backend.Invoice
+	Disputed   bool // the status column says « disputed »: the invoice is under an open dispute
 }
 
 // PaymentRow is a valid payment read from a file. The whole amount goes to InvoiceNumber, resolved by the
@@ -455,6 +456,7 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 		issue, due                     = p.column("issue_date"), p.column("due_date")
 		exclC, vatC, inclC             = p.column("amount_excl_tax"), p.column("vat_amount"), p.column("amount_incl_tax")
 		paidC, dueC                    = p.column("amount_paid"), p.column(FieldAmountDue)
+		statusC                        = p.column(FieldStatus)
 		keys                           = map[string]string{
 			"number": "number", "issueDate": "issue_date", "dueDate": "due_date", "amountInclTax": "amount_incl_tax",
 			"amountExclTax": "amount_excl_tax", "vatAmount": "vat_amount", "amountPaid": "amount_paid",
@@ -524,6 +526,18 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 			}
 		}
 		inv.AmountPaid = paid
+		disputed := false
+		if st := p.get(statusC); st != "" {
+			status, ok := InvoiceStatusOf(st)
+			switch {
+			case !ok:
+				p.fail(statusC, fmt.Sprintf("statut « %s » inconnu : open (ouverte), cancelled (annulée), written_off (passée en perte) ou disputed (en litige) ; payée et partiellement payée se déduisent des montants", backend.Excerpt(st, 30)))
+			case status == StatusDisputed:
+				disputed = true
+			default:
+				inv.Status = status
+			}
+		}
 
 		p.normalized(inv.Normalize(), columns)
 		if inv.Number != "" {
@@ -534,11 +548,32 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 			}
 		}
 		if p.ok() {
-			out = append(out, InvoiceRow{Line: p.row.Line, ClientCode: clientCode, Invoice: inv})
+			out = append(out, InvoiceRow{Line: p.row.Line, ClientCode: clientCode, Invoice: inv, Disputed: disputed})
 		}
 		p.tick(i)
 	}
 	return out, p.errs
+}
+
+// StatusDisputed is the status column's word for an invoice under an open dispute (kept in the chase state, not
+// in the invoice).
+const StatusDisputed backend.InvoiceStatus = "disputed"
+
+// InvoiceStatusOf reads a status cell: the canonical keys, their French labels and the words of other tools.
+// Open, paid and partially paid give "" (the status follows from the amounts).
+func InvoiceStatusOf(s string) (backend.InvoiceStatus, bool) {
+	switch fold(s) {
+	case "", "open", "ouverte", "ouvert", "paid", "payee", "paye", "partially paid", "partially_paid", "partiellement payee",
+		"en retard", "overdue", "late", "unpaid", "impayee", "impaye", "a payer", "en attente", "pending", "due", "echue", "sent", "envoyee":
+		return "", true
+	case "cancelled", "canceled", "annulee", "annule", "void", "voided", "annulation":
+		return backend.StatusCancelled, true
+	case "written off", "written_off", "passee en perte", "perte", "irrecouvrable", "creance irrecouvrable", "bad debt":
+		return backend.StatusWrittenOff, true
+	case "disputed", "en litige", "litige", "contestee", "conteste", "dispute":
+		return StatusDisputed, true
+	}
+	return "", false
 }
 
 // paid reads amount_paid, accepting the yes/no columns of tools that only say whether the invoice is settled.

@@ -49,9 +49,9 @@ func checkInvoices(t *testing.T, got []InvoiceRow, errs []RowError, want []Invoi
 func TestParseSage(t *testing.T) {
 	rows, errs := invoicesOf(t, "sage_factures.csv")
 	checkInvoices(t, rows, errs, []InvoiceRow{
-		{2, "DUPONT", inv("FA00123", "2026-01-15", "2026-02-14", 102880, 20576, 123456, 0, "transfer", backend.StatusOpen)},
-		{4, "ELEC", inv("FA00124", "2026-01-20", "2026-03-19", 1000000, 200000, 1200000, 0, "cheque", backend.StatusOpen)},
-		{5, "CAFEGARE", inv("FA00125", "2026-01-31", "2026-03-02", 8333, 1667, 10000, 0, "direct_debit", backend.StatusOpen)},
+		{2, "DUPONT", inv("FA00123", "2026-01-15", "2026-02-14", 102880, 20576, 123456, 0, "transfer", backend.StatusOpen), false},
+		{4, "ELEC", inv("FA00124", "2026-01-20", "2026-03-19", 1000000, 200000, 1200000, 0, "cheque", backend.StatusOpen), false},
+		{5, "CAFEGARE", inv("FA00125", "2026-01-31", "2026-03-02", 8333, 1667, 10000, 0, "direct_debit", backend.StatusOpen), false},
 	})
 }
 
@@ -83,9 +83,9 @@ func TestParseTotalsLine(t *testing.T) {
 func TestParseCanonicalBOM(t *testing.T) {
 	rows, errs := invoicesOf(t, "canonical_factures_bom.csv")
 	checkInvoices(t, rows, errs, []InvoiceRow{
-		{2, "C001", inv("F2026-001", "2026-01-15", "2026-02-14", 100000, 20000, 120000, 0, "transfer", backend.StatusOpen)},
-		{3, "C002", inv("F2026-002", "2026-01-20", "2026-02-19", 50000, 10000, 60000, 60000, "cheque", backend.StatusPaid)},
-		{4, "C003", inv("F2026-003", "2026-02-01", "2026-03-03", 9999, 2000, 11999, 5000, "", backend.StatusPartiallyPaid)},
+		{2, "C001", inv("F2026-001", "2026-01-15", "2026-02-14", 100000, 20000, 120000, 0, "transfer", backend.StatusOpen), false},
+		{3, "C002", inv("F2026-002", "2026-01-20", "2026-02-19", 50000, 10000, 60000, 60000, "cheque", backend.StatusPaid), false},
+		{4, "C003", inv("F2026-003", "2026-02-01", "2026-03-03", 9999, 2000, 11999, 5000, "", backend.StatusPartiallyPaid), false},
 	})
 }
 
@@ -93,9 +93,9 @@ func TestParsePennylane(t *testing.T) {
 	// "Reste à payer" is what remains: amount_paid = TTC − reste.
 	rows, errs := invoicesOf(t, "pennylane_factures.csv")
 	checkInvoices(t, rows, errs, []InvoiceRow{
-		{2, "ATELIER BLEU", inv("PL-2026-0001", "2026-01-05", "2026-02-04", 150000, 30000, 180000, 0, "", backend.StatusOpen)},
-		{3, "ATELIER BLEU", inv("PL-2026-0002", "2026-01-12", "2026-02-11", 25000, 5000, 30000, 20000, "", backend.StatusPartiallyPaid)},
-		{4, "STUDIO NORD", inv("PL-2026-0003", "2026-01-20", "2026-02-19", 8000, 1600, 9600, 9600, "", backend.StatusPaid)},
+		{2, "ATELIER BLEU", inv("PL-2026-0001", "2026-01-05", "2026-02-04", 150000, 30000, 180000, 0, "", backend.StatusOpen), false},
+		{3, "ATELIER BLEU", inv("PL-2026-0002", "2026-01-12", "2026-02-11", 25000, 5000, 30000, 20000, "", backend.StatusPartiallyPaid), false},
+		{4, "STUDIO NORD", inv("PL-2026-0003", "2026-01-20", "2026-02-19", 8000, 1600, 9600, 9600, "", backend.StatusPaid), false},
 	})
 }
 
@@ -103,9 +103,9 @@ func TestParseQuickBooks(t *testing.T) {
 	// English export: "1,234.56" amounts, TTC only (HT = TTC, TVA = 0), "Open Balance" as the remaining amount.
 	rows, errs := invoicesOf(t, "quickbooks_invoices.csv")
 	checkInvoices(t, rows, errs, []InvoiceRow{
-		{2, "NORTHWIND TRADERS", inv("1001", "2026-01-10", "2026-02-09", 123456, 0, 123456, 0, "", backend.StatusOpen)},
-		{3, "CONTOSO", inv("1002", "2026-01-15", "2026-02-14", 48000, 0, 48000, 48000, "", backend.StatusPaid)},
-		{4, "NORTHWIND TRADERS", inv("1003", "2026-02-01", "2026-03-03", 200000, 0, 200000, 150000, "", backend.StatusPartiallyPaid)},
+		{2, "NORTHWIND TRADERS", inv("1001", "2026-01-10", "2026-02-09", 123456, 0, 123456, 0, "", backend.StatusOpen), false},
+		{3, "CONTOSO", inv("1002", "2026-01-15", "2026-02-14", 48000, 0, 48000, 48000, "", backend.StatusPaid), false},
+		{4, "NORTHWIND TRADERS", inv("1003", "2026-02-01", "2026-03-03", 200000, 0, 200000, 150000, "", backend.StatusPartiallyPaid), false},
 	})
 }
 
@@ -113,8 +113,8 @@ func TestParseAxonaut(t *testing.T) {
 	// Tab separated; HT and TTC without a TVA column (TVA derived); "Payé" as Oui/Non; one row without HT.
 	rows, errs := invoicesOf(t, "axonaut_factures.tsv")
 	checkInvoices(t, rows, errs, []InvoiceRow{
-		{2, "BOULANGERIE DUPONT", inv("AX-17", "2026-01-03", "2026-02-02", 10000, 2000, 12000, 0, "", backend.StatusOpen)},
-		{3, "BOULANGERIE DUPONT", inv("AX-18", "2026-01-04", "2026-02-03", 12000, 0, 12000, 12000, "", backend.StatusPaid)},
+		{2, "BOULANGERIE DUPONT", inv("AX-17", "2026-01-03", "2026-02-02", 10000, 2000, 12000, 0, "", backend.StatusOpen), false},
+		{3, "BOULANGERIE DUPONT", inv("AX-18", "2026-01-04", "2026-02-03", 12000, 0, 12000, 12000, "", backend.StatusPaid), false},
 	})
 }
 

@@ -309,9 +309,11 @@ func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o Impor
 			p.Allocations = nil
 			// A payments file details what the invoice may already declare as paid: it fills the invoice up to its
 			// total, counting only what exceeds the declared amount as new; the rest of a payment is a credit.
+			// A cancelled or written-off invoice takes only what it already declares paid (a part payment made before
+			// it was written off, read back from an export): anything more is a credit.
 			open := inv.AmountInclTax - inv.Itemised
 			if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
-				open = 0
+				open = max(0, inv.AmountPaid-inv.Itemised)
 			}
 			if alloc := min(p.Amount, open); alloc > 0 {
 				p.Allocations = []backend.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
