@@ -310,7 +310,7 @@ func TestExportImportRoundTripClaimsTheSame(t *testing.T) {
 			}
 		}
 		text := oneLine(pdfText(t, out))
-		return text[strings.Index(text, "Principal restant dû"):strings.Index(text, "TOTAL RÉCLAMÉ")+40], leftOut
+		return text[strings.Index(text, "Principal restant dû") : strings.Index(text, "TOTAL RÉCLAMÉ")+40], leftOut
 	}
 	amountsA, leftA := notice(a)
 	amountsB, leftB := notice(b)
