@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
 
 	"relance/backend"
@@ -88,8 +89,10 @@ type BankImportResult struct {
 	store.BankImport
 	Format        string        `json:"format"`
 	AutoConfirmed int           `json:"autoConfirmed"`
-	AutoSum       backend.Cents `json:"autoSum"`
-	DryRun        bool          `json:"dryRun"`
+	AutoSum       backend.Cents `json:"autoSum"` // euros: only euro credits are confirmed automatically
+	// Foreign counts the credits in another currency left for the user: their euro amount is asked at confirmation.
+	Foreign int  `json:"foreign"`
+	DryRun  bool `json:"dryRun"`
 }
 
 // Import reads a statement (the mapping is needed for a CSV layout no preset knows) and adds its new lines; with
@@ -123,11 +126,11 @@ func (a *BankAPI) importData(fileName string, data []byte, mapping *bank.CSVMapp
 	if s, err := bankSettings(a.env); err != nil {
 		return r, err
 	} else if s.AutoConfirm {
-		n, sum, err := a.autoConfirm()
+		ac, err := a.autoConfirm()
 		if err != nil {
 			return r, err
 		}
-		r.AutoConfirmed, r.AutoSum = n, sum
+		r.AutoConfirmed, r.AutoSum, r.Foreign = ac.Confirmed, ac.Sum, ac.Foreign
 	}
 	a.changed()
 	return r, nil
@@ -165,12 +168,14 @@ type AllocationView struct {
 
 // Reconciliation is the « Rapprochement » page.
 type Reconciliation struct {
-	Unmatched  []BankLineView `json:"unmatched"` // credits waiting, with suggestions
-	Debits     int            `json:"debits"`    // unmatched debits (not shown: not clients' payments)
-	Matched    []BankLineView `json:"matched"`   // the last confirmed
-	Ignored    []BankLineView `json:"ignored"`   // the last set aside
-	LastImport string         `json:"lastImport"`
-	Settings   BankSettings   `json:"settings"`
+	Unmatched []BankLineView `json:"unmatched"` // credits waiting, with suggestions
+	// Waiting totals the credits waiting per currency (euros first): amounts in CHF are never added to euros.
+	Waiting    []backend.CurrencyAmount `json:"waiting"`
+	Debits     int                      `json:"debits"`  // unmatched debits (not shown: not clients' payments)
+	Matched    []BankLineView           `json:"matched"` // the last confirmed
+	Ignored    []BankLineView           `json:"ignored"` // the last set aside
+	LastImport string                   `json:"lastImport"`
+	Settings   BankSettings             `json:"settings"`
 }
 
 // ledgerIndex builds the matching index over the clients and their open invoices.
@@ -222,6 +227,9 @@ func (li *ledgerIndex) view(l backend.BankLine) BankLineView {
 			sv.Invoices = append(sv.Invoices, AllocationView{InvoiceID: al.InvoiceID, Number: inv.Number, Remaining: inv.Remaining(), Amount: al.Amount})
 			sv.Credit -= al.Amount
 		}
+		if !l.IsEuro() {
+			sv.Credit = 0 // the line's amount is not euros: what stays as a credit is known once the euros are given
+		}
 		v.Suggestions = append(v.Suggestions, sv)
 	}
 	return v
@@ -229,7 +237,7 @@ func (li *ledgerIndex) view(l backend.BankLine) BankLineView {
 
 // Reconciliation lists the credits waiting with their suggestions, best first.
 func (a *BankAPI) Reconciliation() (Reconciliation, error) {
-	r := Reconciliation{Unmatched: []BankLineView{}, Matched: []BankLineView{}, Ignored: []BankLineView{}}
+	r := Reconciliation{Unmatched: []BankLineView{}, Matched: []BankLineView{}, Ignored: []BankLineView{}, Waiting: []backend.CurrencyAmount{}}
 	var err error
 	if r.Settings, err = bankSettings(a.env); err != nil {
 		return r, err
@@ -255,6 +263,7 @@ func (a *BankAPI) Reconciliation() (Reconciliation, error) {
 			r.Ignored = append(r.Ignored, BankLineView{Line: l, Suggestions: []SuggestionView{}})
 		case l.Status == backend.BankUnmatched && l.Amount > 0:
 			r.Unmatched = append(r.Unmatched, li.view(l))
+			r.Waiting = backend.AddByCurrency(r.Waiting, l.Currency, l.Amount)
 		case l.Status == backend.BankUnmatched:
 			r.Debits++
 		}
@@ -263,16 +272,17 @@ func (a *BankAPI) Reconciliation() (Reconciliation, error) {
 }
 
 // Confirm turns a credit line into a payment of the client, allocated as given (a suggestion as is, or split by
-// the user); what is not allocated stays as a credit.
-func (a *BankAPI) Confirm(key string, clientID uint64, allocations []backend.Allocation) (Reconciliation, error) {
-	if err := a.confirm(key, clientID, allocations); err != nil {
+// the user); what is not allocated stays as a credit. euroAmount is for a line in another currency: the euros
+// actually received (the allocations are then fitted to it, oldest first); 0 for a line in euros.
+func (a *BankAPI) Confirm(key string, clientID uint64, allocations []backend.Allocation, euroAmount backend.Cents) (Reconciliation, error) {
+	if err := a.confirm(key, clientID, allocations, euroAmount); err != nil {
 		return Reconciliation{}, err
 	}
 	a.changed()
 	return a.Reconciliation()
 }
 
-func (a *BankAPI) confirm(key string, clientID uint64, allocations []backend.Allocation) error {
+func (a *BankAPI) confirm(key string, clientID uint64, allocations []backend.Allocation, euroAmount backend.Cents) error {
 	l, err := a.env.Store.BankLine(key)
 	if err != nil {
 		return err
@@ -284,10 +294,28 @@ func (a *BankAPI) confirm(key string, clientID uint64, allocations []backend.All
 		return err
 	}
 	p := backend.Payment{ClientID: clientID, Date: l.BookedOn, Amount: l.Amount, Method: "transfer",
-		Reference: strings.TrimSpace(l.Label + " " + l.Reference)}
+		Reference: strings.TrimSpace(l.Label + " " + l.Reference), Currency: backend.EUR}
+	if !l.IsEuro() {
+		if euroAmount <= 0 {
+			return &backend.Error{Code: backend.EINVALID, Message: fmt.Sprintf("l'opération du %s est en %s (%s) : indiquez le montant reçu en euros",
+				l.BookedOn.French(), l.CurrencyCode(), backend.FormatMoney(l.Amount, l.Currency)),
+				Fields: []backend.FieldError{{Field: "euroAmount", Message: "montant reçu en euros obligatoire"}}}
+		}
+		if err := backend.CheckAmount("montant reçu en euros", euroAmount); err != nil {
+			return err
+		}
+		p.Amount, p.ReceivedAmount, p.ReceivedCurrency = euroAmount, l.Amount, l.CurrencyCode()
+	} else if euroAmount != 0 && euroAmount != l.Amount {
+		return backend.Errorf(backend.EINVALID, "l'opération du %s est en euros (%s) : le montant reçu est celui du relevé", l.BookedOn.French(), backend.FormatEUR(l.Amount))
+	}
+	left := p.Amount
 	for _, al := range allocations {
+		if !l.IsEuro() {
+			al.Amount = min(al.Amount, left) // suggestions allocate what the invoices owe: fit them to the euros received
+		}
 		if al.Amount > 0 {
 			p.Allocations = append(p.Allocations, al)
+			left -= al.Amount
 		}
 	}
 	if err := a.env.Store.ConfirmBankLine(key, &p); err != nil {
@@ -321,42 +349,67 @@ func (a *BankAPI) Reopen(key, note string) (Reconciliation, error) {
 // AutoConfirm confirms every suggestion scored at or above reconcile.AutoConfirmScore (an invoice number or RF
 // reference in the label, first of its line's suggestions).
 func (a *BankAPI) AutoConfirm() (Reconciliation, error) {
-	if _, _, err := a.autoConfirm(); err != nil {
+	if _, err := a.autoConfirm(); err != nil {
 		return Reconciliation{}, err
 	}
 	a.changed()
 	return a.Reconciliation()
 }
 
-func (a *BankAPI) autoConfirm() (int, backend.Cents, error) {
+// autoConfirmed is what the automatic confirmation did, and what it left for the user.
+type autoConfirmed struct {
+	Confirmed  int
+	Sum        backend.Cents // euros
+	Foreign    int           // credits in another currency, never confirmed automatically
+	Currencies []string      // their currencies
+}
+
+// foreignNote explains the foreign-currency credits left waiting (empty when there are none).
+func (ac autoConfirmed) foreignNote() string {
+	if ac.Foreign == 0 {
+		return ""
+	}
+	what := countFR(ac.Foreign, "encaissement en %s non rapproché", "encaissements en %s non rapprochés")
+	return fmt.Sprintf(what+" automatiquement : pas en euros ; indiquez le montant reçu en euros en confirmant (page Banque).",
+		strings.Join(ac.Currencies, ", "))
+}
+
+func (a *BankAPI) autoConfirm() (autoConfirmed, error) {
+	var ac autoConfirmed
 	li, err := a.index()
 	if err != nil {
-		return 0, 0, err
+		return ac, err
 	}
 	lines, err := a.env.Store.BankLines(backend.BankUnmatched)
 	if err != nil {
-		return 0, 0, err
+		return ac, err
 	}
-	n, sum := 0, backend.Cents(0)
 	for i := len(lines) - 1; i >= 0; i-- { // oldest first: earlier payments settle earlier invoices
 		l := lines[i]
 		if l.Amount <= 0 {
+			continue
+		}
+		if !l.IsEuro() { // its amount is not what the invoices owe: the user gives the euros received
+			ac.Foreign++
+			if !slices.Contains(ac.Currencies, l.CurrencyCode()) {
+				ac.Currencies = append(ac.Currencies, l.CurrencyCode())
+			}
 			continue
 		}
 		sugg := li.ix.Suggest(transaction(l))
 		if len(sugg) == 0 || sugg[0].Score < reconcile.AutoConfirmScore || len(sugg) > 1 && sugg[1].Score >= reconcile.AutoConfirmScore {
 			continue
 		}
-		if err := a.confirm(l.Key, sugg[0].ClientID, sugg[0].Allocations); err != nil {
-			return n, sum, fmt.Errorf("opération du %s : %w", l.BookedOn.French(), err)
+		if err := a.confirm(l.Key, sugg[0].ClientID, sugg[0].Allocations, 0); err != nil {
+			return ac, fmt.Errorf("opération du %s : %w", l.BookedOn.French(), err)
 		}
-		n++
-		sum += l.Amount
+		ac.Confirmed++
+		ac.Sum, _ = ac.Sum.Add(l.Amount)
 		if li, err = a.index(); err != nil { // remaining amounts changed
-			return n, sum, err
+			return ac, err
 		}
 	}
-	return n, sum, nil
+	return ac, nil
 }
 
 // bankWarning is the « Aujourd'hui » page's reminder that payments may be missing: the last statement is older

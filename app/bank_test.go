@@ -102,7 +102,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if s.ClientID != biz.ID || len(s.Invoices) != 1 || s.Invoices[0].Number != "F-2026-0101" || s.Score < 90 {
 		t.Fatalf("suggestion %+v", s)
 	}
-	if _, err := api.Confirm(rec.Unmatched[0].Line.Key, s.ClientID, s.Allocations); err != nil {
+	if _, err := api.Confirm(rec.Unmatched[0].Line.Key, s.ClientID, s.Allocations, 0); err != nil {
 		t.Fatal(err)
 	}
 	inv, _ := env.Store.InvoiceByNumber("F-2026-0101")
@@ -145,7 +145,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if inv, _ = env.Store.InvoiceByNumber("F-2026-0101"); inv.Status != backend.StatusOpen || inv.Remaining() != 120000 {
 		t.Fatalf("invoice after undo %+v", inv)
 	}
-	if _, err := api.Confirm(key, s.ClientID, s.Allocations); err != nil {
+	if _, err := api.Confirm(key, s.ClientID, s.Allocations, 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chase.outbox.process(context.Background(), true); err != nil {

@@ -32,13 +32,37 @@ func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
 	if dry {
 		verb = "vérifié (rien n'est enregistré)"
 	}
-	fmt.Fprintf(c.Stdout, "Relevé %s %s : %s dont %s (%s), %s.\n",
-		strings.ToUpper(r.Format), verb, countFR(r.Added, "opération nouvelle", "opérations nouvelles"),
-		countFR(r.Credits, "encaissement", "encaissements"), backend.FormatEUR(r.CreditSum), countFR(r.Duplicates, "déjà importée", "déjà importées"))
+	fmt.Fprintf(c.Stdout, "Relevé %s en %s %s : %s dont %s (%s), %s.\n",
+		strings.ToUpper(r.Format), currenciesFR(r.Currencies), verb, countFR(r.Added, "opération nouvelle", "opérations nouvelles"),
+		countFR(r.Credits, "encaissement", "encaissements"), backend.FormatTotals(r.CreditSums), countFR(r.Duplicates, "déjà importée", "déjà importées"))
 	if r.AutoConfirmed > 0 {
 		fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(r.AutoConfirmed, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(r.AutoSum))
 	}
+	if r.Foreign > 0 {
+		fmt.Fprintln(c.Stdout, autoConfirmed{Foreign: r.Foreign, Currencies: foreignOf(r.Currencies)}.foreignNote())
+	}
 	return nil
+}
+
+// currenciesFR names a statement's currencies: "EUR", "CHF", "EUR et USD".
+func currenciesFR(ccys []string) string {
+	switch len(ccys) {
+	case 0:
+		return backend.EUR
+	case 1:
+		return ccys[0]
+	}
+	return strings.Join(ccys[:len(ccys)-1], ", ") + " et " + ccys[len(ccys)-1]
+}
+
+func foreignOf(ccys []string) []string {
+	var out []string
+	for _, c := range ccys {
+		if c != backend.EUR {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // reconcileLine is one waiting credit of `relance reconcile --json`.
@@ -46,6 +70,7 @@ type reconcileLine struct {
 	Key         string           `json:"key"`
 	Date        string           `json:"date"`
 	Amount      string           `json:"amount"`
+	Currency    string           `json:"currency"`
 	Label       string           `json:"label"`
 	Suggestions []reconcileMatch `json:"suggestions"`
 }
@@ -73,12 +98,15 @@ func (c *CLI) reconcile(dirs Dirs, args []string) error {
 	defer done()
 	api := &BankAPI{env: env, chase: &ChaseAPI{env: env}}
 	if *auto {
-		n, sum, err := api.autoConfirm()
+		ac, err := api.autoConfirm()
 		if err != nil {
 			return err
 		}
 		if !*asJSON {
-			fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(n, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(sum))
+			fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(ac.Confirmed, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(ac.Sum))
+			if note := ac.foreignNote(); note != "" {
+				fmt.Fprintln(c.Stdout, note)
+			}
 		}
 	}
 	r, err := api.Reconciliation()
@@ -87,7 +115,7 @@ func (c *CLI) reconcile(dirs Dirs, args []string) error {
 	}
 	lines := make([]reconcileLine, 0, len(r.Unmatched))
 	for _, v := range r.Unmatched {
-		l := reconcileLine{Key: v.Line.Key, Date: v.Line.BookedOn.String(), Amount: v.Line.Amount.String(), Label: v.Line.Label,
+		l := reconcileLine{Key: v.Line.Key, Date: v.Line.BookedOn.String(), Amount: v.Line.Amount.String(), Currency: v.Line.CurrencyCode(), Label: v.Line.Label,
 			Suggestions: []reconcileMatch{}}
 		for _, s := range v.Suggestions {
 			m := reconcileMatch{ClientCode: s.ClientCode, Score: s.Score, Reasons: s.Reasons, Invoices: []string{}}
@@ -103,9 +131,13 @@ func (c *CLI) reconcile(dirs Dirs, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(lines)
 	}
-	fmt.Fprintf(c.Stdout, "%s à rapprocher.\n", countFR(len(lines), "encaissement", "encaissements"))
+	fmt.Fprintf(c.Stdout, "%s à rapprocher", countFR(len(lines), "encaissement", "encaissements"))
+	if len(r.Waiting) > 0 {
+		fmt.Fprintf(c.Stdout, " (%s)", backend.FormatTotals(r.Waiting))
+	}
+	fmt.Fprintln(c.Stdout, ".")
 	for i, l := range lines {
-		fmt.Fprintf(c.Stdout, "  %s  %14s  %s\n", backend.MustDate(l.Date).French(), backend.FormatEUR(r.Unmatched[i].Line.Amount), l.Label)
+		fmt.Fprintf(c.Stdout, "  %s  %16s  %s\n", backend.MustDate(l.Date).French(), backend.FormatMoney(r.Unmatched[i].Line.Amount, l.Currency), l.Label)
 		for _, s := range l.Suggestions {
 			fmt.Fprintf(c.Stdout, "      → %s %s (%d/100) : %s\n", s.ClientCode, strings.Join(s.Invoices, ", "), s.Score, strings.Join(s.Reasons, " ; "))
 		}

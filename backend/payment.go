@@ -1,6 +1,9 @@
 package backend
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Allocation is the part of a payment that settles one invoice.
 type Allocation struct {
@@ -18,6 +21,13 @@ type Payment struct {
 	Reference   string       `json:"reference,omitempty"`
 	Allocations []Allocation `json:"allocations,omitempty"`
 	CreatedAt   time.Time    `json:"createdAt" ts_type:"string"`
+	// Currency is Amount's: always EUR, since payments settle euro invoices; "" in records written before it
+	// existed means EUR too (no migration needed).
+	Currency string `json:"currency,omitempty"`
+	// ReceivedAmount and ReceivedCurrency are what the bank credited when it was in another currency (2 088,00
+	// CHF), Amount being the euros actually received, as the user read them on the statement or the bank's notice.
+	ReceivedAmount   Cents  `json:"receivedAmount,omitempty"`
+	ReceivedCurrency string `json:"receivedCurrency,omitempty"`
 }
 
 // MethodCreditNote marks a credit note (« avoir »): it reduces what invoices owe like a payment, but brings no money.
@@ -61,6 +71,19 @@ func (p *Payment) Normalize() error {
 	}
 	if p.Allocated() > p.Amount {
 		pr.Add("allocations", "les affectations (%s) dépassent le montant du paiement (%s)", FormatEUR(p.Allocated()), FormatEUR(p.Amount))
+	}
+	if c := CurrencyOrEUR(p.Currency); c != EUR {
+		pr.Add("currency", "devise « %s » non prise en charge : un paiement est enregistré en euros (indiquez le montant reçu en euros)", Excerpt(c, 10))
+	} else {
+		p.Currency = EUR
+	}
+	switch rc := strings.ToUpper(strings.TrimSpace(p.ReceivedCurrency)); {
+	case rc == "" && p.ReceivedAmount == 0:
+		p.ReceivedCurrency = ""
+	case rc == "" || rc == EUR || p.ReceivedAmount <= 0 || p.ReceivedAmount > MaxAmount:
+		pr.Add("receivedAmount", "montant reçu en devise invalide")
+	default:
+		p.ReceivedCurrency = rc
 	}
 	if m, err := NormalizePaymentMethod(p.Method); err != nil {
 		pr.Add("method", "%s", ErrorMessage(err))

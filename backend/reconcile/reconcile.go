@@ -45,6 +45,10 @@ type Suggestion struct {
 	Allocations    []backend.Allocation `json:"allocations"`
 	Score          int                  `json:"score"`
 	Reasons        []string             `json:"reasons"`
+	// NeedsEuroAmount marks a credit in another currency: its amount is not euros, so the suggestion rests on the
+	// invoice numbers or the payer's name only, is never confirmed automatically, and its allocations are what
+	// the invoices owe, to be fitted to the euros actually received that the user gives.
+	NeedsEuroAmount bool `json:"needsEuroAmount,omitempty"`
 }
 
 // Limits of the search.
@@ -208,26 +212,42 @@ type nameMatch struct {
 	reason  string
 }
 
+// ForeignMaxScore caps the suggestions for a credit in another currency than the euro: below AutoConfirmScore,
+// whatever the label says, since its amount is not what the invoices owe.
+const ForeignMaxScore = AutoConfirmScore - 20
+
 // Suggest proposes, best first, at most three allocations of a credit (Amount > 0) to open invoices; nil for a
-// debit or when nothing fits. The order is deterministic: by score, then client id, then invoice id.
+// debit or when nothing fits. The order is deterministic: by score, then client id, then invoice id. A credit in
+// another currency (Currency not EUR or empty) is matched by invoice number, reference and name only, never by
+// amount, and scores at most ForeignMaxScore.
 func (ix *Index) Suggest(t bank.Transaction) []Suggestion {
 	if t.Amount <= 0 {
 		return nil
 	}
-	s := &search{ix: ix, t: t, best: map[int32]*candidate{}}
+	s := &search{ix: ix, t: t, best: map[int32]*candidate{}, currency: backend.CurrencyOrEUR(t.Currency)}
+	s.foreign = s.currency != backend.EUR
 	s.names()
 	s.byReference()
-	s.byAmount()
-	s.byCombination()
+	if !s.foreign {
+		s.byAmount()
+		s.byCombination()
+	}
 	s.byName()
 	return s.result()
 }
 
 type search struct {
-	ix    *Index
-	t     bank.Transaction
-	named map[int32]nameMatch
-	best  map[int32]*candidate
+	ix       *Index
+	t        bank.Transaction
+	named    map[int32]nameMatch
+	best     map[int32]*candidate
+	currency string
+	foreign  bool // the amount is not in euros: no comparison with what invoices owe
+}
+
+// foreignReason says why a suggestion for a foreign-currency credit waits for the user.
+func (s *search) foreignReason() string {
+	return fmt.Sprintf("opération en %s (%s) : indiquez le montant reçu en euros", s.currency, backend.FormatMoney(s.t.Amount, s.currency))
 }
 
 // offer keeps the best candidate of each client (the first found among equals: the searches run strongest
@@ -241,8 +261,13 @@ func (s *search) offer(c candidate) {
 func (s *search) result() []Suggestion {
 	out := make([]Suggestion, 0, len(s.best))
 	for pos, c := range s.best {
-		out = append(out, Suggestion{TransactionKey: s.t.Key, ClientID: s.ix.clients[pos].ID, Allocations: c.allocs,
-			Score: min(c.score, 100), Reasons: c.reasons})
+		sg := Suggestion{TransactionKey: s.t.Key, ClientID: s.ix.clients[pos].ID, Allocations: c.allocs,
+			Score: min(c.score, 100), Reasons: c.reasons}
+		if s.foreign {
+			sg.Score, sg.NeedsEuroAmount = min(sg.Score, ForeignMaxScore), true
+			sg.Reasons = append(slices.Clip(sg.Reasons), s.foreignReason())
+		}
+		out = append(out, sg)
 	}
 	slices.SortFunc(out, func(a, b Suggestion) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ClientID, b.ClientID), cmp.Compare(firstInvoice(a), firstInvoice(b)))
@@ -445,6 +470,14 @@ func (s *search) byReference() {
 			c.reasons = append(c.reasons, "n° de facture "+numbers[0]+" dans le libellé")
 		} else if len(numbers) > 1 {
 			c.reasons = append(c.reasons, "n° de factures "+listFR(numbers)+" dans le libellé")
+		}
+		if s.foreign {
+			c.allocs, _ = s.fifo(invs, total) // what the invoices owe, fitted to the euros received at confirmation
+			if m := s.named[pos]; m.quality == 2 {
+				c.reasons = append(c.reasons, m.reason)
+			}
+			s.offer(c)
+			continue
 		}
 		c.allocs, _ = s.fifo(invs, s.t.Amount)
 		switch {
@@ -654,6 +687,9 @@ func (s *search) byName() {
 		if len(c.invoices) == 0 {
 			cand.score -= 15
 			cand.reasons = append(cand.reasons, "aucune facture ouverte : le paiement resterait en avoir")
+		} else if s.foreign {
+			cand.allocs, _ = s.fifo(c.invoices[:1], c.total)
+			cand.reasons = append(cand.reasons, "affecté à la facture la plus ancienne")
 		} else {
 			cand.allocs, _ = s.fifo(c.invoices, s.t.Amount)
 			cand.reasons = append(cand.reasons, "affecté aux factures les plus anciennes")

@@ -260,3 +260,30 @@ func TestNormalisation(t *testing.T) {
 		t.Errorf("nameTokens %q", got)
 	}
 }
+
+// A credit in Swiss francs quoting an invoice number, and one whose franc amount equals an invoice's euros: the
+// first is suggested below the automatic score with the euro amount to give, the second is matched by nothing.
+func TestForeignCurrency(t *testing.T) {
+	ix := fixture()
+	d := backend.MustDate
+	got := ix.Suggest(bank.Transaction{Key: "k1", BookedOn: d("2026-03-20"), Amount: 125000, Currency: "CHF",
+		Label: "GUTSCHRIFT DUPONT SARL FACTURE F-2026-014", Payer: "DUPONT SARL"})
+	if len(got) == 0 || got[0].ClientID != 1 || !got[0].NeedsEuroAmount || got[0].Score > ForeignMaxScore || got[0].Score >= AutoConfirmScore {
+		t.Fatalf("CHF credit quoting F-2026-014: %+v", got)
+	}
+	if !reflect.DeepEqual(got[0].Allocations, alloc(101, 125000)) ||
+		!strings.Contains(strings.Join(got[0].Reasons, " ; "), "opération en CHF (1\u00a0250,00\u00a0CHF) : indiquez le montant reçu en euros") {
+		t.Errorf("suggestion %+v", got[0])
+	}
+	for _, s := range got {
+		if strings.Contains(strings.Join(s.Reasons, " "), "montant exact") {
+			t.Errorf("a CHF amount compared with euros: %+v", s)
+		}
+	}
+	if got := ix.Suggest(bank.Transaction{Key: "k2", BookedOn: d("2026-03-20"), Amount: 180000, Currency: "USD", Label: "INCOMING WIRE 4471"}); len(got) != 0 {
+		t.Errorf("a USD credit with only an amount equal to an invoice's euros: %+v", got)
+	}
+	if got := ix.Suggest(bank.Transaction{Key: "k3", BookedOn: d("2026-03-20"), Amount: 180000, Label: "VIR 4471"}); len(got) == 0 {
+		t.Error("the same credit in euros (no currency: EUR) is matched by its amount")
+	}
+}

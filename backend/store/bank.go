@@ -23,16 +23,28 @@ type BankImport struct {
 	Added      int           `json:"added"`
 	Duplicates int           `json:"duplicates"` // lines already imported from an earlier statement
 	Credits    int           `json:"credits"`    // added lines that are money in
-	CreditSum  backend.Cents `json:"creditSum"`
+	CreditSum  backend.Cents `json:"creditSum"`  // of the credits in euros only: totals never mix currencies
+	// CreditSums are the credits per currency, euros first; a statement in CHF has one entry, CHF.
+	CreditSums []backend.CurrencyAmount `json:"creditSums"`
+	// Currencies are the currencies of the statement's lines (new or known), euros first.
+	Currencies []string `json:"currencies"`
 }
 
 // ImportBankLines adds the lines not yet known, in one transaction, and remembers when the bank was last imported.
 func (s *Store) ImportBankLines(source string, lines []backend.BankLine, dryRun bool) (BankImport, error) {
-	var r BankImport
+	r := BankImport{CreditSums: []backend.CurrencyAmount{}, Currencies: []string{}}
 	err := s.update(func(w *txw) error {
 		now := s.now()
 		for i := range lines {
 			l := lines[i]
+			l.Currency = l.CurrencyCode()
+			if !slices.Contains(r.Currencies, l.Currency) {
+				if l.Currency == backend.EUR {
+					r.Currencies = append([]string{l.Currency}, r.Currencies...)
+				} else {
+					r.Currencies = append(r.Currencies, l.Currency)
+				}
+			}
 			if l.Key == "" {
 				return backend.Errorf(backend.EINVALID, "%s : ligne %d sans identifiant", source, i+1)
 			}
@@ -49,7 +61,10 @@ func (s *Store) ImportBankLines(source string, lines []backend.BankLine, dryRun 
 			r.Added++
 			if l.Amount > 0 {
 				r.Credits++
-				r.CreditSum += l.Amount
+				r.CreditSums = backend.AddByCurrency(r.CreditSums, l.Currency, l.Amount)
+				if l.Currency == backend.EUR {
+					r.CreditSum, _ = r.CreditSum.Add(l.Amount)
+				}
 			}
 		}
 		if dryRun {
@@ -59,7 +74,7 @@ func (s *Store) ImportBankLines(source string, lines []backend.BankLine, dryRun 
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "bank.imported", Summary: fmt.Sprintf("Relevé bancaire %s importé : %d opérations nouvelles (%d encaissements, %s), %d déjà connues",
-			source, r.Added, r.Credits, backend.FormatEUR(r.CreditSum), r.Duplicates)})
+			source, r.Added, r.Credits, backend.FormatTotals(r.CreditSums), r.Duplicates)})
 	})
 	if err == errRollback {
 		err = nil
@@ -125,9 +140,15 @@ func (s *Store) ConfirmBankLine(key string, p *backend.Payment) error {
 			return notFound("opération bancaire", key)
 		}
 		if l.Status != backend.BankUnmatched {
-			return backend.Errorf(backend.ECONFLICT, "l'opération du %s (%s) est déjà traitée", l.BookedOn.French(), backend.FormatEUR(l.Amount))
+			return backend.Errorf(backend.ECONFLICT, "l'opération du %s (%s) est déjà traitée", l.BookedOn.French(), backend.FormatMoney(l.Amount, l.Currency))
 		}
-		if p.Amount != l.Amount {
+		if !l.IsEuro() {
+			// A credit in another currency pays euro invoices only with the euros actually received, given by hand.
+			if p.ReceivedCurrency != l.CurrencyCode() || p.ReceivedAmount != l.Amount {
+				return backend.Errorf(backend.EINVALID, "l'opération du %s est en %s (%s) : indiquez le montant reçu en euros",
+					l.BookedOn.French(), l.CurrencyCode(), backend.FormatMoney(l.Amount, l.Currency))
+			}
+		} else if p.Amount != l.Amount || p.ReceivedAmount != 0 {
 			return backend.Errorf(backend.EINVALID, "le paiement (%s) doit être du montant de l'opération (%s)", backend.FormatEUR(p.Amount), backend.FormatEUR(l.Amount))
 		}
 		if touched, err = s.putPayment(w, p, newMoney); err != nil {
@@ -138,13 +159,21 @@ func (s *Store) ConfirmBankLine(key string, p *backend.Payment) error {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "payment.recorded", ClientID: p.ClientID, EntityID: p.ID,
-			Summary: fmt.Sprintf("Paiement reçu : %s le %s (relevé bancaire : %s)", backend.FormatEUR(p.Amount), p.Date.French(), l.Label)})
+			Summary: fmt.Sprintf("Paiement reçu : %s le %s (relevé bancaire : %s)", receivedText(p), p.Date.French(), l.Label)})
 	})
 	if err != nil {
 		return err
 	}
 	s.applyInvoices(touched)
 	return nil
+}
+
+// receivedText is a payment's amount for the journal, with what the bank credited when it was another currency.
+func receivedText(p *backend.Payment) string {
+	if p.ReceivedCurrency == "" {
+		return backend.FormatEUR(p.Amount)
+	}
+	return fmt.Sprintf("%s (%s reçus)", backend.FormatEUR(p.Amount), backend.FormatMoney(p.ReceivedAmount, p.ReceivedCurrency))
 }
 
 // IgnoreBankLine sets a line aside (not a client's payment), with the user's note.
@@ -166,7 +195,7 @@ func (s *Store) IgnoreBankLine(key, note string) error {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "bank.ignored", Summary: fmt.Sprintf("Opération du %s (%s, %s) écartée%s",
-			l.BookedOn.French(), backend.FormatEUR(l.Amount), l.Label, noteSuffix(note))})
+			l.BookedOn.French(), backend.FormatMoney(l.Amount, l.Currency), l.Label, noteSuffix(note))})
 	})
 }
 
@@ -187,12 +216,12 @@ func (s *Store) ReopenBankLine(key, note string) error {
 		summary := ""
 		switch l.Status {
 		case backend.BankIgnored:
-			summary = fmt.Sprintf("Opération du %s (%s, %s) reprise dans les opérations à rapprocher", l.BookedOn.French(), backend.FormatEUR(l.Amount), l.Label)
+			summary = fmt.Sprintf("Opération du %s (%s, %s) reprise dans les opérations à rapprocher", l.BookedOn.French(), backend.FormatMoney(l.Amount, l.Currency), l.Label)
 		case backend.BankMatched:
 			if touched, err = s.removePayment(w, l.PaymentID); err != nil {
 				return err
 			}
-			summary = fmt.Sprintf("Rapprochement annulé : le paiement de %s du %s (relevé bancaire : %s) est retiré", backend.FormatEUR(l.Amount), l.BookedOn.French(), l.Label)
+			summary = fmt.Sprintf("Rapprochement annulé : le paiement de %s du %s (relevé bancaire : %s) est retiré", backend.FormatMoney(l.Amount, l.Currency), l.BookedOn.French(), l.Label)
 		default:
 			return backend.Errorf(backend.ECONFLICT, "l'opération du %s attend déjà d'être rapprochée", l.BookedOn.French())
 		}

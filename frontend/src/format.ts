@@ -38,6 +38,25 @@ export function formatEUR(cents: number): string {
   return `${formatAmount(cents)}${NBSP}€`
 }
 
+/**
+ * formatMoney(208800, 'CHF') → "2 088,00 CHF"; euros (or no currency: lines stored before it was kept) as formatEUR.
+ * Bank lines carry their own currency; the amount is in hundredths of its unit.
+ */
+export function formatMoney(cents: number, currency: string | null | undefined): string {
+  const c = (currency || 'EUR').toUpperCase()
+  if (c === 'EUR') return formatEUR(cents)
+  if (!Number.isFinite(cents)) return ''
+  return `${formatAmount(cents)}${NBSP}${c}`
+}
+
+/** formatTotals([{EUR 342000}, {CHF 208800}]) → "3 420,00 € et 2 088,00 CHF": totals are never added across currencies. */
+export function formatTotals(totals: { currency: string; amount: number }[], and = 'et'): string {
+  const parts = totals.map((x) => formatMoney(x.amount, x.currency))
+  if (parts.length === 0) return formatEUR(0)
+  if (parts.length === 1) return parts[0]
+  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
 
 /** formatDate("2026-12-31") → "31/12/2026"; "" for an empty value; other text is returned as is. */

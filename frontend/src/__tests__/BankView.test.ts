@@ -206,7 +206,7 @@ describe('BankView: reconciliation', () => {
 
     await item.find('[data-testid="bank-confirm"]').trigger('click')
     await flushPromises()
-    expect(BankAPI.Confirm).toHaveBeenCalledWith('FR76|20261201-0001', 7, [{ invoiceId: 3, amount: 100000 }])
+    expect(BankAPI.Confirm).toHaveBeenCalledWith('FR76|20261201-0001', 7, [{ invoiceId: 3, amount: 100000 }], 0)
     expect(byId(w, 'bank-line').exists()).toBe(false)
     expect(byId(w, 'bank-all-matched').exists()).toBe(true)
     expect(byId(w, 'bank-matched-row').text()).toContain('Menuiserie Lefèvre')
@@ -254,7 +254,7 @@ describe('BankView: reconciliation', () => {
     await w.findAll('[data-testid="bank-suggestion"]')[1].trigger('click')
     await byId(w, 'bank-confirm').trigger('click')
     await flushPromises()
-    expect(BankAPI.Confirm).toHaveBeenCalledWith('FR76|20261201-0001', 9, [{ invoiceId: 5, amount: 200000 }])
+    expect(BankAPI.Confirm).toHaveBeenCalledWith('FR76|20261201-0001', 9, [{ invoiceId: 5, amount: 200000 }], 0)
 
     await byId(w, 'bank-ignore').trigger('click')
     await byId(w, 'bank-ignore-note').setValue('virement interne')
@@ -312,7 +312,66 @@ describe('BankView: reconciliation', () => {
     expect(BankAPI.Confirm).toHaveBeenCalledWith('FR76|20261201-0001', 7, [
       { invoiceId: 3, amount: 100000 },
       { invoiceId: 4, amount: 30000 },
-    ])
+    ], 0)
+    w.unmount()
+  })
+
+  it('asks for the euros received before confirming a credit in Swiss francs, and never adds francs to euros', async () => {
+    const chf = {
+      ...empty,
+      unmatched: [
+        {
+          line: line({ key: 'CH93|PF2026112000017', amount: 120000, currency: 'CHF', label: 'GUTSCHRIFT FACTURE F-2026-0700' }),
+          suggestions: [
+            {
+              ...suggestions[0],
+              transactionKey: 'CH93|PF2026112000017',
+              allocations: [{ invoiceId: 3, amount: 100000 }],
+              score: 70,
+              needsEuroAmount: true,
+              reasons: ['n° de facture F-2026-0700 dans le libellé', 'opération en CHF (1 200,00 CHF) : indiquez le montant reçu en euros'],
+              credit: 0,
+            },
+          ],
+        },
+        { line: line(), suggestions },
+      ],
+      waiting: [
+        { currency: 'EUR', amount: 200000, count: 1 },
+        { currency: 'CHF', amount: 120000, count: 1 },
+      ],
+    }
+    mocked(BankAPI.Reconciliation).mockResolvedValueOnce(chf).mockResolvedValue(empty)
+    mocked(InvoicesAPI.List).mockResolvedValue({
+      rows: [{ id: 3, number: 'F-2026-0700', clientId: 7, dueDate: '2026-10-31', remaining: 100000, daysOverdue: 32, status: 'open' }],
+      total: 1,
+      totalRemaining: 100000,
+    })
+    mocked(BankAPI.Confirm).mockResolvedValueOnce(empty)
+    const w = mountPage()
+    await flushPromises()
+    expect(byId(w, 'bank-waiting-total').text()).toBe(`Total : ${eur('2 000,00 €')} et 1${NBSP}200,00${NBSP}CHF`)
+    expect(w.findAll('[data-testid="bank-line-amount"]')[0].text()).toBe(`1${NBSP}200,00${NBSP}CHF`)
+    expect(byId(w, 'bank-line-foreign').text()).toContain('Opération en CHF')
+    expect(w.findAll('[data-testid="bank-line"]')[0].find('[data-testid="bank-suggestion-credit"]').exists()).toBe(false)
+
+    // « Confirmer » on the franc line opens the dialog: nothing is recorded until the euros are given.
+    await w.findAll('[data-testid="bank-confirm"]')[0].trigger('click')
+    await flushPromises()
+    expect(BankAPI.Confirm).not.toHaveBeenCalled()
+    expect(q('split-line-amount')?.textContent).toBe(`1${NBSP}200,00${NBSP}CHF`)
+    expect(q('split-euro-needed')).not.toBeNull()
+    expect((q('split-confirm') as HTMLButtonElement).disabled).toBe(true)
+
+    // 1 278,45 € received: the invoice's 1 000,00 € is paid, 278,45 € stay as a credit.
+    const euro = q('split-euro-amount') as HTMLInputElement
+    euro.value = '1 278,45'
+    euro.dispatchEvent(new Event('input'))
+    await flushPromises()
+    expect(q('split-credit')?.textContent).toBe(eur('278,45 €'))
+    q('split-confirm')?.click()
+    await flushPromises()
+    expect(BankAPI.Confirm).toHaveBeenCalledWith('CH93|PF2026112000017', 7, [{ invoiceId: 3, amount: 100000 }], 127845)
     w.unmount()
   })
 

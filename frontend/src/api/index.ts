@@ -348,9 +348,13 @@ export const bankApi = {
       ),
     ).then(out(N.bankImportResult)),
   reconciliation: (): Promise<Reconciliation> => call(() => BankAPI.Reconciliation()).then(out(N.reconciliation)),
-  /** Records the payment of a credit line for a client; what is not allocated stays a credit of the client. */
-  confirm: (key: string, clientId: number, allocations: Allocation[]): Promise<Reconciliation> =>
-    call(() => BankAPI.Confirm(key, clientId, arg<typeof BankAPI.Confirm, 2>(BankAPI.Confirm, allocations))).then(out(N.reconciliation)),
+  /**
+   * Records the payment of a credit line for a client; what is not allocated stays a credit of the client. euroAmount:
+   * for a line in another currency, the euros actually received (required, EINVALID with field euroAmount without it;
+   * the allocations are fitted to it); 0 for a line in euros.
+   */
+  confirm: (key: string, clientId: number, allocations: Allocation[], euroAmount = 0): Promise<Reconciliation> =>
+    call(() => BankAPI.Confirm(key, clientId, arg<typeof BankAPI.Confirm, 2>(BankAPI.Confirm, allocations), euroAmount)).then(out(N.reconciliation)),
   /** Sets a line aside: not a client's payment. */
   ignore: (key: string, note: string): Promise<Reconciliation> => call(() => BankAPI.Ignore(key, note)).then(out(N.reconciliation)),
   /**

@@ -14,6 +14,7 @@ import {
   type AgingBucket,
   type AllocationView,
   type BankImportResult,
+  type CurrencyAmount,
   type BankLineView,
   type BankPreset,
   type BankPreview,
@@ -705,16 +706,25 @@ export function bankPreview(v: Loose<BankPreview> | unknown): BankPreview {
   return p
 }
 
+export function currencyAmount(v: Loose<CurrencyAmount> | unknown): CurrencyAmount {
+  const c = fill<CurrencyAmount>({ currency: 'EUR', amount: 0, count: 0 }, v)
+  c.currency = c.currency || 'EUR'
+  return c
+}
+
 export function bankImportResult(v: Loose<BankImportResult> | unknown): BankImportResult {
-  return fill<BankImportResult>(
-    { added: 0, duplicates: 0, credits: 0, creditSum: 0, format: '', autoConfirmed: 0, autoSum: 0, dryRun: false },
+  const r = fill<BankImportResult>(
+    { added: 0, duplicates: 0, credits: 0, creditSum: 0, creditSums: [], currencies: [], format: '', autoConfirmed: 0, autoSum: 0, foreign: 0, dryRun: false },
     v,
   )
+  r.creditSums = list(r.creditSums, currencyAmount)
+  r.currencies = strings(r.currencies)
+  return r
 }
 
 export function suggestionView(v: Loose<SuggestionView> | unknown): SuggestionView {
   const s = fill<SuggestionView>(
-    { transactionKey: '', clientId: 0, allocations: [], score: 0, reasons: [], clientCode: '', clientName: '', invoices: [], credit: 0 },
+    { transactionKey: '', clientId: 0, allocations: [], score: 0, reasons: [], needsEuroAmount: false, clientCode: '', clientName: '', invoices: [], credit: 0 },
     v,
   )
   s.allocations = list(s.allocations, (a) => fill({ invoiceId: 0, amount: 0 }, a))
@@ -726,6 +736,7 @@ export function suggestionView(v: Loose<SuggestionView> | unknown): SuggestionVi
 export function bankLineView(v: Loose<BankLineView> | unknown): BankLineView {
   const b = fill<BankLineView>({ line: emptyBankLine(), suggestions: [], clientName: '' }, v)
   const l = fill(emptyBankLine(), b.line)
+  l.currency = l.currency || 'EUR'
   l.bookedOn = civilDate(l.bookedOn)
   l.valueDate = civilDate(l.valueDate)
   l.importedAt = timestamp(l.importedAt)
@@ -739,8 +750,9 @@ export function bankSettings(v: Loose<BankSettings> | unknown): BankSettings {
 }
 
 export function reconciliation(v: Loose<Reconciliation> | unknown): Reconciliation {
-  const r = fill<Reconciliation>({ unmatched: [], debits: 0, matched: [], ignored: [], lastImport: '', settings: bankSettings(null) }, v)
+  const r = fill<Reconciliation>({ unmatched: [], waiting: [], debits: 0, matched: [], ignored: [], lastImport: '', settings: bankSettings(null) }, v)
   r.unmatched = list(r.unmatched, bankLineView)
+  r.waiting = list(r.waiting, currencyAmount)
   r.matched = list(r.matched, bankLineView)
   r.ignored = list(r.ignored, bankLineView)
   r.lastImport = civilDate(r.lastImport)

@@ -1375,11 +1375,28 @@ export interface BankImportResult {
   duplicates: number
   /** of the new lines, the credits (money in) */
   credits: number
+  /** of the credits in euros only: totals never mix currencies */
   creditSum: number
+  /** the credits per currency, euros first */
+  creditSums: CurrencyAmount[]
+  /** the statement's currencies (ISO 4217), euros first */
+  currencies: string[]
   format: BankFormat | string
   autoConfirmed: number
+  /** euros */
   autoSum: number
+  /** credits in another currency, never confirmed automatically (their euro amount is asked at confirmation) */
+  foreign: number
   dryRun: boolean
+}
+
+/** A total in one currency (backend.CurrencyAmount): amounts of different currencies are never added. */
+export interface CurrencyAmount {
+  /** ISO 4217 */
+  currency: string
+  /** hundredths of the currency's unit */
+  amount: number
+  count: number
 }
 
 /** One line of an imported statement (backend.BankLine). */
@@ -1388,8 +1405,9 @@ export interface BankLine {
   account: string
   bookedOn: string
   valueDate: string
-  /** positive = money in */
+  /** positive = money in, in hundredths of the currency's unit */
   amount: number
+  /** ISO 4217; '' in lines stored before it was always set means EUR */
   currency: string
   label: string
   reference: string
@@ -1425,6 +1443,8 @@ export interface SuggestionView {
   score: number
   /** in French */
   reasons: string[]
+  /** a credit in another currency: the euros actually received must be given to confirm it */
+  needsEuroAmount: boolean
   clientCode: string
   clientName: string
   invoices: AllocationView[]
@@ -1450,6 +1470,8 @@ export interface BankSettings {
 export interface Reconciliation {
   /** credits waiting, with suggestions */
   unmatched: BankLineView[]
+  /** the credits waiting totalled per currency, euros first */
+  waiting: CurrencyAmount[]
   /** unmatched debits (not shown) */
   debits: number
   /** the last confirmed */

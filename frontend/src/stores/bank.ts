@@ -57,7 +57,8 @@ export const useBankStore = defineStore('bank', () => {
     }
   }
 
-  const confirm = (key: string, clientId: number, allocations: Allocation[]) => act(key, 'confirm', () => bankApi.confirm(key, clientId, allocations))
+  const confirm = (key: string, clientId: number, allocations: Allocation[], euroAmount = 0) =>
+    act(key, 'confirm', () => bankApi.confirm(key, clientId, allocations, euroAmount))
   const ignore = (key: string, note: string) => act(key, 'ignore', () => bankApi.ignore(key, note))
   const reopen = (key: string, note: string) => act(key, 'reopen', () => bankApi.reopen(key, note))
 

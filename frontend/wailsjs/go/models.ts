@@ -93,9 +93,12 @@ export namespace app {
 	    duplicates: number;
 	    credits: number;
 	    creditSum: number;
+	    creditSums: backend.CurrencyAmount[];
+	    currencies: string[];
 	    format: string;
 	    autoConfirmed: number;
 	    autoSum: number;
+	    foreign: number;
 	    dryRun: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -108,11 +111,32 @@ export namespace app {
 	        this.duplicates = source["duplicates"];
 	        this.credits = source["credits"];
 	        this.creditSum = source["creditSum"];
+	        this.creditSums = this.convertValues(source["creditSums"], backend.CurrencyAmount);
+	        this.currencies = source["currencies"];
 	        this.format = source["format"];
 	        this.autoConfirmed = source["autoConfirmed"];
 	        this.autoSum = source["autoSum"];
+	        this.foreign = source["foreign"];
 	        this.dryRun = source["dryRun"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SuggestionView {
 	    transactionKey: string;
@@ -120,6 +144,7 @@ export namespace app {
 	    allocations: backend.Allocation[];
 	    score: number;
 	    reasons: string[];
+	    needsEuroAmount?: boolean;
 	    clientCode: string;
 	    clientName: string;
 	    invoices: AllocationView[];
@@ -136,6 +161,7 @@ export namespace app {
 	        this.allocations = this.convertValues(source["allocations"], backend.Allocation);
 	        this.score = source["score"];
 	        this.reasons = source["reasons"];
+	        this.needsEuroAmount = source["needsEuroAmount"];
 	        this.clientCode = source["clientCode"];
 	        this.clientName = source["clientName"];
 	        this.invoices = this.convertValues(source["invoices"], AllocationView);
@@ -1534,6 +1560,7 @@ export namespace app {
 	}
 	export class Reconciliation {
 	    unmatched: BankLineView[];
+	    waiting: backend.CurrencyAmount[];
 	    debits: number;
 	    matched: BankLineView[];
 	    ignored: BankLineView[];
@@ -1547,6 +1574,7 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.unmatched = this.convertValues(source["unmatched"], BankLineView);
+	        this.waiting = this.convertValues(source["waiting"], backend.CurrencyAmount);
 	        this.debits = source["debits"];
 	        this.matched = this.convertValues(source["matched"], BankLineView);
 	        this.ignored = this.convertValues(source["ignored"], BankLineView);
@@ -2217,6 +2245,22 @@ export namespace backend {
 		}
 	}
 	
+	export class CurrencyAmount {
+	    currency: string;
+	    amount: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CurrencyAmount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.amount = source["amount"];
+	        this.count = source["count"];
+	    }
+	}
 	export class Dispute {
 	    reason: string;
 	    note?: string;

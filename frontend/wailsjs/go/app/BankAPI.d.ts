@@ -6,7 +6,7 @@ import {bank} from '../models';
 
 export function AutoConfirm():Promise<app.Reconciliation>;
 
-export function Confirm(arg1:string,arg2:number,arg3:Array<backend.Allocation>):Promise<app.Reconciliation>;
+export function Confirm(arg1:string,arg2:number,arg3:Array<backend.Allocation>,arg4:backend.Cents):Promise<app.Reconciliation>;
 
 export function Ignore(arg1:string,arg2:string):Promise<app.Reconciliation>;
 

@@ -6,8 +6,8 @@ export function AutoConfirm() {
   return window['go']['app']['BankAPI']['AutoConfirm']();
 }
 
-export function Confirm(arg1, arg2, arg3) {
-  return window['go']['app']['BankAPI']['Confirm'](arg1, arg2, arg3);
+export function Confirm(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['BankAPI']['Confirm'](arg1, arg2, arg3, arg4);
 }
 
 export function Ignore(arg1, arg2) {
