@@ -41,7 +41,7 @@ type TodayView struct {
 	Done     []ActionView     `json:"done"`    // carried out today
 	Skipped  []ActionView     `json:"skipped"` // passed over today, with the reason
 	CaughtUp int              `json:"caughtUp"`
-	Notices  []dunning.Notice `json:"notices"`  // promises due or broken, settings to fix
+	Notices  []dunning.Notice `json:"notices"`  // promises due or broken, settings to fix, invoices nearing limitation
 	Upcoming []ActionView     `json:"upcoming"` // the next sending day
 	// BankWarning says payments may be missing (no recent bank statement); Unallocated lists the money already
 	// received from clients about to be chased and not yet put against an invoice.
@@ -156,6 +156,11 @@ func (a *ChaseAPI) Today() (TodayView, error) {
 	if err := a.warnings(&v, today); err != nil {
 		return v, err
 	}
+	lim, err := limitationNotices(a.env, today)
+	if err != nil {
+		return v, err
+	}
+	v.Notices = append(v.Notices, lim...)
 	if len(r.Upcoming) > 0 {
 		next := r.Upcoming[0].Date
 		for _, act := range r.Upcoming {

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"relance/backend"
+	"relance/backend/dunning"
 	"relance/backend/pdf"
 	"relance/backend/report"
 )
@@ -35,6 +36,9 @@ type DashboardView struct {
 	ToReview    int                  `json:"toReview"`
 	ToCall      int                  `json:"toCall"`
 	BankWarning string               `json:"bankWarning"`
+	// Limitations are the unpaid invoices that become time-barred within 60 days, soonest first, each with the
+	// advice (a notice alone does not interrupt limitation; a court request or an acknowledgment does).
+	Limitations []dunning.Notice `json:"limitations"`
 }
 
 // ledger loads every client, invoice and payment (the figures need them all).
@@ -60,7 +64,7 @@ func (a *DashboardAPI) Get() (DashboardView, error) {
 		return DashboardView{}, err
 	}
 	v := DashboardView{Today: today.String(), Figures: report.Compute(cls, invs, pays, today), AgingIDs: map[string]int{},
-		Promises: []PromiseDue{}}
+		Promises: []PromiseDue{}, Limitations: []dunning.Notice{}}
 	for _, b := range v.Figures.Aging {
 		v.AgingIDs[b.Key] = b.Count
 	}
@@ -102,6 +106,12 @@ func (a *DashboardAPI) Get() (DashboardView, error) {
 		return v, err
 	}
 	v.ToSend, v.ToReview, v.ToCall = len(t.ToSend), len(t.ToReview), len(t.ToCall)
+	v.Limitations = []dunning.Notice{}
+	for _, n := range t.Notices {
+		if n.Kind == dunning.LimitationNear {
+			v.Limitations = append(v.Limitations, n)
+		}
+	}
 	return v, nil
 }
 

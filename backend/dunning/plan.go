@@ -86,6 +86,8 @@ const (
 	PromiseBroken   NoticeKind = "promise_broken"   // grace over, still unpaid: the executor sets Promise.Broken
 	PromiseKept     NoticeKind = "promise_kept"     // paid while the promise was open: the executor sets Promise.Kept
 	ScenarioMissing NoticeKind = "scenario_missing" // no scenario applies to a client: fix the settings
+	// LimitationNear: an unpaid invoice becomes time-barred within 60 days (backend/claimable); set by the app.
+	LimitationNear NoticeKind = "limitation_near"
 )
 
 // Notice is an item of the « Aujourd'hui » page that is not an action.
