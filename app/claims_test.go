@@ -323,3 +323,36 @@ func TestExportImportRoundTripClaimsTheSame(t *testing.T) {
 		}
 	}
 }
+
+// Point 4: the command line says what it left out, and refuses with exit code 1 when nothing is left to claim.
+func TestCLINoticeAndDossierSayWhatTheyLeaveOut(t *testing.T) {
+	env, _, _ := ledgerWithOverdue(t)
+	data := env.Dirs.Data
+	env.Store.Close()
+	if r := runCLI(t, data, "dispute", "F-2026-0101", "--reason", "qualité"); r.code != 0 {
+		t.Fatalf("dispute: %+v", r)
+	}
+	out := filepath.Join(t.TempDir(), "mise-en-demeure.pdf")
+	r := runCLI(t, data, "notice", "--invoice", "F-2026-0102", "--out", out)
+	if r.code != 0 || !strings.Contains(oneLine(r.stdout), "Non réclamée : facture F-2026-0101 (1 200,00 €) : en litige depuis le 23/11/2026 (qualité contestée)") {
+		t.Fatalf("notice: %+v", r)
+	}
+	r = runCLI(t, data, "dossier", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "dossier.pdf"))
+	if r.code != 0 || !strings.Contains(r.stdout, "Non réclamée : facture F-2026-0101") {
+		t.Fatalf("dossier: %+v", r)
+	}
+	if r := runCLI(t, data, "dispute", "F-2026-0102", "--reason", "prix"); r.code != 0 {
+		t.Fatalf("dispute: %+v", r)
+	}
+	for _, args := range [][]string{{"notice", "--invoice", "F-2026-0102"}, {"dossier", "--client", "MEN"}} {
+		dest := filepath.Join(t.TempDir(), "x.pdf")
+		r := runCLI(t, data, append(args, "--out", dest)...)
+		if r.code != 1 || !strings.Contains(r.stderr, "rien à réclamer") || !strings.Contains(r.stderr, "F-2026-0101") ||
+			!strings.Contains(r.stderr, "F-2026-0102") || r.stdout != "" {
+			t.Fatalf("%s with nothing to claim: %+v", args[0], r)
+		}
+		if _, err := os.Stat(dest); !os.IsNotExist(err) {
+			t.Errorf("%s wrote %s", args[0], dest)
+		}
+	}
+}

@@ -82,11 +82,12 @@ Commandes :
           [--private-creditor] [--rate PCT] [--frozen] [--json]
                               calcule les pénalités de retard et l'indemnité de 40 €
   notice --invoice NUMÉRO [--today AAAA-MM-JJ] [--deadline-days 8] [--registered N°] --out FICHIER.pdf
-                              mise en demeure (toutes les factures échues du client)
+                              mise en demeure (les factures échues du client, hors litige, annulées,
+                              passées en perte ou prescrites : elles sont listées « Non réclamée »)
   statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
                               relevé de compte du client
   dossier --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
-                              dossier d'injonction de payer
+                              dossier d'injonction de payer (mêmes factures ; code 1 si rien à réclamer)
   backup FICHIER              sauvegarde les données dans FICHIER
   restore FICHIER             remplace les données par la sauvegarde FICHIER
   version                     affiche la version
