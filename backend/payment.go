@@ -74,8 +74,8 @@ func (p *Payment) Normalize() error {
 	}
 	if c := CurrencyOrEUR(p.Currency); c != EUR {
 		pr.Add("currency", "devise « %s » non prise en charge : un paiement est enregistré en euros (indiquez le montant reçu en euros)", Excerpt(c, 10))
-	} else {
-		p.Currency = EUR
+	} else if p.Currency != "" {
+		p.Currency = EUR // "" stays: it means EUR
 	}
 	switch rc := strings.ToUpper(strings.TrimSpace(p.ReceivedCurrency)); {
 	case rc == "" && p.ReceivedAmount == 0:
