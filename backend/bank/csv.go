@@ -72,6 +72,9 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 	mapping := loc.mapping
 	if m != nil {
 		mapping = *m
+	} else if !loc.preset && loc.headerless {
+		return Statement{}, invalid("%s : ni ligne de titres ni disposition de banque reconnue : indiquez quelles colonnes contiennent la date, le libellé et le montant",
+			name)
 	} else if !loc.preset {
 		return Statement{}, invalid("%s : colonnes non reconnues (%s) : indiquez quelles colonnes contiennent la date, le libellé et le montant",
 			name, quoteList(loc.headers, 6))
@@ -148,6 +151,9 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 			t.Currency = c
 		}
 		t.Label = joinText(cell(mapping.Label), cell(mapping.Detail))
+		if loc.headerless && m == nil && t.Label == "" {
+			continue // a file without titles ends with its balance: a date and an amount, no label
+		}
 		t.Reference = cleanText(cell(mapping.Reference))
 		t.Payer = cleanText(cell(mapping.Payer))
 		t.Key = cleanText(cell(mapping.ID))
@@ -368,8 +374,17 @@ func locate(name string, data []byte, skip int) (*located, error) {
 		}
 		return build(data, tab, recs, h, m, preset, k), nil
 	}
+	// No header line: a bank export that starts with its operations (older BNP Paribas, LCL…).
+	if loc := headerless(name, data, skip); loc != nil {
+		return loc, nil
+	}
 	if fallback != nil {
 		return fallback, nil
+	}
+	// Records without any header or known layout: columns by number, for the user to map. The importer's
+	// message (which speaks of client codes) is never shown for a bank file.
+	if loc := untitled(name, data, skip); loc != nil {
+		return loc, nil
 	}
 	if firstErr == nil {
 		firstErr = invalid("le fichier %s ne contient aucune ligne", name)

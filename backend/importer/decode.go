@@ -52,6 +52,24 @@ var separators = [...]byte{';', ',', '\t', '|'}
 // Decode reads a CSV file whatever its encoding and separator. Cells and headers are trimmed; rows whose cells
 // are all empty (blank lines, Excel's ";;;;" padding) are skipped.
 func Decode(name string, data []byte) (*Table, error) {
+	t, err := DecodeRecords(name, data, 0)
+	if err != nil {
+		return nil, err
+	}
+	h := headerIndex(t.Rows)
+	t.Headers = t.Rows[h].Cells
+	t.Headers[0] = strings.TrimPrefix(t.Headers[0], "\ufeff") // a second BOM, left by tools that concatenate files
+	t.Rows = t.Rows[h+1:]
+	if err := checkHeader(name, t.Headers); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// DecodeRecords reads a CSV file like Decode, but looks for no header: every non-empty record is a row and
+// Headers is nil. It is for files whose layout is known without one (bank exports that start with the first
+// operation). sep forces the separator; 0 detects it.
+func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, backend.Errorf(backend.EINVALID, "le fichier %s est vide", name)
 	}
@@ -66,11 +84,13 @@ func Decode(name string, data []byte) (*Table, error) {
 	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	sep := detectSeparator(text)
-	t := &Table{Name: name, Encoding: enc, Separator: rune(sep)}
+	if sep == 0 {
+		sep = rune(detectSeparator(text))
+	}
+	t := &Table{Name: name, Encoding: enc, Separator: sep}
 
 	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = rune(sep)
+	r.Comma = sep
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1
 	// With a tab separator, TrimLeadingSpace would swallow the tabs of empty cells and shift the columns.
@@ -104,13 +124,6 @@ func Decode(name string, data []byte) (*Table, error) {
 	}
 	if len(t.Rows) == 0 {
 		return nil, backend.Errorf(backend.EINVALID, "le fichier %s ne contient aucune ligne", name)
-	}
-	h := headerIndex(t.Rows)
-	t.Headers = t.Rows[h].Cells
-	t.Headers[0] = strings.TrimPrefix(t.Headers[0], "\ufeff") // a second BOM, left by tools that concatenate files
-	t.Rows = t.Rows[h+1:]
-	if err := checkHeader(name, t.Headers); err != nil {
-		return nil, err
 	}
 	return t, nil
 }
