@@ -176,4 +176,32 @@ describe('DashboardView', () => {
     expect(byId(w, 'dashboard').exists()).toBe(false)
     w.unmount()
   })
+
+  it('warns of the invoices about to become time-barred and opens one', async () => {
+    const message = 'La facture F-2022-0101 (300,00 €) sera prescrite après le 15/01/2027 (5 ans, art. L110-4 du Code de commerce)'
+    mocked(DashboardAPI.Get).mockResolvedValue({
+      ...dashboard,
+      limitations: [{ kind: 'limitation_near', date: '2027-01-15', clientId: 7, clientCode: 'MEN', invoiceId: 21, invoiceNumber: 'F-2022-0101', message }],
+    })
+    const { wrapper: w, router } = mountPage()
+    await flushPromises()
+    const alert = byId(w, 'dashboard-limitations')
+    expect(alert.text()).toContain('Factures bientôt prescrites')
+    expect(alert.text()).toContain('Une mise en demeure seule n’interrompt pas la prescription')
+    expect(alert.text()).toContain('15/01/2027')
+    expect(alert.text()).toContain(message)
+    await byId(w, 'dashboard-limitation').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/invoices/21')
+    w.unmount()
+  })
+
+  it('shows no limitation warning when the Go side sends none', async () => {
+    mocked(DashboardAPI.Get).mockResolvedValue({ ...dashboard, limitations: null })
+    const { wrapper: w } = mountPage()
+    await flushPromises()
+    expect(byId(w, 'dashboard').exists()).toBe(true)
+    expect(byId(w, 'dashboard-limitations').exists()).toBe(false)
+    w.unmount()
+  })
 })

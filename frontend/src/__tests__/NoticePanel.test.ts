@@ -51,7 +51,9 @@ function draft(over: Partial<NoticeDraft> = {}): NoticeDraft {
     principal: 500000,
     penalties: 14938,
     indemnity: 4000,
+    credit: 0,
     totalClaimed: 518938,
+    leftOut: [],
     deadlineDays: 8,
     deadline: '2026-08-24',
     date: '2026-08-15',
@@ -272,6 +274,27 @@ describe('NoticePanel', () => {
     await flushPromises()
     expect(w.find('[data-testid="notice-error"]').text()).toContain('facture introuvable')
     expect(w.find('[data-testid="notice-generate"]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('shows the invoices left out and the credit deducted', async () => {
+    mocked(DocumentsAPI.NoticeDraft).mockResolvedValue(
+      draft({
+        credit: 25000,
+        totalClaimed: 493938,
+        leftOut: ['facture F-2026-0040 (1 200,00 €) : en litige depuis le 02/08/2026 (prix contesté), la somme n\'est pas certaine'],
+      }),
+    )
+    const w = mountPanel()
+    await flushPromises()
+    const left = w.find('[data-testid="notice-left-out"]')
+    expect(left.text()).toContain('Factures non réclamées')
+    expect(left.findAll('[data-testid="notice-left-out-item"]').map((x) => x.text())).toEqual([
+      'facture F-2026-0040 (1 200,00 €) : en litige depuis le 02/08/2026 (prix contesté), la somme n\'est pas certaine',
+    ])
+    expect(w.find('[data-testid="notice-credit"]').text()).toBe(`−250,00${NBSP}€`)
+    expect(w.find('[data-testid="notice-totals"]').text()).toContain('Crédit du client déduit')
+    expect(w.find('[data-testid="notice-total"]').text()).toBe(`4${NBSP}939,38${NBSP}€`)
     w.unmount()
   })
 })

@@ -258,4 +258,21 @@ describe('TodayView', () => {
     expect(section(w, 'today-review').exists()).toBe(false)
     w.unmount()
   })
+
+  it('warns of an invoice about to become time-barred, with the advice from the Go side', async () => {
+    const message =
+      'La facture F-2024-1201 (200,00 €) sera prescrite après le 20/12/2026 (2 ans, art. L218-2 du Code de la consommation) : déposez une requête en injonction de payer ou obtenez une reconnaissance de dette écrite avant cette date. Une mise en demeure seule n\'interrompt pas la prescription.'
+    mocked(ChaseAPI.Today).mockResolvedValueOnce({
+      ...today,
+      notices: [{ kind: 'limitation_near', date: '2026-12-20', clientId: 8, clientCode: 'PET', invoiceId: 9, invoiceNumber: 'F-2024-1201', message }],
+    })
+    const w = mountPage()
+    await flushPromises()
+    const n = section(w, 'today-notices').find('[data-testid="today-notice"]')
+    expect(n.attributes('data-kind')).toBe('limitation_near')
+    expect(n.text()).toContain('Bientôt prescrite')
+    expect(n.text()).toContain(message)
+    expect(n.text()).toContain('20/12/2026')
+    w.unmount()
+  })
 })

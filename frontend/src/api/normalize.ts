@@ -238,9 +238,10 @@ export function archivedDocument(v: Loose<ArchivedDocument> | unknown): Archived
 }
 
 export function documentView(v: Loose<DocumentView> | unknown): DocumentView {
-  const dv = fill<DocumentView>({ document: emptyDocument(), label: '', url: '', path: '', warnings: [] }, v)
+  const dv = fill<DocumentView>({ document: emptyDocument(), label: '', url: '', path: '', warnings: [], leftOut: [] }, v)
   dv.document = archivedDocument(dv.document)
   dv.warnings = strings(dv.warnings)
+  dv.leftOut = strings(dv.leftOut)
   return dv
 }
 
@@ -259,7 +260,9 @@ export function noticeDraft(v: Loose<NoticeDraft> | unknown): NoticeDraft {
       principal: 0,
       penalties: 0,
       indemnity: 0,
+      credit: 0,
       totalClaimed: 0,
+      leftOut: [],
       deadlineDays: 0,
       deadline: '',
       date: '',
@@ -783,6 +786,7 @@ export function dashboardView(v: Loose<DashboardView> | unknown): DashboardView 
   d.byChannel = list(d.byChannel, channelStat)
   d.byStep = list(d.byStep, channelStat)
   d.promises = list(d.promises, (x) => fill<PromiseDue>({ invoiceId: 0, number: '', clientId: 0, clientName: '', until: '', remaining: 0 }, x))
+  d.limitations = list(d.limitations, chaseNotice)
   return d
 }
 

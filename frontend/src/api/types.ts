@@ -435,6 +435,8 @@ export interface DocumentView {
   /** on disk */
   path: string
   warnings: string[]
+  /** unpaid invoices the document does not claim, and why */
+  leftOut: string[]
 }
 
 /** What the user records after posting a letter (dates "YYYY-MM-DD", empty when unknown). */
@@ -477,7 +479,11 @@ export interface NoticeDraft {
   principal: number
   penalties: number
   indemnity: number
+  /** the client's unallocated credit (overpayments, unused credit notes), deducted from the total */
+  credit: number
   totalClaimed: number
+  /** unpaid invoices not claimed, and why (« facture F-12 (500,00 €) : en litige depuis… ») */
+  leftOut: string[]
   deadlineDays: number
   /** "YYYY-MM-DD", already moved to a business day */
   deadline: string
@@ -623,7 +629,7 @@ export type Anchor = 'before_due' | 'after_due' | 'after_previous'
 export type Tone = 'gentle' | 'neutral' | 'firm' | 'formal'
 export type AttachKind = 'invoice' | 'statement' | 'formal_notice'
 export type ActionStatus = 'due' | 'needs_review' | 'skipped' | 'done'
-export type NoticeKind = 'promise_due' | 'promise_broken' | 'promise_kept' | 'scenario_missing'
+export type NoticeKind = 'promise_due' | 'promise_broken' | 'promise_kept' | 'scenario_missing' | 'limitation_near'
 export type DisputeReason = 'goods_not_received' | 'quality' | 'price' | 'not_ordered' | 'other'
 export type CallOutcome =
   | 'no_answer'
@@ -1580,6 +1586,8 @@ export interface DashboardView {
   toCall: number
   /** in French, '' when fine */
   bankWarning: string
+  /** unpaid invoices becoming time-barred within 60 days, soonest first (kind limitation_near, date = last day) */
+  limitations: ChaseNotice[]
 }
 
 /** How a client pays (report.Behaviour). */
@@ -1664,5 +1672,6 @@ export function emptyDashboardView(): DashboardView {
     toReview: 0,
     toCall: 0,
     bankWarning: '',
+    limitations: [],
   }
 }

@@ -655,6 +655,7 @@ export namespace app {
 	    toReview: number;
 	    toCall: number;
 	    bankWarning: string;
+	    limitations: dunning.Notice[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DashboardView(source);
@@ -672,6 +673,7 @@ export namespace app {
 	        this.toReview = source["toReview"];
 	        this.toCall = source["toCall"];
 	        this.bankWarning = source["bankWarning"];
+	        this.limitations = this.convertValues(source["limitations"], dunning.Notice);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -732,6 +734,7 @@ export namespace app {
 	    url: string;
 	    path: string;
 	    warnings: string[];
+	    leftOut: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DocumentView(source);
@@ -744,6 +747,7 @@ export namespace app {
 	        this.url = source["url"];
 	        this.path = source["path"];
 	        this.warnings = source["warnings"];
+	        this.leftOut = source["leftOut"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1351,7 +1355,9 @@ export namespace app {
 	    principal: number;
 	    penalties: number;
 	    indemnity: number;
+	    credit: number;
 	    totalClaimed: number;
+	    leftOut: string[];
 	    deadlineDays: number;
 	    deadline: string;
 	    date: string;
@@ -1373,7 +1379,9 @@ export namespace app {
 	        this.principal = source["principal"];
 	        this.penalties = source["penalties"];
 	        this.indemnity = source["indemnity"];
+	        this.credit = source["credit"];
 	        this.totalClaimed = source["totalClaimed"];
+	        this.leftOut = source["leftOut"];
 	        this.deadlineDays = source["deadlineDays"];
 	        this.deadline = source["deadline"];
 	        this.date = source["date"];
