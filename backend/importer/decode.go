@@ -88,6 +88,11 @@ func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
 		sep = rune(detectSeparator(text))
 	}
 	t := &Table{Name: name, Encoding: enc, Separator: sep}
+	// LazyQuotes keeps the stray quotes of real exports (VIR "SEPA" 42), but would read an opening quote that never
+	// closes as one cell holding the rest of the file: 97 clients of 100 would vanish without a word.
+	if line := unclosedQuote(text, sep); line > 0 {
+		return nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : ligne %d : guillemet ouvrant jamais refermé (la suite du fichier serait lue comme une seule cellule) : corrigez ou retirez ce guillemet", name, line)
+	}
 
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sep
@@ -126,6 +131,49 @@ func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
 		return nil, backend.Errorf(backend.EINVALID, "le fichier %s ne contient aucune ligne", name)
 	}
 	return t, nil
+}
+
+// unclosedQuote returns the line of a quoted field that runs to the end of the file (0 when every quoted field
+// closes), reading quotes as encoding/csv does with LazyQuotes: a quote opens a field only at its start (after
+// spaces, unless the separator is a tab); inside, "" is a quote, and a quote closes the field only before the
+// separator, a line break or the end.
+func unclosedQuote(text string, sep rune) int {
+	if strings.IndexByte(text, '"') < 0 {
+		return 0
+	}
+	line, open := 1, 0
+	inQuote, fieldStart := false, true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			line++
+		}
+		if inQuote {
+			if c != '"' {
+				continue
+			}
+			switch {
+			case i+1 < len(text) && text[i+1] == '"':
+				i++
+			case i+1 == len(text), rune(text[i+1]) == sep, text[i+1] == '\n', text[i+1] == '\r':
+				inQuote = false
+			}
+			continue
+		}
+		switch {
+		case rune(c) == sep, c == '\n':
+			fieldStart = true
+		case c == '"' && fieldStart:
+			inQuote, open = true, line
+		case (c == ' ' || c == '\r') && sep != '\t':
+		default:
+			fieldStart = false
+		}
+	}
+	if inQuote {
+		return open
+	}
+	return 0
 }
 
 // headerIndex finds the header among the first records: reports from QuickBooks or Sage start with title lines

@@ -111,6 +111,7 @@ type parser struct {
 	bad      []string // columns of the current row that already have an error
 	rowStart int      // index in errs where the current row's errors begin
 	progress []Progress
+	cols     []column // the mapped columns, checked on every row (cells.go)
 }
 
 func newParser(t *Table, m Mapping, k Kind, progress []Progress) (*parser, []RowError) {
@@ -120,7 +121,9 @@ func newParser(t *Table, m Mapping, k Kind, progress []Progress) (*parser, []Row
 	if err := m.Validate(k); err != nil {
 		return nil, []RowError{{Message: backend.ErrorMessage(err)}}
 	}
-	return &parser{t: t, m: m, progress: progress}, nil
+	p := &parser{t: t, m: m, progress: progress}
+	p.cols = p.cellColumns()
+	return p, nil
 }
 
 // start begins row i and checks it was split into the expected number of cells.
@@ -139,11 +142,12 @@ func (p *parser) start(i int) {
 			if p.t.Separator == ',' {
 				msg += " (un montant comme 12,50 doit être écrit \"12,50\" ou 12.50)"
 			}
-			p.errs = append(p.errs, RowError{Line: p.row.Line, Value: c, Message: msg})
+			p.errs = append(p.errs, RowError{Line: p.row.Line, Value: clipValue(c), Message: msg})
 			p.bad = append(p.bad, "")
 			break
 		}
 	}
+	p.checkCells()
 }
 
 func sepName(r rune) string {
@@ -225,7 +229,7 @@ func (p *parser) fail(c column, msg string) {
 			return
 		}
 	}
-	p.errs = append(p.errs, RowError{Line: p.row.Line, Column: c.key, Value: p.get(c), Message: msg})
+	p.errs = append(p.errs, RowError{Line: p.row.Line, Column: c.key, Value: clipValue(p.get(c)), Message: msg})
 	p.bad = append(p.bad, c.key)
 }
 
@@ -487,7 +491,7 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 			inv.Currency = "EUR"
 		}
 		clientCode := backend.NormalizeCode(p.get(code))
-		if clientCode == "" {
+		if clientCode == "" && !p.failed(code) {
 			p.fail(code, "le code client est obligatoire")
 		}
 		inv.IssueDate = p.date(issue, "date de facture")
