@@ -159,7 +159,9 @@ func mailboxRefusal(err error) (string, bool) {
 		return need.Error(), true
 	}
 	var se *mail.SendError
-	if errors.As(err, &se) && se.Kind == mail.Permanent && (se.Stage == mail.StageAuth || se.Stage == mail.StageSettings) {
+	// Sign-in refused, settings unusable, or the sender address refused (MAIL FROM): every message would fail the
+	// same way, so none is failed.
+	if errors.As(err, &se) && se.Kind == mail.Permanent && (se.Stage == mail.StageAuth || se.Stage == mail.StageSettings || se.Stage == mail.StageMail) {
 		return se.Message, true
 	}
 	return "", false

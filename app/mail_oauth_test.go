@@ -245,6 +245,22 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	if rep, err := chase.outbox.process(context.Background(), true); err != nil || rep.Sent != 1 {
 		t.Fatalf("right password: %+v %v", rep, err)
 	}
+
+	// The account may not send as that address: every message would fail alike, so none fails; the mailbox waits.
+	sink.mu.Lock()
+	sink.refuseSender = true
+	sink.mu.Unlock()
+	m2 := queueManual(t, env, biz, "manual:sender")
+	rep, err = chase.outbox.process(context.Background(), true)
+	if err != nil || rep.Failed != 0 || !strings.Contains(rep.Stopped, "Adresse d'expédition") {
+		t.Fatalf("sender refused: %+v %v", rep, err)
+	}
+	if got, _ := env.Store.OutboxMessage(m2.ID); got.State != backend.OutboxQueued {
+		t.Fatalf("message: %+v", got)
+	}
+	if fus, _ := env.Store.FollowUps(false); len(fus) != 0 {
+		t.Fatalf("follow-ups: %+v", fus)
+	}
 }
 
 func TestCLIMailSigninHeadlessThenRun(t *testing.T) {

@@ -26,6 +26,8 @@ type smtpSink struct {
 	onData func()
 	// password, when set, is required (AUTH PLAIN) before MAIL.
 	password string
+	// refuseSender answers MAIL FROM with 553 (the account may not send as that address).
+	refuseSender bool
 }
 
 // requireAuth makes the sink ask for AUTH PLAIN with this password.
@@ -104,6 +106,9 @@ func (s *sinkSession) Mail(string, *smtp.MailOptions) error {
 	defer s.sink.mu.Unlock()
 	if s.sink.password != "" && !s.authed {
 		return smtp.ErrAuthRequired
+	}
+	if s.sink.refuseSender {
+		return &smtp.SMTPError{Code: 553, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: "Sender address rejected: not owned by user"}
 	}
 	return nil
 }
