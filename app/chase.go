@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -275,6 +276,13 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 			}
 		case act.Status == dunning.Due || approved:
 			done, err := a.execute(act, approved)
+			var none *nothingToClaimError
+			if errors.As(err, &none) { // disputed, time-barred or covered by a credit: the step is passed over, said why
+				reason := backend.ErrorMessage(none)
+				skips = append(skips, a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason))
+				av.Action.Status, av.Action.Reason, av.Pending = dunning.Skipped, reason, ""
+				done, err = false, nil
+			}
 			if err != nil {
 				return rep, err
 			}

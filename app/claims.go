@@ -51,16 +51,23 @@ func (c *claim) total() backend.Cents { return c.principal + c.interest + c.inde
 // cancellations and write-offs stay out of the letter).
 func (c *claim) leftOutLines() []string { return claimable.Texts(c.leftOut, true) }
 
+// nothingToClaimError refuses a document with nothing left to claim; the daily run passes over the step instead
+// of stopping.
+type nothingToClaimError struct{ err error }
+
+func (e *nothingToClaimError) Error() string { return e.err.Error() }
+func (e *nothingToClaimError) Unwrap() error { return e.err }
+
 // nothingToClaim refuses a document about a client when nothing is left to claim, saying why.
 func (c *claim) nothingToClaim(document string) error {
 	if len(c.invoices) > 0 && c.total() > 0 {
 		return nil
 	}
 	if len(c.invoices) > 0 { // the credit covers it all
-		return backend.Errorf(backend.EINVALID, "Pas de %s pour %s : son crédit de %s (règlements non affectés, avoirs) couvre les %s réclamables. Affectez-le aux factures.",
-			document, c.client.Name, backend.FormatEUR(c.available), backend.FormatEUR(c.principal+c.interest+c.indemnity))
+		return &nothingToClaimError{backend.Errorf(backend.EINVALID, "Pas de %s pour %s : son crédit de %s (règlements non affectés, avoirs) couvre les %s réclamables. Affectez-le aux factures.",
+			document, c.client.Name, backend.FormatEUR(c.available), backend.FormatEUR(c.principal+c.interest+c.indemnity))}
 	}
-	return backend.Errorf(backend.EINVALID, "%s", claimable.Nothing(c.client.Name, document, c.leftOut))
+	return &nothingToClaimError{backend.Errorf(backend.EINVALID, "%s", claimable.Nothing(c.client.Name, document, c.leftOut))}
 }
 
 // selection applies the one rule of what may be claimed (backend/claimable) to a client's invoices.

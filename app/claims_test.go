@@ -356,3 +356,41 @@ func TestCLINoticeAndDossierSayWhatTheyLeaveOut(t *testing.T) {
 		}
 	}
 }
+
+// The daily run passes over a formal-notice step with nothing left to claim (here a credit covers it all),
+// saying why, instead of stopping the whole run.
+func TestRunPassesOverANoticeWithNothingToClaim(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &ChaseAPI{env: env}
+	sc := backend.Scenario{ID: "med", Name: "Mise en demeure", Steps: []backend.Step{
+		{ID: "med", Name: "Mise en demeure", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelLetter, Template: "notice"},
+	}}
+	if _, err := api.SaveScenario(sc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.SetClientScenario(biz.ID, "med"); err != nil {
+		t.Fatal(err)
+	}
+	credit := backend.Payment{ClientID: biz.ID, Date: backend.MustDate("2026-11-20"), Amount: 500000, Method: backend.MethodCreditNote}
+	if err := env.Store.RecordPayment(&credit); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := api.run(backend.Today(env.Clock), false)
+	if err != nil {
+		t.Fatalf("the run stopped: %v", err)
+	}
+	if rep.Letters != 0 || len(rep.Actions) == 0 || rep.Actions[0].Action.Status != "skipped" || !strings.Contains(rep.Actions[0].Action.Reason, "crédit") {
+		t.Fatalf("%+v", rep)
+	}
+	if docs, _ := env.Store.ClientDocuments(biz.ID); len(docs) != 0 {
+		t.Fatalf("documents: %+v", docs)
+	}
+	ev, _ := env.Store.ClientEvents(biz.ID, 10)
+	found := false
+	for _, e := range ev {
+		found = found || strings.Contains(e.Summary, "Étape « Mise en demeure » passée : Pas de mise en demeure pour Menuiserie Lefèvre")
+	}
+	if !found {
+		t.Fatalf("timeline: %+v", ev)
+	}
+}
