@@ -57,6 +57,7 @@ type UnallocatedView struct {
 	ClientID   uint64        `json:"clientId"`
 	ClientName string        `json:"clientName"`
 	Amount     backend.Cents `json:"amount"`
+	Currency   string        `json:"currency,omitempty"` // a bank line's, when not euros ("" = EUR)
 	Date       string        `json:"date"`
 	Label      string        `json:"label"`
 	Source     string        `json:"source"` // "payment" (a credit on the client's account) or "bank" (a statement line not matched)

@@ -82,8 +82,12 @@ func (a *ChaseAPI) warnings(v *TodayView, today backend.Date) error {
 		}
 		for _, s := range ix.Suggest(transaction(l)) {
 			if name, ok := chased[s.ClientID]; ok {
-				v.Unallocated = append(v.Unallocated, UnallocatedView{ClientID: s.ClientID, ClientName: name, Amount: l.Amount,
-					Date: l.BookedOn.String(), Label: l.Label, Source: "bank"})
+				u := UnallocatedView{ClientID: s.ClientID, ClientName: name, Amount: l.Amount,
+					Date: l.BookedOn.String(), Label: l.Label, Source: "bank"}
+				if !l.IsEuro() {
+					u.Currency = l.CurrencyCode()
+				}
+				v.Unallocated = append(v.Unallocated, u)
 				break
 			}
 		}

@@ -453,7 +453,8 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
 }
 
 export function unallocatedView(v: Loose<UnallocatedView> | unknown): UnallocatedView {
-  const u = fill<UnallocatedView>({ clientId: 0, clientName: '', amount: 0, date: '', label: '', source: '' }, v)
+  const u = fill<UnallocatedView>({ clientId: 0, clientName: '', amount: 0, currency: 'EUR', date: '', label: '', source: '' }, v)
+  u.currency = u.currency || 'EUR'
   u.date = civilDate(u.date)
   return u
 }

@@ -806,6 +806,8 @@ export interface UnallocatedView {
   clientId: number
   clientName: string
   amount: number
+  /** ISO 4217: a bank line's may be another than EUR */
+  currency: string
   date: string
   label: string
   /** 'payment': a credit on the client's account; 'bank': a statement line not matched */

@@ -1760,6 +1760,7 @@ export namespace app {
 	    clientId: number;
 	    clientName: string;
 	    amount: number;
+	    currency?: string;
 	    date: string;
 	    label: string;
 	    source: string;
@@ -1773,6 +1774,7 @@ export namespace app {
 	        this.clientId = source["clientId"];
 	        this.clientName = source["clientName"];
 	        this.amount = source["amount"];
+	        this.currency = source["currency"];
 	        this.date = source["date"];
 	        this.label = source["label"];
 	        this.source = source["source"];
