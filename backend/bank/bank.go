@@ -108,6 +108,10 @@ func parseAs(f Format, name string, data []byte, m *CSVMapping) (Statement, erro
 		return Statement{}, backend.Errorf(backend.EINVALID, "%s : aucune opération trouvée dans ce relevé", name)
 	}
 	for _, t := range st.Transactions {
+		if !isCurrencyCode(t.Currency) {
+			return Statement{}, backend.Errorf(backend.EINVALID, "%s, %s : devise « %s » invalide : attendu un code ISO 4217 comme EUR, CHF ou USD",
+				name, where(f, t.Line), backend.Excerpt(t.Currency, 20))
+		}
 		if msg := precisionError(t); msg != "" {
 			return Statement{}, backend.Errorf(backend.EINVALID, "%s, %s : %s", name, where(f, t.Line), msg)
 		}
@@ -367,6 +371,11 @@ func tooPrecise(s string) bool {
 		}
 	}
 	return s[:dec] != ""
+}
+
+// isCurrencyCode reports three capital letters, the form of an ISO 4217 code.
+func isCurrencyCode(s string) bool {
+	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // currencyDecimals is the number of decimals of an ISO 4217 currency: two for most, none for the yen, the won,

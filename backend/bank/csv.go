@@ -109,6 +109,13 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 			continue
 		}
 		dateText, amountText, debitText, creditText := cell(mapping.Date), cell(mapping.Amount), cell(mapping.Debit), cell(mapping.Credit)
+		// An amount may carry its currency ("2 088,00 CHF"): it must agree with the currency column, if any.
+		var written string
+		for _, p := range []*string{&amountText, &debitText, &creditText} {
+			if rest, c := amountCurrency(*p); c != "" {
+				*p, written = rest, c
+			}
+		}
 		noAmount := amountText == "" && debitText == "" && creditText == ""
 		if dateText == "" {
 			if noAmount {
@@ -147,8 +154,18 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 			}
 			t.Amount = abs(credit) - abs(debit)
 		}
-		if c := currency(cell(mapping.Currency)); c != "" {
+		c, ok := currency(cell(mapping.Currency))
+		switch {
+		case !ok:
+			return Statement{}, invalid("%s, ligne %d, colonne « %s » : devise « %s » inconnue : attendu un code ISO 4217 comme EUR, CHF ou USD",
+				name, r.Line, column(mapping.Currency, "currency"), clip(cell(mapping.Currency)))
+		case c != "" && written != "" && c != written:
+			return Statement{}, invalid("%s, ligne %d : le montant est en %s mais la colonne « %s » indique %s", name, r.Line, written,
+				column(mapping.Currency, "currency"), c)
+		case c != "":
 			t.Currency = c
+		case written != "":
+			t.Currency = written
 		}
 		t.Label = joinText(cell(mapping.Label), cell(mapping.Detail))
 		if loc.headerless && m == nil && t.Label == "" {
@@ -263,19 +280,42 @@ func layoutExample(layout string) string {
 	return strings.NewReplacer("2006", "AAAA", "06", "AA", "01", "MM", "02", "JJ").Replace(layout)
 }
 
-func currency(s string) string {
+// currency reads a currency cell: an ISO 4217 code or a sign people write for the usual ones; ok is false for
+// anything else (a line of a statement in an unknown currency is refused, never taken as euros).
+func currency(s string) (string, bool) {
 	u := strings.ToUpper(strings.TrimSpace(s))
 	switch u {
-	case "", "€", "EUR", "EURO", "EUROS":
-		if u == "" {
-			return ""
+	case "":
+		return "", true
+	case "€", "EUR", "EURO", "EUROS":
+		return "EUR", true
+	case "$", "US$", "$US", "DOLLAR", "DOLLARS":
+		return "USD", true
+	case "£", "GBP£", "LIVRE", "LIVRES":
+		return "GBP", true
+	case "FS", "SFR", "CHF.", "FR.", "FRANCS SUISSES":
+		return "CHF", true
+	case "¥", "YEN":
+		return "JPY", true
+	}
+	if isCurrencyCode(u) {
+		return u, true
+	}
+	return "", false
+}
+
+// amountCurrency splits an ISO code written with the amount ("2 088,00 CHF", "USD 1,234.56"); "" when none.
+func amountCurrency(s string) (string, string) {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 {
+		if c := s[len(s)-3:]; isCurrencyCode(c) && c != "EUR" && (s[len(s)-4] == ' ' || s[len(s)-4] >= '0' && s[len(s)-4] <= '9') {
+			return strings.TrimSpace(s[:len(s)-3]), c
 		}
-		return "EUR"
+		if c := s[:3]; isCurrencyCode(c) && c != "EUR" && (s[3] == ' ' || s[3] >= '0' && s[3] <= '9' || s[3] == '-') {
+			return strings.TrimSpace(s[3:]), c
+		}
 	}
-	if len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z' {
-		return u
-	}
-	return ""
+	return s, ""
 }
 
 // isSummary recognises the balance and total lines some banks write below (or between) the operations.

@@ -27,6 +27,7 @@ func parseOFX(name string, data []byte) (Statement, error) {
 	st := Statement{Format: FormatOFX}
 	var (
 		account, curdef string
+		inOrig          bool // inside an ORIGCURRENCY aggregate
 		cur             *ofxTxn
 		pending         []ofxTxn
 	)
@@ -86,6 +87,8 @@ func parseOFX(name string, data []byte) (Statement, error) {
 		tag = strings.TrimSuffix(tag, "/")
 		if closing {
 			switch tag {
+			case "ORIGCURRENCY":
+				inOrig = false
 			case "STMTTRN":
 				flush()
 			case "BANKTRANLIST", "STMTRS", "CCSTMTRS":
@@ -104,6 +107,14 @@ func parseOFX(name string, data []byte) (Statement, error) {
 		case "STMTTRN":
 			flush()
 			cur = &ofxTxn{line: line, fields: map[string]string{}}
+			inOrig = false
+		case "ORIGCURRENCY":
+			inOrig = true
+		case "CURSYM":
+			if inOrig {
+				// ORIGCURRENCY: the amount was converted into CURDEF by the bank; CURSYM names the original only.
+				tag = "ORIGCURSYM"
+			}
 		case "STMTRS", "CCSTMTRS":
 			flush()
 			emit()
