@@ -170,6 +170,35 @@ describe('BankView: statement import', () => {
     w.unmount()
   })
 
+  it('says the statement’s currency and totals it in francs, never in euros', async () => {
+    mocked(BankAPI.Reconciliation).mockResolvedValue(empty)
+    mocked(BankAPI.Preview).mockResolvedValueOnce({ fileName: 'ubs.ofx', format: 'ofx', csv: null, presets: null, needsMap: false })
+    const dry = {
+      added: 3,
+      duplicates: 0,
+      credits: 2,
+      creditSum: 0,
+      creditSums: [{ currency: 'CHF', amount: 328800, count: 2 }],
+      currencies: ['CHF'],
+      format: 'ofx',
+      autoConfirmed: 0,
+      autoSum: 0,
+      foreign: 0,
+      dryRun: true,
+    }
+    mocked(BankAPI.Import).mockResolvedValueOnce(dry)
+    const w = mountPage()
+    await flushPromises()
+    await chooseFile(w, 'ubs.ofx', 'OFXHEADER:100')
+    await vi.waitFor(() => expect(BankAPI.Import).toHaveBeenCalled())
+    await flushPromises()
+    const text = byId(w, 'bank-dry-summary').text()
+    expect(text).toContain('Relevé en CHF')
+    expect(text).toContain(`dont 2 encaissements (3${NBSP}288,00${NBSP}CHF)`)
+    expect(text).not.toContain('€')
+    w.unmount()
+  })
+
   it('refuses a file that is not a statement', async () => {
     mocked(BankAPI.Reconciliation).mockResolvedValue(empty)
     const w = mountPage()
