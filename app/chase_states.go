@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"relance/backend"
+	"relance/backend/claimable"
 	"relance/backend/dunning"
 )
 
@@ -197,6 +198,35 @@ func (a *ChaseAPI) SetDispute(invoiceID uint64, reason, note string) (InvoiceCha
 			c.Dispute = d
 			return nil
 		})
+}
+
+// InterruptLimitation records that the invoice's limitation period was interrupted on a date, by the debtor's
+// acknowledgment of the debt ("acknowledgment") or a court request ("court"): a new period of the same length runs
+// from that date, so the invoice may be claimed again. A formal notice alone does not interrupt limitation.
+func (a *ChaseAPI) InterruptLimitation(invoiceID uint64, on, reason, note string) (InvoiceChaseView, error) {
+	today := backend.Today(a.env.Clock)
+	d, err := backend.ParseDate(on)
+	if err != nil {
+		return InvoiceChaseView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "on", Message: backend.ErrorMessage(err)}}}
+	}
+	l := &backend.LimitationInterruption{On: d, Reason: reason, Note: strings.TrimSpace(note)}
+	if err := l.Validate(today); err != nil {
+		return InvoiceChaseView{}, err
+	}
+	inv, err := a.env.Store.Invoice(invoiceID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	client, err := a.env.Store.Client(inv.ClientID)
+	if err != nil {
+		return InvoiceChaseView{}, err
+	}
+	last := claimable.LastDay(claimable.Start(inv.DueDate, d), client.Type == backend.Consumer)
+	return a.changeInvoice(invoiceID, "prescription interrompue le "+d.French()+" ("+backend.InterruptionReasons[reason]+noteSuffix(l.Note)+
+		") : nouveau délai jusqu'au "+last.French(), func(_ *backend.Invoice, c *backend.InvoiceChase) error {
+		c.Interruption = l
+		return nil
+	})
 }
 
 // ResolveDispute lets the chase resume from today (without catching up the time spent in dispute).

@@ -72,7 +72,7 @@ func (c *claim) nothingToClaim(document string) error {
 
 // selection applies the one rule of what may be claimed (backend/claimable) to a client's invoices.
 func selection(env *Env, client backend.Client, invoices []backend.Invoice, today backend.Date, dueOnly bool) (claimable.Selection, error) {
-	disputes := map[uint64]*backend.Dispute{}
+	disputes, interrupted := map[uint64]*backend.Dispute{}, map[uint64]backend.Date{}
 	for _, inv := range invoices {
 		if inv.AmountInclTax-inv.AmountPaid <= 0 {
 			continue
@@ -84,8 +84,11 @@ func selection(env *Env, client backend.Client, invoices []backend.Invoice, toda
 		if ch.Disputed() {
 			disputes[inv.ID] = ch.Dispute
 		}
+		if ch.Interruption != nil {
+			interrupted[inv.ID] = ch.Interruption.On
+		}
 	}
-	return claimable.Select(claimable.Input{Invoices: invoices, Disputes: disputes, Consumer: client.Type == backend.Consumer,
+	return claimable.Select(claimable.Input{Invoices: invoices, Disputes: disputes, Interrupted: interrupted, Consumer: client.Type == backend.Consumer,
 		Today: today, DueOnly: dueOnly}), nil
 }
 

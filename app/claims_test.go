@@ -215,6 +215,27 @@ func TestTimeBarredInvoicesAreLeftOut(t *testing.T) {
 		!strings.Contains(draft.LeftOut[0], "F-2021-0903 (300,00\u00a0€) : prescrite le 21/11/2026 (5 ans, art. L110-4 du Code de commerce)") {
 		t.Fatalf("business: %v %q", numbers, draft.LeftOut)
 	}
+	// The consumer acknowledged the debt on 10/11/2026, before 21/11/2026: a new period of 2 years, claimed again.
+	old, _ := env.Store.InvoiceByNumber("F-2024-0901")
+	chase := &ChaseAPI{env: env}
+	if _, err := chase.InterruptLimitation(old.ID, "2026-12-01", backend.InterruptAcknowledgment, ""); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("an interruption in the future: %v", err)
+	}
+	v, err := chase.InterruptLimitation(old.ID, "2026-11-10", backend.InterruptAcknowledgment, "courrier du 10/11")
+	if err != nil || v.Chase.Interruption == nil {
+		t.Fatalf("%+v %v", v, err)
+	}
+	draft, err = api.NoticeDraft(NoticeRequest{InvoiceID: consInv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(draft.Lines) != 2 || len(draft.LeftOut) != 0 {
+		t.Fatalf("after the acknowledgment: %+v", draft)
+	}
+	ev, _ := env.Store.ClientEvents(old.ClientID, 5)
+	if len(ev) == 0 || !strings.Contains(ev[0].Summary, "prescription interrompue le 10/11/2026") || !strings.Contains(ev[0].Summary, "nouveau délai jusqu'au 10/11/2028") {
+		t.Fatalf("timeline: %+v", ev)
+	}
 	_ = biz
 }
 

@@ -78,6 +78,9 @@ Commandes :
                               promesse de paiement : la relance attend la date (+ 2 jours)
   pause CLIENT --until AAAA-MM-JJ --reason TEXTE
                               met en pause toutes les relances d'un client
+  interrupt FACTURE --on AAAA-MM-JJ --by reconnaissance|injonction [--note TEXTE]
+                              la prescription a été interrompue (reconnaissance de dette, demande en
+                              justice) : un nouveau délai court depuis cette date
   penalty --amount MONTANT --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ]
           [--private-creditor] [--rate PCT] [--frozen] [--json]
                               calcule les pénalités de retard et l'indemnité de 40 €
@@ -191,6 +194,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"dispute":      (*CLI).chaseChange,
 	"promise":      (*CLI).chaseChange,
 	"pause":        (*CLI).chaseChange,
+	"interrupt":    (*CLI).chaseChange,
 	"penalty":      func(c *CLI, d Dirs, _ string, a []string) error { return c.penalty(d, a) },
 	"notice":       (*CLI).document,
 	"statement":    (*CLI).document,

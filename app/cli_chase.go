@@ -200,17 +200,32 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 	reason := fs.String("reason", "", "")
 	note := fs.String("note", "", "")
 	until := fs.String("until", "", "")
+	on := fs.String("on", "", "")
+	by := fs.String("by", "", "")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	usage := map[string]string{
-		"dispute": "usage : relance dispute FACTURE --reason « non reçu »|qualité|prix|« non commandé »|autre [--note TEXTE]",
-		"promise": "usage : relance promise FACTURE --until AAAA-MM-JJ [--note TEXTE]",
-		"pause":   "usage : relance pause CLIENT --until AAAA-MM-JJ --reason TEXTE",
+		"dispute":   "usage : relance dispute FACTURE --reason « non reçu »|qualité|prix|« non commandé »|autre [--note TEXTE]",
+		"promise":   "usage : relance promise FACTURE --until AAAA-MM-JJ [--note TEXTE]",
+		"pause":     "usage : relance pause CLIENT --until AAAA-MM-JJ --reason TEXTE",
+		"interrupt": "usage : relance interrupt FACTURE --on AAAA-MM-JJ --by reconnaissance|injonction [--note TEXTE]",
 	}[cmd]
-	if len(pos) != 1 || (cmd == "dispute" && *reason == "") || (cmd != "dispute" && *until == "") || (cmd == "pause" && *reason == "") {
+	switch {
+	case len(pos) != 1,
+		cmd == "dispute" && *reason == "",
+		(cmd == "promise" || cmd == "pause") && *until == "",
+		cmd == "pause" && *reason == "",
+		cmd == "interrupt" && (*on == "" || *by == ""):
 		return usageError("%s", usage)
+	}
+	var interruption string
+	if cmd == "interrupt" {
+		var ok bool
+		if interruption, ok = interruptionWords[strings.ToLower(strings.TrimSpace(*by))]; !ok {
+			return usageError("--by « %s » inconnu : reconnaissance (reconnaissance de dette par le débiteur) ou injonction (demande en justice)", *by)
+		}
 	}
 	env, done, err := c.open(dirs)
 	if err != nil {
@@ -235,6 +250,14 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 		return err
 	}
 	var v InvoiceChaseView
+	if cmd == "interrupt" {
+		v, err = api.InterruptLimitation(inv.ID, *on, interruption, *note)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.Stdout, "Facture %s : prescription interrompue le %s ; %s\n", inv.Number, v.Chase.Interruption.On.French(), backend.InterruptionReasons[interruption])
+		return nil
+	}
 	if cmd == "dispute" {
 		r, ok := parseDisputeReason(*reason)
 		if !ok {
@@ -249,6 +272,14 @@ func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "Facture %s : %s\n", inv.Number, v.Status)
 	return nil
+}
+
+// interruptionWords are the words --by takes.
+var interruptionWords = map[string]string{
+	"reconnaissance": backend.InterruptAcknowledgment, "reconnaissance de dette": backend.InterruptAcknowledgment,
+	"acknowledgment": backend.InterruptAcknowledgment, "aveu": backend.InterruptAcknowledgment,
+	"injonction": backend.InterruptCourt, "injonction de payer": backend.InterruptCourt, "justice": backend.InterruptCourt,
+	"demande en justice": backend.InterruptCourt, "court": backend.InterruptCourt, "requete": backend.InterruptCourt, "requête": backend.InterruptCourt,
 }
 
 // disputeWords are the words a dispute reason is given by on the command line: the keys, and the French words the

@@ -21,6 +21,16 @@ func limitationNotices(env *Env, today backend.Date) ([]dunning.Notice, error) {
 	for i := range clients {
 		byID[clients[i].ID] = &clients[i]
 	}
+	chases, _, err := env.Store.ChaseState()
+	if err != nil {
+		return nil, err
+	}
+	interrupted := map[uint64]backend.Date{}
+	for _, c := range chases {
+		if c.Interruption != nil {
+			interrupted[c.InvoiceID] = c.Interruption.On
+		}
+	}
 	var out []dunning.Notice
 	err = env.Store.Invoices(func(inv *backend.Invoice) error {
 		c := byID[inv.ClientID]
@@ -28,7 +38,7 @@ func limitationNotices(env *Env, today backend.Date) ([]dunning.Notice, error) {
 			return nil
 		}
 		consumer := c.Type == backend.Consumer
-		if last, ok := claimable.NearingBar(inv.DueDate, consumer, today); ok {
+		if last, ok := claimable.NearingBar(claimable.Start(inv.DueDate, interrupted[inv.ID]), consumer, today); ok {
 			out = append(out, dunning.Notice{Kind: dunning.LimitationNear, Date: last, ClientID: c.ID, ClientCode: c.Code,
 				InvoiceID: inv.ID, InvoiceNumber: inv.Number, Message: claimable.Warning(inv.Number, inv.Remaining(), last, consumer)})
 		}

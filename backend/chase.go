@@ -175,8 +175,44 @@ type InvoiceChase struct {
 	DebitFailed bool         `json:"debitFailed"` // a direct debit was rejected: chase it like any other invoice
 	Plan        *PaymentPlan `json:"plan,omitempty"`
 	PostponedTo Date         `json:"postponedTo,omitempty" ts_type:"string"` // the user pushed the next step to this day
-	StepsDone   []StepRecord `json:"stepsDone,omitempty"`
-	UpdatedAt   time.Time    `json:"updatedAt" ts_type:"string"`
+	// Interruption is the last interruption of the limitation period: it restarts from its date.
+	Interruption *LimitationInterruption `json:"interruption,omitempty"`
+	StepsDone    []StepRecord            `json:"stepsDone,omitempty"`
+	UpdatedAt    time.Time               `json:"updatedAt" ts_type:"string"`
+}
+
+// LimitationInterruption records what interrupted an invoice's limitation period: the debtor's acknowledgment of
+// the debt (art. 2240 Code civil) or a court request such as an order for payment (art. 2241). A new period of the
+// same length runs from On (art. 2231). A formal notice alone does not interrupt it.
+type LimitationInterruption struct {
+	On     Date   `json:"on" ts_type:"string"`
+	Reason string `json:"reason"` // InterruptAcknowledgment or InterruptCourt
+	Note   string `json:"note,omitempty"`
+}
+
+const (
+	InterruptAcknowledgment = "acknowledgment"
+	InterruptCourt          = "court"
+)
+
+// InterruptionReasons names each reason in French.
+var InterruptionReasons = map[string]string{
+	InterruptAcknowledgment: "reconnaissance de la dette par le débiteur (art. 2240 du Code civil)",
+	InterruptCourt:          "demande en justice, requête en injonction de payer (art. 2241 du Code civil)",
+}
+
+// Validate checks an interruption as the user records it.
+func (l *LimitationInterruption) Validate(today Date) error {
+	var p Problems
+	if _, ok := InterruptionReasons[l.Reason]; !ok {
+		p.Add("reason", "cause d'interruption « %s » inconnue : reconnaissance de dette ou demande en justice", l.Reason)
+	}
+	if l.On.IsZero() {
+		p.Add("on", "la date de l'interruption est obligatoire")
+	} else if l.On > today {
+		p.Add("on", "la date de l'interruption (%s) est dans le futur", l.On.French())
+	}
+	return p.Err()
 }
 
 // Disputed reports whether an unresolved dispute stops the chase.

@@ -122,6 +122,14 @@ func TestSelect(t *testing.T) {
 	if got := Texts(s.LeftOut, true); len(got) != 2 || !strings.Contains(got[0], "F-OLD") || !strings.Contains(got[1], "F-DISP") {
 		t.Errorf("to the debtor: %q", got)
 	}
+	// The consumer acknowledged F-OLD on 05/01/2026, before it became time-barred: 2 new years from that day.
+	s = Select(Input{Invoices: invoices, Disputes: disputes, Interrupted: map[uint64]backend.Date{5: d("2026-01-05")}, Consumer: true, Today: today, DueOnly: true})
+	if got := numbers(s.Claimed); got != "F-OLD,F-RESOLVED,F-OK" {
+		t.Errorf("claimed after an interruption: %s", got)
+	}
+	if Start(d("2024-01-10"), d("2026-01-05")) != d("2026-01-05") || Start(d("2024-01-10"), 0) != d("2024-01-10") {
+		t.Error("Start")
+	}
 	// A business: F-OLD is claimable for 5 years.
 	s = Select(Input{Invoices: invoices, Disputes: disputes, Today: today, DueOnly: true})
 	if got := numbers(s.Claimed); got != "F-OLD,F-RESOLVED,F-OK" {

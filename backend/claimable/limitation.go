@@ -21,6 +21,15 @@ const (
 	WarnDays = 60
 )
 
+// Start is when the limitation period of an invoice runs from: its due date, or the day it was last interrupted
+// (the debtor's acknowledgment or a court request: a new period of the same length, art. 2231 Code civil).
+func Start(due, interrupted backend.Date) backend.Date {
+	if interrupted > due {
+		return interrupted
+	}
+	return due
+}
+
 // Years is the limitation period in years for a debtor.
 func Years(consumer bool) int {
 	if consumer {

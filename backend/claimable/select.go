@@ -40,8 +40,10 @@ type Selection struct {
 type Input struct {
 	Invoices []backend.Invoice
 	Disputes map[uint64]*backend.Dispute // open disputes by invoice id (resolved ones may be given: they are ignored)
-	Consumer bool
-	Today    backend.Date
+	// Interrupted is the day each invoice's limitation was last interrupted (acknowledgment, court request).
+	Interrupted map[uint64]backend.Date
+	Consumer    bool
+	Today       backend.Date
 	// DueOnly keeps only invoices past their due date (notice, court file); false keeps not-yet-due ones too
 	// (account statement).
 	DueOnly bool
@@ -72,8 +74,8 @@ func Select(in Input) Selection {
 			l.Reason = WrittenOff
 		case d != nil && !d.Resolved:
 			l.Reason = Disputed
-		case Barred(inv.DueDate, in.Consumer, in.Today):
-			l.Reason, l.BarredOn = TimeBarred, BarredOn(inv.DueDate, in.Consumer)
+		case Barred(Start(inv.DueDate, in.Interrupted[inv.ID]), in.Consumer, in.Today):
+			l.Reason, l.BarredOn = TimeBarred, BarredOn(Start(inv.DueDate, in.Interrupted[inv.ID]), in.Consumer)
 		default:
 			s.Claimed = append(s.Claimed, inv)
 			continue

@@ -2533,6 +2533,22 @@ export namespace backend {
 	        this.outcome = source["outcome"];
 	    }
 	}
+	export class LimitationInterruption {
+	    on: string;
+	    reason: string;
+	    note?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LimitationInterruption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.reason = source["reason"];
+	        this.note = source["note"];
+	    }
+	}
 	export class PaymentPlan {
 	    instalments: Instalment[];
 	    agreedOn?: string;
@@ -2593,6 +2609,7 @@ export namespace backend {
 	    debitFailed: boolean;
 	    plan?: PaymentPlan;
 	    postponedTo?: string;
+	    interruption?: LimitationInterruption;
 	    stepsDone?: StepRecord[];
 	    updatedAt: string;
 	
@@ -2609,6 +2626,7 @@ export namespace backend {
 	        this.debitFailed = source["debitFailed"];
 	        this.plan = this.convertValues(source["plan"], PaymentPlan);
 	        this.postponedTo = source["postponedTo"];
+	        this.interruption = this.convertValues(source["interruption"], LimitationInterruption);
 	        this.stepsDone = this.convertValues(source["stepsDone"], StepRecord);
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -2727,6 +2745,7 @@ export namespace backend {
 	        this.limit = source["limit"];
 	    }
 	}
+	
 	
 	export class OutboxAttachment {
 	    name: string;
