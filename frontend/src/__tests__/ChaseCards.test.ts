@@ -98,6 +98,36 @@ describe('InvoiceChaseCard', () => {
     mocked(ChaseAPI.InvoiceChase).mockReset()
   })
 
+  it('records that the limitation was interrupted, only with a date, and shows it', async () => {
+    mocked(ChaseAPI.InvoiceChase).mockResolvedValueOnce(invoiceChase)
+    const interrupted = { ...invoiceChase, chase: { ...invoiceChase.chase, interruption: { on: '2026-03-10', reason: 'acknowledgment', note: 'lettre du client' } } }
+    mocked(ChaseAPI.InterruptLimitation).mockImplementationOnce(async () => (mocked(ChaseAPI.InvoiceChase).mockResolvedValue(interrupted), interrupted))
+    const w = host(InvoiceChaseCard, { invoiceId: 3, paymentMethod: 'transfer' })
+    await flushPromises()
+    expect(w.find('[data-testid="chase-interruption"]').exists()).toBe(false)
+    await w.find('[data-testid="chase-interrupt"]').trigger('click')
+    const f = w.find('[data-testid="chase-interrupt-form"]')
+    expect(f.text()).toContain('Une mise en demeure seule n’interrompt pas la prescription')
+    const by = w.findAllComponents(NSelect).find((s) => s.attributes('data-testid') === 'chase-interrupt-by')!
+    expect((by.props('options') as { label: string }[]).map((o) => o.label)).toEqual([
+      'reconnaissance de la dette par le débiteur (art. 2240 du Code civil)',
+      'demande en justice, requête en injonction de payer (art. 2241 du Code civil)',
+    ])
+    await w.find('[data-testid="chase-interrupt-save"]').trigger('click')
+    expect(ChaseAPI.InterruptLimitation).not.toHaveBeenCalled()
+    expect(w.find('[data-testid="chase-interrupt-form"]').text()).toContain('Indiquez la date de l’interruption.')
+    const picker = w.findAllComponents(NDatePicker).find((p) => p.attributes('data-testid') === 'chase-interrupt-date')!
+    picker.vm.$emit('update:formatted-value', '2026-03-10')
+    await w.find('[data-testid="chase-interrupt-note"]').setValue('lettre du client')
+    await w.find('[data-testid="chase-interrupt-save"]').trigger('click')
+    await flushPromises()
+    expect(ChaseAPI.InterruptLimitation).toHaveBeenCalledWith(3, '2026-03-10', 'acknowledgment', 'lettre du client')
+    expect(w.find('[data-testid="chase-interruption"]').text()).toContain('Prescription interrompue le 10/03/2026 : reconnaissance de la dette par le débiteur')
+    expect(w.find('[data-testid="chase-interrupt-form"]').exists()).toBe(false)
+    w.unmount()
+    mocked(ChaseAPI.InvoiceChase).mockReset()
+  })
+
   it('records a promise only with a date, and offers the failed-debit switch for direct debits', async () => {
     mocked(ChaseAPI.InvoiceChase).mockResolvedValueOnce(invoiceChase)
     mocked(ChaseAPI.SetPromise).mockResolvedValueOnce({ ...invoiceChase, chase: { ...invoiceChase.chase, promise: { until: '2030-01-15', since: '2026-03-16', kept: false, broken: false } } })

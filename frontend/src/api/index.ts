@@ -51,6 +51,7 @@ import type {
   ChaseSettings,
   ClientChaseView,
   DisputeReason,
+  InterruptionReason,
   InvoiceChaseView,
   Scenario,
   TodayView,
@@ -260,6 +261,9 @@ export const chaseApi = {
   setDispute: (invoiceId: number, reason: DisputeReason, note: string): Promise<InvoiceChaseView> =>
     call(() => ChaseAPI.SetDispute(invoiceId, reason, note)).then(out(N.invoiceChaseView)),
   resolveDispute: (invoiceId: number): Promise<InvoiceChaseView> => call(() => ChaseAPI.ResolveDispute(invoiceId)).then(out(N.invoiceChaseView)),
+  /** The limitation was interrupted on `on` ("YYYY-MM-DD"): a new period runs from it. Field errors: on, reason. */
+  interruptLimitation: (invoiceId: number, on: string, reason: InterruptionReason, note: string): Promise<InvoiceChaseView> =>
+    call(() => ChaseAPI.InterruptLimitation(invoiceId, on, reason, note)).then(out(N.invoiceChaseView)),
   setPromise: (invoiceId: number, until: string, note: string): Promise<InvoiceChaseView> =>
     call(() => ChaseAPI.SetPromise(invoiceId, until, note)).then(out(N.invoiceChaseView)),
   setDebitFailed: (invoiceId: number, failed: boolean): Promise<InvoiceChaseView> =>

@@ -70,6 +70,7 @@ import {
   type ClientChaseView,
   type ClientPause,
   type Dispute,
+  type LimitationInterruption,
   type InvoiceChaseView,
   type PaymentPlan,
   type PaymentPromise,
@@ -503,6 +504,7 @@ export function invoiceChaseView(v: Loose<InvoiceChaseView> | unknown): InvoiceC
   c.promise = paymentPromise(c.promise)
   c.plan = paymentPlan(c.plan)
   c.stepsDone = list(c.stepsDone, stepRecord)
+  c.interruption = c.interruption && typeof c.interruption === 'object' ? fill<LimitationInterruption>({ on: '', reason: '', note: '' }, c.interruption) : null
   cv.chase = c
   cv.next = cv.next && typeof cv.next === 'object' ? actionView(cv.next) : null
   return cv

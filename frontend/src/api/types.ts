@@ -876,8 +876,21 @@ export interface InvoiceChase {
   plan: PaymentPlan | null
   postponedTo: string
   stepsDone: StepRecord[]
+  /** the last interruption of the limitation period (a new period runs from its date) */
+  interruption?: LimitationInterruption | null
   /** RFC 3339, set by the Go side */
   updatedAt?: string
+}
+
+/** acknowledgment: the debtor acknowledged the debt (art. 2240 C. civ.); court: a court request (art. 2241). */
+export type InterruptionReason = 'acknowledgment' | 'court'
+
+/** What interrupted an invoice's limitation period. */
+export interface LimitationInterruption {
+  /** "YYYY-MM-DD" */
+  on: string
+  reason: InterruptionReason | string
+  note?: string
 }
 
 export interface InvoiceChaseView {

@@ -679,6 +679,10 @@ const en: Messages = {
     scenario_missing: 'Scenario not found',
     limitation_near: 'Time-barred soon',
   },
+  interruptionReason: {
+    acknowledgment: 'the debtor’s acknowledgment of the debt (art. 2240 Code civil)',
+    court: 'a court request, order for payment (art. 2241 Code civil)',
+  },
   actionStatus: {
     due: 'To do',
     needs_review: 'To review',
@@ -902,6 +906,15 @@ const en: Messages = {
     promiseBroken: 'Promise of {date} broken',
     promiseSaved: 'Promise recorded: chasing waits until {date}',
     promiseChange: 'Change',
+    interrupt: 'Limitation interrupted',
+    interruptHint:
+      'A formal notice alone does not interrupt the limitation period. The debtor’s acknowledgment of the debt or a court request does: a new period of the same length runs from that date.',
+    interruptBy: 'By',
+    interruptOn: 'On',
+    interruptSave: 'Record the interruption',
+    interruptDateRequired: 'Enter the date of the interruption.',
+    interruptSaved: 'Limitation interrupted on {date}: a new period runs',
+    interruptedOn: 'Limitation interrupted on {date}: {reason}',
     debitFailed: 'Direct debit rejected',
     debitFailedHint: 'An invoice paid by direct debit is chased only when the debit failed.',
     debitSaved: 'Updated',

@@ -679,6 +679,10 @@ const fr = {
     scenario_missing: 'Scénario introuvable',
     limitation_near: 'Bientôt prescrite',
   },
+  interruptionReason: {
+    acknowledgment: 'reconnaissance de la dette par le débiteur (art. 2240 du Code civil)',
+    court: 'demande en justice, requête en injonction de payer (art. 2241 du Code civil)',
+  },
   actionStatus: {
     due: 'À faire',
     needs_review: 'À valider',
@@ -902,6 +906,15 @@ const fr = {
     promiseBroken: 'Promesse du {date} non tenue',
     promiseSaved: 'Promesse enregistrée : la relance attend le {date}',
     promiseChange: 'Modifier',
+    interrupt: 'Prescription interrompue',
+    interruptHint:
+      'Une mise en demeure seule n’interrompt pas la prescription. La reconnaissance de la dette par le débiteur ou une demande en justice l’interrompt : un nouveau délai de même durée court depuis cette date.',
+    interruptBy: 'Par',
+    interruptOn: 'Le',
+    interruptSave: 'Enregistrer l’interruption',
+    interruptDateRequired: 'Indiquez la date de l’interruption.',
+    interruptSaved: 'Prescription interrompue le {date} : un nouveau délai court',
+    interruptedOn: 'Prescription interrompue le {date} : {reason}',
     debitFailed: 'Prélèvement rejeté',
     debitFailedHint: 'Une facture payée par prélèvement n’est relancée que si le prélèvement a échoué.',
     debitSaved: 'Mis à jour',
