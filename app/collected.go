@@ -70,7 +70,7 @@ func (a *DashboardAPI) Collected(month string) (CollectedView, error) {
 			}
 			row.Invoices = append(row.Invoices, inv.Number)
 		}
-		v.Total += p.Amount
+		v.Total, _ = v.Total.Add(p.Amount) // saturates, never wraps negative
 		v.Payments = append(v.Payments, row)
 		return nil
 	})

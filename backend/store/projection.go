@@ -369,7 +369,7 @@ func (s *Store) ListInvoices(q backend.InvoiceQuery) (backend.InvoicePage, error
 			page.Rows = append(page.Rows, p.invoiceRow(e))
 		}
 		page.Total++
-		page.TotalRemaining += e.remaining()
+		page.TotalRemaining, _ = page.TotalRemaining.Add(e.remaining()) // saturates, never wraps negative
 	}
 	return page, nil
 }
