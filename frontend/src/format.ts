@@ -150,8 +150,12 @@ export function parseAmount(input: string | null | undefined): number | null {
   const units = intPart.replace(/^0+(?=\d)/, '')
   if (units.length > 13) return null
   const cents = Number(units) * 100 + Number(decPart.padEnd(2, '0') || '0')
+  if (cents > MAX_AMOUNT_CENTS) return null
   return sign * cents
 }
+
+/** The largest amount Relance accepts for an invoice, a payment or a bank line: 1 000 000 000,00 € (backend.MaxAmount). */
+export const MAX_AMOUNT_CENTS = 100_000_000_000
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
