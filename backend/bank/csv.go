@@ -168,7 +168,7 @@ func parseCSV(name string, data []byte, m *CSVMapping) (Statement, error) {
 			t.Currency = written
 		}
 		t.Label = joinText(cell(mapping.Label), cell(mapping.Detail))
-		if loc.headerless && m == nil && t.Label == "" {
+		if loc.headerless && mapping.Label >= 0 && t.Label == "" {
 			continue // a file without titles ends with its balance: a date and an amount, no label
 		}
 		t.Reference = cleanText(cell(mapping.Reference))
