@@ -279,8 +279,21 @@ func foldRune(r rune) string {
 	return ""
 }
 
-// cleanText collapses runs of white space (line breaks inside a quoted CSV cell, OFX indentation) into one space.
-func cleanText(s string) string { return strings.Join(strings.Fields(s), " ") }
+// cleanText collapses runs of white space (line breaks inside a quoted CSV cell, OFX indentation) into one space,
+// and drops control characters and the invisible bidirectional overrides (U+202A–U+202E, U+2066–U+2069) a payer
+// could put in a transfer's label to make it read otherwise on screen.
+func cleanText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // joinText joins the non-empty parts, leaving out a part already contained in what is kept.
 func joinText(parts ...string) string {

@@ -83,3 +83,15 @@ func TestCurrencyErrors(t *testing.T) {
 		}
 	}
 }
+
+// A payer's label cannot hide text with control characters or bidirectional overrides.
+func TestLabelsLoseInvisibleCharacters(t *testing.T) {
+	csv := "Date;Libellé;Montant\n05/03/2026;VIR SEPA \u202eF-2026-021\u202c DUPONT\x1b[2J;1 130,50\n"
+	st, err := Parse("releve.csv", []byte(csv), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.Transactions[0].Label; got != "VIR SEPA F-2026-021 DUPONT[2J" {
+		t.Errorf("label %q", got)
+	}
+}
