@@ -28,10 +28,24 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 	if err != nil {
 		return err
 	}
+	own, err := ownMail(s.env)
+	if err != nil {
+		return err
+	}
 	items := make([]store.NewInteraction, 0, len(msgs))
+	skipped := 0
 	for _, f := range msgs {
 		it, text := interactionOf(f, dir)
+		if mine, err := own(it); err != nil {
+			return err
+		} else if mine {
+			skipped++
+			continue
+		}
 		items = append(items, store.NewInteraction{Interaction: it, Text: text})
+	}
+	if skipped > 0 && s.env.Log != nil {
+		s.env.Log.Info("own messages not read as replies", "folder", folder, "count", skipped)
 	}
 	added, err := s.env.Store.AddInteractions(folder, backend.MailboxState{UIDValidity: st.UIDValidity, LastUID: st.LastUID}, items)
 	if err != nil {
@@ -41,6 +55,27 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 		s.react(added)
 	}
 	return nil
+}
+
+// ownMail tells the owner's own messages from the clients' replies: a reminder Relance sent (its Message-ID is in
+// the outbox: a copy filed in the inbox, a Bcc to oneself) or anything sent from the owner's own address. Read as a
+// reply, the reminder's own words (« si votre règlement a été effectué… ») would pause the chase.
+func ownMail(env *Env) (func(backend.Interaction) (bool, error), error) {
+	cfg, err := loadMailConfig(env)
+	if err != nil {
+		return nil, err
+	}
+	self := strings.ToLower(strings.TrimSpace(cfg.Settings.FromAddress))
+	return func(it backend.Interaction) (bool, error) {
+		if self != "" && strings.EqualFold(strings.TrimSpace(it.FromEmail), self) {
+			return true, nil
+		}
+		if it.MessageID == "" {
+			return false, nil
+		}
+		_, found, err := env.Store.OutboxByMessageID(it.MessageID)
+		return found, err
+	}, nil
 }
 
 // interactionOf reads one fetched message into an interaction. A message that cannot be read at all is still kept

@@ -250,3 +250,57 @@ Bonjour, pouvez-vous me rappeler ?
 		t.Fatalf("interactions --json %v: %s", err, out.String())
 	}
 }
+
+// Relance's own mail in the inbox (the reminder copied there, a Bcc to oneself, a note from the owner's own
+// address) is not a client's reply: read as one, the reminder's words would pause the chase.
+func TestOwnMessagesAreNotReadAsReplies(t *testing.T) {
+	env, api, mb, _, sent := inboxLedger(t)
+	out, _ := env.Store.OutboxMessage(sent.ID)
+	mb.deliver(t, `From: Atelier Dupont <claire@atelier-dupont.fr>
+To: compta@lefevre.fr
+Subject: `+out.Subject+`
+Message-ID: `+out.MessageID+`
+Date: Mon, 23 Nov 2026 09:00:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.
+`)
+	mb.deliver(t, `From: Claire Dupont <Claire@Atelier-Dupont.fr>
+To: claire@atelier-dupont.fr
+Subject: Note : rappeler Lefèvre
+Message-ID: <note-1@atelier-dupont.fr>
+Date: Mon, 23 Nov 2026 09:05:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Déjà payé selon eux ? À vérifier.
+`)
+	mb.deliver(t, `From: Marc Lefèvre <compta@lefevre.fr>
+To: claire@atelier-dupont.fr
+Subject: RE: `+out.Subject+`
+Message-ID: <vraie-reponse@lefevre.fr>
+In-Reply-To: `+out.MessageID+`
+Date: Mon, 23 Nov 2026 10:00:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Nous avons réglé cette facture le 20/11 par virement.
+`)
+	if err := api.syncOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	its, err := env.Store.Interactions(store.InteractionQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(its) != 1 || its[0].MessageID != "<vraie-reponse@lefevre.fr>" {
+		t.Fatalf("interactions: %+v", its)
+	}
+}
+
+func TestInboxRefusedAsSentFolder(t *testing.T) {
+	env, _, _, _, _ := inboxLedger(t)
+	cfg, _ := loadMailConfig(env)
+	cfg.Settings.SentFolder = "inbox"
+	if _, err := (&MailAPI{env: env}).SaveSettings(cfg, ""); err == nil || !strings.Contains(err.Error(), "boîte de réception") {
+		t.Fatalf("INBOX as Sent folder: %v", err)
+	}
+}

@@ -130,6 +130,9 @@ func (s *Settings) Normalize() error {
 	}
 	if hasControl(s.SentFolder) {
 		p.Add("sentFolder", "nom de dossier « %s » invalide", s.SentFolder)
+	} else if strings.EqualFold(s.SentFolder, "INBOX") {
+		// The copies would be read back as clients' replies.
+		p.Add("sentFolder", "le dossier des messages envoyés ne peut pas être la boîte de réception (INBOX) : laissez vide pour le trouver automatiquement")
 	}
 
 	if s.RatePerMinute == 0 {
