@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"mime"
+	netmail "net/mail"
 	"strings"
 	"time"
 
@@ -143,7 +144,9 @@ func buildMsg(s Settings, m Message) (*gomail.Msg, error) {
 	}
 
 	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
-	if err := msg.FromFormat(s.FromName, from); err != nil {
+	// Names go through net/mail, which quotes and RFC 2047-encodes them: a name with quotes, commas or accents
+	// (« SARL "Le Fournil, Lyon" ») is one address, never a parse error.
+	if err := msg.From(formatAddress(s.FromName, from)); err != nil {
 		return nil, backend.Errorf(backend.EINVALID, "adresse d'expédition « %s » refusée : %v", from, err)
 	}
 	if replyTo != "" {
@@ -152,12 +155,12 @@ func buildMsg(s Settings, m Message) (*gomail.Msg, error) {
 		}
 	}
 	for _, a := range to {
-		if err := msg.AddToFormat(a.Name, a.Email); err != nil {
+		if err := msg.AddTo(formatAddress(a.Name, a.Email)); err != nil {
 			return nil, backend.Errorf(backend.EINVALID, "destinataire « %s » refusé : %v", a.Email, err)
 		}
 	}
 	for _, a := range cc {
-		if err := msg.AddCcFormat(a.Name, a.Email); err != nil {
+		if err := msg.AddCc(formatAddress(a.Name, a.Email)); err != nil {
 			return nil, backend.Errorf(backend.EINVALID, "destinataire en copie « %s » refusé : %v", a.Email, err)
 		}
 	}
@@ -224,6 +227,10 @@ func validMessageID(id string) bool {
 		}
 	}
 	return true
+}
+
+func formatAddress(name, email string) string {
+	return (&netmail.Address{Name: strings.TrimSpace(name), Address: email}).String()
 }
 
 // validHeaderName accepts the token names of extra headers: letters, digits and hyphens.

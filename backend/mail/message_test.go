@@ -278,3 +278,30 @@ func TestNewMessageID(t *testing.T) {
 		t.Errorf("%q", id)
 	}
 }
+
+// Names with quotes, commas or accents are encoded, not pasted into the header: « SARL "Le Fournil, Lyon" » must
+// neither fail the message nor split into two addresses.
+func TestBuildEncodesDisplayNames(t *testing.T) {
+	s := Settings{FromName: `Atelier "Dupont", Lyon`, FromAddress: testUser, SMTPHost: "127.0.0.1", SMTPPort: 25}
+	m := testMessage()
+	m.To = []Address{{Name: `SARL "Le Fournil, Lyon"`, Email: "compta@fournil.example"}}
+	m.Cc = []Address{{Name: "Régis, \\ l'associé <chef>", Email: "associe@fournil.example"}}
+	raw, err := Build(s, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := netmail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for header, want := range map[string]netmail.Address{
+		"From": {Name: `Atelier "Dupont", Lyon`, Address: testUser},
+		"To":   {Name: `SARL "Le Fournil, Lyon"`, Address: "compta@fournil.example"},
+		"Cc":   {Name: "Régis, \\ l'associé <chef>", Address: "associe@fournil.example"},
+	} {
+		list, err := msg.Header.AddressList(header)
+		if err != nil || len(list) != 1 || *list[0] != want {
+			t.Errorf("%s: %q → %+v (%v), want %+v", header, msg.Header.Get(header), list, err, want)
+		}
+	}
+}
