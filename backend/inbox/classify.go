@@ -41,6 +41,8 @@ type Classification struct {
 	ReturnDate    backend.Date          `json:"returnDate,omitempty"` // out-of-office: back on
 	DisputeReason backend.DisputeReason `json:"disputeReason,omitempty"`
 	BounceAddress string                `json:"bounceAddress,omitempty"`
+	// Learned: read by the learned model, no rule recognised a phrase (then no date, no deciding words).
+	Learned bool `json:"learned,omitempty"`
 }
 
 // source is a text the rules read: the sender's own words or the subject, folded.
@@ -65,7 +67,20 @@ func (s source) phrase(start, end int) string {
 // Classify decides what a message means, from the sender's own words and the subject, relative to the day it
 // was received (for « demain », « fin de mois »…). Precedence: bounce, auto-reply, dispute, paid, promise,
 // copy request, other — a reply that both contests and promises is a dispute until the dispute is settled.
+// When no rule recognises the message, the learned model (model.go) may read it as one of modelClasses, if it is
+// sure enough; otherwise it is « autre », to be read.
 func Classify(m Message, received backend.Date) Classification {
+	c := classifyRules(m, received)
+	if c.Class == Other {
+		if mc, ok := modelClass(m); ok {
+			return mc
+		}
+	}
+	return c
+}
+
+// classifyRules is the phrase rules alone.
+func classifyRules(m Message, received backend.Date) Classification {
 	if m.Bounce != nil {
 		return bounceClass(m)
 	}

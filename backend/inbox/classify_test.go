@@ -165,7 +165,7 @@ func TestClassifySentences(t *testing.T) {
 		{"Please call me to discuss.", Other, "", ""},
 	}
 	for _, tt := range tests {
-		c := Classify(Message{Text: tt.text}, wed)
+		c := classifyRules(Message{Text: tt.text}, wed) // the rules' precision; the model is measured on testdata/eval
 		date := c.PromiseDate
 		if tt.class == AutoReply {
 			date = c.ReturnDate
@@ -236,7 +236,7 @@ func TestClassifyHeadersAndAttachments(t *testing.T) {
 	if c.Class != Paid || c.Phrase != "Avis_Virement_Novembre.pdf" {
 		t.Errorf("%+v", c)
 	}
-	c = Classify(Message{Text: "Ci-joint.", Attachments: []Attachment{{Name: "facture.pdf"}}}, wed)
+	c = classifyRules(Message{Text: "Ci-joint.", Attachments: []Attachment{{Name: "facture.pdf"}}}, wed)
 	if c.Class != Other {
 		t.Errorf("%+v", c)
 	}
@@ -265,5 +265,29 @@ func TestClassificationJSON(t *testing.T) {
 	want := `{"class":"promise","phrase":"p","reason":"r","promiseDate":"2026-12-15"}`
 	if string(b) != want {
 		t.Errorf("%s, want %s", b, want)
+	}
+}
+
+// The learned model speaks only where no rule does, gives a class without date or deciding words, says so, and
+// never takes a message for an automatic reply or a bounce.
+func TestLearnedReadingOnlyWhereTheRulesAreSilent(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	text := "Le matériel livré ne correspond pas du tout au devis signé, le chantier est à l'arrêt."
+	if r := classifyRules(Message{Text: text}, wed); r.Class != Other {
+		t.Fatalf("a rule reads it (%s): pick a message no rule knows", r.Class)
+	}
+	c := Classify(Message{Text: text}, wed)
+	if c.Class != Dispute || !c.Learned || c.Phrase != "" || c.PromiseDate != 0 || c.DisputeReason != backend.DisputeOther ||
+		!strings.Contains(c.Reason, "modèle appris") {
+		t.Errorf("%q: %+v", text, c)
+	}
+	// Nothing the model knows: left to read.
+	if c := Classify(Message{Text: "Zzz qwx."}, wed); c.Class != Other || c.Learned {
+		t.Errorf("gibberish: %+v", c)
+	}
+	// A rule's reading is never replaced.
+	c = Classify(Message{Text: "Nous réglerons le 15/12."}, wed)
+	if c.Learned || c.Class != Promise || c.PromiseDate.String() != "2026-12-15" {
+		t.Errorf("%+v", c)
 	}
 }

@@ -104,8 +104,11 @@ func FuzzClassify(f *testing.F) {
 		if !valid[c.Class] {
 			t.Fatalf("class %q", c.Class)
 		}
-		if c.Class == Promise && c.PromiseDate == 0 {
-			t.Fatal("promise without a date")
+		if c.Class == Promise && c.PromiseDate == 0 && !c.Learned {
+			t.Fatal("promise without a date from a rule")
+		}
+		if c.Learned && (c.Phrase != "" || c.PromiseDate != 0) {
+			t.Fatalf("the model gives a class only: %+v", c)
 		}
 		if c.Class == Dispute && c.DisputeReason == "" {
 			t.Fatal("dispute without a reason")

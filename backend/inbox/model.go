@@ -1,0 +1,223 @@
+package inbox
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"relance/backend"
+)
+
+// A learned reading for the replies the phrase rules do not recognise. The rules keep what they do well (bounce
+// and auto-reply headers, dates, the deciding phrase); when they find nothing, a multinomial naive Bayes model over
+// words, word pairs and character 4-grams (robust to typos and missing accents) reads the sender's own words. It
+// is trained from testdata/train (replies written apart from the rules and from the evaluation corpora) by
+// `go test ./backend/inbox -run TrainModel -update`, shipped gzipped inside the binary, and decoded on first use.
+
+//go:embed model.json.gz
+var modelGz []byte
+
+// model is what training keeps: per class, the log-probability of each feature.
+type model struct {
+	Classes []Class              `json:"classes"`
+	Prior   []float64            `json:"prior"`   // log P(class)
+	Weights map[string][]float64 `json:"weights"` // feature → log P(feature | class)
+}
+
+var (
+	loadModel = sync.OnceValue(func() *model {
+		r, err := gzip.NewReader(bytes.NewReader(modelGz))
+		if err != nil {
+			return nil
+		}
+		var m model
+		if json.NewDecoder(r).Decode(&m) != nil || len(m.Classes) == 0 {
+			return nil
+		}
+		return &m
+	})
+)
+
+// modelThreshold is the least probability the model must give its reading to overrule « autre »: below, the
+// message is left for the owner to read (the safe side). Chosen on the training corpus by cross-validation.
+const modelThreshold = 0.90
+
+// features of a text: folded words, consecutive word pairs, and the character 4-grams of longer words, each once
+// (a word repeated a hundred times is one piece of evidence, not a hundred: naive Bayes is overconfident enough).
+func features(text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range allFeatures(text) {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func allFeatures(text string) []string {
+	n, _ := fold(text)
+	words := strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	out := make([]string, 0, 3*len(words))
+	prev := ""
+	for _, w := range words {
+		w = strings.Trim(w, "'")
+		if w == "" {
+			continue
+		}
+		if isNumber(w) {
+			w = "0" // a figure is a figure: amounts and invoice numbers say nothing of the class
+		}
+		out = append(out, w)
+		if prev != "" {
+			out = append(out, prev+"_"+w)
+		}
+		prev = w
+		if r := []rune(w); len(r) > 4 {
+			for i := 0; i+4 <= len(r); i++ {
+				out = append(out, "#"+string(r[i:i+4]))
+			}
+		}
+	}
+	return out
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// predict gives the likeliest class of a text, its probability, and the runner-up.
+func (m *model) predict(text string) (best Class, p float64, second Class) {
+	scores := append([]float64(nil), m.Prior...)
+	for _, f := range features(text) {
+		w, ok := m.Weights[f]
+		if !ok {
+			continue // never seen in training: no evidence either way
+		}
+		for i := range scores {
+			scores[i] += w[i]
+		}
+	}
+	order := make([]int, len(scores))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+	// Softmax of the log-likelihoods: naive Bayes is overconfident, hence the high threshold.
+	top, sum := scores[order[0]], 0.0
+	for _, s := range scores {
+		sum += math.Exp(s - top)
+	}
+	return m.Classes[order[0]], 1 / sum, m.Classes[order[1]]
+}
+
+// train builds the model from labelled texts (Laplace smoothing; features seen once in the whole corpus are
+// dropped, which keeps the model small and the names of people out of it).
+func train(texts []string, labels []Class) *model {
+	classes := []Class{Promise, Dispute, Paid, CopyRequest, AutoReply, Other}
+	idx := map[Class]int{}
+	for i, c := range classes {
+		idx[c] = i
+	}
+	k := len(classes)
+	docs := make([]int, k)
+	counts := map[string][]int{}
+	for i, t := range texts {
+		c, ok := idx[labels[i]]
+		if !ok {
+			continue
+		}
+		docs[c]++
+		for _, f := range features(t) {
+			v := counts[f]
+			if v == nil {
+				v = make([]int, k+1)
+				counts[f] = v
+			}
+			v[c]++
+			v[k]++
+		}
+	}
+	totals := make([]int, k)
+	kept := map[string][]int{}
+	for f, v := range counts {
+		if v[k] < 2 {
+			continue
+		}
+		kept[f] = v
+		for c := 0; c < k; c++ {
+			totals[c] += v[c]
+		}
+	}
+	vocab := float64(len(kept))
+	m := &model{Classes: classes, Prior: make([]float64, k), Weights: make(map[string][]float64, len(kept))}
+	all := 0
+	for _, d := range docs {
+		all += d
+	}
+	for c := 0; c < k; c++ {
+		m.Prior[c] = math.Log(float64(docs[c]+1) / float64(all+k))
+	}
+	for f, v := range kept {
+		w := make([]float64, k)
+		for c := 0; c < k; c++ {
+			// Rounded: the shipped file is smaller and training gives the same bytes on every machine.
+			w[c] = math.Round(math.Log(float64(v[c]+1)/(float64(totals[c])+vocab))*1e4) / 1e4
+		}
+		m.Weights[f] = w
+	}
+	for c := range m.Prior {
+		m.Prior[c] = math.Round(m.Prior[c]*1e4) / 1e4
+	}
+	return m
+}
+
+// modelText is what the model reads of a message: the sender's own words, and the subject unless it is ours
+// coming back (« RE: Rappel… »).
+func modelText(m Message) string {
+	own := m.Excerpt
+	if strings.TrimSpace(m.Text) != "" {
+		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
+	}
+	if subj := m.Subject; !replyPrefix.MatchString(subj) {
+		own = stripPrefixes(truncateUTF8(subj, 4000)) + "\n" + own
+	}
+	return own
+}
+
+// modelClasses are the readings the model may give in place of « autre ». Automatic replies are left to the rules
+// (their headers): a human reply taken for one would not pause the chase.
+var modelClasses = map[Class]string{Promise: "une promesse de paiement", Dispute: "une contestation", Paid: "un paiement déjà fait",
+	CopyRequest: "une demande de copie"}
+
+// modelClass is the model's reading when it is sure enough of one of modelClasses.
+func modelClass(m Message) (Classification, bool) {
+	mdl := loadModel()
+	if mdl == nil {
+		return Classification{}, false
+	}
+	best, p, _ := mdl.predict(modelText(m))
+	what, ok := modelClasses[best]
+	if !ok || p < modelThreshold {
+		return Classification{}, false
+	}
+	c := Classification{Class: best, Learned: true,
+		Reason: fmt.Sprintf("lu comme %s par le modèle appris (sûr à %d %%), sans phrase type reconnue : à confirmer", what, int(p*100))}
+	if best == Dispute {
+		c.DisputeReason = backend.DisputeOther // the rules name the reason; the model only the class
+	}
+	return c, true
+}
