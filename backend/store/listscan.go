@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"relance/backend"
 )
@@ -145,7 +146,8 @@ func scanString(b []byte, i int) (string, int, bool) {
 			escaped = true
 			j++
 		case '"':
-			if !escaped {
+			// The fast path only for plain valid UTF-8: encoding/json turns an invalid byte into U+FFFD.
+			if !escaped && utf8.Valid(b[i+1:j]) {
 				return string(b[i+1 : j]), j + 1, true
 			}
 			var s string
