@@ -82,6 +82,11 @@ func ownMail(env *Env) (func(backend.Interaction) (bool, error), error) {
 // (with why), so that the user sees something arrived.
 func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string) {
 	it := backend.Interaction{Folder: f.Folder, UID: f.UID, ReceivedAt: f.InternalDate.UTC(), Attachments: []string{}}
+	if f.Failed != "" { // the server would not give it: shown, to be read in the mail client
+		it.Class, it.Subject = string(inbox.Other), "(message que le serveur n'a pas remis)"
+		it.Problems = []string{f.Failed + " : ouvrez-le dans votre messagerie"}
+		return it, ""
+	}
 	m, err := inbox.Parse(f.Raw)
 	if err != nil {
 		it.Class, it.Subject = string(inbox.Other), "(message illisible)"

@@ -16,6 +16,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 
 	"relance/backend"
+	"relance/backend/inbox/watch"
 	"relance/backend/secret"
 	"relance/backend/store"
 )
@@ -302,5 +303,13 @@ func TestInboxRefusedAsSentFolder(t *testing.T) {
 	cfg.Settings.SentFolder = "inbox"
 	if _, err := (&MailAPI{env: env}).SaveSettings(cfg, ""); err == nil || !strings.Contains(err.Error(), "boîte de réception") {
 		t.Fatalf("INBOX as Sent folder: %v", err)
+	}
+}
+
+func TestMessageTheServerRefusedIsShownToRead(t *testing.T) {
+	it, text := interactionOf(watch.Fetched{Folder: "INBOX", UID: 9, InternalDate: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC),
+		Failed: "Le serveur IMAP a refusé la commande : message could not be converted"}, nil)
+	if it.Class != "other" || it.UID != 9 || text != "" || len(it.Problems) != 1 || !strings.Contains(it.Problems[0], "ouvrez-le dans votre messagerie") {
+		t.Fatalf("%+v", it)
 	}
 }

@@ -88,6 +88,7 @@ type testServer struct {
 	srv        *imapserver.Server
 	violations []string // anything that is not read-only
 	logins     int
+	brokenUID  imap.UID // a message the server answers NO for when its body is fetched (0: none)
 }
 
 type serverOptions struct {
@@ -300,6 +301,13 @@ func (s *spySession) Fetch(w *imapserver.FetchWriter, numSet imap.NumSet, option
 		if !bs.Peek {
 			s.ts.violation("FETCH BODY[] without PEEK")
 		}
+	}
+	s.ts.mu.Lock()
+	broken := s.ts.brokenUID
+	s.ts.mu.Unlock()
+	if uids, ok := numSet.(imap.UIDSet); ok && broken != 0 && len(options.BodySection) > 0 && uids.Contains(broken) {
+		// What Exchange answers for a message it cannot convert.
+		return &imap.Error{Type: imap.StatusResponseTypeNo, Text: "The requested message could not be converted to an RFC-822 compatible format."}
 	}
 	return s.Session.Fetch(w, numSet, options)
 }

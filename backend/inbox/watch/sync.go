@@ -265,6 +265,7 @@ func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]met
 		}
 	}
 	got := make(map[imap.UID][]byte, len(whole)+len(large))
+	failed := map[imap.UID]string{}
 	for _, part := range []struct {
 		uids    []imap.UID
 		section *imap.FetchItemBodySection
@@ -276,20 +277,42 @@ func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]met
 			continue
 		}
 		if err := s.fetchBodies(part.uids, part.section, got); err != nil {
-			return nil, err
+			if !refused(err) {
+				return nil, err
+			}
+			// The server answered NO (a message it cannot convert or give): one by one, so that one bad message
+			// never blocks the others nor every later synchronisation.
+			for _, u := range part.uids {
+				if err := s.fetchBodies([]imap.UID{u}, part.section, got); err != nil {
+					if !refused(err) {
+						return nil, err
+					}
+					failed[u] = message(err)
+				}
+			}
 		}
 	}
-	msgs := make([]Fetched, 0, len(got))
+	msgs := make([]Fetched, 0, len(got)+len(failed))
 	for _, u := range batch {
+		m := metas[u]
+		if why, ok := failed[u]; ok {
+			msgs = append(msgs, Fetched{Folder: folder, UID: uint32(u), InternalDate: m.date, Size: m.size, Failed: why})
+			continue
+		}
 		raw, ok := got[u]
 		if !ok {
 			continue
 		}
-		m := metas[u]
 		msgs = append(msgs, Fetched{Folder: folder, UID: uint32(u), InternalDate: m.date, Size: m.size, Raw: raw,
 			Truncated: int64(len(raw)) < m.size})
 	}
 	return msgs, nil
+}
+
+// refused tells a command the server answered NO or BAD (the connection is sound) from a lost connection.
+func refused(err error) bool {
+	var ie *imap.Error
+	return errors.As(err, &ie)
 }
 
 func (s *session) fetchBodies(uids []imap.UID, section *imap.FetchItemBodySection, got map[imap.UID][]byte) error {

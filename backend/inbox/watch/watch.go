@@ -49,6 +49,9 @@ type Fetched struct {
 	Size         int64  // RFC822.SIZE: the full size, even when Raw is truncated
 	Raw          []byte // at most MaxFetchBytes: BODY.PEEK[]<0.MaxFetchBytes> for larger messages
 	Truncated    bool
+	// Failed says why the server refused to give this message (Raw is empty): it is delivered all the same, so
+	// the owner sees it arrived, and the synchronisation goes on past it.
+	Failed string
 }
 
 // MaxFetchBytes is the most of one message that is fetched.

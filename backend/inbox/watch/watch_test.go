@@ -84,6 +84,42 @@ func TestFirstSyncThenRestart(t *testing.T) {
 	ts.checkReadOnly(t)
 }
 
+// One message the server cannot give never blocks the others, nor every later synchronisation: it is delivered
+// as failed (the owner sees it arrived) and the state moves past it.
+func TestMessageTheServerRefusesIsPassed(t *testing.T) {
+	ts := startServer(t, serverOptions{})
+	now := time.Now().UTC()
+	for i := 0; i < 3; i++ {
+		ts.add(t, "INBOX", now.Add(-day))
+	}
+	ts.mu.Lock()
+	ts.brokenUID = 2
+	ts.mu.Unlock()
+	sink := newSink()
+	opts := Options{Now: func() time.Time { return now }}
+	if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
+		t.Fatal(err)
+	}
+	msgs, states := sink.snapshot()
+	if got := uidsOf(msgs); !slices.Equal(got, []uint32{1, 2, 3}) || states["INBOX"].LastUID != 3 {
+		t.Fatalf("delivered %v, state %+v", got, states["INBOX"])
+	}
+	if msgs[1].Failed == "" || len(msgs[1].Raw) != 0 || !strings.Contains(msgs[1].Failed, "RFC-822") {
+		t.Fatalf("the refused message: %+v", msgs[1])
+	}
+	if msgs[0].Failed != "" || len(msgs[0].Raw) == 0 || msgs[2].Failed != "" || len(msgs[2].Raw) == 0 {
+		t.Fatalf("the others: %+v %+v", msgs[0].Failed, msgs[2].Failed)
+	}
+	// The next synchronisation is not stuck on it.
+	ts.add(t, "INBOX", now)
+	if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
+		t.Fatal(err)
+	}
+	if msgs, states = sink.snapshot(); len(msgs) != 4 || states["INBOX"].LastUID != 4 {
+		t.Fatalf("after: %v, state %+v", uidsOf(msgs), states["INBOX"])
+	}
+}
+
 func TestEmptyFolderRecordsState(t *testing.T) {
 	ts := startServer(t, serverOptions{})
 	ts.add(t, "INBOX", time.Now().Add(-300*day)) // outside the window
