@@ -95,8 +95,9 @@ func (a *DashboardAPI) ExportCollected(month string) (string, error) {
 	w.Comma = ';'
 	_ = w.Write([]string{"date", "code_client", "client", "montant", "mode", "reference", "factures", "non_affecte"})
 	for _, p := range v.Payments {
-		_ = w.Write([]string{backend.MustDate(p.Date).French(), p.ClientCode, p.ClientName, backend.FormatNumber(p.Amount), p.Method,
-			p.Reference, strings.Join(p.Invoices, " "), backend.FormatNumber(p.Unallocated)})
+		_ = w.Write([]string{backend.MustDate(p.Date).French(), backend.SpreadsheetText(p.ClientCode), backend.SpreadsheetText(p.ClientName),
+			backend.FormatNumber(p.Amount), backend.SpreadsheetText(p.Method), backend.SpreadsheetText(p.Reference),
+			backend.SpreadsheetText(strings.Join(p.Invoices, " ")), backend.FormatNumber(p.Unallocated)})
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {

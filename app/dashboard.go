@@ -191,7 +191,7 @@ func agedBalanceFile(env *Env, v AgedBalanceView, format string) ([]byte, error)
 		}
 		_ = w.Write(append(head, "total"))
 		line := func(code, name string, r report.AgedRow) []string {
-			out := []string{code, name}
+			out := []string{backend.SpreadsheetText(code), backend.SpreadsheetText(name)}
 			for _, c := range r.Buckets {
 				out = append(out, backend.FormatNumber(c))
 			}

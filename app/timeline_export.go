@@ -26,7 +26,7 @@ func (a *ClientsAPI) ExportTimeline(clientID uint64) (string, error) {
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
 		at := e.At.In(backend.Paris)
-		_ = w.Write([]string{at.Format("02/01/2006"), at.Format("15:04"), e.Kind, e.Summary})
+		_ = w.Write([]string{at.Format("02/01/2006"), at.Format("15:04"), e.Kind, backend.SpreadsheetText(e.Summary)})
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {

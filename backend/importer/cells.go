@@ -49,6 +49,12 @@ func (p *parser) checkCells() {
 	copied := false
 	for _, c := range p.cols {
 		v := p.get(c)
+		if back := backend.FromSpreadsheetText(v); back != v { // a text cell of an --excel export
+			if !copied {
+				p.row.Cells, copied = slices.Clone(p.row.Cells), true
+			}
+			p.row.Cells[c.idx], v = back, back
+		}
 		if v == "" || plainCell(v, c.key) {
 			continue
 		}

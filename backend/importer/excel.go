@@ -13,7 +13,8 @@ import (
 // form French Excel opens in columns: ';' as separator, decimal commas without thousands separators (so that
 // Excel reads numbers, not text), dates as dd/mm/yyyy, UTF-8 with a BOM (so that Excel reads the accents right),
 // CRLF line ends. The headers stay the field keys, so that Decode and Suggest read the file back to the same
-// values: the importer detects the separator, the BOM, French amounts and dates.
+// values: the importer detects the separator, the BOM, French amounts and dates, and takes off the apostrophe that
+// keeps a text cell from being read as a formula.
 
 // excelDates and excelAmounts are the canonical columns rewritten in French form (by key).
 var (
@@ -53,6 +54,8 @@ func WriteExcel(w io.Writer, canonical io.Reader) error {
 					}
 				case amounts[i]:
 					rec[i] = strings.Replace(c, ".", ",", 1)
+				default: // text written by others (names, labels, references): never a formula
+					rec[i] = backend.SpreadsheetText(c)
 				}
 			}
 		}

@@ -78,3 +78,24 @@ func TestExcelExportReadsBackToTheSameValues(t *testing.T) {
 		t.Errorf("clients from the Excel export:\n got %+v\nwant %+v", gotC, wantC)
 	}
 }
+
+// A text cell that would start a formula (a name or a reference written by someone else) is written as text for
+// Excel — a leading apostrophe — and reads back as it was.
+func TestExcelExportNeutralisesFormulas(t *testing.T) {
+	clients := []backend.Client{{Code: "Q1", Name: `=HYPERLINK("http://pirate.example","Payer ici")`, Type: backend.Business},
+		{Code: "Q2", Name: "+33 Garage", Type: backend.Business}, {Code: "Q3", Name: "@Studio", Type: backend.Business}}
+	var b bytes.Buffer
+	if err := WriteClientsCSV(&b, clients); err != nil {
+		t.Fatal(err)
+	}
+	want := reparse(t, Clients, b.Bytes(), ParseClients)
+	text, got := excelReparse(t, Clients, b.Bytes(), ParseClients)
+	for _, s := range []string{`"'=HYPERLINK(""http://pirate.example"",""Payer ici"")"`, ";'+33 Garage;", ";'@Studio;"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("Excel export lacks %q:\n%s", s, text)
+		}
+	}
+	if !reflect.DeepEqual(got, want) || got[0].Client.Name != clients[0].Name {
+		t.Errorf("read back:\n got %+v\nwant %+v", got, want)
+	}
+}
