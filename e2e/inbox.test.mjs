@@ -159,8 +159,13 @@ test('« Accepter » records the promise on the invoice', async () => {
   assert.match(await page.textContent(byId('inbox-drawer-reason')), /^Pourquoi : /);
   const proposal = await page.textContent(byId('inbox-proposal'));
   assert.match(proposal, new RegExp(`promesse de paiement au ${promised.replace(/\//g, '\\/')}`));
+  // The drawer slides in: click once it has settled (a click during the slide can land beside the button).
+  await page.waitForTimeout(500);
   await page.click(byId('inbox-accept'));
-  await page.waitForSelector(byId('inbox-drawer'), { state: 'detached', timeout: 10000 });
+  await page.waitForSelector(byId('inbox-drawer'), { state: 'detached', timeout: 15000 }).catch(async (e) => {
+    const shown = await page.locator('.n-message').allTextContents().catch(() => []);
+    throw new Error(`${e.message}\nmessages shown: ${shown.join(' | ')}\napp log:\n${app.log()}`);
+  });
   await page.waitForSelector(byId('inbox-empty'), { timeout: 10000 });
   assert.equal(await page.locator(byId('nav-inbox-badge')).count(), 0);
 
