@@ -2,10 +2,13 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"relance/backend"
+	"relance/backend/mail"
 	"relance/backend/store"
 )
 
@@ -91,6 +94,26 @@ func TestDemoLedgerSendsToReservedDomains(t *testing.T) {
 	}
 	if len(sink.rcpt) != 1 || sink.rcpt[0] != "compta@example.com" {
 		t.Fatalf("recipients %v", sink.rcpt)
+	}
+}
+
+// A message held for a real address does not stop the pass: the messages to reserved domains after it still go.
+func TestDemoHoldDoesNotStopTheOthers(t *testing.T) {
+	env, api, sink, biz := mailLedger(t)
+	markDemo(t, env)
+	var ms []*backend.OutboxMessage
+	for i, to := range []string{"vrai@lefevre.fr", "a@example.com", "b@example.org"} { // oldest first
+		ms = append(ms, &backend.OutboxMessage{ActionID: fmt.Sprintf("manual:%d", i), ClientID: biz.ID, ClientName: biz.Name,
+			MessageID: mail.NewMessageID("claire@atelier-dupont.fr"), Date: time.Now(), To: []string{to}, Subject: "Copie", Text: "Bonjour"})
+	}
+	for _, m := range ms { // queued one by one so that the first is the oldest
+		if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := api.outbox.process(context.Background(), true)
+	if err != nil || rep.Sent != 2 || len(sink.messages()) != 2 || !strings.Contains(rep.Stopped, "Données de démonstration") {
+		t.Fatalf("report %+v, %v, %d received", rep, err, len(sink.messages()))
 	}
 }
 

@@ -214,10 +214,11 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 		}
 		changed = true
 		a.pace.add()
-		if err := a.sendOne(ctx, cfg, &sec, claimed, &rep); err != nil {
+		refused, err := a.sendOne(ctx, cfg, &sec, claimed, &rep)
+		if err != nil {
 			return rep, err
 		}
-		if rep.Stopped != "" { // the mailbox refused the sign-in: the rest waits too
+		if refused { // the mailbox refused the sign-in: the rest waits too
 			rep.Waiting = i
 			return rep, nil
 		}
@@ -227,13 +228,13 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 
 // sendOne sends a claimed message and records the outcome.
 // A refusal of the mailbox itself (sign-in revoked, password refused) puts the message back in the queue, blocks
-// the mailbox and sets rep.Stopped: it is never failed nor turned into a letter.
-func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secret, m backend.OutboxMessage, rep *SendReport) error {
+// the mailbox, sets rep.Stopped and returns refused: it is never failed nor turned into a letter.
+func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secret, m backend.OutboxMessage, rep *SendReport) (refused bool, _ error) {
 	msg, err := a.mailMessage(m)
 	if err != nil { // an attachment vanished from the data folder: the user must look
 		_, err2 := a.env.Store.SettleOutbox(m.ID, store.OutboxResult{State: backend.OutboxFailed, ErrorKind: "permanent", Error: backend.ErrorMessage(err)})
 		rep.Failed++
-		return err2
+		return false, err2
 	}
 	send := a.send
 	if send == nil {
@@ -265,11 +266,11 @@ func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secre
 			blockMailbox(a.env, why, usesOAuth(cfg))
 		}
 		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: "mailbox", Error: why, Release: true}
-		rep.Stopped = why
+		rep.Stopped, refused = why, true
 	case !errors.As(err, &se) && backend.ErrorCode(err) == backend.EUNAVAILABLE: // the provider's token endpoint is out of reach
 		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: "temporary", Error: backend.ErrorMessage(err), Release: true,
 			NextAttempt: a.env.Clock.Now().Add(retryDelays[0])}
-		rep.Stopped = backend.ErrorMessage(err)
+		rep.Stopped, refused = backend.ErrorMessage(err), true
 	case errors.As(err, &se) && se.Kind == mail.Temporary && m.Attempts <= len(retryDelays):
 		res = store.OutboxResult{State: backend.OutboxQueued, ErrorKind: string(se.Kind), Error: se.Message,
 			NextAttempt: a.env.Clock.Now().Add(retryDelays[m.Attempts-1])}
@@ -287,7 +288,7 @@ func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secre
 		rep.Failed++
 	}
 	if _, err := a.env.Store.SettleOutbox(m.ID, res); err != nil {
-		return err
+		return refused, err
 	}
 	if res.State == backend.OutboxSent && cfg.Settings.IMAPHost != "" {
 		a.copyToSent(ctx, cfg, *sec, m.ID, msg)
@@ -295,7 +296,7 @@ func (a *OutboxAPI) sendOne(ctx context.Context, cfg MailConfig, sec *mail.Secre
 	if res.State == backend.OutboxUncertain && cfg.Settings.IMAPHost != "" {
 		a.settleUncertain(ctx, cfg, *sec, m)
 	}
-	return nil
+	return refused, nil
 }
 
 // fallback is what the user does when an e-mail cannot reach the client: a letter when the postal address is
