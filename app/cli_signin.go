@@ -85,7 +85,7 @@ func (c *CLI) signIn(env *Env, cfg MailConfig, browser, insecure bool) error {
 	if p, err := oauthProvider(env, out); err == nil {
 		name = p.Name
 	}
-	fmt.Fprintf(c.Stdout, "Connecté : %s (%s). Les relances partiront de cette boîte, sans mot de passe.\n", out.OAuth.Account, name)
+	fmt.Fprintf(c.Stdout, "Connecté : %s (%s), connexion gardée sur cet ordinateur. relance mail test vérifie l'envoi et le dossier des messages envoyés.\n", out.OAuth.Account, name)
 	return nil
 }
 

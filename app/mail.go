@@ -136,8 +136,7 @@ func testMailbox(ctx context.Context, env *Env, c MailConfig, password string) (
 	if usesOAuth(c) {
 		sec.Token, err = mailToken(ctx, env, c, false)
 		if err != nil {
-			return mail.TestResult{Stage: mail.StageAuth, Message: backend.ErrorMessage(err),
-				Steps: []string{"Connexion au compte " + c.OAuth.Account + " : échec — " + lowerFirstWord(backend.ErrorMessage(err))}}, nil
+			return mail.SignInFailed(c.OAuth.Account, backend.ErrorMessage(err)), nil
 		}
 	} else {
 		sec, err = mailSecret(env, c.Settings)
@@ -158,14 +157,6 @@ func testMailbox(ctx context.Context, env *Env, c MailConfig, password string) (
 		unblockMailbox(env)
 	}
 	return r, nil
-}
-
-func lowerFirstWord(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
 // Presets are the known providers' servers.

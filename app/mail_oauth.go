@@ -54,16 +54,19 @@ func oauthProvider(env *Env, c MailConfig) (oauth.Provider, error) {
 }
 
 // oauthSession is the process's session for the configured provider (a new one when the configuration changed).
+// The configuration is the key: the keychain (the client secret) is read only when a session is made, not at
+// every message of a sending pass.
 func oauthSession(env *Env, c MailConfig) (*oauth.Session, error) {
-	p, err := oauthProvider(env, c)
-	if err != nil {
-		return nil, err
-	}
-	key := p.ID + "|" + p.ClientID + "|" + p.TokenURL
+	o := c.OAuth
+	key := strings.Join([]string{o.Provider, o.ClientID, o.AuthURL, o.TokenURL, o.Scopes}, "|")
 	a := env.auth()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.sess == nil || a.key != key {
+		p, err := oauthProvider(env, c)
+		if err != nil {
+			return nil, err
+		}
 		a.sess, a.key = &oauth.Session{Provider: p, Store: env.Keychain, HTTP: env.OAuthHTTP}, key
 	}
 	return a.sess, nil
@@ -228,9 +231,9 @@ func signIn(ctx context.Context, env *Env, c MailConfig, o signInOptions) (MailC
 	if err := saveMailConfig(env, c); err != nil {
 		return c, err
 	}
-	if s, err := oauthSession(env, c); err == nil {
-		s.Forget()
-	}
+	a.mu.Lock()
+	a.sess = nil // made again on next use, with the provider as signed in now
+	a.mu.Unlock()
 	unblockMailbox(env)
 	env.emit(EventMailStatus, nil)
 	env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
@@ -267,19 +270,13 @@ func signOut(env *Env, c MailConfig) (MailConfig, error) {
 // fillProviderServers sets Microsoft's or Google's servers when none are set yet.
 func fillProviderServers(c *MailConfig) {
 	preset := map[string]string{oauth.Microsoft: "outlook", oauth.Google: "gmail"}[c.OAuth.Provider]
-	for _, p := range mail.Presets() {
-		if p.ID != preset {
-			continue
-		}
-		if c.Settings.SMTPHost == "" {
-			c.Settings.SMTPHost, c.Settings.SMTPPort, c.Settings.SMTPSecurity = p.SMTPHost, p.SMTPPort, p.SMTPSecurity
-		}
-		if c.Settings.IMAPHost == "" {
-			c.Settings.IMAPHost, c.Settings.IMAPPort, c.Settings.IMAPSecurity = p.IMAPHost, p.IMAPPort, p.IMAPSecurity
-		}
-		if c.Settings.Preset == "" {
-			c.Settings.Preset = p.ID
-		}
+	p, ok := mail.PresetByID(preset)
+	switch {
+	case !ok:
+	case c.Settings.SMTPHost == "":
+		p.SetServers(&c.Settings)
+	case c.Settings.IMAPHost == "": // sending set by hand: the provider's IMAP for the Sent copy and replies
+		c.Settings.IMAPHost, c.Settings.IMAPPort, c.Settings.IMAPSecurity = p.IMAPHost, p.IMAPPort, p.IMAPSecurity
 	}
 }
 

@@ -70,3 +70,20 @@ func Presets() []Preset {
 			Note: "Identifiant : votre adresse @sfr.fr complète."},
 	}
 }
+
+// PresetByID finds a known provider by its ID.
+func PresetByID(id string) (Preset, bool) {
+	for _, p := range Presets() {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Preset{}, false
+}
+
+// SetServers writes the provider's servers (and its ID) into s; the sender's own fields are left alone.
+func (p Preset) SetServers(s *Settings) {
+	s.Preset = p.ID
+	s.SMTPHost, s.SMTPPort, s.SMTPSecurity = p.SMTPHost, p.SMTPPort, p.SMTPSecurity
+	s.IMAPHost, s.IMAPPort, s.IMAPSecurity = p.IMAPHost, p.IMAPPort, p.IMAPSecurity
+}

@@ -87,6 +87,12 @@ func Test(ctx context.Context, s Settings, sec Secret) TestResult {
 	return r
 }
 
+// SignInFailed is the result of a test that could not start: the account's sign-in itself failed (a provider's
+// token could not be had), nothing was sent to the servers.
+func SignInFailed(account, message string) TestResult {
+	return TestResult{Stage: StageAuth, Message: message, Steps: []string{"Connexion au compte " + account + " : échec — " + lowerFirst(message)}}
+}
+
 // addSteps appends « line : OK » up to the failed stage, which gets « line : échec » (alias maps a stage to the
 // step that shows it). It reports whether every step passed.
 func addSteps(r *TestResult, steps []struct{ stage, line string }, failed string, alias map[string]string) bool {

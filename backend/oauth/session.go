@@ -126,7 +126,8 @@ func tokenError(p Provider, err error, during string) error {
 		if code == "" && re.Response != nil {
 			code = re.Response.Status
 		}
-		return &backend.Error{Code: backend.EUNAVAILABLE, Err: err, Message: fmt.Sprintf("%s a refusé %s (%s)", p.Name, during, code)}
+		return &backend.Error{Code: backend.EUNAVAILABLE, Err: err, Message: fmt.Sprintf(
+			"%s a refusé %s (%s) : nouvel essai plus tard ; si cela dure, reconnectez la boîte par « Se connecter » dans Paramètres › Messagerie", p.Name, during, code)}
 	}
 	return &backend.Error{Code: backend.EUNAVAILABLE, Err: err, Message: fmt.Sprintf(
 		"%s injoignable pendant %s : vérifiez la connexion Internet, nouvel essai plus tard", p.Name, during)}

@@ -143,16 +143,9 @@ func oauthOfHost(host string) string {
 // settings fills the servers of p for address. ok is false when p has no servers (a preset renamed or emptied).
 func (p provider) settings(address string) (s mail.Settings, note string, ok bool) {
 	s = mail.Settings{FromAddress: address, SMTPUser: address, SMTPAuth: mail.AuthPlain}
-	if p.preset != "" {
-		for _, pr := range mail.Presets() {
-			if pr.ID == p.preset {
-				s.Preset = pr.ID
-				s.SMTPHost, s.SMTPPort, s.SMTPSecurity = pr.SMTPHost, pr.SMTPPort, pr.SMTPSecurity
-				s.IMAPHost, s.IMAPPort, s.IMAPSecurity = pr.IMAPHost, pr.IMAPPort, pr.IMAPSecurity
-				note = pr.Note
-				break
-			}
-		}
+	if pr, ok := mail.PresetByID(p.preset); ok {
+		pr.SetServers(&s)
+		note = pr.Note
 	}
 	if p.smtpHost != "" {
 		s.SMTPHost, s.SMTPPort, s.SMTPSecurity = p.smtpHost, p.smtpPort, p.smtpSec
