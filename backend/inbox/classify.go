@@ -79,24 +79,33 @@ func Classify(m Message, received backend.Date) Classification {
 	return c
 }
 
-// classifyRules is the phrase rules alone.
-func classifyRules(m Message, received backend.Date) Classification {
-	if m.Bounce != nil {
-		return bounceClass(m)
-	}
-	own := m.Excerpt
+// ownAndSubject is what the rules and the model read of a message: the sender's own words, and the subject unless it
+// is ours coming back.
+func ownAndSubject(m Message) (own, subject string) {
+	own = m.Excerpt
 	if strings.TrimSpace(m.Text) != "" {
 		// The whole of what the sender wrote, not the 500 characters of Excerpt: the decisive sentence of a long
 		// reply can come late. Parse bounds Text; a Message built elsewhere is bounded here, so that the rules
 		// cost at most a moment.
 		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
 	}
-	body := newSource("", truncateUTF8(own, maxTextBytes))
+	// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply.
+	if subj := truncateUTF8(m.Subject, 4000); !replyPrefix.MatchString(subj) {
+		subject = stripPrefixes(subj)
+	}
+	return truncateUTF8(own, maxTextBytes), subject
+}
+
+// classifyRules is the phrase rules alone.
+func classifyRules(m Message, received backend.Date) Classification {
+	if m.Bounce != nil {
+		return bounceClass(m)
+	}
+	own, subject := ownAndSubject(m)
+	body := newSource("", own)
 	var srcs = []source{body}
-	subj := truncateUTF8(m.Subject, 4000)
-	if !replyPrefix.MatchString(subj) {
-		// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply.
-		srcs = append(srcs, newSource("l'objet", stripPrefixes(subj)))
+	if subject != "" {
+		srcs = append(srcs, newSource("l'objet", subject))
 	}
 
 	if c, ok := autoClass(m, body, received); ok {

@@ -31,19 +31,17 @@ type model struct {
 	Weights map[string][]float64 `json:"weights"` // feature → log P(feature | class)
 }
 
-var (
-	loadModel = sync.OnceValue(func() *model {
-		r, err := gzip.NewReader(bytes.NewReader(modelGz))
-		if err != nil {
-			return nil
-		}
-		var m model
-		if json.NewDecoder(r).Decode(&m) != nil || len(m.Classes) == 0 {
-			return nil
-		}
-		return &m
-	})
-)
+var loadModel = sync.OnceValue(func() *model {
+	r, err := gzip.NewReader(bytes.NewReader(modelGz))
+	if err != nil {
+		return nil
+	}
+	var m model
+	if json.NewDecoder(r).Decode(&m) != nil || len(m.Classes) == 0 {
+		return nil
+	}
+	return &m
+})
 
 // modelThreshold is the least probability the model must give its reading to overrule « autre »: below, the
 // message is left for the owner to read (the safe side). Chosen on the training corpus by cross-validation.
@@ -185,17 +183,10 @@ func train(texts []string, labels []Class) *model {
 	return m
 }
 
-// modelText is what the model reads of a message: the sender's own words, and the subject unless it is ours
-// coming back (« RE: Rappel… »).
+// modelText is what the model reads of a message: the same words as the rules.
 func modelText(m Message) string {
-	own := m.Excerpt
-	if strings.TrimSpace(m.Text) != "" {
-		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
-	}
-	if subj := m.Subject; !replyPrefix.MatchString(subj) {
-		own = stripPrefixes(truncateUTF8(subj, 4000)) + "\n" + own
-	}
-	return own
+	own, subject := ownAndSubject(m)
+	return subject + "\n" + own
 }
 
 // modelClasses are the readings the model may give in place of « autre ». Automatic replies are left to the rules
