@@ -272,6 +272,154 @@ export namespace app {
 	        this.staleDays = source["staleDays"];
 	    }
 	}
+	export class BulkFailure {
+	    actionId: string;
+	    clientName: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.actionId = source["actionId"];
+	        this.clientName = source["clientName"];
+	        this.message = source["message"];
+	    }
+	}
+	export class RunSummary {
+	    queued: number;
+	    letters: number;
+	    waiting: number;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.queued = source["queued"];
+	        this.letters = source["letters"];
+	        this.waiting = source["waiting"];
+	        this.why = source["why"];
+	    }
+	}
+	export class UnallocatedView {
+	    clientId: number;
+	    clientName: string;
+	    amount: number;
+	    currency?: string;
+	    date: string;
+	    label: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnallocatedView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.date = source["date"];
+	        this.label = source["label"];
+	        this.source = source["source"];
+	    }
+	}
+	export class TodayView {
+	    date: string;
+	    toSend: ActionView[];
+	    toReview: ActionView[];
+	    toCall: ActionView[];
+	    tasks: ActionView[];
+	    done: ActionView[];
+	    skipped: ActionView[];
+	    caughtUp: number;
+	    notices: dunning.Notice[];
+	    upcoming: ActionView[];
+	    bankWarning: string;
+	    unallocated: UnallocatedView[];
+	    followUps: backend.FollowUp[];
+	    run?: RunSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new TodayView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.toSend = this.convertValues(source["toSend"], ActionView);
+	        this.toReview = this.convertValues(source["toReview"], ActionView);
+	        this.toCall = this.convertValues(source["toCall"], ActionView);
+	        this.tasks = this.convertValues(source["tasks"], ActionView);
+	        this.done = this.convertValues(source["done"], ActionView);
+	        this.skipped = this.convertValues(source["skipped"], ActionView);
+	        this.caughtUp = source["caughtUp"];
+	        this.notices = this.convertValues(source["notices"], dunning.Notice);
+	        this.upcoming = this.convertValues(source["upcoming"], ActionView);
+	        this.bankWarning = source["bankWarning"];
+	        this.unallocated = this.convertValues(source["unallocated"], UnallocatedView);
+	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
+	        this.run = this.convertValues(source["run"], RunSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BulkResult {
+	    view: TodayView;
+	    done: number;
+	    failed: BulkFailure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.view = this.convertValues(source["view"], TodayView);
+	        this.done = source["done"];
+	        this.failed = this.convertValues(source["failed"], BulkFailure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CallScript {
 	    actionId: string;
 	    clientName: string;
@@ -1643,24 +1791,7 @@ export namespace app {
 		}
 	}
 	
-	export class RunSummary {
-	    queued: number;
-	    letters: number;
-	    waiting: number;
-	    why: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new RunSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.queued = source["queued"];
-	        this.letters = source["letters"];
-	        this.waiting = source["waiting"];
-	        this.why = source["why"];
-	    }
-	}
 	export class SchedulingView {
 	    startAtLogin: boolean;
 	    dailyRun: boolean;
@@ -1756,86 +1887,7 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class UnallocatedView {
-	    clientId: number;
-	    clientName: string;
-	    amount: number;
-	    currency?: string;
-	    date: string;
-	    label: string;
-	    source: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new UnallocatedView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.clientId = source["clientId"];
-	        this.clientName = source["clientName"];
-	        this.amount = source["amount"];
-	        this.currency = source["currency"];
-	        this.date = source["date"];
-	        this.label = source["label"];
-	        this.source = source["source"];
-	    }
-	}
-	export class TodayView {
-	    date: string;
-	    toSend: ActionView[];
-	    toReview: ActionView[];
-	    toCall: ActionView[];
-	    tasks: ActionView[];
-	    done: ActionView[];
-	    skipped: ActionView[];
-	    caughtUp: number;
-	    notices: dunning.Notice[];
-	    upcoming: ActionView[];
-	    bankWarning: string;
-	    unallocated: UnallocatedView[];
-	    followUps: backend.FollowUp[];
-	    run?: RunSummary;
-	
-	    static createFrom(source: any = {}) {
-	        return new TodayView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.toSend = this.convertValues(source["toSend"], ActionView);
-	        this.toReview = this.convertValues(source["toReview"], ActionView);
-	        this.toCall = this.convertValues(source["toCall"], ActionView);
-	        this.tasks = this.convertValues(source["tasks"], ActionView);
-	        this.done = this.convertValues(source["done"], ActionView);
-	        this.skipped = this.convertValues(source["skipped"], ActionView);
-	        this.caughtUp = source["caughtUp"];
-	        this.notices = this.convertValues(source["notices"], dunning.Notice);
-	        this.upcoming = this.convertValues(source["upcoming"], ActionView);
-	        this.bankWarning = source["bankWarning"];
-	        this.unallocated = this.convertValues(source["unallocated"], UnallocatedView);
-	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
-	        this.run = this.convertValues(source["run"], RunSummary);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 
 }
 

@@ -5,6 +5,8 @@ import {backend} from '../models';
 
 export function Approve(arg1:string):Promise<app.TodayView>;
 
+export function ApproveMany(arg1:Array<string>):Promise<app.BulkResult>;
+
 export function ApproveMessage(arg1:string,arg2:string,arg3:string):Promise<app.TodayView>;
 
 export function CallScript(arg1:string):Promise<app.CallScript>;
@@ -20,6 +22,8 @@ export function InvoiceChase(arg1:number):Promise<app.InvoiceChaseView>;
 export function PauseClient(arg1:number,arg2:string,arg3:string):Promise<app.ClientChaseView>;
 
 export function Postpone(arg1:string,arg2:string):Promise<app.TodayView>;
+
+export function PostponeMany(arg1:Array<string>,arg2:string):Promise<app.BulkResult>;
 
 export function Preview(arg1:string):Promise<app.Composed>;
 
@@ -52,5 +56,7 @@ export function SetPromise(arg1:number,arg2:string,arg3:string):Promise<app.Invo
 export function Settings():Promise<backend.ChaseSettings>;
 
 export function Skip(arg1:string,arg2:string):Promise<app.TodayView>;
+
+export function SkipMany(arg1:Array<string>,arg2:string):Promise<app.BulkResult>;
 
 export function Today():Promise<app.TodayView>;

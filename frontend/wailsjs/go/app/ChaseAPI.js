@@ -6,6 +6,10 @@ export function Approve(arg1) {
   return window['go']['app']['ChaseAPI']['Approve'](arg1);
 }
 
+export function ApproveMany(arg1) {
+  return window['go']['app']['ChaseAPI']['ApproveMany'](arg1);
+}
+
 export function ApproveMessage(arg1, arg2, arg3) {
   return window['go']['app']['ChaseAPI']['ApproveMessage'](arg1, arg2, arg3);
 }
@@ -36,6 +40,10 @@ export function PauseClient(arg1, arg2, arg3) {
 
 export function Postpone(arg1, arg2) {
   return window['go']['app']['ChaseAPI']['Postpone'](arg1, arg2);
+}
+
+export function PostponeMany(arg1, arg2) {
+  return window['go']['app']['ChaseAPI']['PostponeMany'](arg1, arg2);
 }
 
 export function Preview(arg1) {
@@ -100,6 +108,10 @@ export function Settings() {
 
 export function Skip(arg1, arg2) {
   return window['go']['app']['ChaseAPI']['Skip'](arg1, arg2);
+}
+
+export function SkipMany(arg1, arg2) {
+  return window['go']['app']['ChaseAPI']['SkipMany'](arg1, arg2);
 }
 
 export function Today() {
