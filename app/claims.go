@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"relance/backend"
@@ -43,6 +44,16 @@ type claim struct {
 	credit, available backend.Cents
 	leftOut           []claimable.LeftOut // unpaid invoices not claimed (cancelled, written off, disputed, time-barred)
 	warnings          []string
+	rateBP            int // the contractual late-payment rate (contractRate); 0: ECB + 10 points
+}
+
+// addWarnings adds what a penalty computation warned of, once each (a low contractual rate warns per invoice).
+func (c *claim) addWarnings(ws []string) {
+	for _, w := range ws {
+		if w = backend.UpperFirst(w); !slices.Contains(c.warnings, w) {
+			c.warnings = append(c.warnings, w)
+		}
+	}
 }
 
 func (c *claim) total() backend.Cents { return c.principal + c.interest + c.indemnity - c.credit }
@@ -125,7 +136,7 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 	if err != nil {
 		return nil, err
 	}
-	c := &claim{company: company, client: client, warnings: companyWarnings(company)}
+	c := &claim{company: company, client: client, warnings: companyWarnings(company), rateBP: contractRate(company, &client)}
 	if client.Address.Line1 == "" || client.Address.City == "" {
 		c.warnings = append(c.warnings, "L'adresse postale du client est incomplète (rue et ville) : complétez sa fiche pour l'envoi par courrier.")
 	}
@@ -142,7 +153,8 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 		if !inv.IsOverdue(today) {
 			continue
 		}
-		pen := invoicePenalty(rates, inv, &client, payments, noticeDate, today)
+		pen := invoicePenalty(rates, c.rateBP, inv, &client, payments, noticeDate, today)
+		c.addWarnings(pen.Warnings)
 		line := NoticeLine{InvoiceID: inv.ID, Number: inv.Number, IssueDate: inv.IssueDate.String(), DueDate: inv.DueDate.String(),
 			DaysLate: inv.DaysOverdue(today), AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: inv.Remaining()}
 		if pen.Applicable {
@@ -180,7 +192,7 @@ func companyWarnings(c backend.Company) []string {
 		w = append(w, "Votre raison sociale ou votre adresse manque : complétez « Mon entreprise ».")
 	}
 	if c.SIREN == "" && c.SIRET == "" {
-		w = append(w, "Votre SIREN n'est pas renseigné : une mise en demeure doit identifier le créancier (« Mon entreprise »).")
+		w = append(w, "Votre SIREN n'est pas renseigné (une mise en demeure doit identifier le créancier) : complétez « Mon entreprise ».")
 	}
 	if c.IBAN == "" {
 		w = append(w, "Votre IBAN n'est pas renseigné : le courrier n'indiquera pas comment payer par virement.")

@@ -59,6 +59,10 @@ Commandes :
                               mail.smtp.security tls|starttls|none, mail.smtp.user, mail.imap.host…)
                               connexion par le navigateur : mail.oauth.provider microsoft|google|custom,
                               mail.oauth.client_id (custom : mail.oauth.auth_url, token_url, scopes)
+  company get [CLÉ] | company set CLÉ VALEUR
+                              profil « Mon entreprise » (legal_name, legal_form, siren, address.city,
+                              iban, bic, signatory.last_name, late_payment_rate (taux annuel des
+                              pénalités de vos CGV ; vide : BCE + 10 points), payment_terms_days…)
   secret set smtp             enregistre le mot de passe de messagerie (lu sur l'entrée standard)
                               dans le trousseau du système ; sans trousseau : $RELANCE_SMTP_PASSWORD
   mail signin [--no-browser] [--insecure-storage]
@@ -82,8 +86,9 @@ Commandes :
                               la prescription a été interrompue (reconnaissance de dette, demande en
                               justice) : un nouveau délai court depuis cette date
   penalty --amount MONTANT --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ]
-          [--private-creditor] [--rate PCT] [--frozen] [--json]
-                              calcule les pénalités de retard et l'indemnité de 40 €
+          [--private-creditor] [--rate PCT | --client CODE] [--frozen] [--json]
+                              calcule les pénalités de retard et l'indemnité de 40 € (au taux de
+                              vos CGV s'il est réglé, ou du client avec --client)
   notice --invoice NUMÉRO [--today AAAA-MM-JJ] [--deadline-days 8] [--registered N°] --out FICHIER.pdf
                               mise en demeure (les factures échues du client, hors litige, annulées,
                               passées en perte ou prescrites : elles sont listées « Non réclamée »)
@@ -188,6 +193,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"inbox":        func(c *CLI, d Dirs, _ string, a []string) error { return c.inbox(d, a) },
 	"interactions": func(c *CLI, d Dirs, _ string, a []string) error { return c.interactions(d, a) },
 	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.configCmd(d, a) },
+	"company":      func(c *CLI, d Dirs, _ string, a []string) error { return c.companyCmd(d, a) },
 	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
 	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
 	"mail":         func(c *CLI, d Dirs, _ string, a []string) error { return c.mailCmd(d, a) },
@@ -210,7 +216,7 @@ func needsLedger(cmd string, args []string) bool {
 	switch cmd {
 	case "demo", "import", "restore", "secret", "penalty":
 		return false
-	case "config":
+	case "config", "company":
 		return len(args) == 0 || args[0] != "set"
 	}
 	return true

@@ -97,7 +97,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 		fmt.Fprintf(c.Stdout, "Non réclamée : %s\n", l)
 	}
 	for _, w := range view.Warnings {
-		fmt.Fprintf(c.Stderr, "Attention : %s\n", w)
+		fmt.Fprintf(c.Stderr, "Attention : %s\n", cliWording(w))
 	}
 	return nil
 }

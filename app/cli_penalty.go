@@ -20,6 +20,7 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 	from := fs.String("from", "", "")
 	private := fs.Bool("private-creditor", false, "")
 	rate := fs.String("rate", "", "")
+	clientCode := fs.String("client", "", "")
 	frozen := fs.Bool("frozen", false, "")
 	asJSON := fs.Bool("json", false, "")
 	if pos, err := parseFlags(fs, args); err != nil {
@@ -28,7 +29,7 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 		return usageError("penalty ne prend pas d'argument « %s »", pos[0])
 	}
 	if *amount == "" || *due == "" {
-		return usageError("usage : relance penalty --amount 5000.00 --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ] [--rate PCT] [--frozen] [--json]")
+		return usageError("usage : relance penalty --amount 5000.00 --due AAAA-MM-JJ [--until AAAA-MM-JJ] [--consumer --from AAAA-MM-JJ] [--rate PCT | --client CODE] [--frozen] [--json]")
 	}
 	principal, err := backend.ParseAmount(*amount)
 	if err != nil {
@@ -58,6 +59,9 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 			in.Mode = latefee.ModeLegalPart
 		}
 	}
+	if *rate != "" && *clientCode != "" {
+		return usageError("--rate et --client s'excluent : --rate donne le taux, --client le prend de la fiche du client ou de « Mon entreprise »")
+	}
 	if *rate != "" {
 		if *consumer {
 			return usageError("--rate ne s'applique pas à un particulier (taux légal)")
@@ -69,13 +73,36 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 		in.Mode, in.ContractRateBP = latefee.ModeFixed, bp
 	}
 	env := &Env{Clock: c.Clock}
-	if fileExists(dirs.Store) { // rates the user added in the settings
+	if fileExists(dirs.Store) { // rates the user added in the settings, the contractual rate of the terms of sale
 		st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: true})
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		env.Store = st
+	} else if *clientCode != "" {
+		return backend.Errorf(backend.ENOTFOUND, "aucun registre dans %s : --client demande vos clients (vérifiez --data)", dirs.Data)
+	}
+	if *rate == "" && env.Store != nil && !*consumer {
+		company, err := env.Store.Company()
+		if err != nil {
+			return err
+		}
+		bp := company.LatePaymentRateBP
+		if *clientCode != "" {
+			cl, err := env.Store.ClientByCode(*clientCode)
+			if err != nil {
+				return err
+			}
+			if cl.Type == backend.Consumer {
+				return usageError("%s est un particulier : ajoutez --consumer --from AAAA-MM-JJ (intérêts au taux légal)", cl.Name)
+			}
+			bp = contractRate(company, &cl)
+		}
+		if bp > 0 {
+			in.Mode, in.ContractRateBP = latefee.ModeFixed, bp
+			fmt.Fprintf(c.Stdout, "Taux contractuel : %s %% l'an (conditions générales de vente)\n", latefee.FormatPercentFR(bp))
+		}
 	}
 	t, err := rateTable(env)
 	if err != nil {

@@ -65,7 +65,11 @@ func (a *InvoicesAPI) view(inv backend.Invoice) (InvoiceView, error) {
 	if err != nil {
 		return v, err
 	}
-	v.Penalty = invoicePenalty(t, &inv, &c, pays, 0, backend.Today(a.env.Clock))
+	company, err := a.env.Store.Company()
+	if err != nil {
+		return v, err
+	}
+	v.Penalty = invoicePenalty(t, contractRate(company, &c), &inv, &c, pays, 0, backend.Today(a.env.Clock))
 	return v, nil
 }
 

@@ -79,7 +79,7 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 	n := pdf.Notice{Creditor: pdf.PartyFromCompany(c.company), Logo: c.company.Logo, LogoType: c.company.LogoType,
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: consumer,
 		Place: c.company.Address.City, Date: today, Registered: req.Registered, RegisteredNumber: strings.TrimSpace(req.RegisteredNumber),
-		Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest, Indemnity: c.indemnity, Credit: c.credit,
+		Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest, PenaltyBasis: contractBasis(c.rateBP), Indemnity: c.indemnity, Credit: c.credit,
 		LeftOut: c.leftOutLines(), TotalClaimed: c.total(), DeadlineDays: req.DeadlineDays, Deadline: deadline(today, req.DeadlineDays),
 		Payment: paymentOf(c.company, c.invoices), PriorReminders: prior, Intro: intro, Consequences: consequences}
 	d := NoticeDraft{ClientID: c.client.ID, ClientCode: c.client.Code, ClientName: c.client.Name, Consumer: consumer,
@@ -255,7 +255,7 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	d := pdf.CourtDossier{Creditor: pdf.PartyFromCompany(c.company), Logo: c.company.Logo, LogoType: c.company.LogoType,
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: c.client.Type == backend.Consumer,
 		Place: c.company.Address.City, Date: today, Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest,
-		Indemnity: c.indemnity, Credit: c.credit, TotalClaimed: c.total(), LeftOut: c.leftOutLines(), Origin: originOf(c.invoices)}
+		PenaltyBasis: contractBasis(c.rateBP), Indemnity: c.indemnity, Credit: c.credit, TotalClaimed: c.total(), LeftOut: c.leftOutLines(), Origin: originOf(c.invoices)}
 	for _, inv := range c.invoices {
 		ev := pdf.Evidence{Title: "Facture n° " + inv.Number + " du " + inv.IssueDate.French()}
 		if inv.AttachmentPath != "" {

@@ -52,9 +52,31 @@ type PenaltyView struct {
 	Warnings   []string         `json:"warnings"`
 }
 
+// contractRate is the late-payment rate the creditor's terms of sale set for a business client, in basis points a
+// year: the one agreed with the client, else the company's (art. L441-10: the terms of sale set it); 0 when neither
+// is set (ECB + 10 points) and for a consumer, who owes legal interest only.
+func contractRate(company backend.Company, client *backend.Client) int {
+	switch {
+	case client.Type == backend.Consumer:
+		return 0
+	case client.LatePaymentRateBP > 0:
+		return client.LatePaymentRateBP
+	}
+	return company.LatePaymentRateBP
+}
+
+// contractBasis is the rate as the letters name it, "taux contractuel de 12 % l'an…"; empty for the legal default.
+func contractBasis(bp int) string {
+	if bp <= 0 {
+		return ""
+	}
+	return "taux contractuel de " + latefee.FormatPercentFR(bp) + "\u00a0% l'an prévu par nos conditions générales de vente"
+}
+
 // invoicePenalty computes the penalties of an invoice at today. payments are the client's payments (their
-// allocations to this invoice carry the dates); noticeDate is the date of the formal notice, if one was sent.
-func invoicePenalty(t *latefee.RateTable, inv *backend.Invoice, client *backend.Client, payments []backend.Payment, noticeDate, today backend.Date) PenaltyView {
+// allocations to this invoice carry the dates); noticeDate is the date of the formal notice, if one was sent;
+// contractBP is contractRate's answer (0: ECB + 10 points).
+func invoicePenalty(t *latefee.RateTable, contractBP int, inv *backend.Invoice, client *backend.Client, payments []backend.Payment, noticeDate, today backend.Date) PenaltyView {
 	v := PenaltyView{Consumer: client.Type == backend.Consumer, Segments: []PenaltySegment{}, Warnings: []string{}}
 	if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
 		v.Note = "Facture annulée ou passée en perte : pas de pénalités."
@@ -82,6 +104,10 @@ func invoicePenalty(t *latefee.RateTable, inv *backend.Invoice, client *backend.
 	in := latefee.Input{Mode: latefee.ModeB2B, Principal: inv.AmountInclTax - (inv.AmountPaid - inv.Itemised),
 		Start: inv.DueDate, End: end, Payments: dated}
 	v.Basis = "Pénalités au taux BCE majoré de 10 points (art. L441-10 du Code de commerce), par semestre, base 365 jours, et indemnité forfaitaire de 40 € (art. D441-5)."
+	if contractBP > 0 && !v.Consumer {
+		in.Mode, in.ContractRateBP = latefee.ModeFixed, contractBP
+		v.Basis = "Pénalités au " + contractBasis(contractBP) + " (art. L441-10 du Code de commerce), base 365 jours, et indemnité forfaitaire de 40 € (art. D441-5)."
+	}
 	if v.Consumer {
 		if noticeDate == 0 {
 			v.Note = "Client particulier : des intérêts au taux légal courent à compter de la mise en demeure ; ni pénalités commerciales ni indemnité de 40 €."

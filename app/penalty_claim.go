@@ -52,8 +52,9 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	if err != nil {
 		return DocumentView{}, err
 	}
+	rateBP := contractRate(company, &client)
 	slices.SortFunc(invoices, func(x, y backend.Invoice) int { return int(x.DueDate) - int(y.DueDate) })
-	n := pdf.Notice{Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
+	n := pdf.Notice{PenaltyBasis: contractBasis(rateBP), Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
 		Signatory: company.Signatory, Debtor: pdf.PartyFromClient(client), Place: company.Address.City, Date: today,
 		DeadlineDays: defaultDeadlineDays, Deadline: deadline(today, defaultDeadlineDays)}
 	var ids []uint64
@@ -64,7 +65,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 			claimable.Barred(inv.DueDate, false, today) {
 			continue
 		}
-		pen := invoicePenalty(rates, inv, &client, payments, 0, today)
+		pen := invoicePenalty(rates, rateBP, inv, &client, payments, 0, today)
 		if !pen.Applicable || pen.Total+pen.Indemnity == 0 {
 			continue
 		}
@@ -81,9 +82,13 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	n.TotalClaimed = n.PenaltyTotal + n.Indemnity
 	n.Payment = paymentOf(company, nil)
 	n.Payment.Reference = "Pénalités de retard " + client.Code
+	rateWords := "au taux de la Banque centrale européenne majoré de 10 points"
+	if rateBP > 0 {
+		rateWords = "au " + contractBasis(rateBP)
+	}
 	n.Intro = []string{
 		"Sauf erreur ou omission de notre part, les factures détaillées ci-dessous ont été réglées après leur date d'échéance.",
-		"Conformément à l'article L441-10 du Code de commerce, ce retard a fait courir de plein droit des pénalités de retard, calculées au taux de la Banque centrale européenne majoré de 10 points (détail en annexe), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du Code de commerce). Ces sommes restent dues bien que le principal ait été payé.",
+		"Conformément à l'article L441-10 du Code de commerce, ce retard a fait courir de plein droit des pénalités de retard, calculées " + rateWords + " (détail en annexe), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du Code de commerce). Ces sommes restent dues bien que le principal ait été payé.",
 		fmt.Sprintf("Nous vous remercions de bien vouloir nous régler la somme de %s au titre de ces pénalités et indemnités.", backend.FormatEUR(n.TotalClaimed)),
 	}
 	warnings := companyWarnings(company)

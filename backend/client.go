@@ -33,6 +33,7 @@ type Client struct {
 	Code            string     `json:"code"`
 	Name            string     `json:"name"`
 	Type            ClientType `json:"type"`
+	LegalForm       string     `json:"legalForm,omitempty"` // as written (SARL, SAS, Association, SCI, EI…) or the INSEE code
 	SIREN           string     `json:"siren,omitempty"`
 	SIRET           string     `json:"siret,omitempty"`
 	VATNumber       string     `json:"vatNumber,omitempty"`
@@ -45,8 +46,11 @@ type Client struct {
 	Segment         string     `json:"segment"`
 	Notes           string     `json:"notes,omitempty"`
 	PaymentMethod   string     `json:"paymentMethod,omitempty"` // preferred: transfer, direct_debit, cheque, card, cash
-	CreatedAt       time.Time  `json:"createdAt" ts_type:"string"`
-	UpdatedAt       time.Time  `json:"updatedAt" ts_type:"string"`
+	// LatePaymentRateBP overrides the company's contractual late-payment rate for this client (the terms agreed
+	// with it), in basis points a year; 0: the company's.
+	LatePaymentRateBP int       `json:"latePaymentRateBP,omitempty"`
+	CreatedAt         time.Time `json:"createdAt" ts_type:"string"`
+	UpdatedAt         time.Time `json:"updatedAt" ts_type:"string"`
 }
 
 // PaymentMethods are the accepted payment method codes, with their French labels.
@@ -140,6 +144,16 @@ func (c *Client) Normalize() error {
 	}
 	normalizeOptional(&p, "vatNumber", &c.VATNumber, NormalizeVATNumber)
 	normalizeOptional(&p, "email", &c.Email, NormalizeEmail)
+	c.LegalForm = strings.TrimSpace(c.LegalForm)
+	if len(c.LegalForm) > 80 {
+		p.Add("legalForm", "forme juridique trop longue : 80 caractères au plus (SARL, SAS, Association…)")
+	}
+	switch {
+	case c.LatePaymentRateBP < 0 || c.LatePaymentRateBP > MaxLatePaymentRateBP:
+		p.Add("latePaymentRateBP", "le taux des pénalités de retard doit être un taux annuel entre 0,01 et 100 %% (0 : celui de votre entreprise)")
+	case c.LatePaymentRateBP > 0 && c.Type == Consumer:
+		p.Add("latePaymentRateBP", "un particulier ne doit pas de pénalités contractuelles, seulement les intérêts au taux légal : laissez le taux vide")
+	}
 	billing := 0
 	for i := range c.Contacts {
 		normalizeOptional(&p, "contacts."+itoa(i)+".email", &c.Contacts[i].Email, NormalizeEmail)

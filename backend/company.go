@@ -40,7 +40,13 @@ type Company struct {
 	LogoType         string    `json:"logoType,omitempty"`
 	Signatory        Signatory `json:"signatory"`
 	PaymentTermsDays int       `json:"paymentTermsDays"`
+	// LatePaymentRateBP is the late-payment rate the terms of sale set, in basis points a year (1200 = 12 %);
+	// 0: none set, the legal default (ECB + 10 points) applies.
+	LatePaymentRateBP int `json:"latePaymentRateBP,omitempty"`
 }
+
+// MaxLatePaymentRateBP bounds a contractual rate: above 100 % a year it is a typo, not a clause.
+const MaxLatePaymentRateBP = 10000
 
 // MaxLogoBytes bounds the logo kept in the store; a letterhead logo never needs more.
 const MaxLogoBytes = 512 << 10
@@ -69,6 +75,9 @@ func (c *Company) Normalize() error {
 	normalizeOptional(&p, "signatory.email", &c.Signatory.Email, NormalizeEmail)
 	if c.PaymentTermsDays < 0 || c.PaymentTermsDays > 60 {
 		p.Add("paymentTermsDays", "le délai de paiement doit être entre 0 et 60 jours (plafond légal, art. L441-10)")
+	}
+	if c.LatePaymentRateBP < 0 || c.LatePaymentRateBP > MaxLatePaymentRateBP {
+		p.Add("latePaymentRateBP", "le taux des pénalités de retard doit être un taux annuel entre 0,01 et 100 %% (0 : taux légal, BCE + 10 points)")
 	}
 	if len(c.Logo) > MaxLogoBytes {
 		p.Add("logo", "le logo dépasse 512 Ko : choisissez une image plus petite")

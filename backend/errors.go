@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Error codes shared by every layer; the app's ErrorFormatter maps them for the UI, the CLI to exit codes.
@@ -85,4 +87,14 @@ func (p Problems) Err() error {
 		return nil
 	}
 	return &Error{Code: EINVALID, Fields: p}
+}
+
+// UpperFirst capitalises a message's first letter, for a sentence built from a lower-case message
+// (« le taux contractuel… » shown alone).
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -20,7 +20,7 @@ const maxQuoted = 80
 var cellLimits = map[string]int{
 	"client_code": 50, "number": 60, "invoice_number": 60, "name": 200,
 	"siren": 20, FieldSIRET: 20, "vat_number": 20, "email": 254, "phone": 40,
-	"address": 500, "postal_code": 20, "city": 100, "country": 60, "segment": 100, "language": 20, "type": 40,
+	"address": 500, "postal_code": 20, "city": 100, "country": 60, "segment": 100, "language": 20, "type": 40, "legal_form": 80, "late_payment_rate": 20,
 	"issue_date": 40, "due_date": 40, "date": 40,
 	"amount_excl_tax": 40, "vat_amount": 40, "amount_incl_tax": 40, "amount_paid": 40, FieldAmountDue: 40, "amount": 40,
 	"currency": 20, "payment_method": 40, "method": 40, FieldStatus: 40, "reference": 200,

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"relance/backend"
+	"relance/backend/latefee"
 )
 
 // The canonical exports are CSV files with the field keys as headers, ',' as separator, UTF-8 without BOM,
@@ -36,8 +37,12 @@ func WriteClientsCSV(w io.Writer, clients []backend.Client) error {
 				phone = k.Phone
 			}
 		}
+		rate := ""
+		if c.LatePaymentRateBP > 0 {
+			rate = latefee.FormatPercent(c.LatePaymentRateBP)
+		}
 		rec = append(rec[:0], c.Code, c.Name, string(c.Type), c.SIREN, c.VATNumber, clientEmails(c), phone,
-			addr, c.Address.PostalCode, c.Address.City, c.Address.Country, c.Segment, c.Language)
+			addr, c.Address.PostalCode, c.Address.City, c.Address.Country, c.Segment, c.Language, c.LegalForm, rate)
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -58,10 +58,10 @@ func TestRoundTripClients(t *testing.T) {
 		clients = append(clients, r.Client)
 	}
 	// Cells that need quoting, formulas, accents, a SIRET-derived SIREN and no contact at all.
-	odd := "Code client;Nom;Adresse;Ville;SIRET;Segment;Téléphone;E-mail\n" +
-		"Q1;\"Dupont, \"\"Fils\"\" & Cie\";\"1, rue de l'Église\n3e étage\";L'Haÿ-les-Roses;73282932000074;at-risk;;\n" +
-		"Q2;=HYPERLINK(\"x\");   ;Paris;;;0612345678;\n" +
-		"Q3;Seul;;;;;;\n"
+	odd := "Code client;Nom;Adresse;Ville;SIRET;Segment;Téléphone;E-mail;Forme juridique;Taux de pénalités\n" +
+		"Q1;\"Dupont, \"\"Fils\"\" & Cie\";\"1, rue de l'Église\n3e étage\";L'Haÿ-les-Roses;73282932000074;at-risk;;;SARL;12,5\n" +
+		"Q2;=HYPERLINK(\"x\");   ;Paris;;;0612345678;;5710;\n" +
+		"Q3;Seul;;;;;;;Association;\n"
 	tab, err := Decode("odd.csv", []byte(odd))
 	if err != nil {
 		t.Fatal(err)
@@ -73,6 +73,9 @@ func TestRoundTripClients(t *testing.T) {
 	for _, r := range rows {
 		r.Client.SIRET = "" // not part of the canonical layout: the SIREN it gave is
 		clients = append(clients, r.Client)
+	}
+	if q1, q2 := rows[0].Client, rows[1].Client; q1.LegalForm != "SARL" || q1.LatePaymentRateBP != 1250 || q2.LegalForm != "SAS" || q2.LatePaymentRateBP != 0 {
+		t.Errorf("legal form and rate: %q %d, %q %d (an INSEE code reads as its label)", q1.LegalForm, q1.LatePaymentRateBP, q2.LegalForm, q2.LatePaymentRateBP)
 	}
 
 	var b bytes.Buffer

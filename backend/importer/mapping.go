@@ -75,6 +75,8 @@ var fields = map[Kind][]Field{
 		{"country", "Pays", false},
 		{"segment", "Segment", false},
 		{"language", "Langue", false},
+		{"legal_form", "Forme juridique", false},
+		{"late_payment_rate", "Taux des pénalités de retard (%)", false},
 	},
 	Invoices: {
 		{"number", "N° de facture", true},
@@ -193,6 +195,8 @@ var synonyms = map[Kind][]struct {
 		{"country", []string{"country", "pays", "code pays"}},
 		{"segment", []string{"segment", "categorie", "category", "famille", "groupe", "categorie client"}},
 		{"language", []string{"language", "langue", "lang"}},
+		{"legal_form", []string{"legal form", "forme juridique", "forme", "statut juridique", "categorie juridique", "nature juridique", "legal status"}},
+		{"late_payment_rate", []string{"late payment rate", "taux des penalites de retard", "taux de penalites", "taux penalites", "taux des penalites", "taux de penalite", "penalites de retard", "penalty rate", "taux de retard"}},
 	},
 	Invoices: {
 		{"number", []string{"number", "numero de facture", "n facture", "n de facture", "no facture", "num facture", "numero facture", "n piece", "numero piece", "numero de piece", "no piece", "invoice no", "invoice number", "invoice num", "invoice id", "invoice", "numero", "facture", "piece", "num", "no", "n", "reference facture", "ref facture"}},

@@ -10,7 +10,7 @@ import (
 
 func TestFieldsCanonical(t *testing.T) {
 	want := map[Kind]string{
-		Clients:  "client_code,name,type,siren,vat_number,email,phone,address,postal_code,city,country,segment,language",
+		Clients:  "client_code,name,type,siren,vat_number,email,phone,address,postal_code,city,country,segment,language,legal_form,late_payment_rate",
 		Invoices: "number,client_code,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,currency,amount_paid,payment_method,status",
 		Payments: "date,amount,invoice_number,method,reference",
 	}
@@ -86,7 +86,7 @@ func TestSuggest(t *testing.T) {
 			"amount_incl_tax": 6, "currency": 7, "amount_paid": 8, "payment_method": 9, "status": 10}},
 		{"canonique clients", Clients, strings.Join(keys(Clients), ";"), Mapping{
 			"client_code": 0, "name": 1, "type": 2, "siren": 3, "vat_number": 4, "email": 5, "phone": 6, "address": 7,
-			"postal_code": 8, "city": 9, "country": 10, "segment": 11, "language": 12}},
+			"postal_code": 8, "city": 9, "country": 10, "segment": 11, "language": 12, "legal_form": 13, "late_payment_rate": 14}},
 		{"canonique paiements", Payments, strings.Join(keys(Payments), ";"), Mapping{
 			"date": 0, "amount": 1, "invoice_number": 2, "method": 3, "reference": 4}},
 		{"Sage", Invoices, "N° pièce;Code tiers;Intitulé;Date pièce;Échéance;Montant HT;Montant TVA;Montant TTC;Mode de règlement",

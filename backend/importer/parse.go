@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"relance/backend"
+	"relance/backend/latefee"
+	"relance/backend/sirene"
 )
 
 // Progress is told how many rows of total are done; the parsers call it every progressEvery rows and at the end.
@@ -339,10 +341,11 @@ func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []Row
 		email, phone, addr = p.column("email"), p.column("phone"), p.column("address")
 		postal, city, ctry = p.column("postal_code"), p.column("city"), p.column("country")
 		segment, language  = p.column("segment"), p.column("language")
+		legalForm, rate    = p.column("legal_form"), p.column("late_payment_rate")
 		columns            = p.resolve(map[string]string{
 			"code": "client_code", "name": "name", "type": "type", "siren": "siren", "siret": FieldSIRET,
 			"vatNumber": "vat_number", "email": "email", "contacts.": "email", "contacts": "email",
-			"language": "language", "segment": "segment",
+			"language": "language", "segment": "segment", "legalForm": "legal_form", "latePaymentRateBP": "late_payment_rate",
 		})
 	)
 	out := make([]ClientRow, 0, len(t.Rows))
@@ -359,6 +362,14 @@ func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []Row
 			Phone:     p.get(phone),
 			Segment:   p.get(segment),
 			Language:  strings.ToLower(p.get(language)),
+			LegalForm: legalFormLabel(p.get(legalForm)),
+		}
+		if v := p.get(rate); v != "" {
+			if bp, err := latefee.ParsePercent(v); err != nil {
+				p.fail(rate, relabel(backend.ErrorMessage(err), "taux", "taux des pénalités de retard"))
+			} else {
+				c.LatePaymentRateBP = bp
+			}
 		}
 		line1, line2, _ := strings.Cut(p.get(addr), "\n")
 		c.Address = backend.Address{
@@ -403,6 +414,15 @@ func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []Row
 		p.tick(i)
 	}
 	return out, p.errs
+}
+
+// legalFormLabel writes an INSEE legal-category code (« 5499 ») as its usual label (« SARL »); anything else is
+// kept as written.
+func legalFormLabel(s string) string {
+	if l := sirene.LegalForm(s); l != "" {
+		return l
+	}
+	return s
 }
 
 // clientType reads the usual words for a professional or a consumer; anything else goes to Normalize as

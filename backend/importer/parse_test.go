@@ -271,6 +271,26 @@ func TestParseClientsFixups(t *testing.T) {
 	}
 }
 
+// A rate that is not a percentage, or a rate for a consumer (legal interest only), is an error at its cell.
+func TestParseClientsLatePaymentRate(t *testing.T) {
+	text := "Code client;Nom;Type;Taux des pénalités de retard\n" +
+		"R1;Garage Martin;professionnel;15 %\n" +
+		"R2;Mme Petit;particulier;10\n" +
+		"R3;SCI Les Tilleuls;;douze\n"
+	tab, err := Decode("clients.csv", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, errs := ParseClients(tab, suggestValid(t, Clients, tab))
+	if len(rows) != 1 || rows[0].Client.LatePaymentRateBP != 1500 {
+		t.Fatalf("rows %+v", rows)
+	}
+	if len(errs) != 2 || errs[0].Line != 3 || errs[0].Column != "late_payment_rate" || !strings.Contains(errs[0].Message, "particulier") ||
+		errs[1].Line != 4 || errs[1].Column != "late_payment_rate" || !strings.Contains(errs[1].Message, "taux des pénalités de retard « douze » invalide") {
+		t.Errorf("errors:\n%s", dumpErrs(errs))
+	}
+}
+
 func TestParsePayments(t *testing.T) {
 	tab := decodeTestdata(t, "paiements.csv")
 	rows, errs := ParsePayments(tab, suggestValid(t, Payments, tab))

@@ -376,7 +376,7 @@ func (t *connTracker) dialError(ctx context.Context, s Settings, err error) *Sen
 		} else {
 			msg += " : choisissez-en une qu'il propose (" + strings.ToLower(strings.Join(mechErr.offered, ", ")) + ")"
 		}
-		return &SendError{Kind: Permanent, Stage: StageAuth, Message: capitalize(msg), Err: err}
+		return &SendError{Kind: Permanent, Stage: StageAuth, Message: backend.UpperFirst(msg), Err: err}
 	case errors.Is(err, smtp.ErrUnencrypted):
 		return &SendError{Kind: Permanent, Stage: StageAuth, Message: "Connexion non chiffrée : l'identifiant et le mot de passe n'ont pas été envoyés", Err: err}
 	case phase == StageAuth && errors.As(err, &tpErr):
@@ -504,14 +504,6 @@ func kindOfCode(code int) Kind {
 		return Permanent
 	}
 	return Temporary
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 // replyErrorFromSMTP classifies the error of one SMTP command sent directly (Test's MAIL FROM).

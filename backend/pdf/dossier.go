@@ -331,7 +331,11 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 		w.body("Fondement : articles 1231-6 et 1344-1 du Code civil (intérêts au taux légal à compter de la mise en demeure). "+
 			"Aucune indemnité forfaitaire ni frais de recouvrement ne sont demandés au débiteur consommateur.", "")
 	} else {
-		w.body("Fondement : articles L441-10 et D441-5 du Code de commerce (pénalités de retard de plein droit et indemnité "+
+		rate := ""
+		if b := strings.TrimSpace(d.PenaltyBasis); b != "" {
+			rate = " au " + b
+		}
+		w.body("Fondement : articles L441-10 et D441-5 du Code de commerce (pénalités de retard de plein droit"+rate+" et indemnité "+
 			"forfaitaire de 40"+nbsp+"€ par facture). Les pénalités continuent de courir jusqu'au complet paiement.", "")
 	}
 	w.body("Demande : ordonnance enjoignant au débiteur de payer la somme de "+backend.FormatEUR(d.TotalClaimed)+

@@ -37,7 +37,7 @@ type Notice struct {
 	Invoices     []InvoiceLine
 	Penalties    []PenaltyLine // the computation annex; empty for a consumer before the notice
 	PenaltyTotal backend.Cents // total penalties or interest to date (rounded once, not the sum of the lines)
-	PenaltyBasis string        // the rate as words, "taux BCE majoré de 10 points"; empty = default for the debtor
+	PenaltyBasis string        // a business debtor's contractual rate as words (one rate, no half-years); empty = the legal default
 	Indemnity    backend.Cents // 40 € × late invoices; must be 0 for a consumer
 	Credit       backend.Cents // the debtor's unallocated credit (overpayments, unused credit notes), deducted
 	TotalClaimed backend.Cents // remaining principal + penalties + indemnity − credit
@@ -365,7 +365,7 @@ func (w *writer) penaltyAnnex(a annex) {
 	w.f.AddPage()
 	title := "Annexe – Détail du calcul des pénalités de retard"
 	if a.consumer {
-		title = "Annexe – Détail du calcul des pénalités (intérêts au taux légal)"
+		title = "Annexe – Détail du calcul des intérêts au taux légal" // never « pénalités » for a consumer
 	}
 	w.heading(title, 13)
 	basis := strings.TrimSpace(a.basis)
@@ -387,10 +387,13 @@ func (w *writer) penaltyAnnex(a annex) {
 			"demeure jusqu'au "+a.asOf.French()+" inclus, sur les sommes restant dues. La période est découpée au "+
 			"1er"+nbsp+"janvier et au 1er"+nbsp+"juillet : chaque semestre porte le taux légal publié pour lui.", "")
 	} else {
+		periods := "La période est découpée au 1er" + nbsp + "janvier et au 1er" + nbsp + "juillet : chaque semestre porte son propre taux. "
+		if strings.TrimSpace(a.basis) != "" { // a contractual rate: one rate for the whole period
+			periods = "Le taux contractuel s'applique à toute la période. "
+		}
 		w.body("Pénalités de retard dues de plein droit (article L441-10 du Code de commerce) au "+basis+". Pour "+
 			"chaque facture, elles courent du lendemain de la date d'échéance jusqu'au "+a.asOf.French()+" inclus, sur "+
-			"le montant TTC restant dû (sans TVA sur les pénalités). La période est découpée au 1er"+nbsp+"janvier et au "+
-			"1er"+nbsp+"juillet : chaque semestre porte son propre taux. Un paiement partiel réduit la base à compter "+
+			"le montant TTC restant dû (sans TVA sur les pénalités). "+periods+"Un paiement partiel réduit la base à compter "+
 			"du lendemain de sa date.", "")
 	}
 	w.body("Méthode"+nbsp+": montant d'une période = base × taux annuel × nombre de jours ÷ "+divisor+

@@ -216,6 +216,12 @@ func mergeClient(old, in backend.Client) backend.Client {
 	if in.PaymentMethod != "" {
 		out.PaymentMethod = in.PaymentMethod
 	}
+	if in.LegalForm != "" {
+		out.LegalForm = in.LegalForm
+	}
+	if in.LatePaymentRateBP != 0 {
+		out.LatePaymentRateBP = in.LatePaymentRateBP
+	}
 	return out
 }
 

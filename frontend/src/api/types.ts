@@ -54,6 +54,8 @@ export interface Company {
   logoType: string
   signatory: Signatory
   paymentTermsDays: number
+  /** the terms of sale's annual late-payment rate in basis points (1250 = 12,5 %); 0: ECB + 10 points */
+  latePaymentRateBP: number
 }
 
 /**
@@ -90,6 +92,7 @@ export interface Client {
   code: string
   name: string
   type: ClientType | string
+  legalForm: string
   siren: string
   siret: string
   vatNumber: string
@@ -102,6 +105,8 @@ export interface Client {
   segment: string
   notes: string
   paymentMethod: PaymentMethod | string
+  /** the rate agreed with this client, basis points; 0: the company's */
+  latePaymentRateBP: number
   createdAt: string
   updatedAt: string
 }
@@ -510,6 +515,7 @@ export function emptyClient(): Client {
     code: '',
     name: '',
     type: 'business',
+    legalForm: '',
     siren: '',
     siret: '',
     vatNumber: '',
@@ -522,6 +528,7 @@ export function emptyClient(): Client {
     segment: '',
     notes: '',
     paymentMethod: '',
+    latePaymentRateBP: 0,
     createdAt: '',
     updatedAt: '',
   }
@@ -583,6 +590,7 @@ export function emptyCompany(): Company {
     logoType: '',
     signatory: { firstName: '', lastName: '', title: '', email: '', phone: '' },
     paymentTermsDays: 30,
+    latePaymentRateBP: 0,
   }
 }
 

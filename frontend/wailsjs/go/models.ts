@@ -2020,6 +2020,7 @@ export namespace backend {
 	    code: string;
 	    name: string;
 	    type: string;
+	    legalForm?: string;
 	    siren?: string;
 	    siret?: string;
 	    vatNumber?: string;
@@ -2032,6 +2033,7 @@ export namespace backend {
 	    segment: string;
 	    notes?: string;
 	    paymentMethod?: string;
+	    latePaymentRateBP?: number;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -2045,6 +2047,7 @@ export namespace backend {
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.type = source["type"];
+	        this.legalForm = source["legalForm"];
 	        this.siren = source["siren"];
 	        this.siret = source["siret"];
 	        this.vatNumber = source["vatNumber"];
@@ -2057,6 +2060,7 @@ export namespace backend {
 	        this.segment = source["segment"];
 	        this.notes = source["notes"];
 	        this.paymentMethod = source["paymentMethod"];
+	        this.latePaymentRateBP = source["latePaymentRateBP"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -2262,6 +2266,7 @@ export namespace backend {
 	    logoType?: string;
 	    signatory: Signatory;
 	    paymentTermsDays: number;
+	    latePaymentRateBP?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Company(source);
@@ -2286,6 +2291,7 @@ export namespace backend {
 	        this.logoType = source["logoType"];
 	        this.signatory = this.convertValues(source["signatory"], Signatory);
 	        this.paymentTermsDays = source["paymentTermsDays"];
+	        this.latePaymentRateBP = source["latePaymentRateBP"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
