@@ -96,12 +96,15 @@ describe('TodayView', () => {
     expect(card.attributes('data-id')).toBe('a-review')
     expect(card.find('[data-testid="action-client"]').text()).toBe('Boulangerie Lefèvre')
     expect(card.find('[data-testid="action-channel"]').attributes('data-channel')).toBe('letter')
-    expect(card.find('[data-testid="action-step"]').text()).toBe('Courrier · Mise en demeure')
-    expect(card.find('[data-testid="action-reason"]').text()).toBe('facture F-2026-014 échue depuis 8 jours, étape Relance ferme')
+    // Compact: the step, and the planner's sentence only as its tooltip (the lines already say it).
+    expect(card.find('[data-testid="action-step"]').text()).toBe('Mise en demeure')
+    expect(card.find('[data-testid="action-step"]').attributes('title')).toBe('facture F-2026-014 échue depuis 8 jours, étape Relance ferme')
+    expect(card.find('[data-testid="action-reason"]').exists()).toBe(false)
     expect(card.text()).toContain('rattrapage')
-    const cells = card.findAll('[data-testid="action-line"]')[0].findAll('td').map((c) => c.text())
-    expect(cells).toEqual(['F-2026-014', '08/03/2026', '8 j', `1${NBSP}000,00${NBSP}€`])
-    expect(card.find('tfoot').text()).toContain(`1${NBSP}500,00${NBSP}€`)
+    const lines = card.findAll('[data-testid="action-line"]')
+    expect(lines).toHaveLength(2)
+    expect(lines[0].findAll('.cell').map((c) => c.text())).toEqual(['F-2026-014', '08/03/2026', '8 j', `1${NBSP}000,00${NBSP}€`])
+    expect(card.find('[data-testid="action-total"]').text()).toBe(`1${NBSP}500,00${NBSP}€`)
     expect(card.find('[data-testid="action-approve"]').exists()).toBe(true)
 
     const send = section(w, 'today-send')
@@ -142,16 +145,23 @@ describe('TodayView', () => {
     const w = mountPage()
     await flushPromises()
     const send = () => section(w, 'today-send')
+    const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
     await send().find('[data-testid="action-postpone"]').trigger('click')
-    await send().find('[data-testid="postpone-confirm"]').trigger('click')
+    await flushPromises()
+    q('postpone-confirm')?.click()
     await flushPromises()
     // A week after the plan's date by default; the field error of the Go side shows under the date.
     expect(ChaseAPI.Postpone).toHaveBeenCalledWith('a-send', '2026-03-23')
-    expect(send().find('[data-testid="postpone-form"]').text()).toContain('choisissez une date future')
+    expect(q('postpone-form')?.textContent).toContain('choisissez une date future')
+    q('postpone-form')?.querySelector<HTMLElement>('.n-card-header__close')?.click()
+    await flushPromises()
 
     await send().find('[data-testid="action-skip"]').trigger('click')
-    await send().find('[data-testid="skip-reason"]').setValue('client appelé hier')
-    await send().find('[data-testid="skip-confirm"]').trigger('click')
+    await flushPromises()
+    const reason = q('skip-reason') as HTMLInputElement
+    reason.value = 'client appelé hier'
+    reason.dispatchEvent(new Event('input'))
+    q('skip-confirm')?.click()
     await flushPromises()
     expect(ChaseAPI.Skip).toHaveBeenCalledWith('a-send', 'client appelé hier')
     expect(section(w, 'today-send').exists()).toBe(false)
@@ -273,6 +283,98 @@ describe('TodayView', () => {
     expect(n.text()).toContain('Bientôt prescrite')
     expect(n.text()).toContain(message)
     expect(n.text()).toContain('20/12/2026')
+    w.unmount()
+  })
+
+  it('works through the day from the keyboard: focus, approve, select all and approve the selection', async () => {
+    const reviews = ['r1', 'r2', 'r3'].map((id, i) => ({ action: action(id, { status: 'needs_review', clientName: `Client ${i + 1}`, channel: 'letter' }), approved: false, pending: '' }))
+    const plan = { ...today, toReview: reviews, toSend: [], toCall: [], done: [], skipped: [], notices: [], upcoming: [] }
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(plan)
+    mocked(ChaseAPI.Approve).mockResolvedValueOnce({ ...plan, toReview: [reviews[0], reviews[2]] })
+    mocked(ChaseAPI.ApproveMany).mockResolvedValueOnce({ view: { ...plan, toReview: [] }, done: 2, failed: null })
+    const w = mountPage()
+    await flushPromises()
+    const key = async (k: string, init: KeyboardEventInit = {}) => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: k, cancelable: true, ...init }))
+      await flushPromises()
+    }
+    const focused = () => w.findAll('[data-focused="true"]').map((c) => c.attributes('data-id'))
+
+    await key('j')
+    expect(focused()).toEqual(['r1'])
+    await key('ArrowDown')
+    expect(focused()).toEqual(['r2'])
+    expect(w.find('[data-focused="true"]').attributes('aria-current')).toBe('true')
+    // a approves the focused action; the focus goes to the one that took its place.
+    await key('a')
+    expect(ChaseAPI.Approve).toHaveBeenCalledWith('r2')
+    expect(focused()).toEqual(['r3'])
+    await key('k')
+    expect(focused()).toEqual(['r1'])
+
+    // x selects one, Ctrl+A all; with a selection, a asks once for all of it.
+    await key('x')
+    expect(section(w, 'today-selection').attributes('data-count')).toBe('1')
+    await key('a', { ctrlKey: true })
+    expect(section(w, 'today-selection').text()).toContain('2 actions sélectionnées')
+    await key('a')
+    const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+    expect(q('approve-form')?.textContent).toContain('Valider 2 relances ?')
+    // Keys typed while the dialog is open are the dialog's.
+    await key('j')
+    expect(focused()).toEqual(['r1'])
+    q('approve-confirm')?.click()
+    await flushPromises()
+    expect(ChaseAPI.ApproveMany).toHaveBeenCalledWith(['r1', 'r3'])
+    expect(section(w, 'today-review').exists()).toBe(false)
+    expect(document.body.textContent).toContain('2 relances validées')
+    w.unmount()
+  })
+
+  it('selects by channel, sorts by amount, and postpones the selection in one call', async () => {
+    const mk = (id: string, channel: string, total: number) => ({ action: action(id, { channel, total, status: channel === 'call' ? 'due' : 'needs_review' }), approved: false, pending: '' })
+    const plan = { ...today, toReview: [mk('e1', 'email', 100), mk('l1', 'letter', 900), mk('e2', 'email', 500)], toCall: [], toSend: [], done: [], skipped: [], notices: [], upcoming: [] }
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(plan)
+    mocked(ChaseAPI.PostponeMany).mockResolvedValueOnce({ view: { ...plan, toReview: [plan.toReview[1]] }, done: 2, failed: [{ actionId: 'x', clientName: 'Garage Martin', message: 'déjà faite aujourd’hui' }] })
+    const w = mountPage()
+    await flushPromises()
+    const { NSelect } = await import('naive-ui')
+    const selects = w.findAllComponents(NSelect)
+    const channel = selects.find((s) => s.attributes('data-testid') === 'select-channel')!
+    expect((channel.props('options') as { label: string }[]).map((o) => o.label)).toEqual(['E-mail (2)', 'Courrier (1)'])
+    channel.vm.$emit('update:value', 'email')
+    await flushPromises()
+    expect(section(w, 'today-selection').attributes('data-count')).toBe('2')
+    selects.find((s) => s.attributes('data-testid') === 'today-sort')!.vm.$emit('update:value', 'amount')
+    await flushPromises()
+    expect(section(w, 'today-review').findAll('[data-testid="today-action"]').map((c) => c.attributes('data-id'))).toEqual(['l1', 'e2', 'e1'])
+
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'p' }))
+    await flushPromises()
+    const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+    expect(q('postpone-form')?.textContent).toContain('Reporter 2 actions')
+    q('postpone-confirm')?.click()
+    await flushPromises()
+    // In the order shown; a week after the plan's date.
+    expect(ChaseAPI.PostponeMany).toHaveBeenCalledWith(['e2', 'e1'], '2026-03-23')
+    expect(document.body.textContent).toContain('2 actions reportées au 23/03/2026')
+    expect(document.body.textContent).toContain('1 action laissée telle quelle — Garage Martin : déjà faite aujourd’hui')
+    w.unmount()
+  })
+
+  it('builds only the cards on screen with 2 000 actions', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ action: action(`m${i}`, { status: 'needs_review' }), approved: false, pending: '' }))
+    mocked(ChaseAPI.Today).mockResolvedValueOnce({ ...today, toReview: many, toSend: [], toCall: [] })
+    const w = mountPage()
+    await flushPromises()
+    expect(section(w, 'today-review').attributes('data-count')).toBe('2000')
+    const cards = section(w, 'today-review').findAll('[data-testid="today-action"]').length
+    expect(cards).toBeGreaterThan(3)
+    expect(cards).toBeLessThan(40)
+    // End goes to the last one, which is then built.
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }))
+    await flushPromises()
+    expect(w.find('[data-focused="true"]').attributes('data-id')).toBe('m1999')
     w.unmount()
   })
 })

@@ -55,6 +55,7 @@ import type {
   InvoiceChaseView,
   Scenario,
   TodayView,
+  BulkResult,
   BackupInfo,
   Client,
   ClientPage,
@@ -240,6 +241,11 @@ export const chaseApi = {
   run: (): Promise<TodayView> => call(() => ChaseAPI.Run()).then(out(N.todayView)),
   approve: (actionId: string): Promise<TodayView> => call(() => ChaseAPI.Approve(actionId)).then(out(N.todayView)),
   skip: (actionId: string, reason: string): Promise<TodayView> => call(() => ChaseAPI.Skip(actionId, reason)).then(out(N.todayView)),
+  /** A selection at once (planned once, one transaction); the actions no longer planned are in `failed`. */
+  approveMany: (ids: string[]): Promise<BulkResult> => call(() => ChaseAPI.ApproveMany(ids)).then(out(N.bulkResult)),
+  skipMany: (ids: string[], reason: string): Promise<BulkResult> => call(() => ChaseAPI.SkipMany(ids, reason)).then(out(N.bulkResult)),
+  /** Field error on date (must be a future day). */
+  postponeMany: (ids: string[], date: string): Promise<BulkResult> => call(() => ChaseAPI.PostponeMany(ids, date)).then(out(N.bulkResult)),
   /** Field error on date (must be a future day). */
   postpone: (actionId: string, date: string): Promise<TodayView> => call(() => ChaseAPI.Postpone(actionId, date)).then(out(N.todayView)),
   /** date is the promised payment date, required with outcome 'promise', '' otherwise. */

@@ -30,6 +30,7 @@ import {
   type Reconciliation,
   type SuggestionView,
   type UnallocatedView,
+  type BulkResult,
   emptyMailSettings,
   emptyOAuthConfig,
   emptyMessageTemplate,
@@ -451,6 +452,13 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
   t.followUps = list(t.followUps, followUp)
   t.run = t.run ? fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '' }, t.run) : undefined
   return t
+}
+
+export function bulkResult(v: Loose<BulkResult> | unknown): BulkResult {
+  const r = fill<BulkResult>({ view: emptyTodayView(), done: 0, failed: [] }, v)
+  r.view = todayView(r.view)
+  r.failed = list(r.failed, (f) => fill({ actionId: '', clientName: '', message: '' }, f))
+  return r
 }
 
 export function unallocatedView(v: Loose<UnallocatedView> | unknown): UnallocatedView {

@@ -801,6 +801,13 @@ export interface TodayView {
   run?: RunSummary
 }
 
+/** What a bulk operation of « Aujourd'hui » did: the new plan, how many actions changed, those left as they were. */
+export interface BulkResult {
+  view: TodayView
+  done: number
+  failed: { actionId: string; clientName: string; message: string }[]
+}
+
 /** What a run did: e-mails put in the outbox, letters produced, e-mails that could not leave and why. */
 export interface RunSummary {
   queued: number

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
 import { useCoalesced } from '../composables/coalesced'
-import { chaseApi, onChaseUpdated, type CallOutcome, type TodayView } from '../api'
+import { chaseApi, onChaseUpdated, type BulkResult, type CallOutcome, type TodayView } from '../api'
 
 /** How often the plan is read again while the app stays open (the date changes at midnight, promises fall due). */
 const REFRESH_MS = 15 * 60 * 1000
@@ -80,6 +80,22 @@ export const useTodayStore = defineStore('today', () => {
     act(id, 'call', () => chaseApi.recordCall(id, outcome, date, note))
   const completeTask = (id: string, note: string) => act(id, 'task', () => chaseApi.completeTask(id, note))
 
+  /** A selection at once: one call, one new plan (see ChaseAPI.ApproveMany). */
+  async function many(ids: string[], kind: string, fn: () => Promise<BulkResult>): Promise<BulkResult> {
+    for (const id of ids) busy[id] = kind
+    try {
+      const r = await fn()
+      apply(r.view)
+      revision.value++
+      return r
+    } finally {
+      for (const id of ids) delete busy[id]
+    }
+  }
+  const approveMany = (ids: string[]) => many(ids, 'approve', () => chaseApi.approveMany(ids))
+  const skipMany = (ids: string[], reason: string) => many(ids, 'skip', () => chaseApi.skipMany(ids, reason))
+  const postponeMany = (ids: string[], date: string) => many(ids, 'postpone', () => chaseApi.postponeMany(ids, date))
+
   // Events: a burst (an import, a run) gives one reload.
   let interval: ReturnType<typeof setInterval> | null = null
   const events = useCoalesced(() => {
@@ -101,5 +117,5 @@ export const useTodayStore = defineStore('today', () => {
     interval = null
   }
 
-  return { view, loading, running, error, busy, revision, badge, load, run, approve, approveMessage, skip, postpone, recordCall, completeTask, refresh, listen, stop }
+  return { view, loading, running, error, busy, revision, badge, load, run, approve, approveMessage, skip, postpone, recordCall, completeTask, approveMany, skipMany, postponeMany, refresh, listen, stop }
 })

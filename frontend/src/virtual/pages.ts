@@ -145,3 +145,47 @@ export class PageCache<T> {
     }
   }
 }
+
+// Rows of different heights (the cards of « Aujourd'hui », one line per invoice): the same visible range, found
+// by binary search over the rows' offsets.
+
+/** offsetsOf gives the top of each row and, last, the total height (length n + 1). */
+export function offsetsOf(heights: number[]): number[] {
+  const out = new Array<number>(heights.length + 1)
+  out[0] = 0
+  for (let i = 0; i < heights.length; i++) out[i + 1] = out[i] + Math.max(0, heights[i])
+  return out
+}
+
+/** indexAt gives the row under a vertical position (clamped to the rows). */
+export function indexAt(offsets: number[], y: number): number {
+  const n = offsets.length - 1
+  if (n <= 0) return 0
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (offsets[mid] <= y) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** visibleRangeOf is visibleRange for rows of different heights. */
+export function visibleRangeOf(offsets: number[], scrollTop: number, viewportHeight: number, overscan: number = DEFAULT_OVERSCAN): RowRange {
+  const n = offsets.length - 1
+  if (n <= 0) return { start: 0, end: 0 }
+  const first = indexAt(offsets, Math.max(0, scrollTop))
+  const last = indexAt(offsets, Math.max(0, scrollTop) + Math.max(0, viewportHeight))
+  return { start: Math.max(0, first - overscan), end: Math.min(n, last + 1 + overscan) }
+}
+
+/** scrollToShow gives the scroll position that brings a row into view, moving as little as possible. */
+export function scrollToShow(offsets: number[], index: number, scrollTop: number, viewportHeight: number): number {
+  if (index < 0 || index >= offsets.length - 1) return scrollTop
+  const top = offsets[index]
+  const bottom = offsets[index + 1]
+  if (top < scrollTop) return top
+  if (bottom > scrollTop + viewportHeight) return Math.min(top, bottom - viewportHeight)
+  return scrollTop
+}
