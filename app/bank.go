@@ -74,12 +74,15 @@ func (a *BankAPI) Preview(fileName, contentBase64 string) (BankPreview, error) {
 }
 
 func decodeUpload(fileName, contentBase64 string) ([]byte, error) {
+	if n := int64(base64.StdEncoding.DecodedLen(len(contentBase64))); n > maxBankBytes+3 {
+		return nil, statementTooLarge(fileName, n)
+	}
 	data, err := base64.StdEncoding.DecodeString(contentBase64)
 	if err != nil {
 		return nil, backend.Errorf(backend.EINVALID, "%s : fichier illisible", fileName)
 	}
-	if len(data) > 50<<20 {
-		return nil, backend.Errorf(backend.EINVALID, "%s dépasse 50 Mo : exportez une période plus courte", fileName)
+	if int64(len(data)) > maxBankBytes {
+		return nil, statementTooLarge(fileName, int64(len(data)))
 	}
 	return data, nil
 }

@@ -348,11 +348,11 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 	if err != nil {
 		return usageError("%s", backend.ErrorMessage(err))
 	}
-	data, err := os.ReadFile(pos[1])
+	data, err := readImportFile(pos[1])
 	if err != nil {
-		return backend.Errorf(backend.ENOTFOUND, "impossible de lire le fichier à importer : %s", fileError(err))
+		return err
 	}
-	t, err := importer.Decode(pos[1], data)
+	t, err := importer.NewReader(pos[1], data)
 	if err != nil {
 		return err
 	}
@@ -361,15 +361,16 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 		return err
 	}
 	defer done()
-	m, found, err := env.Store.ImportLayout(string(kind), importer.Fingerprint(t.Headers))
+	headers := t.Head().Headers
+	m, found, err := env.Store.ImportLayout(string(kind), importer.Fingerprint(headers))
 	if err != nil {
 		return err
 	}
 	if !found {
-		m = importer.Suggest(kind, t.Headers)
+		m = importer.Suggest(kind, headers)
 	}
 	if err := importer.Mapping(m).Validate(kind); err != nil {
-		return backend.Errorf(backend.EINVALID, "%s : %s (en-têtes lus : %s)", pos[1], backend.ErrorMessage(err), strings.Join(t.Headers, ", "))
+		return backend.Errorf(backend.EINVALID, "%s : %s (en-têtes lus : %s)", pos[1], backend.ErrorMessage(err), strings.Join(headers, ", "))
 	}
 	res, err := runImport(context.Background(), env.Store, importJob{Kind: kind, Table: t, Mapping: m, SkipInvalid: *skip, DryRun: *dry}, nil)
 	if err != nil {

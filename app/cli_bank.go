@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"relance/backend"
@@ -14,9 +13,9 @@ import (
 // relance import bank | reconcile | report: the money side, headless.
 
 func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
-	data, err := os.ReadFile(file)
+	data, err := readLimited(file, maxBankBytes, statementTooLarge, "impossible de lire le relevé : %s")
 	if err != nil {
-		return backend.Errorf(backend.ENOTFOUND, "impossible de lire le relevé : %s", fileError(err))
+		return err
 	}
 	env, done, err := c.open(dirs)
 	if err != nil {

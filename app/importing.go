@@ -39,67 +39,73 @@ const maxListedErrors = 1000
 
 type importJob struct {
 	Kind        importer.Kind
-	Table       *importer.Table
+	Table       importer.Source // a decoded Table, or a Reader streaming a large file
 	Mapping     importer.Mapping
 	SkipInvalid bool
 	DryRun      bool
 }
 
-// runImport imports one decoded table into the store.
+// runImport imports one file into the store. The rows go from the file to the store one at a time, so that a
+// large file never has all its rows in memory at once (store.ImportOptions: written in batches, still all or
+// nothing).
 func runImport(ctx context.Context, st *store.Store, job importJob, progress func(Progress)) (ImportResult, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	res := ImportResult{Kind: string(job.Kind), Rows: len(job.Table.Rows), DryRun: job.DryRun, Errors: []RowError{}}
+	res := ImportResult{Kind: string(job.Kind), DryRun: job.DryRun, Errors: []RowError{}}
 	if err := job.Mapping.Validate(job.Kind); err != nil {
 		return res, err
 	}
-	check := func(done, total int) { progress(Progress{Phase: "check", Done: done, Total: total}) }
+	head := job.Table.Head()
+	total := job.Table.Estimate()
 	var parseErrs []importer.RowError
-	opts := store.ImportOptions{SkipInvalid: job.SkipInvalid, Source: job.Table.Name,
-		Progress: func(done, total int) { progress(Progress{Phase: "write", Done: done, Total: total}) }}
+	// Parsing and writing go together: progress is the store's (« write »), which sees every valid row.
+	opts := store.ImportOptions{SkipInvalid: job.SkipInvalid, DryRun: job.DryRun, Source: head.Name,
+		Progress: func(done, total int) { progress(Progress{Phase: "write", Done: done, Total: total}) },
+		// With an invalid row and no permission to skip, the store still checks the valid rows (so that every
+		// problem is listed at once) but writes nothing.
+		Refused: func() int { return len(parseErrs) }}
 	var stats store.ImportStats
 	var err error
-	// With an invalid row and no permission to skip, the store still checks the valid rows (so that every
-	// problem is listed at once) but writes nothing.
-	blocked := func() { opts.DryRun = job.DryRun || (len(parseErrs) > 0 && !job.SkipInvalid) }
+	var disputed []string
 	switch job.Kind {
 	case importer.Clients:
-		var rows []importer.ClientRow
-		rows, parseErrs = importer.ParseClients(job.Table, job.Mapping, check)
-		blocked()
-		in := make([]store.ClientInput, len(rows))
-		for i, r := range rows {
-			in[i] = store.ClientInput{Line: r.Line, Client: r.Client}
-		}
-		stats, err = st.ImportClients(ctx, in, opts)
+		stats, err = st.ImportClientsFrom(ctx, func(yield func(store.ClientInput) bool) {
+			parseErrs = importer.EachClient(job.Table, job.Mapping, func(r importer.ClientRow) bool {
+				return yield(store.ClientInput{Line: r.Line, Client: r.Client})
+			})
+		}, total, opts)
 	case importer.Invoices:
-		var rows []importer.InvoiceRow
-		rows, parseErrs = importer.ParseInvoices(job.Table, job.Mapping, check)
-		blocked()
-		in := make([]store.InvoiceInput, len(rows))
-		for i, r := range rows {
-			in[i] = store.InvoiceInput{Line: r.Line, ClientCode: r.ClientCode, Invoice: r.Invoice}
-		}
-		stats, err = st.ImportInvoices(ctx, in, opts)
+		stats, err = st.ImportInvoicesFrom(ctx, func(yield func(store.InvoiceInput) bool) {
+			parseErrs = importer.EachInvoice(job.Table, job.Mapping, func(r importer.InvoiceRow) bool {
+				if r.Disputed {
+					disputed = append(disputed, r.Invoice.Number)
+				}
+				return yield(store.InvoiceInput{Line: r.Line, ClientCode: r.ClientCode, Invoice: r.Invoice})
+			})
+		}, total, opts)
 		if err == nil && stats.Written {
-			err = importDisputes(st, rows, job.Table.Name)
+			err = importDisputes(st, disputed, head.Name)
 		}
 	case importer.Payments:
-		var rows []importer.PaymentRow
-		rows, parseErrs = importer.ParsePayments(job.Table, job.Mapping, check)
-		blocked()
-		in := make([]store.PaymentInput, len(rows))
-		for i, r := range rows {
-			in[i] = store.PaymentInput{Line: r.Line, InvoiceNumber: r.InvoiceNumber, Payment: r.Payment}
-		}
-		stats, err = st.ImportPayments(ctx, in, opts)
+		stats, err = st.ImportPaymentsFrom(ctx, func(yield func(store.PaymentInput) bool) {
+			parseErrs = importer.EachPayment(job.Table, job.Mapping, func(r importer.PaymentRow) bool {
+				return yield(store.PaymentInput{Line: r.Line, InvoiceNumber: r.InvoiceNumber, Payment: r.Payment})
+			})
+		}, total, opts)
 	default:
 		return res, backend.Errorf(backend.EINVALID, "type d'import « %s » inconnu : clients, factures ou paiements", job.Kind)
+	}
+	if err == nil {
+		if r, ok := job.Table.(*importer.Reader); ok && r.Err() != nil {
+			err = r.Err() // the file could not be read to its end: the store has not kept any of it
+		}
 	}
 	if err != nil {
 		return res, err
 	}
+	// Rows: every line read, the valid ones the store saw and the refused ones.
+	res.Rows = stats.Rows + invalidLines(parseErrs)
 	all := make([]RowError, 0, len(parseErrs)+len(stats.Issues))
 	for _, e := range parseErrs {
 		all = append(all, RowError{Line: e.Line, Column: columnTitle(job, e.Column), Value: e.Value, Message: e.Message})
@@ -119,15 +125,23 @@ func runImport(ctx context.Context, st *store.Store, job importJob, progress fun
 	return res, nil
 }
 
+// invalidLines counts the lines with at least one parsing error.
+func invalidLines(errs []importer.RowError) int {
+	n, last := 0, -1
+	for _, e := range errs { // in file order
+		if e.Line != last {
+			n, last = n+1, e.Line
+		}
+	}
+	return n
+}
+
 // importDisputes opens a dispute on the invoices the file says are « disputed » (status column) and that have
 // none, so that a ledger exported and imported elsewhere leaves out the same invoices.
-func importDisputes(st *store.Store, rows []importer.InvoiceRow, source string) error {
+func importDisputes(st *store.Store, numbers []string, source string) error {
 	today := backend.Today(st.Clock())
-	for _, r := range rows {
-		if !r.Disputed {
-			continue
-		}
-		inv, err := st.InvoiceByNumber(r.Invoice.Number)
+	for _, number := range numbers {
+		inv, err := st.InvoiceByNumber(number)
 		if backend.ErrorCode(err) == backend.ENOTFOUND {
 			continue // not written (invalid line skipped)
 		} else if err != nil {
@@ -161,8 +175,9 @@ func columnTitle(job importJob, field string) string {
 	if k, ok := csvKeys[field]; ok {
 		field = k
 	}
-	if i, ok := job.Mapping[field]; ok && i >= 0 && i < len(job.Table.Headers) && job.Table.Headers[i] != "" {
-		return job.Table.Headers[i]
+	headers := job.Table.Head().Headers
+	if i, ok := job.Mapping[field]; ok && i >= 0 && i < len(headers) && headers[i] != "" {
+		return headers[i]
 	}
 	return field
 }

@@ -5,6 +5,9 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
+	"io"
+	"os"
+	"strconv"
 	"sync"
 	"time"
 
@@ -17,7 +20,7 @@ type ImportAPI struct {
 	env *Env
 
 	mu      sync.Mutex
-	pending map[string]*importer.Table // decoded files waiting for their import, by token
+	pending map[string]pendingFile // files waiting for their import, by token
 	kinds   map[string]importer.Kind
 	cancel  context.CancelFunc
 }
@@ -45,7 +48,63 @@ type ImportRequest struct {
 	DryRun      bool           `json:"dryRun"`
 }
 
-const maxImportBytes = 200 << 20
+// pendingFile is a previewed file: its bytes, read again row by row when the import runs (a large file's rows
+// are never all in memory), and its headers.
+type pendingFile struct {
+	name    string
+	data    []byte
+	headers []string
+}
+
+// maxImportBytes is the largest file an import takes (about 2.5 million invoices). The import streams, so
+// memory stays a few times the file's size (BENCHMARKS.md); the limit keeps that bounded. maxBankBytes is a
+// statement's (a bank statement is read whole: 50 MB is years of operations). Variables for the tests.
+var maxImportBytes, maxBankBytes int64 = 200 << 20, 50 << 20
+
+// tooLarge says a file is over the import limit, by how much, and what to do.
+func tooLarge(name string, size int64) error {
+	return backend.Errorf(backend.EINVALID, "le fichier %s fait %s, au-delà de la limite de %s pour un import : découpez-le en plusieurs fichiers (par exemple par année) et importez-les l'un après l'autre",
+		name, sizeMB(size), sizeMB(maxImportBytes))
+}
+
+// statementTooLarge says the same of a bank statement.
+func statementTooLarge(name string, size int64) error {
+	return backend.Errorf(backend.EINVALID, "le relevé %s fait %s, au-delà de la limite de %s : exportez depuis votre banque une période plus courte (quelques mois) et importez les relevés l'un après l'autre",
+		name, sizeMB(size), sizeMB(maxBankBytes))
+}
+
+func sizeMB(n int64) string {
+	return strconv.FormatInt((n+(1<<20)-1)>>20, 10) + " Mo"
+}
+
+// readImportFile reads a file for the command line's imports, refusing one over the limit before reading it.
+func readImportFile(path string) ([]byte, error) {
+	return readLimited(path, maxImportBytes, tooLarge, "impossible de lire le fichier à importer : %s")
+}
+
+func readLimited(path string, limit int64, over func(string, int64) error, unreadable string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+	}
+	if st.Mode().IsRegular() && st.Size() > limit {
+		return nil, over(path, st.Size())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+	}
+	defer f.Close()
+	// A pipe or a device has no size: read one byte past the limit to know.
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, over(path, int64(len(data)))
+	}
+	return data, nil
+}
 
 // Preview decodes a file sent by the UI (base64) and suggests a mapping, or the one remembered for its layout.
 func (a *ImportAPI) Preview(kind, fileName, contentBase64 string) (ImportPreview, error) {
@@ -53,16 +112,30 @@ func (a *ImportAPI) Preview(kind, fileName, contentBase64 string) (ImportPreview
 	if err != nil {
 		return ImportPreview{}, err
 	}
+	if n := int64(base64.StdEncoding.DecodedLen(len(contentBase64))); n > maxImportBytes+3 {
+		return ImportPreview{}, tooLarge(fileName, int64(n))
+	}
 	data, err := base64.StdEncoding.DecodeString(contentBase64)
 	if err != nil {
 		return ImportPreview{}, backend.Errorf(backend.EINVALID, "le fichier %s n'a pas pu être lu", fileName)
 	}
-	if len(data) > maxImportBytes {
-		return ImportPreview{}, backend.Errorf(backend.EINVALID, "le fichier %s dépasse 200 Mo : découpez-le en plusieurs fichiers", fileName)
+	if int64(len(data)) > maxImportBytes {
+		return ImportPreview{}, tooLarge(fileName, int64(len(data)))
 	}
-	t, err := importer.Decode(fileName, data)
+	r, err := importer.NewReader(fileName, data)
 	if err != nil {
 		return ImportPreview{}, err
+	}
+	t := r.Head()
+	p := ImportPreview{Kind: string(k), FileName: fileName, Encoding: t.Encoding,
+		Separator: string(t.Separator), Headers: t.Headers, Fields: importer.ImportFields(k), Sample: [][]string{}}
+	for row := range r.All() { // counted, not kept
+		if p.RowCount++; len(p.Sample) < 10 {
+			p.Sample = append(p.Sample, row.Cells)
+		}
+	}
+	if r.Err() != nil {
+		return ImportPreview{}, r.Err()
 	}
 	fp := importer.Fingerprint(t.Headers)
 	m, remembered, err := a.env.Store.ImportLayout(string(k), fp)
@@ -72,21 +145,16 @@ func (a *ImportAPI) Preview(kind, fileName, contentBase64 string) (ImportPreview
 	if !remembered {
 		m = importer.Suggest(k, t.Headers)
 	}
-	token := newToken()
+	p.Mapping, p.Remembered = m, remembered
+	p.Token = newToken()
 	a.mu.Lock()
 	if a.pending == nil {
-		a.pending, a.kinds = map[string]*importer.Table{}, map[string]importer.Kind{}
+		a.pending, a.kinds = map[string]pendingFile{}, map[string]importer.Kind{}
 	}
 	clear(a.pending) // one file at a time: a new preview replaces the previous one
 	clear(a.kinds)
-	a.pending[token], a.kinds[token] = t, k
+	a.pending[p.Token], a.kinds[p.Token] = pendingFile{name: fileName, data: data, headers: t.Headers}, k
 	a.mu.Unlock()
-	p := ImportPreview{Token: token, Kind: string(k), FileName: fileName, Encoding: t.Encoding,
-		Separator: string(t.Separator), Headers: t.Headers, RowCount: len(t.Rows),
-		Fields: importer.ImportFields(k), Mapping: m, Remembered: remembered, Sample: [][]string{}}
-	for _, r := range t.Rows[:min(10, len(t.Rows))] {
-		p.Sample = append(p.Sample, r.Cells)
-	}
 	return p, nil
 }
 
@@ -99,7 +167,7 @@ func newToken() string {
 // Run imports a previewed file with the mapping the user confirmed, reporting progress as events.
 func (a *ImportAPI) Run(req ImportRequest) (ImportResult, error) {
 	a.mu.Lock()
-	t := a.pending[req.Token]
+	f, found := a.pending[req.Token]
 	if a.cancel != nil {
 		a.mu.Unlock()
 		return ImportResult{}, backend.Errorf(backend.ECONFLICT, "un import est déjà en cours : attendez sa fin ou annulez-le")
@@ -113,17 +181,21 @@ func (a *ImportAPI) Run(req ImportRequest) (ImportResult, error) {
 		a.mu.Unlock()
 		cancel()
 	}()
-	if t == nil {
+	if !found {
 		return ImportResult{}, backend.Errorf(backend.ENOTFOUND, "fichier à importer introuvable : choisissez-le de nouveau")
 	}
 	kind := a.kindOf(req.Token)
+	t, err := importer.NewReader(f.name, f.data)
+	if err != nil {
+		return ImportResult{}, err
+	}
 	job := importJob{Kind: kind, Table: t, Mapping: req.Mapping, SkipInvalid: req.SkipInvalid, DryRun: req.DryRun}
 	res, err := runImport(ctx, a.env.Store, job, a.throttled())
 	if err != nil {
 		return res, err
 	}
 	if !req.DryRun {
-		if err := a.env.Store.SetImportLayout(string(kind), importer.Fingerprint(t.Headers), req.Mapping); err != nil {
+		if err := a.env.Store.SetImportLayout(string(kind), importer.Fingerprint(f.headers), req.Mapping); err != nil {
 			a.env.Log.Warn("remember import layout", "err", err)
 		}
 	}

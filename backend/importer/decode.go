@@ -13,9 +13,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -37,6 +39,7 @@ type Table struct {
 	Separator rune
 	Headers   []string
 	Rows      []Row
+	lines     int // line breaks in the file + 1: an upper bound of the rows, known before reading them
 }
 
 // Row is one record with the 1-based line of the file where it starts, so errors point at what the user sees
@@ -52,33 +55,148 @@ var separators = [...]byte{';', ',', '\t', '|'}
 // Decode reads a CSV file whatever its encoding and separator. Cells and headers are trimmed; rows whose cells
 // are all empty (blank lines, Excel's ";;;;" padding) are skipped.
 func Decode(name string, data []byte) (*Table, error) {
-	t, err := DecodeRecords(name, data, 0)
+	r, err := newReader(name, data, true)
 	if err != nil {
 		return nil, err
 	}
-	h := headerIndex(t.Rows)
-	t.Headers = t.Rows[h].Cells
-	t.Headers[0] = strings.TrimPrefix(t.Headers[0], "\ufeff") // a second BOM, left by tools that concatenate files
-	t.Rows = t.Rows[h+1:]
-	if err := checkHeader(name, t.Headers); err != nil {
-		return nil, err
+	t := r.Head()
+	for row := range r.All() {
+		t.Rows = append(t.Rows, row)
+	}
+	if r.Err() != nil {
+		return nil, r.Err()
 	}
 	return t, nil
 }
+
+// Reader reads a decoded CSV file one row at a time, so that importing a large file never holds all its rows:
+// the header is found when it is made, the rows come from Next. It reads what Decode reads.
+type Reader struct {
+	head  Table
+	csv   *csv.Reader
+	ahead []Row // rows read while looking for the header
+	err   error
+}
+
+// NewReader checks and decodes a file as Decode does, and finds its header. The text of a UTF-8 file is data
+// itself: data must not change while the reader or its rows are used.
+func NewReader(name string, data []byte) (*Reader, error) { return newReader(name, data, false) }
+
+func newReader(name string, data []byte, copied bool) (*Reader, error) {
+	t, cr, err := openCSV(name, data, 0, copied)
+	if err != nil {
+		return nil, err
+	}
+	r := &Reader{head: *t, csv: cr}
+	for len(r.ahead) < headerLook {
+		row, ok, err := readRow(name, cr)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		r.ahead = append(r.ahead, row)
+	}
+	if len(r.ahead) == 0 {
+		return nil, backend.Errorf(backend.EINVALID, "le fichier %s ne contient aucune ligne", name)
+	}
+	h := headerIndex(r.ahead)
+	r.head.Headers = r.ahead[h].Cells
+	r.head.Headers[0] = strings.TrimPrefix(r.head.Headers[0], "\ufeff") // a second BOM, left by tools that concatenate files
+	r.ahead = r.ahead[h+1:]
+	if err := checkHeader(name, r.head.Headers); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Head is the file's description without its rows: name, encoding, separator, headers.
+func (r *Reader) Head() *Table { t := r.head; return &t }
+
+// Estimate is an upper bound of the rows still to read (the file's line breaks), for progress.
+func (r *Reader) Estimate() int { return r.head.lines }
+
+// Next returns the next row, false at the end of the file or on an error (then Err says which).
+func (r *Reader) Next() (Row, bool) {
+	if len(r.ahead) > 0 {
+		row := r.ahead[0]
+		r.ahead = r.ahead[1:]
+		return row, true
+	}
+	if r.err != nil || r.csv == nil {
+		return Row{}, false
+	}
+	row, ok, err := readRow(r.head.Name, r.csv)
+	if err != nil {
+		r.err = err
+	}
+	if !ok {
+		r.csv = nil
+	}
+	return row, ok
+}
+
+// All ranges over the rows left.
+func (r *Reader) All() iter.Seq[Row] {
+	return func(yield func(Row) bool) {
+		for {
+			row, ok := r.Next()
+			if !ok || !yield(row) {
+				return
+			}
+		}
+	}
+}
+
+// Err is what stopped Next before the end of the file, if anything.
+func (r *Reader) Err() error { return r.err }
 
 // DecodeRecords reads a CSV file like Decode, but looks for no header: every non-empty record is a row and
 // Headers is nil. It is for files whose layout is known without one (bank exports that start with the first
 // operation). sep forces the separator; 0 detects it.
 func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, backend.Errorf(backend.EINVALID, "le fichier %s est vide", name)
-	}
-	if err := notCSV(name, data); err != nil {
+	t, r, err := openCSV(name, data, sep, true)
+	if err != nil {
 		return nil, err
 	}
-	text, enc := decodeText(data)
+	for {
+		row, ok, err := readRow(name, r)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if len(t.Rows) == 0 {
+		return nil, backend.Errorf(backend.EINVALID, "le fichier %s ne contient aucune ligne", name)
+	}
+	return t, nil
+}
+
+// openCSV checks and decodes the text of a file and returns the csv.Reader over it, positioned at the first
+// record. Unless copied, a UTF-8 file's text is data itself (no copy): data must then never change afterwards.
+func openCSV(name string, data []byte, sep rune, copied bool) (*Table, *csv.Reader, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil, backend.Errorf(backend.EINVALID, "le fichier %s est vide", name)
+	}
+	if err := notCSV(name, data); err != nil {
+		return nil, nil, err
+	}
+	var text, enc string
+	if !copied && utf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		if _, utf16 := sniffUTF16(data); !utf16 {
+			// A large import reads its file once more as text: sharing the bytes keeps one copy in memory.
+			text, enc = unsafe.String(unsafe.SliceData(data), len(data)), EncodingUTF8
+		}
+	}
+	if enc == "" {
+		text, enc = decodeText(data)
+	}
 	if looksBinary(text) {
-		return nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un fichier texte : choisissez un export au format CSV", name)
+		return nil, nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un fichier texte : choisissez un export au format CSV", name)
 	}
 	// Files saved by old Mac software end lines with a lone CR, which encoding/csv keeps inside the field.
 	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
@@ -91,27 +209,32 @@ func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
 	// LazyQuotes keeps the stray quotes of real exports (VIR "SEPA" 42), but would read an opening quote that never
 	// closes as one cell holding the rest of the file: 97 clients of 100 would vanish without a word.
 	if line := unclosedQuote(text, sep); line > 0 {
-		return nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : ligne %d : guillemet ouvrant jamais refermé (la suite du fichier serait lue comme une seule cellule) : corrigez ou retirez ce guillemet", name, line)
+		return nil, nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : ligne %d : guillemet ouvrant jamais refermé (la suite du fichier serait lue comme une seule cellule) : corrigez ou retirez ce guillemet", name, line)
 	}
-
+	t.lines = strings.Count(text, "\n") + 1
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sep
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1
 	// With a tab separator, TrimLeadingSpace would swallow the tabs of empty cells and shift the columns.
 	r.TrimLeadingSpace = sep != '\t'
+	return t, r, nil
+}
+
+// readRow reads the next non-empty record, false at the end of the file.
+func readRow(name string, r *csv.Reader) (Row, bool, error) {
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			break
+			return Row{}, false, nil
 		}
 		if err != nil {
 			// LazyQuotes makes encoding/csv very tolerant; what remains is a file we cannot split into cells.
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : ligne %d : %v", name, pe.Line, pe.Err)
+				return Row{}, false, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : ligne %d : %v", name, pe.Line, pe.Err)
 			}
-			return nil, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : %v", name, err)
+			return Row{}, false, backend.Errorf(backend.EINVALID, "le fichier %s n'est pas un CSV lisible : %v", name, err)
 		}
 		line, _ := r.FieldPos(0)
 		empty := true
@@ -122,15 +245,10 @@ func DecodeRecords(name string, data []byte, sep rune) (*Table, error) {
 				empty = false
 			}
 		}
-		if empty {
-			continue
+		if !empty {
+			return Row{Line: line, Cells: rec}, true, nil
 		}
-		t.Rows = append(t.Rows, Row{Line: line, Cells: rec})
 	}
-	if len(t.Rows) == 0 {
-		return nil, backend.Errorf(backend.EINVALID, "le fichier %s ne contient aucune ligne", name)
-	}
-	return t, nil
 }
 
 // unclosedQuote returns the line of a quoted field that runs to the end of the file (0 when every quoted field
@@ -179,8 +297,10 @@ func unclosedQuote(text string, sep rune) int {
 // headerIndex finds the header among the first records: reports from QuickBooks or Sage start with title lines
 // (company name, report name, period) of one or two cells before the real header. The header is the first
 // record with at least two filled cells and at least half as many as the widest of the first records.
+const headerLook = 20
+
 func headerIndex(rows []Row) int {
-	const look = 20
+	const look = headerLook
 	filled := func(r Row) int {
 		n := 0
 		for _, c := range r.Cells {

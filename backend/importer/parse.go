@@ -3,7 +3,9 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"net/mail"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -106,7 +108,10 @@ type PaymentRow struct {
 
 // parser holds what every row of a file shares, and the errors of the current row.
 type parser struct {
-	t        *Table
+	t        *Table // the file's header (its Rows are not read: src gives them)
+	src      Source
+	total    int
+	done     int
 	m        Mapping
 	errs     []RowError
 	row      Row
@@ -116,21 +121,37 @@ type parser struct {
 	cols     []column // the mapped columns, checked on every row (cells.go)
 }
 
-func newParser(t *Table, m Mapping, k Kind, progress []Progress) (*parser, []RowError) {
-	if t == nil {
+// Source gives a parser its file: a decoded Table, or a Reader that streams the rows of a large file.
+type Source interface {
+	Head() *Table       // name, separator, headers
+	All() iter.Seq[Row] // the rows
+	Estimate() int      // how many rows, or an upper bound (progress)
+}
+
+// Head is the table itself.
+func (t *Table) Head() *Table { return t }
+
+// All ranges over the table's rows.
+func (t *Table) All() iter.Seq[Row] { return slices.Values(t.Rows) }
+
+// Estimate is the number of rows.
+func (t *Table) Estimate() int { return len(t.Rows) }
+
+func newParser(src Source, m Mapping, k Kind, progress []Progress) (*parser, []RowError) {
+	if t, ok := src.(*Table); src == nil || (ok && t == nil) {
 		return nil, []RowError{{Message: "aucun fichier à importer"}}
 	}
 	if err := m.Validate(k); err != nil {
 		return nil, []RowError{{Message: backend.ErrorMessage(err)}}
 	}
-	p := &parser{t: t, m: m, progress: progress}
+	p := &parser{t: src.Head(), src: src, total: src.Estimate(), m: m, progress: progress}
 	p.cols = p.cellColumns()
 	return p, nil
 }
 
-// start begins row i and checks it was split into the expected number of cells.
-func (p *parser) start(i int) {
-	p.row = p.t.Rows[i]
+// start begins a row and checks it was split into the expected number of cells.
+func (p *parser) start(row Row) {
+	p.row = row
 	p.bad = p.bad[:0]
 	p.rowStart = len(p.errs)
 	if n := len(p.row.Cells); n > len(p.t.Headers) {
@@ -187,14 +208,23 @@ func isTotalLabel(s string) bool {
 // ok reports whether the current row has no error.
 func (p *parser) ok() bool { return len(p.errs) == p.rowStart }
 
-func (p *parser) tick(i int) {
-	done := i + 1
-	if len(p.progress) == 0 || (done%progressEvery != 0 && done != len(p.t.Rows)) {
-		return
+// tick counts a row done and reports progress every progressEvery rows.
+func (p *parser) tick() {
+	p.done++
+	if p.done%progressEvery == 0 && p.done != p.total {
+		p.report(p.total)
 	}
+}
+
+// end reports the last progress: all rows done (a Reader's estimate becomes the count).
+func (p *parser) end() {
+	p.report(p.done)
+}
+
+func (p *parser) report(total int) {
 	for _, f := range p.progress {
 		if f != nil {
-			f(done, len(p.t.Rows))
+			f(p.done, max(total, p.done))
 		}
 	}
 }
@@ -331,9 +361,19 @@ func (p *parser) resolve(keys map[string]string) map[string]column {
 // ParseClients reads clients. The returned rows are the valid ones; every other row has at least one RowError.
 // A client code seen twice in the file is an error on the second line.
 func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []RowError) {
-	p, errs := newParser(t, m, Clients, progress)
-	if errs != nil {
+	if _, errs := newParser(t, m, Clients, nil); errs != nil {
 		return nil, errs
+	}
+	out := make([]ClientRow, 0, len(t.Rows))
+	errs := EachClient(t, m, func(r ClientRow) bool { out = append(out, r); return true }, progress...)
+	return out, errs
+}
+
+// EachClient reads clients as ParseClients does, handing each valid one to yield as it is read (false stops).
+func EachClient(src Source, m Mapping, yield func(ClientRow) bool, progress ...Progress) []RowError {
+	p, errs := newParser(src, m, Clients, progress)
+	if errs != nil {
+		return errs
 	}
 	var (
 		code, name, typ    = p.column("client_code"), p.column("name"), p.column("type")
@@ -348,10 +388,9 @@ func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []Row
 			"language": "language", "segment": "segment", "legalForm": "legal_form", "latePaymentRateBP": "late_payment_rate",
 		})
 	)
-	out := make([]ClientRow, 0, len(t.Rows))
-	seen := make(map[string]int, len(t.Rows))
-	for i := range t.Rows {
-		p.start(i)
+	seen := map[string]int{}
+	for row := range src.All() {
+		p.start(row)
 		c := backend.Client{
 			Code:      p.get(code),
 			Name:      p.get(name),
@@ -405,15 +444,16 @@ func ParseClients(t *Table, m Mapping, progress ...Progress) ([]ClientRow, []Row
 			if first, dup := seen[c.Code]; dup {
 				p.fail(code, fmt.Sprintf("code client « %s » en double : déjà utilisé ligne %d", c.Code, first))
 			} else {
-				seen[c.Code] = p.row.Line
+				seen[strings.Clone(c.Code)] = p.row.Line // not a slice of the row, which would keep it all
 			}
 		}
-		if p.ok() {
-			out = append(out, ClientRow{Line: p.row.Line, Client: c})
+		p.tick()
+		if p.ok() && !yield(ClientRow{Line: p.row.Line, Client: c}) {
+			break
 		}
-		p.tick(i)
 	}
-	return out, p.errs
+	p.end()
+	return p.errs
 }
 
 // legalFormLabel writes an INSEE legal-category code (« 5499 ») as its usual label (« SARL »); anything else is
@@ -471,9 +511,19 @@ func splitEmails(s string) []string {
 // payer" or QuickBooks' "Open Balance") as TTC − due; a yes/no "Payé" column is read as all or nothing.
 // An invoice number seen twice in the file is an error on the second line.
 func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []RowError) {
-	p, errs := newParser(t, m, Invoices, progress)
-	if errs != nil {
+	if _, errs := newParser(t, m, Invoices, nil); errs != nil {
 		return nil, errs
+	}
+	out := make([]InvoiceRow, 0, len(t.Rows))
+	errs := EachInvoice(t, m, func(r InvoiceRow) bool { out = append(out, r); return true }, progress...)
+	return out, errs
+}
+
+// EachInvoice reads invoices as ParseInvoices does, handing each valid one to yield as it is read (false stops).
+func EachInvoice(src Source, m Mapping, yield func(InvoiceRow) bool, progress ...Progress) []RowError {
+	p, errs := newParser(src, m, Invoices, progress)
+	if errs != nil {
+		return errs
 	}
 	var (
 		number, code, currency, method = p.column("number"), p.column("client_code"), p.column("currency"), p.column("payment_method")
@@ -494,12 +544,11 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 		keys["amountPaid"] = FieldAmountDue
 	}
 	columns := p.resolve(keys)
-	out := make([]InvoiceRow, 0, len(t.Rows))
-	seen := make(map[string]int, len(t.Rows))
-	for i := range t.Rows {
-		p.start(i)
+	seen := map[string]int{}
+	for row := range src.All() {
+		p.start(row)
 		if p.totals(number, code, issue, due) {
-			p.tick(i)
+			p.tick()
 			continue
 		}
 		inv := backend.Invoice{
@@ -568,15 +617,16 @@ func ParseInvoices(t *Table, m Mapping, progress ...Progress) ([]InvoiceRow, []R
 			if first, dup := seen[inv.Number]; dup {
 				p.fail(number, fmt.Sprintf("facture « %s » en double : déjà présente ligne %d", inv.Number, first))
 			} else {
-				seen[inv.Number] = p.row.Line
+				seen[strings.Clone(inv.Number)] = p.row.Line // not a slice of the row, which would keep it all
 			}
 		}
-		if p.ok() {
-			out = append(out, InvoiceRow{Line: p.row.Line, ClientCode: clientCode, Invoice: inv, Disputed: disputed})
+		p.tick()
+		if p.ok() && !yield(InvoiceRow{Line: p.row.Line, ClientCode: clientCode, Invoice: inv, Disputed: disputed}) {
+			break
 		}
-		p.tick(i)
 	}
-	return out, p.errs
+	p.end()
+	return p.errs
 }
 
 // StatusDisputed is the status column's word for an invoice under an open dispute (kept in the chase state, not
@@ -621,20 +671,29 @@ func (p *parser) paid(c column, incl backend.Cents) (backend.Cents, bool) {
 // invoice number is empty). A payment split over several invoices is written as several rows by
 // WritePaymentsCSV and read back as several payments.
 func ParsePayments(t *Table, m Mapping, progress ...Progress) ([]PaymentRow, []RowError) {
-	p, errs := newParser(t, m, Payments, progress)
-	if errs != nil {
+	if _, errs := newParser(t, m, Payments, nil); errs != nil {
 		return nil, errs
+	}
+	out := make([]PaymentRow, 0, len(t.Rows))
+	errs := EachPayment(t, m, func(r PaymentRow) bool { out = append(out, r); return true }, progress...)
+	return out, errs
+}
+
+// EachPayment reads payments as ParsePayments does, handing each valid one to yield as it is read (false stops).
+func EachPayment(src Source, m Mapping, yield func(PaymentRow) bool, progress ...Progress) []RowError {
+	p, errs := newParser(src, m, Payments, progress)
+	if errs != nil {
+		return errs
 	}
 	var (
 		date, amount, number = p.column("date"), p.column("amount"), p.column("invoice_number")
 		method, reference    = p.column("method"), p.column("reference")
 		columns              = p.resolve(map[string]string{"date": "date", "amount": "amount", "allocations": "amount", "method": "method"})
 	)
-	out := make([]PaymentRow, 0, len(t.Rows))
-	for i := range t.Rows {
-		p.start(i)
+	for row := range src.All() {
+		p.start(row)
 		if p.totals(date, number) {
-			p.tick(i)
+			p.tick()
 			continue
 		}
 		pay := backend.Payment{
@@ -648,12 +707,13 @@ func ParsePayments(t *Table, m Mapping, progress ...Progress) ([]PaymentRow, []R
 		}
 		n := backend.NormalizeInvoiceNumber(p.get(number))
 		p.normalized(pay.Normalize(), columns)
-		if p.ok() {
-			out = append(out, PaymentRow{Line: p.row.Line, InvoiceNumber: n, Payment: pay})
+		p.tick()
+		if p.ok() && !yield(PaymentRow{Line: p.row.Line, InvoiceNumber: n, Payment: pay}) {
+			break
 		}
-		p.tick(i)
 	}
-	return out, p.errs
+	p.end()
+	return p.errs
 }
 
 func allDigits(s string) bool {

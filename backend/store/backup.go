@@ -219,6 +219,8 @@ func (s *Store) Restore(src, backupDir string) error {
 	if err := CheckBackup(src); err != nil {
 		return err
 	}
+	s.wmu.Lock() // never under an import writing its copy of the store
+	defer s.wmu.Unlock()
 	s.swap.Lock()
 	defer s.swap.Unlock()
 	defer s.changed()

@@ -2,13 +2,18 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"iter"
+	"slices"
 
 	"relance/backend"
 )
 
-// An import is one write transaction: validated rows are written together or not at all, so a crash, a
-// cancellation or a rejected row never leaves half a file in the ledger.
+// An import is written together or not at all, so a crash, a cancellation, a full disk or a rejected row never
+// leaves half a file in the ledger. A small import is one write transaction. A large one (more than bulkRows
+// rows) would hold all its pages in memory until that transaction commits (1.6 GB for a 50 MB file): it is
+// written in batches into a copy of the store (bulk.go), which replaces the store only once complete.
 
 // ImportIssue is a row the store refuses (unknown client, number already used by another client, …).
 type ImportIssue struct {
@@ -24,6 +29,9 @@ type ImportOptions struct {
 	DryRun      bool                  // check everything, write nothing
 	Progress    func(done, total int) // called every progressStep rows
 	Source      string                // file name, for the journal
+	// Refused, when set, says at the end how many lines the caller refused before the store saw them (parsing
+	// errors of a streamed file): like the store's own issues, they block the import unless SkipInvalid.
+	Refused func() int
 }
 
 // ImportStats says what an import did (or would do, in a dry run).
@@ -58,44 +66,76 @@ type PaymentInput struct {
 	Payment       backend.Payment
 }
 
-// runImport wraps one import transaction: it decides whether to commit and journals the import.
-func (s *Store) runImport(ctx context.Context, kind string, o ImportOptions, total int, body func(w *txw, st *ImportStats, tick func(i int) error) error) (ImportStats, error) {
-	st := ImportStats{Rows: total, Issues: []ImportIssue{}}
-	tick := func(i int) error {
-		if i%progressStep != 0 {
-			return nil
+// runImport runs body on every row and decides whether to commit; it journals the import. total is the number
+// of rows or an upper bound (a streamed file): more than bulkRows goes through a copy of the store.
+func runImport[T any](s *Store, ctx context.Context, kind string, o ImportOptions, rows iter.Seq[T], total int,
+	body func(w *txw, st *ImportStats, row T) error) (ImportStats, error) {
+	st := ImportStats{Issues: []ImportIssue{}}
+	next, stop := iter.Pull(rows)
+	defer stop()
+	// batch writes up to limit rows (all of them when limit is 0); false when the rows are all written.
+	batch := func(w *txw, limit int) (bool, error) {
+		for n := 0; limit == 0 || n < limit; n++ {
+			row, ok := next()
+			if !ok {
+				return false, nil
+			}
+			if st.Rows%progressStep == 0 {
+				if o.Progress != nil {
+					o.Progress(st.Rows, max(total, st.Rows))
+				}
+				if err := ctx.Err(); err != nil {
+					return false, err
+				}
+			}
+			st.Rows++
+			if err := body(w, &st, row); err != nil {
+				return false, err
+			}
 		}
-		if o.Progress != nil {
-			o.Progress(i, total)
-		}
-		return ctx.Err()
+		return true, nil
 	}
-	err := s.update(func(w *txw) error {
-		if err := body(w, &st, tick); err != nil {
-			return err
+	finish := func(w *txw) error {
+		refused := 0
+		if o.Refused != nil {
+			refused = o.Refused()
 		}
-		if o.DryRun || (len(st.Issues) > 0 && !o.SkipInvalid) || st.Created+st.Updated == 0 {
+		if o.DryRun || (len(st.Issues)+refused > 0 && !o.SkipInvalid) || st.Created+st.Updated == 0 {
 			return errRollback
 		}
 		return s.addEvent(w, backend.Event{Kind: "import." + kind, Summary: fmt.Sprintf(
 			"Import %s %s : %d créés, %d mis à jour, %d inchangés, %d lignes ignorées", kindLabel[kind], o.Source,
-			st.Created, st.Updated, st.Unchanged, len(st.Issues))})
-	})
+			st.Created, st.Updated, st.Unchanged, len(st.Issues)+refused)})
+	}
+	var err error
+	if total > bulkRows {
+		err = s.bulk(o.Source, total, batch, finish)
+	} else {
+		err = s.update(func(w *txw) error {
+			if _, err := batch(w, 0); err != nil {
+				return err
+			}
+			return finish(w)
+		})
+	}
 	switch {
 	case err == errRollback:
 		if o.Progress != nil {
-			o.Progress(total, total)
+			o.Progress(st.Rows, st.Rows)
 		}
 		return st, nil
 	case err != nil:
 		if ctx.Err() != nil {
-			return ImportStats{Rows: total}, backend.Errorf(backend.EINVALID, "import annulé : rien n'a été enregistré")
+			return ImportStats{Rows: st.Rows}, backend.Errorf(backend.EINVALID, "import annulé : rien n'a été enregistré")
 		}
-		return ImportStats{Rows: total}, err
+		if errors.Is(err, ErrDiskFull) && total <= bulkRows { // bulk words its own
+			err = s.diskFull(fmt.Sprintf("l'import de %s n'a pas pu être écrit : rien n'a été importé, la place prise a été rendue", o.Source), int64(total)*bytesPerRow)
+		}
+		return ImportStats{Rows: st.Rows}, err
 	}
 	st.Written = true
 	if o.Progress != nil {
-		o.Progress(total, total)
+		o.Progress(st.Rows, st.Rows)
 	}
 	return st, nil
 }
@@ -127,42 +167,43 @@ func issueFrom(line int, err error, value string) []ImportIssue {
 
 // ImportClients creates or updates clients by code.
 func (s *Store) ImportClients(ctx context.Context, rows []ClientInput, o ImportOptions) (ImportStats, error) {
+	return s.ImportClientsFrom(ctx, slices.Values(rows), len(rows), o)
+}
+
+// ImportClientsFrom is ImportClients over rows read one at a time; total is their number or an upper bound.
+func (s *Store) ImportClientsFrom(ctx context.Context, rows iter.Seq[ClientInput], total int, o ImportOptions) (ImportStats, error) {
 	var written []backend.Client
-	st, err := s.runImport(ctx, "clients", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+	keep := total <= bulkRows // a bulk import replaces the store: the projection is rebuilt, not patched
+	st, err := runImport(s, ctx, "clients", o, rows, total, func(w *txw, st *ImportStats, row ClientInput) error {
 		tx := w.tx
-		for i := range rows {
-			if err := tick(i); err != nil {
+		c := row.Client
+		if err := c.Normalize(); err != nil {
+			st.Issues = append(st.Issues, issueFrom(row.Line, err, c.Code)...)
+			return nil
+		}
+		if id := w.get(bClientsByCode, []byte(c.Code)); id != nil {
+			// Fields the file does not carry are kept from the ledger.
+			var old backend.Client
+			if _, err := getJSON(tx.Bucket(bClients), id, &old); err != nil {
 				return err
 			}
-			c := rows[i].Client
-			if err := c.Normalize(); err != nil {
-				st.Issues = append(st.Issues, issueFrom(rows[i].Line, err, c.Code)...)
-				continue
+			c = mergeClient(old, c)
+		}
+		created, changed, err := s.putClient(w, &c)
+		if err != nil {
+			if backend.ErrorCode(err) == backend.EINTERNAL {
+				return err
 			}
-			if id := w.get(bClientsByCode, []byte(c.Code)); id != nil {
-				// Fields the file does not carry are kept from the ledger.
-				var old backend.Client
-				if _, err := getJSON(tx.Bucket(bClients), id, &old); err != nil {
-					return err
-				}
-				c = mergeClient(old, c)
-			}
-			created, changed, err := s.putClient(w, &c)
-			if err != nil {
-				if backend.ErrorCode(err) == backend.EINTERNAL {
-					return err
-				}
-				st.Issues = append(st.Issues, issueFrom(rows[i].Line, err, c.Code)...)
-				continue
-			}
-			count(st, created, changed)
-			if changed {
-				written = append(written, c)
-			}
+			st.Issues = append(st.Issues, issueFrom(row.Line, err, c.Code)...)
+			return nil
+		}
+		count(st, created, changed)
+		if changed && keep {
+			written = append(written, c)
 		}
 		return nil
 	})
-	if err == nil && st.Written {
+	if err == nil && st.Written && keep {
 		s.applyClients(written)
 	}
 	return st, err
@@ -227,58 +268,59 @@ func mergeClient(old, in backend.Client) backend.Client {
 
 // ImportInvoices creates or updates invoices by number; their client must exist.
 func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o ImportOptions) (ImportStats, error) {
+	return s.ImportInvoicesFrom(ctx, slices.Values(rows), len(rows), o)
+}
+
+// ImportInvoicesFrom is ImportInvoices over rows read one at a time; total is their number or an upper bound.
+func (s *Store) ImportInvoicesFrom(ctx context.Context, rows iter.Seq[InvoiceInput], total int, o ImportOptions) (ImportStats, error) {
 	var written []backend.Invoice
-	st, err := s.runImport(ctx, "invoices", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+	keep := total <= bulkRows
+	st, err := runImport(s, ctx, "invoices", o, rows, total, func(w *txw, st *ImportStats, row InvoiceInput) error {
 		tx := w.tx
-		for i := range rows {
-			if err := tick(i); err != nil {
+		r := &row
+		inv := r.Invoice
+		cid := w.get(bClientsByCode, []byte(backend.NormalizeCode(r.ClientCode)))
+		if cid == nil {
+			st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "client_code", Value: r.ClientCode,
+				Message: fmt.Sprintf("client « %s » inconnu : importez d'abord le fichier des clients, ou créez ce client", r.ClientCode)})
+			return nil
+		}
+		inv.ClientID = btoi(cid)
+		if err := inv.Normalize(); err != nil {
+			st.Issues = append(st.Issues, issueFrom(r.Line, err, inv.Number)...)
+			return nil
+		}
+		if id := w.get(bInvoicesByNumber, []byte(inv.Number)); id != nil {
+			var old backend.Invoice
+			if _, err := getJSON(tx.Bucket(bInvoices), id, &old); err != nil {
 				return err
 			}
-			r := &rows[i]
-			inv := r.Invoice
-			cid := w.get(bClientsByCode, []byte(backend.NormalizeCode(r.ClientCode)))
-			if cid == nil {
-				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "client_code", Value: r.ClientCode,
-					Message: fmt.Sprintf("client « %s » inconnu : importez d'abord le fichier des clients, ou créez ce client", r.ClientCode)})
-				continue
+			inv.ID = old.ID
+			if inv.OrderReference == "" {
+				inv.OrderReference = old.OrderReference
 			}
-			inv.ClientID = btoi(cid)
-			if err := inv.Normalize(); err != nil {
-				st.Issues = append(st.Issues, issueFrom(r.Line, err, inv.Number)...)
-				continue
+			inv.AttachmentPath, inv.Notes, inv.Itemised = old.AttachmentPath, old.Notes, old.Itemised
+			inv.AmountPaid = max(inv.AmountPaid, old.Itemised)
+			if old.Status == backend.StatusCancelled || old.Status == backend.StatusWrittenOff {
+				inv.Status = old.Status
 			}
-			if id := w.get(bInvoicesByNumber, []byte(inv.Number)); id != nil {
-				var old backend.Invoice
-				if _, err := getJSON(tx.Bucket(bInvoices), id, &old); err != nil {
-					return err
-				}
-				inv.ID = old.ID
-				if inv.OrderReference == "" {
-					inv.OrderReference = old.OrderReference
-				}
-				inv.AttachmentPath, inv.Notes, inv.Itemised = old.AttachmentPath, old.Notes, old.Itemised
-				inv.AmountPaid = max(inv.AmountPaid, old.Itemised)
-				if old.Status == backend.StatusCancelled || old.Status == backend.StatusWrittenOff {
-					inv.Status = old.Status
-				}
-				inv.SettleStatus()
+			inv.SettleStatus()
+		}
+		created, changed, err := s.putInvoice(w, &inv)
+		if err != nil {
+			if backend.ErrorCode(err) == backend.EINTERNAL {
+				return err
 			}
-			created, changed, err := s.putInvoice(w, &inv)
-			if err != nil {
-				if backend.ErrorCode(err) == backend.EINTERNAL {
-					return err
-				}
-				st.Issues = append(st.Issues, issueFrom(r.Line, err, inv.Number)...)
-				continue
-			}
-			count(st, created, changed)
-			if changed {
-				written = append(written, inv)
-			}
+			st.Issues = append(st.Issues, issueFrom(r.Line, err, inv.Number)...)
+			return nil
+		}
+		count(st, created, changed)
+		if changed && keep {
+			written = append(written, inv)
 		}
 		return nil
 	})
-	if err == nil && st.Written {
+	if err == nil && st.Written && keep {
 		s.applyInvoices(written)
 	}
 	return st, err
@@ -287,70 +329,73 @@ func (s *Store) ImportInvoices(ctx context.Context, rows []InvoiceInput, o Impor
 // ImportPayments records payments against invoices by number; a line already imported is left alone. What
 // exceeds an invoice's remaining amount stays as a credit of the client.
 func (s *Store) ImportPayments(ctx context.Context, rows []PaymentInput, o ImportOptions) (ImportStats, error) {
+	return s.ImportPaymentsFrom(ctx, slices.Values(rows), len(rows), o)
+}
+
+// ImportPaymentsFrom is ImportPayments over rows read one at a time; total is their number or an upper bound.
+func (s *Store) ImportPaymentsFrom(ctx context.Context, rows iter.Seq[PaymentInput], total int, o ImportOptions) (ImportStats, error) {
 	touched := map[uint64]backend.Invoice{}
-	st, err := s.runImport(ctx, "payments", o, len(rows), func(w *txw, st *ImportStats, tick func(int) error) error {
+	keep := total <= bulkRows
+	st, err := runImport(s, ctx, "payments", o, rows, total, func(w *txw, st *ImportStats, row PaymentInput) error {
 		tx := w.tx
-		for i := range rows {
-			if err := tick(i); err != nil {
+		r := &row
+		p := r.Payment
+		if backend.NormalizeInvoiceNumber(r.InvoiceNumber) == "" {
+			st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number",
+				Message: "paiement sans numéro de facture : indiquez la facture réglée (un paiement non affecté se saisit dans la fiche du client)"})
+			return nil
+		}
+		id := w.get(bInvoicesByNumber, []byte(backend.NormalizeInvoiceNumber(r.InvoiceNumber)))
+		if id == nil {
+			st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number", Value: r.InvoiceNumber,
+				Message: fmt.Sprintf("facture « %s » inconnue : importez d'abord les factures", r.InvoiceNumber)})
+			return nil
+		}
+		var inv backend.Invoice
+		if _, err := getJSON(tx.Bucket(bInvoices), id, &inv); err != nil {
+			return err
+		}
+		p.ClientID = inv.ClientID
+		p.Allocations = nil
+		// A payments file details what the invoice may already declare as paid: it fills the invoice up to its
+		// total, counting only what exceeds the declared amount as new; the rest of a payment is a credit.
+		// A cancelled or written-off invoice takes only what it already declares paid (a part payment made before
+		// it was written off, read back from an export): anything more is a credit.
+		open := inv.AmountInclTax - inv.Itemised
+		if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
+			open = max(0, inv.AmountPaid-inv.Itemised)
+		}
+		if alloc := min(p.Amount, open); alloc > 0 {
+			p.Allocations = []backend.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
+		}
+		if err := p.Normalize(); err != nil {
+			st.Issues = append(st.Issues, issueFrom(r.Line, err, r.InvoiceNumber)...)
+			return nil
+		}
+		// The natural key names the invoice even when nothing was left to allocate.
+		key := paymentKey(inv.Number, &p)
+		if w.get(bPaymentsByKey, key) != nil {
+			st.Unchanged++
+			return nil
+		}
+		invs, err := s.putPayment(w, &p, itemising)
+		if err != nil {
+			if backend.ErrorCode(err) == backend.EINTERNAL {
 				return err
 			}
-			r := &rows[i]
-			p := r.Payment
-			if backend.NormalizeInvoiceNumber(r.InvoiceNumber) == "" {
-				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number",
-					Message: "paiement sans numéro de facture : indiquez la facture réglée (un paiement non affecté se saisit dans la fiche du client)"})
-				continue
-			}
-			id := w.get(bInvoicesByNumber, []byte(backend.NormalizeInvoiceNumber(r.InvoiceNumber)))
-			if id == nil {
-				st.Issues = append(st.Issues, ImportIssue{Line: r.Line, Column: "invoice_number", Value: r.InvoiceNumber,
-					Message: fmt.Sprintf("facture « %s » inconnue : importez d'abord les factures", r.InvoiceNumber)})
-				continue
-			}
-			var inv backend.Invoice
-			if _, err := getJSON(tx.Bucket(bInvoices), id, &inv); err != nil {
-				return err
-			}
-			p.ClientID = inv.ClientID
-			p.Allocations = nil
-			// A payments file details what the invoice may already declare as paid: it fills the invoice up to its
-			// total, counting only what exceeds the declared amount as new; the rest of a payment is a credit.
-			// A cancelled or written-off invoice takes only what it already declares paid (a part payment made before
-			// it was written off, read back from an export): anything more is a credit.
-			open := inv.AmountInclTax - inv.Itemised
-			if inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff {
-				open = max(0, inv.AmountPaid-inv.Itemised)
-			}
-			if alloc := min(p.Amount, open); alloc > 0 {
-				p.Allocations = []backend.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
-			}
-			if err := p.Normalize(); err != nil {
-				st.Issues = append(st.Issues, issueFrom(r.Line, err, r.InvoiceNumber)...)
-				continue
-			}
-			// The natural key names the invoice even when nothing was left to allocate.
-			key := paymentKey(inv.Number, &p)
-			if w.get(bPaymentsByKey, key) != nil {
-				st.Unchanged++
-				continue
-			}
-			invs, err := s.putPayment(w, &p, itemising)
-			if err != nil {
-				if backend.ErrorCode(err) == backend.EINTERNAL {
-					return err
-				}
-				st.Issues = append(st.Issues, issueFrom(r.Line, err, r.InvoiceNumber)...)
-				continue
-			}
-			w.put(bPaymentsByKey, key, itob(p.ID))
-			for _, inv := range invs {
+			st.Issues = append(st.Issues, issueFrom(r.Line, err, r.InvoiceNumber)...)
+			return nil
+		}
+		w.put(bPaymentsByKey, key, itob(p.ID))
+		for _, inv := range invs {
+			if keep {
 				touched[inv.ID] = inv
 			}
-			st.Created++
 		}
+		st.Created++
 		return nil
 	})
-	if err == nil && st.Written {
+	if err == nil && st.Written && keep {
 		list := make([]backend.Invoice, 0, len(touched))
 		for _, inv := range touched {
 			list = append(list, inv)

@@ -66,7 +66,10 @@ type Store struct {
 	mu   sync.Mutex // guards proj
 	proj *projection
 
-	swap sync.RWMutex // held for writing only while a restore replaces the file under db
+	swap sync.RWMutex // held for writing only while a restore or an import replaces the file under db
+	wmu  sync.Mutex   // one writer: held by every write transaction, and by a bulk import from copy to swap
+
+	timeout time.Duration // Options.Timeout, to reopen the file
 
 	gen atomic.Uint64 // moves on after every commit: see decoded.go
 	dmu sync.Mutex    // guards dec
@@ -80,6 +83,17 @@ func (s *Store) read(fn func(*bolt.Tx) error) error {
 }
 
 func (s *Store) write(fn func(*bolt.Tx) error) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	err := s.update1(fn)
+	if noSpace(err) {
+		s.giveBack()
+		return s.diskFull("la modification n'a pas été enregistrée, rien n'a changé, la place prise a été rendue", 0)
+	}
+	return err
+}
+
+func (s *Store) update1(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	defer s.changed() // after the commit (or the rollback: harmless)
@@ -115,8 +129,10 @@ func Open(path string, o Options) (*Store, error) {
 		}
 		return nil, backend.Errorf(backend.EUNAVAILABLE, "impossible d'ouvrir les données %s : %v", path, err)
 	}
-	s := &Store{db: db, path: path, clock: o.Clock}
+	s := &Store{db: db, path: path, clock: o.Clock, timeout: o.Timeout}
 	if !o.ReadOnly {
+		// A copy left by an import that never finished (the process was killed): the store never saw it.
+		_ = os.Remove(path + importSuffix)
 		if err := migrate(db); err != nil {
 			db.Close()
 			return nil, err
