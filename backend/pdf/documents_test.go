@@ -141,7 +141,7 @@ func TestDossier(t *testing.T) {
 		"6. Bordereau des pièces communiquées", "à joindre : F-2025-0498.pdf", "fichier joint au PDF :", "F-2025-0533.pdf",
 		"à joindre : avis-de-reception.pdf", "Détail du calcul des pénalités",
 		"Journal des preuves d'envoi", "24/11/2025", "10:12", "Empreintes des pièces jointes", "Historique des relances",
-		"Relance 2", "paiement en cours", "AR signé le 26/11/2025")
+		"Relance 2", "« paiement en", "cours »", "AR signé le 26/11/2025") // « cours » stays with its »
 	mustContain(t, flat(text), "facture n° F-2025-0498 du 10/05/2025, échue le 09/06/2025 (Contrat n° 88)",
 		"mise en demeure du 24/11/2025 envoyée le 24/11/2025 (lettre recommandée avec AR n° 1A 189 456 7890 3), reçue le 26/11/2025")
 	// The pieces are appended: the invoice stand-in (1 page) and the formal notice (3 pages), each stamped.

@@ -235,7 +235,7 @@ func Dossier(d CourtDossier) ([]byte, error) {
 		author: d.Creditor.Name, date: d.Date,
 		header:   "Dossier d'injonction de payer – " + d.Creditor.Name + " contre " + d.Debtor.Name,
 		footer:   footerLine(d.Creditor),
-		numbered: true}
+		numbered: true, keep: keepPhrases(d.Invoices, Payment{}, registeredNumbers(d.Proofs)...)}
 	return render(m, func(w *writer) error { return drawDossier(w, d, court, pieces) })
 }
 
@@ -474,7 +474,7 @@ func (w *writer) labelled(rows [][2]string) {
 			continue
 		}
 		w.font("", 9.5)
-		lines := w.wrap(r[1], contentW-48)
+		lines := w.wrapMax(r[1], contentW-48, 12) // a value longer than that (a runaway name) would take pages
 		w.ensure(float64(len(lines)) * 4.8)
 		y := w.f.GetY()
 		w.gray(80)

@@ -58,7 +58,7 @@ func (w *writer) letter(l letterhead) {
 	// Sender block, top left, out of the window.
 	w.black()
 	w.font("B", 11)
-	for _, s := range w.wrap(l.creditor.Name, 85) {
+	for _, s := range w.wrapMax(l.creditor.Name, 85, 3) {
 		w.cellAt(marginL, y, 85, 5, s, "L")
 		y += 5
 	}
@@ -96,7 +96,7 @@ func (w *writer) letter(l letterhead) {
 		n := 0
 		for _, r := range rl {
 			w.font(r.style, size)
-			n += len(w.wrap(r.s, windowW-4))
+			n += len(w.wrapMax(r.s, windowW-4, 3))
 		}
 		if float64(n)*lh <= windowH-3 {
 			break
@@ -107,7 +107,7 @@ func (w *writer) letter(l letterhead) {
 	ry := windowY + 2
 	for _, r := range rl {
 		w.font(r.style, size)
-		for _, s := range w.wrap(r.s, windowW-4) {
+		for _, s := range w.wrapMax(r.s, windowW-4, 3) {
 			w.cellAt(windowX+2, ry, windowW-4, lh, s, "L")
 			ry += lh
 		}
@@ -265,7 +265,7 @@ func (w *writer) paymentBlock(creditor Party, p Payment, amount backend.Cents, d
 	h := 7.0
 	w.font("B", 7)
 	for _, l := range lines {
-		h += float64(len(w.wrap(l.value, textW-labelW))) * 4.5
+		h += float64(len(w.wrapMax(l.value, textW-labelW, 4))) * 4.5
 	}
 	h = max(h+2, qrSize+6)
 	w.ensure(h + 2)
@@ -289,7 +289,7 @@ func (w *writer) paymentBlock(creditor Party, p Payment, amount backend.Cents, d
 			size -= 0.5
 			w.font("B", size)
 		}
-		for _, s := range w.wrap(l.value, textW-labelW) {
+		for _, s := range w.wrapMax(l.value, textW-labelW, 4) {
 			w.cellAt(marginL+3+labelW, ty, textW-labelW, 4.5, s, "L")
 			if l.label == "Paiement en ligne" {
 				f.LinkString(marginL+3+labelW, ty, w.width(s), 4.5, strings.TrimSpace(p.Link))
@@ -322,7 +322,7 @@ func (w *writer) signature(creditor Party, s backend.Signatory) {
 	wd := pageW - marginR - x
 	w.font("", 10)
 	w.black()
-	for _, l := range w.wrap("Pour "+creditor.Name+",", wd) {
+	for _, l := range w.wrapMax("Pour "+creditor.Name+",", wd, 3) {
 		w.cellAt(x, y, wd, 5, l, "L")
 		y += 5
 	}

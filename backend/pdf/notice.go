@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"relance/backend"
 )
@@ -139,6 +140,7 @@ func FormalNotice(n Notice) ([]byte, error) {
 		header:   "Mise en demeure de payer du " + n.Date.French() + " – " + n.Creditor.Name + " à " + n.Debtor.Name,
 		footer:   footerLine(n.Creditor),
 		numbered: true,
+		keep:     keepPhrases(n.Invoices, n.Payment, n.RegisteredNumber),
 	}
 	return render(m, func(w *writer) error { return drawNotice(w, n) })
 }
@@ -200,6 +202,7 @@ func drawNotice(w *writer, n Notice) error {
 	} else {
 		demand += " au plus tard le " + n.Deadline.FrenchLong() + "."
 	}
+	w.keepWith(func(m *writer) { m.paymentBlock(n.Creditor, n.Payment, n.TotalClaimed, defaultReference(n.Invoices)) })
 	w.bodyAligned(demand, "B", "L")
 
 	if err := w.paymentBlock(n.Creditor, n.Payment, n.TotalClaimed, defaultReference(n.Invoices)); err != nil {
@@ -211,6 +214,7 @@ func drawNotice(w *writer, n Notice) error {
 		cons = DefaultConsequences(n.Consumer)
 	}
 	w.paragraphs(cons)
+	w.keepWith(func(m *writer) { m.signature(n.Creditor, n.Signatory) })
 	w.body("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.", "")
 	w.signature(n.Creditor, n.Signatory)
 
@@ -223,7 +227,12 @@ func drawNotice(w *writer, n Notice) error {
 
 // defaultReference is what to quote on a transfer when the user set no reference.
 func defaultReference(inv []InvoiceLine) string {
-	return truncRunes(plural(len(inv), "Facture ", "Factures ")+numberList(inv, 12), epcMaxText)
+	for shown := 12; ; shown-- { // whole numbers only: a number cut at the length limit would mislead the payer
+		ref := plural(len(inv), "Facture ", "Factures ") + numberList(inv, shown)
+		if utf8.RuneCountInString(ref) <= epcMaxText || shown <= 1 {
+			return truncRunes(ref, epcMaxText)
+		}
+	}
 }
 
 func defaultBasis(consumer bool) string {
@@ -323,7 +332,7 @@ func rateList(ps []PenaltyLine) string {
 				hi = r
 			}
 		}
-		return "de " + pct(lo) + " à " + pct(hi) + " selon le semestre"
+		return pct(lo) + " à " + pct(hi) + " selon le semestre" // after « au taux annuel de »: no « de de »
 	}
 	out := make([]string, len(rates))
 	for i, r := range rates {

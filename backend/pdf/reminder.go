@@ -86,6 +86,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 		header:   "Relance du " + r.Date.French() + " – " + r.Creditor.Name + " à " + r.Debtor.Name,
 		footer:   footerLine(r.Creditor),
 		numbered: true,
+		keep:     keepPhrases(r.Invoices, r.Payment),
 	}
 	return render(m, func(w *writer) error {
 		w.letter(letterhead{creditor: r.Creditor, logo: r.Logo, debtor: r.Debtor, place: r.Place,
@@ -95,6 +96,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 			body = DefaultReminderBody(len(r.Invoices))
 		}
 		w.paragraphs(body)
+		w.keepWith(func(m *writer) { m.paymentBlock(r.Creditor, r.Payment, r.TotalDue, defaultReference(r.Invoices)) })
 		w.invoiceTable(r.Invoices, true, "Total dû")
 		w.space(4)
 		if err := w.paymentBlock(r.Creditor, r.Payment, r.TotalDue, defaultReference(r.Invoices)); err != nil {
@@ -104,6 +106,9 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 			w.body("Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de retard et une "+
 				"indemnité forfaitaire pour frais de recouvrement de "+backend.FormatEUR(4000)+" par facture (articles "+
 				"L441-10 et D441-5 du Code de commerce).", "")
+		}
+		if personName(r.Signatory) != "" {
+			w.keepWith(func(m *writer) { m.signature(r.Creditor, r.Signatory) })
 		}
 		w.body("Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier. "+
 			"Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.", "")

@@ -138,7 +138,8 @@ func Statement(s AccountStatement) ([]byte, error) {
 		client = s.ClientCode + " – " + client
 	}
 	m := meta{title: title + " – " + s.Debtor.Name, subject: "Relevé de compte client", author: s.Creditor.Name,
-		date: s.Date, header: title + " – " + client, footer: footerLine(s.Creditor), numbered: true}
+		date: s.Date, header: title + " – " + client, footer: footerLine(s.Creditor), numbered: true,
+		keep: keepPhrases(s.Invoices, s.Payment)}
 	return render(m, func(w *writer) error {
 		w.letter(letterhead{creditor: s.Creditor, logo: s.Logo, debtor: s.Debtor, place: s.Place,
 			date: s.Date, subject: "Relevé de compte au " + s.Date.FrenchLong(), detail: "Client" + nbsp + ": " + client})
@@ -225,6 +226,9 @@ func Statement(s AccountStatement) ([]byte, error) {
 		// What to pay now: the overdue part, less any credit.
 		due := min(tot.Overdue-s.Credit, tot.Balance)
 		if tot.Balance > 0 {
+			if due > 0 { // the sentence asking to pay stays with the payment box
+				w.keepWith(func(m *writer) { m.paymentBlock(s.Creditor, s.Payment, due, defaultReference(inv)) })
+			}
 			switch {
 			case due > 0 && s.Credit > 0:
 				w.body("Nous vous remercions de bien vouloir régler sans délai le montant échu de "+backend.FormatEUR(tot.Overdue)+
