@@ -20,7 +20,11 @@ type inboxSink struct {
 
 func (s *inboxSink) State(folder string) (watch.State, bool, error) {
 	st, found, err := s.env.Store.MailboxState(folder)
-	return watch.State{UIDValidity: st.UIDValidity, LastUID: st.LastUID}, found, err
+	out := watch.State{UIDValidity: st.UIDValidity, LastUID: st.LastUID}
+	for _, r := range st.Retry {
+		out.Retry = append(out.Retry, watch.Retry{UID: r.UID, Attempts: r.Attempts, Why: r.Why})
+	}
+	return out, found, err
 }
 
 func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched) error {
@@ -47,7 +51,11 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 	if skipped > 0 && s.env.Log != nil {
 		s.env.Log.Info("own messages not read as replies", "folder", folder, "count", skipped)
 	}
-	added, err := s.env.Store.AddInteractions(folder, backend.MailboxState{UIDValidity: st.UIDValidity, LastUID: st.LastUID}, items)
+	state := backend.MailboxState{UIDValidity: st.UIDValidity, LastUID: st.LastUID}
+	for _, r := range st.Retry {
+		state.Retry = append(state.Retry, backend.MailboxRetry{UID: r.UID, Attempts: r.Attempts, Why: r.Why})
+	}
+	added, err := s.env.Store.AddInteractions(folder, state, items)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"net"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -311,5 +312,20 @@ func TestMessageTheServerRefusedIsShownToRead(t *testing.T) {
 		Failed: "Le serveur IMAP a refusé la commande : message could not be converted"}, nil)
 	if it.Class != "other" || it.UID != 9 || text != "" || len(it.Problems) != 1 || !strings.Contains(it.Problems[0], "ouvrez-le dans votre messagerie") {
 		t.Fatalf("%+v", it)
+	}
+}
+
+// The messages the server refused are kept with the folder's state in the store, so that the next synchronisation
+// (another process, after a restart) asks for them again.
+func TestRefusedMessagesKeptWithTheMailboxState(t *testing.T) {
+	env, _, _, _, _ := inboxLedger(t)
+	sink := &inboxSink{env: env}
+	st := watch.State{UIDValidity: 7, LastUID: 12, Retry: []watch.Retry{{UID: 9, Attempts: 2, Why: "Le serveur IMAP a refusé la commande : message could not be converted"}}}
+	if err := sink.Deliver("INBOX", st, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, found, err := sink.State("INBOX")
+	if err != nil || !found || !reflect.DeepEqual(got, st) {
+		t.Fatalf("state read back: %+v (found %v, %v), want %+v", got, found, err, st)
 	}
 }

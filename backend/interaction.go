@@ -48,4 +48,13 @@ type Interaction struct {
 type MailboxState struct {
 	UIDValidity uint32 `json:"uidValidity"`
 	LastUID     uint32 `json:"lastUid"`
+	// Retry: messages the server refused to give, asked for again at the next synchronisations.
+	Retry []MailboxRetry `json:"retry,omitempty"`
+}
+
+// MailboxRetry is a message the server refused: its UID, how many times, and what the server said last.
+type MailboxRetry struct {
+	UID      uint32 `json:"uid"`
+	Attempts int    `json:"attempts"`
+	Why      string `json:"why"`
 }

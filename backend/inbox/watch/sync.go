@@ -105,8 +105,14 @@ func (s *session) check(ctx context.Context, folder string, reopen bool) error {
 	return err
 }
 
-// incremental fetches the UIDs above st.LastUID.
+// incremental asks again for the messages the server refused before, then fetches the UIDs above st.LastUID.
 func (s *session) incremental(ctx context.Context, folder string, st State) error {
+	if len(st.Retry) > 0 {
+		var err error
+		if st, err = s.retry(folder, st); err != nil {
+			return err
+		}
+	}
 	wd := s.watch()
 	data, err := s.c.UIDSearch(&imap.SearchCriteria{UID: []imap.UIDSet{{{Start: imap.UID(st.LastUID + 1), Stop: 0}}}}, nil).Wait()
 	if err = wd.stop(err); err != nil {
@@ -168,6 +174,48 @@ func (s *session) lastUID() (uint32, error) {
 	return last, nil
 }
 
+// retry fetches each refused message of st.Retry once more. A message given now is delivered; one still refused
+// counts one more attempt, and at MaxAttempts is delivered as unreadable with what the server said; one deleted
+// meanwhile is forgotten. The state delivered with them keeps the rest for the next synchronisation.
+func (s *session) retry(folder string, st State) (State, error) {
+	uids := make([]imap.UID, len(st.Retry))
+	for i, r := range st.Retry {
+		uids[i] = imap.UID(r.UID)
+	}
+	metas, err := s.metadata(uids)
+	if err != nil {
+		return st, err
+	}
+	msgs, refused, err := s.bodies(folder, uids, metas)
+	if err != nil {
+		return st, err
+	}
+	var keep []Retry
+	for _, r := range st.Retry {
+		u := imap.UID(r.UID)
+		why, no := refused[u]
+		if _, present := metas[u]; !present || !no {
+			continue // expunged, or given this time (in msgs)
+		}
+		r.Attempts++
+		r.Why = why
+		if r.Attempts < MaxAttempts {
+			keep = append(keep, r)
+			continue
+		}
+		m := metas[u]
+		msgs = append(msgs, Fetched{Folder: folder, UID: r.UID, InternalDate: m.date, Size: m.size,
+			Failed: fmt.Sprintf("%s (refusé %d fois)", why, r.Attempts)})
+	}
+	slices.SortFunc(msgs, func(a, b Fetched) int { return int(a.UID) - int(b.UID) })
+	st.Retry = keep
+	if err := s.w.sink.Deliver(folder, st, msgs); err != nil {
+		return st, sinkError(err)
+	}
+	s.delivered = s.delivered || len(msgs) > 0
+	return st, nil
+}
+
 // meta is what is known of a message before its body is fetched.
 type meta struct {
 	uid  imap.UID
@@ -204,9 +252,15 @@ func (s *session) deliver(ctx context.Context, folder string, st State, uids []i
 				end++
 			}
 			batch := chunk[start:end]
-			msgs, err := s.bodies(folder, batch, metas)
+			msgs, refused, err := s.bodies(folder, batch, metas)
 			if err != nil {
 				return err
+			}
+			// A message the server refuses is not passed over: the state remembers it for the next syncs.
+			for _, u := range batch {
+				if why, ok := refused[u]; ok {
+					st.Retry = append(st.Retry, Retry{UID: uint32(u), Attempts: 1, Why: why})
+				}
 			}
 			st.LastUID = uint32(batch[len(batch)-1])
 			if len(uids) == 0 && end == len(chunk) {
@@ -251,8 +305,8 @@ func (s *session) metadata(uids []imap.UID) (map[imap.UID]meta, error) {
 }
 
 // bodies fetches the messages of batch with BODY.PEEK[] (BODY.PEEK[]<0.MaxFetchBytes> for larger ones), in UID
-// order.
-func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]meta) ([]Fetched, error) {
+// order; refused has those the server would not give, with what it said.
+func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]meta) (msgs []Fetched, refused map[imap.UID]string, err error) {
 	var whole, large []imap.UID
 	for _, u := range batch {
 		m, ok := metas[u]
@@ -277,28 +331,24 @@ func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]met
 			continue
 		}
 		if err := s.fetchBodies(part.uids, part.section, got); err != nil {
-			if !refused(err) {
-				return nil, err
+			if !isRefusal(err) {
+				return nil, nil, err
 			}
 			// The server answered NO (a message it cannot convert or give): one by one, so that one bad message
 			// never blocks the others nor every later synchronisation.
 			for _, u := range part.uids {
 				if err := s.fetchBodies([]imap.UID{u}, part.section, got); err != nil {
-					if !refused(err) {
-						return nil, err
+					if !isRefusal(err) {
+						return nil, nil, err
 					}
 					failed[u] = message(err)
 				}
 			}
 		}
 	}
-	msgs := make([]Fetched, 0, len(got)+len(failed))
+	msgs = make([]Fetched, 0, len(got))
 	for _, u := range batch {
 		m := metas[u]
-		if why, ok := failed[u]; ok {
-			msgs = append(msgs, Fetched{Folder: folder, UID: uint32(u), InternalDate: m.date, Size: m.size, Failed: why})
-			continue
-		}
 		raw, ok := got[u]
 		if !ok {
 			continue
@@ -306,11 +356,11 @@ func (s *session) bodies(folder string, batch []imap.UID, metas map[imap.UID]met
 		msgs = append(msgs, Fetched{Folder: folder, UID: uint32(u), InternalDate: m.date, Size: m.size, Raw: raw,
 			Truncated: int64(len(raw)) < m.size})
 	}
-	return msgs, nil
+	return msgs, failed, nil
 }
 
-// refused tells a command the server answered NO or BAD (the connection is sound) from a lost connection.
-func refused(err error) bool {
+// isRefusal tells a command the server answered NO or BAD (the connection is sound) from a lost connection.
+func isRefusal(err error) bool {
 	var ie *imap.Error
 	return errors.As(err, &ie)
 }

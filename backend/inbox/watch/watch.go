@@ -39,7 +39,22 @@ type Account struct {
 type State struct {
 	UIDValidity uint32 `json:"uidValidity"`
 	LastUID     uint32 `json:"lastUid"`
+	// Retry lists the messages at or below LastUID the server refused to give (NO to the FETCH), fetched again
+	// at each later synchronisation until they come or MaxAttempts is reached.
+	Retry []Retry `json:"retry,omitempty"`
 }
+
+// Retry is a message the server refused: how many times, and what it said the last time.
+type Retry struct {
+	UID      uint32 `json:"uid"`
+	Attempts int    `json:"attempts"`
+	Why      string `json:"why"`
+}
+
+// MaxAttempts is how many synchronisations ask for a message the server refuses before it is delivered as
+// unreadable (Fetched.Failed, with what the server said): a server that cannot convert a message today may after
+// a restart or a repair.
+const MaxAttempts = 6
 
 // Fetched is one new message.
 type Fetched struct {
@@ -49,8 +64,8 @@ type Fetched struct {
 	Size         int64  // RFC822.SIZE: the full size, even when Raw is truncated
 	Raw          []byte // at most MaxFetchBytes: BODY.PEEK[]<0.MaxFetchBytes> for larger messages
 	Truncated    bool
-	// Failed says why the server refused to give this message (Raw is empty): it is delivered all the same, so
-	// the owner sees it arrived, and the synchronisation goes on past it.
+	// Failed says why the server refused to give this message MaxAttempts times (Raw is empty): it is delivered
+	// all the same, so the owner sees it arrived and can open it in their mail program.
 	Failed string
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -84,9 +85,10 @@ func TestFirstSyncThenRestart(t *testing.T) {
 	ts.checkReadOnly(t)
 }
 
-// One message the server cannot give never blocks the others, nor every later synchronisation: it is delivered
-// as failed (the owner sees it arrived) and the state moves past it.
-func TestMessageTheServerRefusesIsPassed(t *testing.T) {
+// One message the server cannot give never blocks the others, nor every later synchronisation, and is not passed
+// over either: the state remembers it and each later synchronisation asks for it again. Given at last, it is
+// delivered whole.
+func TestMessageTheServerRefusesIsRetried(t *testing.T) {
 	ts := startServer(t, serverOptions{})
 	now := time.Now().UTC()
 	for i := 0; i < 3; i++ {
@@ -101,22 +103,70 @@ func TestMessageTheServerRefusesIsPassed(t *testing.T) {
 		t.Fatal(err)
 	}
 	msgs, states := sink.snapshot()
-	if got := uidsOf(msgs); !slices.Equal(got, []uint32{1, 2, 3}) || states["INBOX"].LastUID != 3 {
-		t.Fatalf("delivered %v, state %+v", got, states["INBOX"])
+	st := states["INBOX"]
+	if got := uidsOf(msgs); !slices.Equal(got, []uint32{1, 3}) || st.LastUID != 3 {
+		t.Fatalf("delivered %v, state %+v", got, st)
 	}
-	if msgs[1].Failed == "" || len(msgs[1].Raw) != 0 || !strings.Contains(msgs[1].Failed, "RFC-822") {
-		t.Fatalf("the refused message: %+v", msgs[1])
+	if len(st.Retry) != 1 || st.Retry[0].UID != 2 || st.Retry[0].Attempts != 1 || !strings.Contains(st.Retry[0].Why, "RFC-822") {
+		t.Fatalf("the refused message is not remembered: %+v", st.Retry)
 	}
-	if msgs[0].Failed != "" || len(msgs[0].Raw) == 0 || msgs[2].Failed != "" || len(msgs[2].Raw) == 0 {
-		t.Fatalf("the others: %+v %+v", msgs[0].Failed, msgs[2].Failed)
-	}
-	// The next synchronisation is not stuck on it.
+	// The next synchronisation is not stuck on it, and asks for it again.
 	ts.add(t, "INBOX", now)
 	if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
 		t.Fatal(err)
 	}
-	if msgs, states = sink.snapshot(); len(msgs) != 4 || states["INBOX"].LastUID != 4 {
-		t.Fatalf("after: %v, state %+v", uidsOf(msgs), states["INBOX"])
+	msgs, states = sink.snapshot()
+	if got := uidsOf(msgs); !slices.Equal(got, []uint32{1, 3, 4}) || states["INBOX"].LastUID != 4 || len(states["INBOX"].Retry) != 1 || states["INBOX"].Retry[0].Attempts != 2 {
+		t.Fatalf("second sync: %v, state %+v", got, states["INBOX"])
+	}
+	// The server gives it now (repaired): delivered whole, nothing left to retry.
+	ts.mu.Lock()
+	ts.brokenUID = 0
+	ts.mu.Unlock()
+	if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
+		t.Fatal(err)
+	}
+	msgs, states = sink.snapshot()
+	if got := uidsOf(msgs); !slices.Equal(got, []uint32{1, 3, 4, 2}) || len(states["INBOX"].Retry) != 0 || len(msgs[3].Raw) == 0 || msgs[3].Failed != "" {
+		t.Fatalf("once given: %v, state %+v", got, states["INBOX"])
+	}
+}
+
+// A message the server keeps refusing is asked for MaxAttempts times, then delivered as unreadable with what the
+// server said (the owner sees it arrived and opens it in their mail program), and no longer asked for.
+func TestMessageAlwaysRefusedIsListedUnreadable(t *testing.T) {
+	ts := startServer(t, serverOptions{})
+	now := time.Now().UTC()
+	for i := 0; i < 2; i++ {
+		ts.add(t, "INBOX", now.Add(-day))
+	}
+	ts.mu.Lock()
+	ts.brokenUID = 1
+	ts.mu.Unlock()
+	sink := newSink()
+	opts := Options{Now: func() time.Time { return now }}
+	for i := 1; i <= MaxAttempts; i++ {
+		if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
+			t.Fatal(err)
+		}
+		msgs, states := sink.snapshot()
+		if i < MaxAttempts && (!slices.Equal(uidsOf(msgs), []uint32{2}) || len(states["INBOX"].Retry) != 1 || states["INBOX"].Retry[0].Attempts != i) {
+			t.Fatalf("sync %d: %v, state %+v", i, uidsOf(msgs), states["INBOX"])
+		}
+	}
+	msgs, states := sink.snapshot()
+	if got := uidsOf(msgs); !slices.Equal(got, []uint32{2, 1}) || len(states["INBOX"].Retry) != 0 {
+		t.Fatalf("after %d syncs: %v, state %+v", MaxAttempts, got, states["INBOX"])
+	}
+	if f := msgs[1].Failed; len(msgs[1].Raw) != 0 || !strings.Contains(f, "RFC-822") || !strings.Contains(f, fmt.Sprintf("refusé %d fois", MaxAttempts)) {
+		t.Fatalf("the unreadable message: %q", f)
+	}
+	calls := sink.calls
+	if err := New(ts.account(), sink, opts).SyncOnce(testContext(t)); err != nil {
+		t.Fatal(err)
+	}
+	if sink.calls != calls {
+		t.Errorf("a message listed unreadable is still asked for")
 	}
 }
 
