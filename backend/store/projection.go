@@ -320,6 +320,7 @@ func (s *Store) ListInvoices(q backend.InvoiceQuery) (backend.InvoicePage, error
 	}
 	limit := clampLimit(q.Limit)
 	needle := fold(strings.TrimSpace(q.Search))
+	amount := parseAmountQuery(q.Search)
 	var clientMatch map[uint64]bool
 	if needle != "" {
 		p.ensureSearch()
@@ -351,7 +352,7 @@ func (s *Store) ListInvoices(q backend.InvoiceQuery) (backend.InvoicePage, error
 		if q.Aging != "" && (e.remaining() == 0 || backend.AgingBucket(e.daysOverdue(p.today)) != q.Aging) {
 			return false
 		}
-		return needle == "" || clientMatch[e.clientID] || strings.Contains(e.search, needle)
+		return needle == "" || clientMatch[e.clientID] || strings.Contains(e.search, needle) || amount.matches(e.incl, e.rem)
 	}
 	page := backend.InvoicePage{Rows: []backend.InvoiceRow{}}
 	order := p.invoiceOrder(q.Sort)
