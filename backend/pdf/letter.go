@@ -84,7 +84,7 @@ func (w *writer) letter(l letterhead) {
 	}{{l.debtor.Name, "B"}}
 	if c := strings.TrimSpace(l.debtor.Contact); c != "" {
 		if !strings.HasPrefix(strings.ToLower(c), "à l") && !strings.HasPrefix(strings.ToLower(c), "a l") {
-			c = "À l'attention de " + c
+			c = attentionOf(c)
 		}
 		rl = append(rl, struct{ s, style string }{c, ""})
 	}
@@ -151,6 +151,18 @@ func (w *writer) letter(l letterhead) {
 	w.space(5)
 }
 
+// attentionOf is the recipient's attention line. A name starting with a particle (a contact known by the last
+// name « de Villiers » only) gets a courtesy title, never « À l'attention de de Villiers ».
+func attentionOf(c string) string {
+	low := strings.ToLower(c)
+	for _, p := range []string{"de ", "d'", "d’", "du ", "des "} {
+		if strings.HasPrefix(low, p) {
+			return "À l'attention de Madame ou Monsieur " + c
+		}
+	}
+	return "À l'attention de " + c
+}
+
 // invoiceTable lists the invoices with their totals.
 func (w *writer) invoiceTable(inv []InvoiceLine, daysLate bool, totalLabel string) {
 	withRef := false
@@ -161,11 +173,14 @@ func (w *writer) invoiceTable(inv []InvoiceLine, daysLate bool, totalLabel strin
 	}
 	var cols []column
 	add := func(t string, wd float64, a string) { cols = append(cols, column{t, wd, a}) }
+	// Long invoice numbers widen their column (up to 40 mm, taken from the amounts) before the table sets them
+	// smaller: a number is never cut.
+	numW := w.widestNumber(inv, 8.5) + 2.5
 	if withRef {
-		add("N° facture", 24, "L")
+		add("N° facture", min(max(24, numW), 40), "L")
 		add("Commande / contrat", 23, "L")
 	} else {
-		add("N° facture", 32, "L")
+		add("N° facture", min(max(32, numW), 40), "L")
 	}
 	add("Date", 20.5, "C")
 	add("Échéance", 20.5, "C")

@@ -390,3 +390,29 @@ func TestBlocksKeptWithTheirLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// « de de » (#14): a contact known by a last name with a particle, a debtor and a creditor whose names start with
+// « de », and the penalty rates of many half-years (« au taux annuel de … à … ») never write « de de ».
+func TestNoDoubledDe(t *testing.T) {
+	tool(t, "pdftotext")
+	s := documentsFor(t, 25)
+	for _, p := range []*Party{&s.notice.Debtor, &s.reminder.Debtor, &s.statement.Debtor, &s.dossier.Debtor} {
+		p.Name, p.Contact = "de Villiers SAS", "de Villiers"
+	}
+	for _, p := range []*Party{&s.notice.Creditor, &s.reminder.Creditor, &s.statement.Creditor, &s.dossier.Creditor} {
+		p.Name = "De Clercq SARL"
+	}
+	for doc, pdf := range s.render(t) {
+		text := flat(pdfText(t, pdf))
+		if m := regexp.MustCompile(`(?i).{0,30}\bde\s+de\b.{0,20}`).FindString(text); m != "" {
+			t.Errorf("%s : « de de » dans « %s »", doc, m)
+		}
+		if doc != "dossier" { // the envelope window is a block of its own: read it in block order
+			var words []string
+			for _, l := range textLines(t, pdf) {
+				words = append(words, l.words...)
+			}
+			mustContain(t, strings.Join(words, " "), "À l'attention de Madame ou Monsieur de Villiers")
+		}
+	}
+}

@@ -742,6 +742,18 @@ func (w *writer) sizeFor(s string, wd, size float64) float64 {
 	return max(5, math.Floor(fit*4)/4)
 }
 
+// widestNumber is the width of the widest invoice number at the table's size.
+func (w *writer) widestNumber(inv []InvoiceLine, size float64) float64 {
+	style, cur := w.style, w.size
+	w.font("", size)
+	widest := 0.0
+	for _, i := range inv {
+		widest = max(widest, w.width(i.Number))
+	}
+	w.font(style, cur)
+	return widest
+}
+
 func sum(cols []column) float64 {
 	t := 0.0
 	for _, c := range cols {
