@@ -108,6 +108,18 @@ describe('FirstRunGuide', () => {
     other.wrapper.unmount()
   })
 
+  it('counts Escape as « Plus tard »', async () => {
+    setup({ legalName: '', configured: false, invoices: 0 })
+    const g = mountGuide()
+    await flushPromises()
+    expect(g.store.open).toBe(true)
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }))
+    await flushPromises()
+    expect(g.store.open).toBe(false)
+    expect(SettingsAPI.SetFirstRun).toHaveBeenCalledWith('skipped')
+    g.wrapper.unmount()
+  })
+
   it('keeps nothing in the web view’s storage and forgets what earlier versions put there', async () => {
     localStorage.setItem(LEGACY_FIRST_RUN_KEY, 'finished') // written by an earlier version, for every folder
     setup({ legalName: '', configured: false, invoices: 0 })

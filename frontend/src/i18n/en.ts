@@ -20,6 +20,12 @@ const en: Messages = {
     settings: 'Settings',
     company: 'My company',
     version: 'Version {version}',
+    devVersion: 'Development version',
+    group: {
+      follow: 'Follow-up',
+      data: 'Data',
+      settings: 'Settings',
+    },
   },
   common: {
     save: 'Save',
@@ -449,6 +455,8 @@ const en: Messages = {
     storePath: 'Database file',
     backupDir: 'Backup folder',
     version: 'Version',
+    about: 'About',
+    build: 'Build (commit)',
     saved: 'Settings saved',
     rates: {
       title: 'Penalty rates',
@@ -1206,7 +1214,8 @@ const en: Messages = {
     notReady: 'E-mails cannot go out',
     configure: 'Set up the mailbox',
     all: 'All',
-    empty: 'No e-mail yet: approved reminders will show here.',
+    empty: 'No e-mail in the outbox. A reminder enters it when it leaves; while it waits (approval, mailbox, missing address) it stays on “Today”, under “To send”.',
+    waitingToday: '{n} e-mail waits on “Today” | {n} e-mails wait on “Today”',
     emptyFiltered: 'No e-mail in this state.',
     state: {
       queued: 'Queued',

@@ -20,6 +20,12 @@ const fr = {
     settings: 'Paramètres',
     company: 'Mon entreprise',
     version: 'Version {version}',
+    devVersion: 'Version de développement',
+    group: {
+      follow: 'Suivi',
+      data: 'Données',
+      settings: 'Réglages',
+    },
   },
   common: {
     save: 'Enregistrer',
@@ -449,6 +455,8 @@ const fr = {
     storePath: 'Fichier de la base',
     backupDir: 'Dossier des sauvegardes',
     version: 'Version',
+    about: 'À propos',
+    build: 'Build (commit)',
     saved: 'Paramètres enregistrés',
     rates: {
       title: 'Taux des pénalités',
@@ -1206,7 +1214,8 @@ const fr = {
     notReady: 'Les e-mails ne peuvent pas partir',
     configure: 'Configurer la messagerie',
     all: 'Tous',
-    empty: 'Aucun e-mail pour l’instant : les relances validées apparaîtront ici.',
+    empty: 'Aucun e-mail dans la boîte d’envoi. Une relance y entre au moment de partir ; tant qu’elle attend (validation, messagerie, adresse manquante), elle reste sur « Aujourd’hui », rubrique « À envoyer ».',
+    waitingToday: '{n} e-mail attend sur « Aujourd’hui » | {n} e-mails attendent sur « Aujourd’hui »',
     emptyFiltered: 'Aucun e-mail dans cet état.',
     state: {
       queued: 'En attente',
