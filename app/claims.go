@@ -218,28 +218,25 @@ func paymentOf(c backend.Company, invoices []backend.Invoice) pdf.Payment {
 	return pdf.Payment{IBAN: c.IBAN, BIC: c.BIC, Reference: ref}
 }
 
-// deadline is the payment deadline of a letter dated today: days later, moved to the next business day.
-func deadline(today backend.Date, days int) backend.Date {
-	return calendar.Calendar{}.NextBusinessDay(today.AddDays(days))
+// deadline is the payment deadline of a letter received on a day: days later, moved to the next business day.
+func deadline(received backend.Date, days int) backend.Date {
+	return calendar.Calendar{}.NextBusinessDay(received.AddDays(days))
 }
 
-// priorReminders lists what was already sent to the client, for the letters' "despite our reminders of…".
-func priorReminders(env *Env, clientID uint64) ([]string, error) {
-	docs, err := env.Store.ClientDocuments(clientID)
-	if err != nil {
-		return nil, err
+// noticeDeadline is the last day a formal notice gave to pay: its receipt plus its days; 0 while the
+// acknowledgment of receipt is not recorded. Notices made before the days were kept gave the usual 8.
+func noticeDeadline(d backend.Document) backend.Date {
+	if d.Kind != backend.DocFormalNotice || d.AcknowledgedOn == 0 {
+		return 0
 	}
-	var out []string
-	for i := len(docs) - 1; i >= 0; i-- { // oldest first
-		d := docs[i]
-		switch d.Kind {
-		case backend.DocReminderLetter:
-			out = append(out, "relance par courrier du "+d.Date.French())
-		case backend.DocFormalNotice:
-			out = append(out, "mise en demeure du "+d.Date.French())
-		}
+	return deadline(d.AcknowledgedOn, noticeDays(d))
+}
+
+func noticeDays(d backend.Document) int {
+	if d.DeadlineDays > 0 {
+		return d.DeadlineDays
 	}
-	return out, nil
+	return defaultDeadlineDays
 }
 
 func readArchived(env *Env, d backend.Document) ([]byte, error) { return readArchivedPath(env, d.File) }

@@ -71,7 +71,7 @@ func TestDisputedInvoiceIsLeftOutOfNoticeStatementAndDossier(t *testing.T) {
 	if !strings.Contains(text, "SOLDE DÛ 610,00 €") { // 600 € overdue + 10 € not due; the disputed 1 200 € is out
 		t.Errorf("statement balance:\n%s", text)
 	}
-	d, err := api.GenerateDossier(biz.ID)
+	d, err := api.GenerateDossier(biz.ID, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func TestDisputedInvoiceIsLeftOutOfNoticeStatementAndDossier(t *testing.T) {
 		!strings.Contains(backend.ErrorMessage(err), "F-2026-0102") {
 		t.Fatalf("notice with nothing to claim: %v", err)
 	}
-	if _, err = api.GenerateDossier(biz.ID); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err), "Pas de dossier d'injonction de payer") {
+	if _, err = api.GenerateDossier(biz.ID, true); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err), "Pas de dossier d'injonction de payer") {
 		t.Fatalf("dossier with nothing to claim: %v", err)
 	}
 }
@@ -123,7 +123,7 @@ func TestClientCreditIsDeductedFromTheClaim(t *testing.T) {
 	if !strings.Contains(text, "TOTAL RÉCLAMÉ "+oneLine(backend.FormatEUR(draft.TotalClaimed))) {
 		t.Errorf("notice total is not %s:\n%s", oneLine(backend.FormatEUR(draft.TotalClaimed)), text)
 	}
-	d, err := api.GenerateDossier(biz.ID)
+	d, err := api.GenerateDossier(biz.ID, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestCancelledOrWrittenOffInvoiceIsNeverClaimed(t *testing.T) {
 	if _, err := env.Store.SetInvoiceStatus(second.ID, backend.StatusWrittenOff, "client en faillite"); err != nil {
 		t.Fatal(err)
 	}
-	_, err = api.GenerateDossier(biz.ID)
+	_, err = api.GenerateDossier(biz.ID, true)
 	if msg := backend.ErrorMessage(err); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(msg, "passée en perte") || !strings.Contains(msg, "annulée") {
 		t.Fatalf("dossier of cancelled and written-off invoices: %v", err)
 	}
@@ -358,7 +358,7 @@ func TestCLINoticeAndDossierSayWhatTheyLeaveOut(t *testing.T) {
 	if r.code != 0 || !strings.Contains(oneLine(r.stdout), "Non réclamée : facture F-2026-0101 (1 200,00 €) : en litige depuis le 23/11/2026 (qualité contestée)") {
 		t.Fatalf("notice: %+v", r)
 	}
-	r = runCLI(t, data, "dossier", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "dossier.pdf"))
+	r = runCLI(t, data, "dossier", "--client", "MEN", "--force", "--out", filepath.Join(t.TempDir(), "dossier.pdf"))
 	if r.code != 0 || !strings.Contains(r.stdout, "Non réclamée : facture F-2026-0101") {
 		t.Fatalf("dossier: %+v", r)
 	}

@@ -94,8 +94,9 @@ Commandes :
                               passées en perte ou prescrites : elles sont listées « Non réclamée »)
   statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
                               relevé de compte du client
-  dossier --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
-                              dossier d'injonction de payer (mêmes factures ; code 1 si rien à réclamer)
+  dossier --client CODE [--today AAAA-MM-JJ] [--force] --out FICHIER.pdf
+                              dossier d'injonction de payer (mêmes factures ; code 1 si rien à réclamer,
+                              ou si le délai de la mise en demeure court encore, sauf --force)
   backup FICHIER              sauvegarde les données dans FICHIER
   restore FICHIER             remplace les données par la sauvegarde FICHIER
   version                     affiche la version

@@ -19,6 +19,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	today := fs.String("today", "", "")
 	days := fs.Int("deadline-days", 0, "")
 	registered := fs.String("registered", "", "")
+	force := fs.Bool("force", false, "")
 	if pos, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
@@ -27,9 +28,9 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	usage := map[string]string{
 		"notice":    "usage : relance notice --invoice NUMÉRO [--today AAAA-MM-JJ] [--deadline-days 8] [--registered N°] --out FICHIER.pdf",
 		"statement": "usage : relance statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf",
-		"dossier":   "usage : relance dossier --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf",
+		"dossier":   "usage : relance dossier --client CODE [--today AAAA-MM-JJ] [--force] --out FICHIER.pdf",
 	}[kind]
-	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") {
+	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") || (*force && kind != "dossier") {
 		return usageError("%s", usage)
 	}
 	// All or nothing: a document is archived and journaled only if --out can be written, so the file is first
@@ -68,7 +69,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 		if kind == "statement" {
 			view, err = api.GenerateStatement(cl.ID)
 		} else {
-			view, err = api.GenerateDossier(cl.ID)
+			view, err = api.GenerateDossier(cl.ID, *force)
 		}
 		if err != nil {
 			return err

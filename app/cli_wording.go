@@ -27,6 +27,7 @@ var cliHints = strings.NewReplacer(
 	"ajoutez le nouveau semestre dans Paramètres › Pénalités de la fenêtre, ou passez --rate",
 	"complétez « Mon entreprise »", "complétez votre profil avec relance company set CLÉ VALEUR (relance company get pour la liste)",
 	"dans « Mon entreprise »", "avec relance company set signatory.last_name NOM (et signatory.title)",
+	"Générez le dossier quand même seulement si", "Ajoutez --force seulement si",
 	// System errors quoted inside a message (« open x.db: permission denied »), in French.
 	"no such file or directory", "fichier ou dossier introuvable",
 	"permission denied", "permission refusée",

@@ -21,15 +21,20 @@ type DocumentView struct {
 	URL      string           `json:"url"`  // served by the window (documentHandler)
 	Path     string           `json:"path"` // on disk
 	Warnings []string         `json:"warnings"`
-	LeftOut  []string         `json:"leftOut"` // unpaid invoices the document does not claim, and why
+	LeftOut  []string         `json:"leftOut"`  // unpaid invoices the document does not claim, and why
+	Deadline string           `json:"deadline"` // a notice's last day to pay, once its receipt is recorded
 }
 
 func (a *DocumentsAPI) view(d backend.Document, warnings []string) DocumentView {
 	if warnings == nil {
 		warnings = []string{}
 	}
-	return DocumentView{Document: d, Label: backend.DocumentLabels[d.Kind], URL: documentURL(d.ID),
+	v := DocumentView{Document: d, Label: backend.DocumentLabels[d.Kind], URL: documentURL(d.ID),
 		Path: filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)), Warnings: warnings, LeftOut: []string{}}
+	if end := noticeDeadline(d); end != 0 {
+		v.Deadline = end.String()
+	}
+	return v
 }
 
 func documentURL(id uint64) string { return "/documents/" + strconv.FormatUint(id, 10) + ".pdf" }

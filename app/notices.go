@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,9 +32,8 @@ type NoticeDraft struct {
 	Indemnity    backend.Cents `json:"indemnity"`
 	Credit       backend.Cents `json:"credit"` // the client's unallocated credit, deducted
 	TotalClaimed backend.Cents `json:"totalClaimed"`
-	LeftOut      []string      `json:"leftOut"` // unpaid invoices not claimed, and why
-	DeadlineDays int           `json:"deadlineDays"`
-	Deadline     string        `json:"deadline"`
+	LeftOut      []string      `json:"leftOut"`      // unpaid invoices not claimed, and why
+	DeadlineDays int           `json:"deadlineDays"` // counted from the letter's receipt
 	Date         string        `json:"date"`
 	Intro        []string      `json:"intro"`
 	Consequences []string      `json:"consequences"`
@@ -66,7 +66,7 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 	if err := c.nothingToClaim("mise en demeure"); err != nil {
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
-	prior, err := priorReminders(a.env, inv.ClientID)
+	prior, err := priorReminders(a.env, inv.ClientID, today)
 	if err != nil {
 		return pdf.Notice{}, NoticeDraft{}, nil, err
 	}
@@ -80,12 +80,12 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: consumer,
 		Place: c.company.Address.City, Date: today, Registered: req.Registered, RegisteredNumber: strings.TrimSpace(req.RegisteredNumber),
 		Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest, PenaltyBasis: contractBasis(c.rateBP), Indemnity: c.indemnity, Credit: c.credit,
-		LeftOut: c.leftOutLines(), TotalClaimed: c.total(), DeadlineDays: req.DeadlineDays, Deadline: deadline(today, req.DeadlineDays),
+		LeftOut: c.leftOutLines(), TotalClaimed: c.total(), DeadlineDays: req.DeadlineDays,
 		Payment: paymentOf(c.company, c.invoices), PriorReminders: prior, Intro: intro, Consequences: consequences}
 	d := NoticeDraft{ClientID: c.client.ID, ClientCode: c.client.Code, ClientName: c.client.Name, Consumer: consumer,
 		Lines: c.lines, Principal: c.principal, Penalties: c.interest, Indemnity: c.indemnity, Credit: c.credit,
 		LeftOut: nonNil(claimable.Texts(c.leftOut, false)), TotalClaimed: c.total(),
-		DeadlineDays: req.DeadlineDays, Deadline: n.Deadline.String(), Date: today.String(), Intro: intro,
+		DeadlineDays: req.DeadlineDays, Date: today.String(), Intro: intro,
 		Consequences: consequences, Warnings: nonNil(warnings)}
 	if len(d.Intro) == 0 {
 		d.Intro = pdf.DefaultIntro(consumer)
@@ -113,7 +113,8 @@ func (a *DocumentsAPI) GenerateNotice(req NoticeRequest) (DocumentView, error) {
 		return DocumentView{}, err
 	}
 	doc := backend.Document{Kind: backend.DocFormalNotice, ClientID: c.client.ID, InvoiceIDs: invoiceIDs(c.invoices),
-		Date: n.Date, Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(c.client), RegisteredNumber: n.RegisteredNumber}
+		Date: n.Date, Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(c.client), RegisteredNumber: n.RegisteredNumber,
+		DeadlineDays: n.DeadlineDays}
 	v, err := a.archive(doc, content, d.Warnings)
 	v.LeftOut = d.LeftOut
 	return v, err
@@ -221,17 +222,25 @@ func statementOf(env *Env, clientID uint64, today backend.Date) ([]byte, backend
 }
 
 // GenerateDossier writes the order-for-payment file: the summary a court form needs, the evidence list, then the
-// evidence itself (invoice PDFs, the formal notice as sent, the proof log, the reminder history).
-func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
+// evidence itself (invoice PDFs, the formal notice as sent and its receipt, the proof log, the reminder history).
+// It is refused while the notice's deadline runs, unless force (then it says so among the warnings).
+func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentView, error) {
 	today := backend.Today(a.env.Clock)
 	docs, err := a.env.Store.ClientDocuments(clientID)
 	if err != nil {
 		return DocumentView{}, err
 	}
+	// The notice the court reads is the registered one (its LRAR number and receipt prove it reached the debtor);
+	// without one, the newest.
 	var notice *backend.Document
 	for i := range docs { // newest first
-		if docs[i].Kind == backend.DocFormalNotice {
+		if docs[i].Kind != backend.DocFormalNotice {
+			continue
+		}
+		if notice == nil || (notice.RegisteredNumber == "" && docs[i].RegisteredNumber != "") {
 			notice = &docs[i]
+		}
+		if notice.RegisteredNumber != "" {
 			break
 		}
 	}
@@ -247,10 +256,17 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 		return DocumentView{}, err
 	}
 	warnings := c.warnings
+	if notice != nil {
+		if w, err := noticeDeadlineCheck(*notice, today, force); err != nil {
+			return DocumentView{}, err
+		} else if w != "" {
+			warnings = append(warnings, w)
+		}
+	}
 	if notice == nil {
 		warnings = append(warnings, "Aucune mise en demeure n'a été générée pour ce client : le juge l'attend avant une injonction de payer.")
 	} else if notice.AcknowledgedOn == 0 {
-		warnings = append(warnings, "L'accusé de réception de la mise en demeure n'est pas enregistré.")
+		warnings = append(warnings, "L'accusé de réception de la mise en demeure n'est pas enregistré : il prouve que le débiteur l'a reçue.")
 	}
 	d := pdf.CourtDossier{Creditor: pdf.PartyFromCompany(c.company), Logo: c.company.Logo, LogoType: c.company.LogoType,
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: c.client.Type == backend.Consumer,
@@ -286,12 +302,21 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 		d.Proofs = append(d.Proofs, pdf.Proof{Document: backend.DocumentLabels[doc.Kind] + " du " + doc.Date.French(),
 			SentAt: sent, Channel: channel, Recipient: doc.Recipient, RegisteredNumber: doc.RegisteredNumber,
 			AcknowledgedOn: doc.AcknowledgedOn, MessageID: doc.MessageID, SHA256: doc.SHA256})
-		d.Reminders = append(d.Reminders, pdf.ReminderEntry{Date: doc.Date, Step: backend.DocumentLabels[doc.Kind],
-			Channel: "Courrier", Invoices: numbersOf(a.env, doc.InvoiceIDs)})
+	}
+	// The history the judge reads: every e-mail that left, letter and call, not only the letters.
+	if d.Reminders, err = contactHistory(a.env, clientID, today.AddDays(1)); err != nil {
+		return DocumentView{}, err
 	}
 	if notice != nil {
 		if b, err := readArchived(a.env, *notice); err == nil {
 			d.Notice = pdf.Evidence{Title: "Mise en demeure du " + notice.Date.French(), PDF: b}
+		}
+		if notice.RegisteredNumber != "" {
+			title := "Avis de réception de la lettre recommandée n°\u00a0" + notice.RegisteredNumber
+			if notice.AcknowledgedOn != 0 {
+				title += ", signé le " + notice.AcknowledgedOn.French()
+			}
+			d.Receipt = pdf.Evidence{Title: title + " (original à joindre)"}
 		}
 	}
 	content, err := pdf.Dossier(d)
@@ -303,6 +328,33 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64) (DocumentView, error) {
 	v, err := a.archive(doc, content, warnings)
 	v.LeftOut = nonNil(claimable.Texts(c.leftOut, false))
 	return v, err
+}
+
+// noticeDeadlineCheck refuses a court file while the time the notice gave to pay runs (a request filed before it
+// ends is rejected), or, forced, returns the warning. Without the acknowledgment of receipt, the deadline is at
+// least the days after the sending (or the letter's date): receipt is never earlier.
+func noticeDeadlineCheck(n backend.Document, today backend.Date, force bool) (string, error) {
+	end, known := noticeDeadline(n), true
+	if end == 0 {
+		from := n.Date
+		if n.SentOn != 0 {
+			from = n.SentOn
+		}
+		end, known = deadline(from, noticeDays(n)), false
+	}
+	if today > end {
+		return "", nil
+	}
+	what := "Le délai de paiement laissé par la mise en demeure du " + n.Date.French() + " court jusqu'au " + end.French()
+	if !known {
+		what = "Le délai de paiement laissé par la mise en demeure du " + n.Date.French() + " (" + strconv.Itoa(noticeDays(n)) +
+			" jours après sa réception, dont la date n'est pas enregistrée) court au moins jusqu'au " + end.French()
+	}
+	if force {
+		return what + " : le dossier a été préparé avant son terme, le juge peut rejeter une requête déposée trop tôt.", nil
+	}
+	return "", backend.Errorf(backend.ECONFLICT, "%s : une injonction de payer ne peut être demandée qu'après, à partir du %s. Générez le dossier quand même seulement si vous le déposerez après cette date.",
+		what, end.AddDays(1).French())
 }
 
 func (a *DocumentsAPI) archive(doc backend.Document, content []byte, warnings []string) (DocumentView, error) {

@@ -63,9 +63,9 @@ func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Two overdue invoices (the third is not due); 40 € each; deadline 8 days later = Tuesday 1 December.
+	// Two overdue invoices (the third is not due); 40 € each; 8 days from the letter's receipt.
 	if len(draft.Lines) != 2 || draft.Principal != 180000 || draft.Indemnity != 8000 || draft.Penalties <= 0 ||
-		draft.TotalClaimed != draft.Principal+draft.Penalties+draft.Indemnity || draft.Deadline != "2026-12-01" || len(draft.Intro) == 0 {
+		draft.TotalClaimed != draft.Principal+draft.Penalties+draft.Indemnity || draft.DeadlineDays != 8 || len(draft.Intro) == 0 {
 		t.Fatalf("%+v", draft)
 	}
 	if _, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID, DeadlineDays: 90}); backend.ErrorCode(err) != backend.EINVALID {
@@ -77,8 +77,8 @@ func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
 	}
 	text := pdfText(t, view.Path)
 	for _, want := range []string{"MISE EN DEMEURE DE PAYER", "F-2026-0101", "F-2026-0102", "1 200,00 €", "L441-10", "40,00 €",
-		"1er décembre 2026", "1A 123 456 7890 1", "Menuiserie Lefèvre", "FR76"} {
-		if !strings.Contains(strings.ReplaceAll(text, "\u00a0", " "), want) {
+		"dans un délai de 8 jours à compter de la réception de la présente.", "1A 123 456 7890 1", "Menuiserie Lefèvre", "FR76"} {
+		if !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " "), want) {
 			t.Errorf("formal notice lacks %q", want)
 		}
 	}
@@ -103,7 +103,7 @@ func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
 	if _, err := api.RecordSending(view.Document.ID, SendingFacts{SentOn: "23/11/2026"}); err != nil {
 		t.Fatal(err)
 	}
-	dossier, err := api.GenerateDossier(biz.ID)
+	dossier, err := api.GenerateDossier(biz.ID, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,11 @@ func TestCLINoticeStatementDossier(t *testing.T) {
 	if r := runCLI(t, data, "statement", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "releve.pdf")); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}
-	if r := runCLI(t, data, "dossier", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "dossier.pdf")); r.code != 0 {
+	// The same day, the notice's 8 days run: refused, saying how to force it; two weeks later, made.
+	if r := runCLI(t, data, "dossier", "--client", "MEN", "--out", filepath.Join(t.TempDir(), "dossier.pdf")); r.code != 1 || !strings.Contains(r.stderr, "--force") {
+		t.Fatalf("%+v", r)
+	}
+	if r := runCLI(t, data, "dossier", "--client", "MEN", "--today", "2026-12-07", "--out", filepath.Join(t.TempDir(), "dossier.pdf")); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}
 	if r := runCLI(t, data, "notice", "--client", "MEN", "--out", out); r.code != 2 {

@@ -56,7 +56,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	slices.SortFunc(invoices, func(x, y backend.Invoice) int { return int(x.DueDate) - int(y.DueDate) })
 	n := pdf.Notice{PenaltyBasis: contractBasis(rateBP), Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
 		Signatory: company.Signatory, Debtor: pdf.PartyFromClient(client), Place: company.Address.City, Date: today,
-		DeadlineDays: defaultDeadlineDays, Deadline: deadline(today, defaultDeadlineDays)}
+		DeadlineDays: defaultDeadlineDays}
 	var ids []uint64
 	for i := range invoices {
 		inv := &invoices[i]
@@ -96,7 +96,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	if err != nil {
 		return DocumentView{}, err
 	}
-	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today,
+	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today, DeadlineDays: n.DeadlineDays,
 		Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(client)}
 	return a.archive(doc, content, warnings)
 }

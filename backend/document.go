@@ -36,4 +36,5 @@ type Document struct {
 	RegisteredNumber string       `json:"registeredNumber,omitempty"` // n° de recommandé
 	SentOn           Date         `json:"sentOn,omitempty" ts_type:"string"`
 	AcknowledgedOn   Date         `json:"acknowledgedOn,omitempty" ts_type:"string"` // accusé de réception
+	DeadlineDays     int          `json:"deadlineDays,omitempty"`                    // days to pay from receipt (notices)
 }

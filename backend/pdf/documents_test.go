@@ -163,7 +163,8 @@ func TestDossier(t *testing.T) {
 		}
 	}
 	// The imported formal notice keeps its own text.
-	mustContain(t, text, "Lettre recommandée avec accusé de réception", "sous 8 jours, soit au plus tard le 2 décembre 2025")
+	mustContain(t, text, "Lettre recommandée avec accusé de réception")
+	mustContain(t, flat(text), "à compter de la réception de la présente, soit au plus tard le 2 décembre 2025")
 	// SHA-256 of the notice as sent, grouped by 8.
 	mustContain(t, text, spacedHex(Digest(d.Notice.PDF))[:17])
 	for i, p := range ps {

@@ -46,8 +46,10 @@ type Notice struct {
 	// LeftOut names the unpaid invoices not claimed, and why: « facture F-12 (500,00 €) : en litige depuis… ».
 	LeftOut []string
 
-	DeadlineDays int          // "sous 8 jours"
-	Deadline     backend.Date // already moved to a business day by the caller
+	DeadlineDays int // "sous 8 jours"
+	// Deadline is the last day to pay when the acknowledgment of receipt is known (receipt + DeadlineDays, moved to
+	// a business day by the caller); 0 before: the letter then counts the days from its receipt (art. 1344 Code civil).
+	Deadline backend.Date
 
 	Payment Payment
 
@@ -79,9 +81,9 @@ func (n Notice) validate() error {
 	if n.Date.IsZero() {
 		p.Add("date", "la date de la mise en demeure est obligatoire")
 	}
-	if n.Deadline.IsZero() {
-		p.Add("deadline", "la date limite de paiement est obligatoire")
-	} else if n.Deadline < n.Date {
+	if n.Deadline.IsZero() && n.DeadlineDays <= 0 {
+		p.Add("deadline", "le délai de paiement est obligatoire")
+	} else if !n.Deadline.IsZero() && n.Deadline < n.Date {
 		p.Add("deadline", "la date limite de paiement (%s) précède la date du courrier (%s)", n.Deadline.French(), n.Date.French())
 	}
 	if n.DeadlineDays < 0 {
@@ -197,9 +199,12 @@ func drawNotice(w *writer, n Notice) error {
 	w.leftOut(n.LeftOut)
 
 	demand := "En conséquence, nous vous mettons en demeure de nous régler la somme de " + backend.FormatEUR(n.TotalClaimed)
-	if n.DeadlineDays > 0 {
-		demand += " sous " + strconv.Itoa(n.DeadlineDays) + nbsp + plural(n.DeadlineDays, "jour", "jours") + ", soit au plus tard le " + n.Deadline.FrenchLong() + "."
-	} else {
+	switch {
+	case n.DeadlineDays > 0 && n.Deadline.IsZero():
+		demand += " dans un délai de " + strconv.Itoa(n.DeadlineDays) + nbsp + plural(n.DeadlineDays, "jour", "jours") + " à compter de la réception de la présente."
+	case n.DeadlineDays > 0:
+		demand += " dans un délai de " + strconv.Itoa(n.DeadlineDays) + nbsp + plural(n.DeadlineDays, "jour", "jours") + " à compter de la réception de la présente, soit au plus tard le " + n.Deadline.FrenchLong() + "."
+	default:
 		demand += " au plus tard le " + n.Deadline.FrenchLong() + "."
 	}
 	w.keepWith(func(m *writer) { m.paymentBlock(n.Creditor, n.Payment, n.TotalClaimed, defaultReference(n.Invoices)) })

@@ -79,7 +79,8 @@ func TestFormalNoticeBusinessText(t *testing.T) {
 		"Pénalités de retard du 16/05/2025 au 24/11/2025", "13,15 % puis 12,15 %", "337,29 €",
 		"3 × 40,00 €", "120,00 €", "TOTAL RÉCLAMÉ", "5 651,85 €")
 	// The demand does not fit above the payment box on the first page: it goes over with it (keepWith).
-	mustContain(t, ps[1], "sous 8 jours, soit au plus tard le 2 décembre 2025",
+	mustContain(t, flat(ps[1]), "dans un délai de 8 jours à compter de la réception de la présente, soit au plus tard le 2 décembre 2025.")
+	mustContain(t, ps[1],
 		"Modalités de paiement", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPPXXX", "RF18539007547034",
 		"https://paiement.cote-jardin.fr/r/RF18539007547034", "QR code virement SEPA",
 		"injonction de payer", "La présente vaut mise en demeure et fait courir les intérêts.",
@@ -105,8 +106,9 @@ func TestFormalNoticeConsumerText(t *testing.T) {
 		"MISE EN DEMEURE DE PAYER", "M. François Lœuillet", "01000 BOURG-EN-BRESSE", "À Lyon, le 23 novembre 2026",
 		"Lettre recommandée avec accusé de réception",
 		"articles 1231-6 et 1344-1 du Code civil", "intérêts au taux légal", "1 350,00 €", "TOTAL RÉCLAMÉ",
-		"sous 8 jours, soit au plus tard le 1er décembre 2026", "FR14 2004 1010 0505 0001 3M02 606",
+		"FR14 2004 1010 0505 0001 3M02 606",
 		"Facture F-2026-1107", "La présente vaut mise en demeure et fait courir les intérêts", "Page 1/", "Camille Girard")
+	mustContain(t, flat(text), "à compter de la réception de la présente, soit au plus tard le 1er décembre 2026.")
 	// Never the B2B penalties, the 40 € indemnity or recovery costs for a consumer (RULES.md §2).
 	mustNotContain(t, text, "40,00 €", "L441-10", "D441-5", "indemnité forfaitaire", "Indemnité forfaitaire",
 		"frais de recouvrement", "Pénalités de retard", "Détail du calcul")
@@ -219,7 +221,8 @@ func TestFormalNoticeUserWording(t *testing.T) {
 	}
 	text := pdfText(t, pdf)
 	mustContain(t, text, "Chère Madame Dupont,", "Malgré nos échanges", "nous saisirons le tribunal de commerce",
-		"MISE EN DEMEURE DE PAYER", "TOTAL RÉCLAMÉ", "au plus tard le 2 décembre 2025", "Modalités de paiement", "Camille Girard")
+		"MISE EN DEMEURE DE PAYER", "TOTAL RÉCLAMÉ", "Modalités de paiement", "Camille Girard")
+	mustContain(t, flat(text), "au plus tard le 2 décembre 2025")
 	mustNotContain(t, text, "Sauf erreur ou omission")
 }
 
@@ -277,7 +280,7 @@ func TestFormalNoticeValidation(t *testing.T) {
 			n.TotalClaimed += 4000
 		}, "particulier"},
 		{"total incohérent", func(n *Notice) { n.TotalClaimed++ }, "ne correspond pas"},
-		{"échéance manquante", func(n *Notice) { n.Deadline = 0 }, "date limite"},
+		{"délai manquant", func(n *Notice) { n.Deadline, n.DeadlineDays = 0, 0 }, "délai de paiement"},
 		{"échéance avant la lettre", func(n *Notice) { n.Deadline = n.Date.AddDays(-1) }, "précède"},
 		{"adresse incomplète", func(n *Notice) { n.Debtor.Address.Line1 = "" }, "adresse postale"},
 		{"signataire", func(n *Notice) { n.Signatory = backend.Signatory{} }, "signataire"},

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { NMessageProvider } from 'naive-ui'
+import { NDialogProvider, NMessageProvider } from 'naive-ui'
 
 vi.mock('../../wailsjs/go/app/DocumentsAPI', () => ({
   NoticeDraft: vi.fn(),
@@ -54,7 +54,8 @@ function mountDocs() {
   setActivePinia(pinia)
   const onChanged = vi.fn()
   const Host = defineComponent({
-    setup: () => () => h(NMessageProvider, null, { default: () => h(ClientDocuments, { clientId: 7, onChanged }) }),
+    setup: () => () =>
+      h(NDialogProvider, null, { default: () => h(NMessageProvider, null, { default: () => h(ClientDocuments, { clientId: 7, onChanged }) }) }),
   })
   const wrapper = mount(Host, { global: { plugins: [pinia, i18n] }, attachTo: document.body })
   return { wrapper, onChanged }

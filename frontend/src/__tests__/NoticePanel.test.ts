@@ -55,7 +55,6 @@ function draft(over: Partial<NoticeDraft> = {}): NoticeDraft {
     totalClaimed: 518938,
     leftOut: [],
     deadlineDays: 8,
-    deadline: '2026-08-24',
     date: '2026-08-15',
     intro: INTRO,
     consequences: CONSEQUENCES,
@@ -131,7 +130,7 @@ describe('NoticePanel', () => {
     expect(w.find('[data-testid="notice-indemnity"]').text()).toBe(`40,00${NBSP}€`)
     expect(w.find('[data-testid="notice-total"]').text()).toBe(`5${NBSP}189,38${NBSP}€`)
     expect(w.find('[data-testid="notice-totals"]').text()).toContain('TOTAL RÉCLAMÉ')
-    expect(w.find('[data-testid="notice-deadline-date"]').text()).toBe('soit au plus tard le 24/08/2026')
+    expect(w.find('[data-testid="notice-deadline-date"]').text()).toContain('à compter de la réception de la lettre')
 
     const warnings = w.find('[data-testid="notice-warnings"]')
     expect(warnings.exists()).toBe(true)
@@ -149,7 +148,7 @@ describe('NoticePanel', () => {
     const w = mountPanel()
     await flushPromises()
 
-    mocked(DocumentsAPI.NoticeDraft).mockResolvedValue(draft({ deadlineDays: 15, deadline: '2026-08-31' }))
+    mocked(DocumentsAPI.NoticeDraft).mockResolvedValue(draft({ deadlineDays: 15 }))
     const days = w.find('[data-testid="notice-deadline-days"]')
     await days.setValue('1')
     await days.setValue('15')
@@ -157,7 +156,7 @@ describe('NoticePanel', () => {
     await flushPromises()
     expect(DocumentsAPI.NoticeDraft).toHaveBeenCalledTimes(2) // one fetch for both keystrokes
     expect(lastRequest().deadlineDays).toBe(15)
-    expect(w.find('[data-testid="notice-deadline-date"]').text()).toBe('soit au plus tard le 31/08/2026')
+    expect(w.find('[data-testid="notice-deadline-date"]').text()).toContain('à compter de la réception de la lettre')
 
     await w.find('[data-testid="notice-intro-1"]').setValue('Votre facture reste impayée.')
     await wait(60)

@@ -220,8 +220,9 @@ export const documentsApi = {
     call(() => DocumentsAPI.GenerateReminderLetter(invoiceId)).then(out(N.documentView)),
   generateStatement: (clientId: number): Promise<DocumentView> =>
     call(() => DocumentsAPI.GenerateStatement(clientId)).then(out(N.documentView)),
-  generateDossier: (clientId: number): Promise<DocumentView> =>
-    call(() => DocumentsAPI.GenerateDossier(clientId)).then(out(N.documentView)),
+  /** force: made even while the formal notice's deadline runs (refused with ECONFLICT otherwise) */
+  generateDossier: (clientId: number, force = false): Promise<DocumentView> =>
+    call(() => DocumentsAPI.GenerateDossier(clientId, force)).then(out(N.documentView)),
   /** Penalties and the 40 € of the client's invoices paid late (business clients only). */
   generatePenaltyClaim: (clientId: number): Promise<DocumentView> =>
     call(() => DocumentsAPI.GeneratePenaltyClaim(clientId)).then(out(N.documentView)),

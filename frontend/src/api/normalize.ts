@@ -240,7 +240,7 @@ export function archivedDocument(v: Loose<ArchivedDocument> | unknown): Archived
 }
 
 export function documentView(v: Loose<DocumentView> | unknown): DocumentView {
-  const dv = fill<DocumentView>({ document: emptyDocument(), label: '', url: '', path: '', warnings: [], leftOut: [] }, v)
+  const dv = fill<DocumentView>({ document: emptyDocument(), label: '', url: '', path: '', warnings: [], leftOut: [], deadline: '' }, v)
   dv.document = archivedDocument(dv.document)
   dv.warnings = strings(dv.warnings)
   dv.leftOut = strings(dv.leftOut)
@@ -266,7 +266,6 @@ export function noticeDraft(v: Loose<NoticeDraft> | unknown): NoticeDraft {
       totalClaimed: 0,
       leftOut: [],
       deadlineDays: 0,
-      deadline: '',
       date: '',
       intro: [],
       consequences: [],

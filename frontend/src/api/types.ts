@@ -429,6 +429,8 @@ export interface ArchivedDocument {
   registeredNumber: string
   sentOn: string
   acknowledgedOn: string
+  /** a notice's days to pay, counted from its receipt; 0 for other documents */
+  deadlineDays: number
 }
 
 export interface DocumentView {
@@ -442,6 +444,8 @@ export interface DocumentView {
   warnings: string[]
   /** unpaid invoices the document does not claim, and why */
   leftOut: string[]
+  /** a formal notice's last day to pay ("YYYY-MM-DD"), once its receipt is recorded; "" before */
+  deadline: string
 }
 
 /** What the user records after posting a letter (dates "YYYY-MM-DD", empty when unknown). */
@@ -489,9 +493,8 @@ export interface NoticeDraft {
   totalClaimed: number
   /** unpaid invoices not claimed, and why (« facture F-12 (500,00 €) : en litige depuis… ») */
   leftOut: string[]
+  /** counted from the letter's receipt */
   deadlineDays: number
-  /** "YYYY-MM-DD", already moved to a business day */
-  deadline: string
   date: string
   /** the wording that will be printed (the defaults when the request had none) */
   intro: string[]
@@ -627,6 +630,7 @@ export function emptyDocument(): ArchivedDocument {
     registeredNumber: '',
     sentOn: '',
     acknowledgedOn: '',
+    deadlineDays: 0,
   }
 }
 

@@ -564,6 +564,7 @@ const en: Messages = {
     terms: 'Deadline and sending',
     deadline: 'Time to pay',
     daysSuffix: 'days',
+    fromReceipt: 'from the letter’s receipt (the last day shows once the acknowledgment of receipt is recorded)',
     deadlineDate: 'that is by {date} at the latest',
     deadlineHint: 'Eight days by default; a deadline falling on a Saturday, Sunday or public holiday moves to the next business day.',
     registered: 'Registered letter with acknowledgment of receipt',
@@ -587,6 +588,9 @@ const en: Messages = {
     resultTitle: 'Formal notice generated',
   },
   document: {
+    dossierEarly: 'The formal notice’s deadline has not passed',
+    dossierAnyway: 'Prepare the file anyway',
+    payBy: 'to pay by {date}',
     title: 'Documents',
     empty: 'No document generated for this client.',
     statement: 'Account statement',

@@ -564,6 +564,7 @@ const fr = {
     terms: 'Délai et envoi',
     deadline: 'Délai de paiement',
     daysSuffix: 'jours',
+    fromReceipt: 'à compter de la réception de la lettre (la date limite s’affichera une fois l’accusé de réception enregistré)',
     deadlineDate: 'soit au plus tard le {date}',
     deadlineHint: 'Huit jours par défaut ; une échéance tombant un samedi, un dimanche ou un jour férié est reportée au jour ouvré suivant.',
     registered: 'Lettre recommandée avec AR',
@@ -587,6 +588,9 @@ const fr = {
     resultTitle: 'Mise en demeure générée',
   },
   document: {
+    dossierEarly: 'Le délai de la mise en demeure court encore',
+    dossierAnyway: 'Préparer le dossier quand même',
+    payBy: 'à payer avant le {date}',
     title: 'Documents',
     empty: 'Aucun document généré pour ce client.',
     statement: 'Relevé de compte',

@@ -883,6 +883,7 @@ export namespace app {
 	    path: string;
 	    warnings: string[];
 	    leftOut: string[];
+	    deadline: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DocumentView(source);
@@ -896,6 +897,7 @@ export namespace app {
 	        this.path = source["path"];
 	        this.warnings = source["warnings"];
 	        this.leftOut = source["leftOut"];
+	        this.deadline = source["deadline"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1507,7 +1509,6 @@ export namespace app {
 	    totalClaimed: number;
 	    leftOut: string[];
 	    deadlineDays: number;
-	    deadline: string;
 	    date: string;
 	    intro: string[];
 	    consequences: string[];
@@ -1531,7 +1532,6 @@ export namespace app {
 	        this.totalClaimed = source["totalClaimed"];
 	        this.leftOut = source["leftOut"];
 	        this.deadlineDays = source["deadlineDays"];
-	        this.deadline = source["deadline"];
 	        this.date = source["date"];
 	        this.intro = source["intro"];
 	        this.consequences = source["consequences"];
@@ -2366,6 +2366,7 @@ export namespace backend {
 	    registeredNumber?: string;
 	    sentOn?: string;
 	    acknowledgedOn?: string;
+	    deadlineDays?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Document(source);
@@ -2389,6 +2390,7 @@ export namespace backend {
 	        this.registeredNumber = source["registeredNumber"];
 	        this.sentOn = source["sentOn"];
 	        this.acknowledgedOn = source["acknowledgedOn"];
+	        this.deadlineDays = source["deadlineDays"];
 	    }
 	}
 	export class Event {
