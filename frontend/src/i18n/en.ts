@@ -27,6 +27,12 @@ const en: Messages = {
       settings: 'Settings',
     },
   },
+  unsaved: {
+    title: 'Leave without saving?',
+    text: 'Your changes will be lost.',
+    leave: 'Leave without saving',
+    stay: 'Stay',
+  },
   common: {
     save: 'Save',
     saving: 'Saving…',
@@ -291,6 +297,12 @@ const en: Messages = {
     amountInclTax: 'Amount incl. VAT',
     amountInclTaxHint: 'Computed from the amount excl. VAT and the VAT, can be changed',
     amountInvalid: 'Invalid amount (e.g. 1 234,56)',
+    missing: {
+      number: 'Enter the invoice number.',
+      clientId: 'Choose the client.',
+      issueDate: 'Enter the invoice date.',
+      dueDate: 'Enter the due date.',
+    },
     ttcMismatch: 'Differs from excl. VAT + VAT ({sum})',
     amountPaid: 'Already paid',
     remaining: 'Left to pay',

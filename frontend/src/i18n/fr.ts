@@ -27,6 +27,12 @@ const fr = {
       settings: 'Réglages',
     },
   },
+  unsaved: {
+    title: 'Quitter sans enregistrer ?',
+    text: 'Vos modifications seront perdues.',
+    leave: 'Quitter sans enregistrer',
+    stay: 'Rester',
+  },
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',
@@ -291,6 +297,12 @@ const fr = {
     amountInclTax: 'Montant TTC',
     amountInclTaxHint: 'Calculé à partir du HT et de la TVA, modifiable',
     amountInvalid: 'Montant invalide (ex. : 1 234,56)',
+    missing: {
+      number: 'Indiquez le numéro de la facture.',
+      clientId: 'Choisissez le client.',
+      issueDate: 'Indiquez la date de facture.',
+      dueDate: 'Indiquez la date d’échéance.',
+    },
     ttcMismatch: 'Le TTC diffère de HT + TVA ({sum})',
     amountPaid: 'Déjà réglé',
     remaining: 'Reste dû',
