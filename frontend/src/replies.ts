@@ -72,3 +72,20 @@ export function classType(cls: string): TagType {
       return 'default'
   }
 }
+
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+
+/**
+ * senderBesideClient is the sender to show next to the client's name: nothing when the sender's name is the
+ * client's (a message shows who sent it once), the name otherwise, the address when there is no name.
+ */
+export function senderBesideClient(fromName: string, fromEmail: string, clientName: string): string {
+  if (fromName && clientName && folded(fromName) === folded(clientName)) return ''
+  return fromName || fromEmail
+}
+
+/** The sender in full: « Name <address> », or either one alone (never the same text twice). */
+export function senderFull(fromName: string, fromEmail: string): string {
+  if (!fromName || !fromEmail || folded(fromName) === folded(fromEmail)) return fromName || fromEmail
+  return `${fromName} <${fromEmail}>`
+}

@@ -1286,6 +1286,10 @@ const en: Messages = {
   },
   inbox: {
     nav: 'Replies',
+    badgeTitle: {
+      todo: '{n} reply to handle | {n} replies to handle',
+      unmatched: '{n} message without a client | {n} messages without a client',
+    },
     title: 'Replies',
     subtitle: 'What your clients answered, read from your inbox: a reply pauses the client’s automatic reminders until you have read it.',
     syncNow: 'Check now',

@@ -1286,6 +1286,10 @@ const fr = {
   },
   inbox: {
     nav: 'Réponses',
+    badgeTitle: {
+      todo: '{n} réponse à traiter | {n} réponses à traiter',
+      unmatched: '{n} message sans client | {n} messages sans client',
+    },
     title: 'Réponses',
     subtitle: 'Ce que vos clients ont répondu, lu dans votre boîte de réception : une réponse suspend les relances automatiques du client jusqu’à ce que vous l’ayez lue.',
     syncNow: 'Vérifier maintenant',

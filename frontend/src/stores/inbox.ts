@@ -17,6 +17,15 @@ export const useInboxStore = defineStore('inbox', () => {
 
   /** « À traiter » + « Non rattachés » */
   const badge = computed(() => status.value.toHandle + status.value.unmatched)
+  /**
+   * The sidebar's badge: the count of the tab it opens, so that both agree — the replies to handle, or when there
+   * are none the messages without a client.
+   */
+  const nav = computed<{ tab: 'todo' | 'unmatched'; count: number }>(() =>
+    status.value.toHandle > 0 || status.value.unmatched === 0
+      ? { tab: 'todo', count: status.value.toHandle }
+      : { tab: 'unmatched', count: status.value.unmatched },
+  )
 
   let seq = 0
   function apply(s: InboxStatus): InboxStatus {
@@ -96,5 +105,5 @@ export const useInboxStore = defineStore('inbox', () => {
     phaseReload.stop()
   }
 
-  return { status, syncing, revision, badge, load, syncNow, changed, onArrival, onStatus, onNew, listen, stop }
+  return { status, syncing, revision, badge, nav, load, syncNow, changed, onArrival, onStatus, onNew, listen, stop }
 })
