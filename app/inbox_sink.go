@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"time"
 
 	"relance/backend"
 	"relance/backend/inbox"
@@ -104,10 +105,7 @@ func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string
 	if f.Truncated {
 		m.Problems = append(m.Problems, "message de plus de 25 Mo : seul le début a été lu")
 	}
-	received := backend.DateOf(f.InternalDate)
-	if f.InternalDate.IsZero() {
-		received = backend.DateOf(m.Date)
-	}
+	received := messageDay(m.Date, f.InternalDate)
 	c := inbox.Classify(m, received)
 	l := inbox.LinkMessage(m, dir)
 	it.MessageID, it.InReplyTo, it.FromName, it.FromEmail, it.Subject = m.MessageID, m.InReplyTo, m.From.Name, m.From.Email, m.Subject
@@ -128,6 +126,19 @@ func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string
 		}
 	}
 	return it, m.Text
+}
+
+// messageDay is the day « demain », « vendredi », « le 15 » count from: the message's own Date, as the client
+// wrote it, unless missing or implausible (more than 30 days before the server received it, or after); else the
+// day the server received it (a resync months later must not move a promise).
+func messageDay(written, arrived time.Time) backend.Date {
+	switch {
+	case arrived.IsZero():
+		return backend.DateOf(written)
+	case written.IsZero(), written.After(arrived.Add(24 * time.Hour)), written.Before(arrived.Add(-30 * 24 * time.Hour)):
+		return backend.DateOf(arrived)
+	}
+	return backend.DateOf(written)
 }
 
 // directory answers the linking questions from the store, with the clients' addresses indexed once per batch.

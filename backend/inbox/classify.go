@@ -72,7 +72,7 @@ func (s source) phrase(start, end int) string {
 func Classify(m Message, received backend.Date) Classification {
 	c := classifyRules(m, received)
 	if c.Class == Other {
-		if mc, ok := modelClass(m); ok {
+		if mc, ok := modelClass(m, received); ok {
 			return mc
 		}
 	}
@@ -476,8 +476,19 @@ func promiseClass(s source, received backend.Date) (Classification, bool) {
 }
 
 // dateNear finds the date a payment verb refers to: the first after it in the same sentence (within 100
-// bytes), else one just before it in the same sentence (« Fin de mois, nous réglerons »).
+// bytes), else one just before it in the same sentence (« Fin de mois, nous réglerons »). A date already past
+// is a reference (« la facture du 30/11 »), taken only when there is no other; of two dates offered
+// (« jeudi ou vendredi », « entre le 10 et le 15 ») the later.
 func dateNear(n string, dates []dateHit, vs, ve int) (dateHit, bool) {
+	for _, future := range []bool{true, false} {
+		if h, ok := dateNearOnce(n, dates, vs, ve, future); ok {
+			return h, true
+		}
+	}
+	return dateHit{}, false
+}
+
+func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, bool) {
 	sentEnd := len(n)
 	if k := strings.IndexAny(n[ve:], "\n!?"); k >= 0 {
 		sentEnd = ve + k
@@ -485,24 +496,75 @@ func dateNear(n string, dates []dateHit, vs, ve int) (dateHit, bool) {
 	if k := strings.Index(n[ve:min(len(n), sentEnd)], ". "); k >= 0 {
 		sentEnd = ve + k
 	}
-	for _, h := range dates {
-		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd {
-			if pastRef.MatchString(n[max(0, h.start-12):h.start]) {
-				continue
-			}
-			return h, true
+	usable := func(h dateHit) bool {
+		return !pastRef.MatchString(n[max(0, h.start-12):h.start]) && (!future || h.date >= h.received)
+	}
+	for i, h := range dates {
+		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd && usable(h) {
+			return laterOffered(n, dates, i), true
 		}
 	}
 	for i := len(dates) - 1; i >= 0; i-- {
 		h := dates[i]
-		if h.end <= vs && vs-h.end <= 40 && !strings.ContainsAny(n[h.end:vs], "\n!?") && !strings.Contains(n[h.end:vs], ". ") {
-			if pastRef.MatchString(n[max(0, h.start-12):h.start]) {
-				continue
-			}
-			return h, true
+		if h.end <= vs && vs-h.end <= 40 && !strings.ContainsAny(n[h.end:vs], "\n!?") && !strings.Contains(n[h.end:vs], ". ") && usable(h) {
+			return laterOffered(n, dates, i), true
 		}
 	}
 	return dateHit{}, false
+}
+
+// offeredRe joins two dates of which the client offers the later as the limit: « jeudi ou vendredi », « le 10,
+// au plus tard le 15 », « entre le 10 et le 15 », "Thursday or Friday at the latest".
+var (
+	offeredRe = regexp.MustCompile(`^\s*,?\s*(?:ou|or|voire|sinon|otherwise|ou bien|or else|au plus tard|at the latest|ou au plus tard|or at the latest|et au plus tard|and at the latest|-|a|to|au)\s*,?\s*(?:(?:le|the|on|by|au plus tard|at the latest)\s+)?$`)
+	betweenRe = regexp.MustCompile(`(?:\bentre|\bbetween)\s+(?:le\s+|the\s+)?$`)
+	andRe     = regexp.MustCompile(`^\s*(?:et|and)\s+(?:le\s+|the\s+)?$`)
+)
+
+func laterOffered(n string, dates []dateHit, i int) dateHit {
+	h := dates[i]
+	for j := i + 1; j < len(dates); j++ {
+		gap := n[h.end:dates[j].start]
+		between := betweenRe.MatchString(n[max(0, dates[i].start-12):dates[i].start])
+		if !offeredRe.MatchString(gap) && !(between && andRe.MatchString(gap)) {
+			break
+		}
+		if dates[j].date > h.date {
+			h = dateHit{start: h.start, end: dates[j].end, date: dates[j].date, prio: h.prio, received: h.received}
+		} else {
+			h.end = dates[j].end
+		}
+	}
+	return h
+}
+
+// payWords are the words around which a promised date stands when no rule phrase was recognised.
+var payWords = compile(`\b(?:regl\w*|pai\w*|pay\w*|vir\w*|vers\w*|sold\w*|settl\w*|transf\w*|remit\w*|wire\w*|cheque\w*|check|funds|fonds|echeance|due|comptabilite|accounts|tresorerie)\b`)
+
+// promisedDate is the date of a promise the rules did not phrase (the model read it): a date near a payment
+// word, else the first date to come that is not a reference to something past. ok is false when the client gives
+// none (« sans date »).
+func promisedDate(m Message, received backend.Date) (backend.Date, string, bool) {
+	own, subject := ownAndSubject(m)
+	for _, text := range []string{own, subject} {
+		s := newSource("", text)
+		dates := findDates(s.n, received)
+		if len(dates) == 0 {
+			continue
+		}
+		for _, loc := range payWords.FindAllStringIndex(s.n, 20) {
+			if h, ok := dateNearOnce(s.n, dates, loc[0], loc[1], true); ok {
+				return h.date, s.phrase(h.start, h.end), true
+			}
+		}
+		for i, h := range dates {
+			if h.date >= received && !pastRef.MatchString(s.n[max(0, h.start-12):h.start]) {
+				h = laterOffered(s.n, dates, i)
+				return h.date, s.phrase(h.start, h.end), true
+			}
+		}
+	}
+	return 0, "", false
 }
 
 // --- Copy request -----------------------------------------------------------------------------------------

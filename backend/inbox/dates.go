@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/calendar"
 )
 
 // Date phrases in replies, French and English, resolved against the day the message was received. The patterns
@@ -29,6 +30,7 @@ type dateHit struct {
 	start, end int // in the folded text
 	date       backend.Date
 	prio       int
+	received   backend.Date // the day it was resolved against
 }
 
 type datePattern struct {
@@ -57,6 +59,35 @@ var datePatterns = []datePattern{
 			}
 			return nextDayOfMonth(rec, atoi(m[2]), weekdayNum(m[1]))
 		}},
+	{re: compile(`\b(?:le|au|the)\s+(\d{1,2}|premier)` + ordinal + `\s+(?:du mois |de ce mois |of (?:the |this )?month )?(prochain|suivant|d'apres|(?:du |de |of )(?:mois prochain|mois suivant|the next month|the following month|next month))\b`), prio: 8,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			// « le 5 du mois prochain », « le 15 prochain » (the 15th after the next one is not meant: the next 15th
+			// that falls in the next month)
+			d := dayNum(m[1])
+			if strings.HasSuffix(m[2], "prochain") && !strings.Contains(m[2], "mois") || m[2] == "suivant" {
+				return nextDayOfMonth(rec, d, -1)
+			}
+			y, mo := rec.Year(), rec.Month()+1
+			if mo > 12 {
+				y, mo = y+1, 1
+			}
+			return civil(y, int(mo), d)
+		}},
+	{re: compile(`\b(?:le|au)\s+(\d{1,2}|premier)` + ordinal + `\s+(?:courant|de ce mois|du mois en cours|de ce mois-ci)\b`), prio: 8,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return civil(rec.Year(), int(rec.Month()), dayNum(m[1]))
+		}},
+	{re: compile(`\b(?:on|by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`), prio: 5,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if !plainNumberEnd(n, loc[1]) {
+				return 0, false
+			}
+			return nextDayOfMonth(rec, atoi(m[1]), -1)
+		}},
+	{re: compile(`\ble premier\b(?:\s+du mois)?`), prio: 5,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return nextDayOfMonth(rec, 1, -1)
+		}},
 	{re: compile(`\b(?:le|au|the|on the|by the)\s+(\d{1,2})` + ordinal + `\b`), prio: 5,
 		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 			if !plainNumberEnd(n, loc[1]) {
@@ -69,11 +100,11 @@ var datePatterns = []datePattern{
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return lastDay(rec.Year(), rec.Month()+1), true
 		}},
-	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b`), prio: 6,
+	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b|\beom\b|\bdans le mois\b|\bwithin the month\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return lastDay(rec.Year(), rec.Month()), true
 		}},
-	{re: compile(`\b(?:fin|end of|the end of)\s+(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
+	{re: compile(`\b(?:fin|end of|the end of)\s+(?:du mois |of )?(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			mo := monthNum(m[1])
 			return inMonth(rec, mo, m[2], func(y int) backend.Date { return lastDay(y, mo) }), true
@@ -82,12 +113,12 @@ var datePatterns = []datePattern{
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return backend.NewDate(rec.Year(), rec.Month()+1, 10), true
 		}},
-	{re: compile(`\b(?:debut|early|beginning of|start of)\s+(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
+	{re: compile(`\b(?:debut|early|beginning of|start of|(?:les |the )?(?:premiers jours|first days|first week|premiere semaine) (?:de |d'|of )?)\s*(?:du mois |of )?(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			mo := monthNum(m[1])
 			return inMonth(rec, mo, m[2], func(y int) backend.Date { return backend.NewDate(y, mo, 10) }), true
 		}},
-	{re: compile(`\b(?:mi|mid)[- ]` + monthFull + `\b(?:\s+(\d{4}))?|\bmiddle of ` + monthFull + `\b`), prio: 7,
+	{re: compile(`\b(?:mi|mid)[- ]` + monthFull + `\b(?:\s+(\d{4}))?|\b(?:middle of|milieu du mois de|milieu de|premiere quinzaine de|premiere quinzaine d'|first half of) ` + monthFull + `\b`), prio: 7,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			mo := monthNum(m[1] + m[3])
 			return inMonth(rec, mo, m[2], func(y int) backend.Date { return backend.NewDate(y, mo, 15) }), true
@@ -96,17 +127,33 @@ var datePatterns = []datePattern{
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return lastDay(rec.Year(), rec.Month()+1), true
 		}},
-	{re: compile(`\b(?:courant|dans le courant de|dans le courant du mois de|au cours du mois de|en|in|during)\s+` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 4,
+	{re: compile(`\b(?:courant|dans le courant de|dans le courant du mois de|au cours du mois de|en|in|during|(?:seconde|deuxieme) quinzaine de|(?:seconde|deuxieme) quinzaine d'|second half of)\s+` + monthFull + `\b(?:\s+(\d{4}))?|\b` + monthFull + `\s+prochain\b`), prio: 4,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
-			mo := monthNum(m[1])
+			mo := monthNum(m[1] + m[3])
 			return inMonth(rec, mo, m[2], func(y int) backend.Date { return lastDay(y, mo) }), true
+		}},
+	{re: compile(`\b(?:mi|mid)[- ](?:mois|month)\b|\bmilieu (?:de |du )?mois\b|\bmiddle of (?:the )?month\b`), prio: 6,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return nextDayOfMonth(rec, 15, -1)
+		}},
+	{re: compile(`\b(?:debut|courant|early|beginning of|start of)\s+(?:de |d')?(?:l')?(?:annee prochaine|next year|the new year|the year)\b|\b(?:en |au )?debut d'annee\b`), prio: 6,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			// « début d'année » written in early January is this one's
+			if rec.Month() == 1 && rec.Day() <= 10 && !strings.Contains(m[0], "next") && !strings.Contains(m[0], "prochaine") {
+				return backend.NewDate(rec.Year(), 1, 10), true
+			}
+			return backend.NewDate(rec.Year()+1, 1, 10), true
+		}},
+	{re: compile(`\b` + numAlt + `\s+(days?|weeks?|months?|jours?|semaines?)\s+(?:from (?:now|today)|a compter d'aujourd'hui|a partir d'aujourd'hui)\b`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return afterDuration(rec, numWord(m[1]), m[2], false)
 		}},
 	{re: compile(`\bfin (?:de |d')?(?:l')?annee\b|\bend of (?:the |this )?year\b|\byear[- ]end\b`), prio: 5,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return backend.NewDate(rec.Year(), 12, 31), true
 		}},
 	// Weeks.
-	{re: compile(`\b(?:(?:en |au )?debut de (?:la )?semaine prochaine|early next week|(?:the )?beginning of next week|(?:the )?start of next week)\b`), prio: 7,
+	{re: compile(`\b(?:(?:en |au )?debut de (?:la )?semaine prochaine|early next week|(?:the )?beginning of next week|(?:the )?start of next week|first thing next week)\b`), prio: 7,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return nextMonday(rec), true
 		}},
@@ -133,11 +180,101 @@ var datePatterns = []datePattern{
 		}},
 	{re: compile(`\baujourd'hui\b|\btoday\b|\bce soir\b|\btonight\b|\bdans la journee\b|\bce jour meme\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
-	{re: compile(`\b(?:sous|dans|d'ici(?: a)?|within|in|au plus tard dans|under)\s+(?:les\s+|the\s+next\s+|the\s+|un delai de\s+|a period of\s+)?` +
-		numAlt + `\s*(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7,
-		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
-			return afterDuration(rec, numWord(m[1]), m[2], m[3] != "")
+	{re: compile(`\b(?:sous|dans|d'ici(?: a)?|within|in|au plus tard dans|under|next|les|the next|the)\s+(?:les\s+|the\s+next\s+|the\s+|un delai de\s+|a period of\s+)?` +
+		`(?:` + numAlt + `\s*(?:-|a|ou|to|or)\s*)?` + numAlt + `\s*(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			// « 2 à 3 semaines », "2-3 days": the later end, so that the chase does not come back too early
+			if m[1] != "" && numWord(m[1]) > numWord(m[2]) {
+				return 0, false
+			}
+			return afterDuration(rec, numWord(m[2]), m[3], m[4] != "")
 		}},
+	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours)\b`), prio: 6,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			t := m[0]
+			switch {
+			case strings.Contains(t, "dizaine"):
+				return rec.AddDays(10), true
+			case strings.Contains(t, "quinzaine"), strings.Contains(t, "weeks"), strings.Contains(t, "fortnight"):
+				return rec.AddDays(14), true
+			case strings.Contains(t, "huitaine"):
+				return rec.AddDays(8), true
+			case strings.Contains(t, "couple"), strings.Contains(t, "trois"):
+				return rec.AddDays(3), true
+			}
+			return rec.AddDays(7), true // « quelques jours »: a week, leaning late
+		}},
+	// A weekday of next week: « mardi de la semaine prochaine », "Tuesday next week", « lundi en huit ».
+	{re: compile(`\b` + weekdayAlt + `\s+(?:de la |de |la )?semaine (?:prochaine|suivante|d'apres)\b|\b` + weekdayAlt + `\s+(?:of\s+)?next week\b|\bnext week(?: on)?\s+` + weekdayAlt + `\b|\b` + weekdayAlt + `\s+en (?:huit|8)\b|\b` + weekdayAlt + ` week\b`), prio: 8,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			wd := weekdayNum(m[1] + m[2] + m[3] + m[4] + m[5])
+			if m[4] != "" || m[5] != "" { // « lundi en huit », "Monday week": a week after the coming one
+				d := rec.AddDays(1)
+				for d.Weekday() != wd {
+					d = d.AddDays(1)
+				}
+				return d.AddDays(7), true
+			}
+			off := int(wd) - 1
+			if wd == time.Sunday {
+				off = 6
+			}
+			return nextMonday(rec).AddDays(off), true
+		}},
+	// « la semaine du 14 (décembre) », « semaine 51 », "week 51", "the week of the 14th": the Friday of that week.
+	{re: compile(`\b(?:dans |pendant |courant |au cours de )?la semaine du (\d{1,2})` + ordinal + `(?:\s+` + monthAlt + `)?\b|\b(?:the )?week of (?:the )?(\d{1,2})` + ordinal + `(?:\s+(?:of\s+)?` + monthAlt + `)?\b|\b(?:week|semaine|sem\.?)\s?(\d{1,2})\b`), prio: 7,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			var d backend.Date
+			var ok bool
+			switch {
+			case m[1] != "" || m[3] != "":
+				day, mo := m[1]+m[3], m[2]+m[4]
+				if mo != "" {
+					d, ok = dayMonth(rec, atoi(day), monthNum(mo), "")
+				} else {
+					d, ok = nextDayOfMonth(rec.AddDays(-6), atoi(day), -1) // the week may have begun
+				}
+			default:
+				if !plainNumberEnd(n, loc[1]) {
+					return 0, false
+				}
+				d, ok = isoWeekMonday(rec, atoi(m[5]))
+			}
+			if !ok {
+				return 0, false
+			}
+			return fridayOf(d), true
+		}},
+	// Named days and holidays: before one, the day before; after one, the day after.
+	{re: compile(`\b(?:(avant|d'ici|pour|by|before|for|apres|after|des|a la)\s+)?(?:(?:les |the )?fetes(?: de fin d'annee)?|(?:the )?holidays|noel|christmas|xmas|(?:le )?(?:jour de l'an|nouvel an)|new year(?:'s day)?|(?:le )?reveillon|paques|easter|(?:la )?toussaint|(?:le )?(?:14 juillet|15 aout)|(?:la )?rentree(?: de (?:septembre|janvier))?|(?:le )?pont de l'ascension|(?:l')?ascension|(?:la )?pentecote)\b`), prio: 6,
+		resolve: holiday},
+	{re: compile(`\bentre (?:noel|les fetes) et (?:le )?(?:jour de l'an|nouvel an)\b|\bbetween christmas and new year(?:'s)?\b`), prio: 8,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			y := rec.Year()
+			if rec.Month() == 1 && rec.Day() <= 5 {
+				y--
+			}
+			return backend.NewDate(y, 12, 31), true
+		}},
+	// Quarters: the last day of this (or the next) one.
+	{re: compile(`\b(?:fin (?:de |du )?(?:ce |le )?trimestre|end of (?:the |this )?quarter|quarter[- ]end|(fin (?:du )?trimestre prochain|end of next quarter))\b`), prio: 6,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			q := (int(rec.Month())-1)/3*3 + 3
+			if m[1] != "" {
+				q += 3
+			}
+			return lastDay(rec.Year(), time.Month(q)), true
+		}},
+	{re: compile(`\bdans la semaine\b|\bdans le courant de la semaine\b|\beow\b|\bby the weekend\b|\bd'ici le (?:week-end|weekend)\b|\bavant le (?:week-end|weekend)\b`), prio: 5,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			f := nextMonday(rec).AddDays(-3)
+			if f < rec {
+				f = f.AddDays(7)
+			}
+			return f, true
+		}},
+	{re: compile(`\bce matin\b|\bcet apres-midi\b|\bcet apres midi\b|\bdes aujourd'hui\b|\bthis (?:morning|afternoon|evening)\b|\b(?:by )?(?:end of (?:the )?(?:business )?day|eod|cob|close of business)\b|\bla journee\b`), prio: 5,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
 	{re: compile(`\bsous (huitaine|quinzaine)\b|\b(?:a|dans|sous) (huit|quinze) jours\b`), prio: 7,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			if strings.HasPrefix(m[1]+m[2], "huit") {
@@ -182,7 +319,7 @@ func findDates(n string, received backend.Date) []dateHit {
 			if p.re == datePatterns[1].re && m[4] != "" {
 				prio = 9
 			}
-			all = append(all, dateHit{start: loc[0], end: loc[1], date: d, prio: prio})
+			all = append(all, dateHit{start: loc[0], end: loc[1], date: d, prio: prio, received: received})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -332,8 +469,9 @@ func inMonth(rec backend.Date, m time.Month, year string, at func(y int) backend
 	return d
 }
 
-// nextDayOfMonth is the first date after rec falling on day d (« le 15 »: the next 15th), on the given
-// weekday too when wd ≥ 0 (« lundi 14 »), else the next d.
+// nextDayOfMonth is the first date on or after rec falling on day d (« le 15 »: the next 15th, today's date if it
+// is the 15th: « je vous règle le 15 » written on the 15th means today), on the given weekday too when wd ≥ 0
+// (« lundi 14 »), else the next d.
 func nextDayOfMonth(rec backend.Date, d int, wd time.Weekday) (backend.Date, bool) {
 	if d < 1 || d > 31 {
 		return 0, false
@@ -344,7 +482,7 @@ func nextDayOfMonth(rec backend.Date, d int, wd time.Weekday) (backend.Date, boo
 		y += (m - 1) / 12
 		m = (m-1)%12 + 1
 		c, ok := civil(y, m, d)
-		if !ok || c <= rec {
+		if !ok || c < rec {
 			continue
 		}
 		if first == 0 {
@@ -355,6 +493,120 @@ func nextDayOfMonth(rec backend.Date, d int, wd time.Weekday) (backend.Date, boo
 		}
 	}
 	return first, first != 0
+}
+
+// dayNum reads a day of the month written as a figure or « premier ».
+func dayNum(s string) int {
+	if s == "premier" {
+		return 1
+	}
+	return atoi(s)
+}
+
+// fridayOf is the Friday of d's week (Monday to Sunday).
+func fridayOf(d backend.Date) backend.Date {
+	return nextMonday(d).AddDays(-3)
+}
+
+// isoWeekMonday is the Monday of ISO week w: of this year, or of next year when that week is long past.
+func isoWeekMonday(rec backend.Date, w int) (backend.Date, bool) {
+	if w < 1 || w > 53 {
+		return 0, false
+	}
+	for _, y := range []int{rec.Year(), rec.Year() + 1} {
+		jan4 := backend.NewDate(y, 1, 4) // always in week 1
+		mon := nextMonday(jan4).AddDays(-7 + 7*(w-1))
+		if mon.AddDays(6) >= rec.AddDays(-7) {
+			return mon, true
+		}
+	}
+	return 0, false
+}
+
+// holiday resolves the named days people pay around: before one the day before, after one the day after; the
+// year-end holidays end with « début janvier » (the 10th, leaning late), « la rentrée » is mid-September (or
+// January's, in winter).
+func holiday(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+	word, name := m[1], strings.TrimPrefix(strings.TrimPrefix(m[0], m[1]), " ")
+	for _, art := range []string{"les ", "the ", "le ", "la ", "l'"} {
+		name = strings.TrimPrefix(name, art)
+	}
+	next := func(mo time.Month, d int) backend.Date { // the next such day, this year's if not past
+		c := backend.NewDate(rec.Year(), mo, d)
+		if c < rec.AddDays(-7) {
+			c = backend.NewDate(rec.Year()+1, mo, d)
+		}
+		return c
+	}
+	var day backend.Date
+	after := word == "apres" || word == "after" || word == "des"
+	before := word == "avant" || word == "before" || word == "d'ici" || word == "by"
+	switch {
+	case strings.HasPrefix(name, "fete"), name == "holidays":
+		if before {
+			return next(12, 24), true
+		}
+		end := next(1, 1)
+		if rec.Month() == 1 && rec.Day() <= 10 {
+			end = backend.NewDate(rec.Year(), 1, 1)
+		}
+		return end.AddDays(9), true
+	case name == "noel", name == "christmas", name == "xmas":
+		day = next(12, 25)
+		if !after {
+			return day.AddDays(-1), true // nobody pays on Christmas Day
+		}
+	case name == "reveillon":
+		day = next(12, 31)
+	case strings.Contains(name, "an"), strings.HasPrefix(name, "new year"):
+		day = next(1, 1)
+		if !before && !after {
+			return day.AddDays(9), true // « au nouvel an »: once the year has started
+		}
+	case name == "paques" || name == "easter":
+		day = calendar.Easter(rec.Year())
+		if day < rec.AddDays(-7) {
+			day = calendar.Easter(rec.Year() + 1)
+		}
+		if !before {
+			day = day.AddDays(1) // Easter Monday is off
+		}
+	case strings.Contains(name, "ascension"):
+		e := calendar.Easter(rec.Year())
+		if e.AddDays(39) < rec.AddDays(-7) {
+			e = calendar.Easter(rec.Year() + 1)
+		}
+		day = e.AddDays(39)
+		if strings.HasPrefix(name, "pont") {
+			day = day.AddDays(1)
+		}
+	case name == "pentecote":
+		e := calendar.Easter(rec.Year())
+		if e.AddDays(50) < rec.AddDays(-7) {
+			e = calendar.Easter(rec.Year() + 1)
+		}
+		day = e.AddDays(50)
+	case name == "toussaint":
+		day = next(11, 1)
+	case name == "14 juillet":
+		day = next(7, 14)
+	case name == "15 aout":
+		day = next(8, 15)
+	case strings.HasPrefix(name, "rentree"):
+		if strings.HasSuffix(name, "janvier") || !strings.HasSuffix(name, "septembre") && (rec.Month() >= 10 || rec.Month() <= 1) {
+			return next(1, 10), true
+		}
+		return next(9, 15), true
+	default:
+		return 0, false
+	}
+	switch {
+	case before:
+		return day.AddDays(-1), true
+	case after:
+		return day.AddDays(1), true
+	}
+	return day, true
 }
 
 func lastDay(y int, m time.Month) backend.Date {

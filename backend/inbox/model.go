@@ -195,7 +195,7 @@ var modelClasses = map[Class]string{Promise: "une promesse de paiement", Dispute
 	CopyRequest: "une demande de copie"}
 
 // modelClass is the model's reading when it is sure enough of one of modelClasses.
-func modelClass(m Message) (Classification, bool) {
+func modelClass(m Message, received backend.Date) (Classification, bool) {
 	mdl := loadModel()
 	if mdl == nil {
 		return Classification{}, false
@@ -207,8 +207,16 @@ func modelClass(m Message) (Classification, bool) {
 	}
 	c := Classification{Class: best, Learned: true,
 		Reason: fmt.Sprintf("lu comme %s par le modèle appris (sûr à %d %%), sans phrase type reconnue : à confirmer", what, int(p*100))}
-	if best == Dispute {
+	switch best {
+	case Dispute:
 		c.DisputeReason = backend.DisputeOther // the rules name the reason; the model only the class
+	case Promise:
+		if d, ph, ok := promisedDate(m, received); ok {
+			c.PromiseDate, c.Phrase = d, ph
+			c.Reason += " ; date promise : " + d.French() + " (« " + ph + " »)"
+		} else {
+			c.Reason += " ; sans date"
+		}
 	}
 	return c, true
 }

@@ -1,0 +1,163 @@
+package inbox
+
+import (
+	"testing"
+
+	"relance/backend"
+)
+
+// Promise replies as clients write them (written for this test, not taken from any corpus): the date must be the
+// calendar day the client commits to, counted from the message's own day. 10 December 2026 is a Thursday.
+func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
+	thu := backend.MustDate("2026-12-10")
+	mon := backend.MustDate("2026-12-14")
+	tests := []struct {
+		received backend.Date
+		text     string
+		want     string // "" : a promise without a date
+	}{
+		// French, relative weeks and weekdays.
+		{thu, "Bonjour,\nje vous règle fin de semaine prochaine.\nCordialement", "2026-12-18"},
+		{thu, "Bonjour, le virement part vendredi. Bonne journée", "2026-12-11"},
+		{thu, "Nous ferons le virement d'ici vendredi.", "2026-12-11"},
+		{thu, "Le paiement sera effectué mardi de la semaine prochaine.", "2026-12-15"},
+		{mon, "Le paiement sera effectué mercredi de la semaine prochaine.", "2026-12-23"},
+		{thu, "On vous paie lundi en huit, promis.", "2026-12-21"},
+		{thu, "je regle lundi ou mardi", "2026-12-15"},
+		{thu, "Nous vous réglerons dans la semaine du 14.", "2026-12-18"},
+		{thu, "Le règlement est prévu semaine 52.", "2026-12-25"},
+		{thu, "nous ferons le nécessaire dans la semaine pour le paiement, le virement sera fait d'ici là", "2026-12-11"},
+		// French, days of the month.
+		{thu, "Bonjour Madame, je vous règle le 15. Bien à vous", "2026-12-15"},
+		{thu, "Je vous paierai le 5 du mois prochain, à réception de mon salaire.", "2027-01-05"},
+		{thu, "Le règlement interviendra le 10, au plus tard le 18.", "2026-12-18"},
+		{thu, "Nous réglerons entre le 15 et le 20.", "2026-12-20"},
+		{backend.MustDate("2026-12-15"), "Je vous règle le 15, comme convenu.", "2026-12-15"},
+		{thu, "Virement programmé le 1er du mois prochain.", "2027-01-01"},
+		{thu, "Notre comptable passera le virement le 28 courant.", "2026-12-28"},
+		// French, months and durations.
+		{thu, "La facture sera réglée fin de mois.", "2026-12-31"},
+		{thu, "Paiement prévu fin du mois de janvier.", "2027-01-31"},
+		{thu, "Nous vous réglerons début janvier, après la clôture.", "2027-01-10"},
+		{thu, "Je vous paie sous huitaine.", "2026-12-18"},
+		{thu, "nous allons régler d'ici une dizaine de jours", "2026-12-20"},
+		{thu, "Le virement sera fait dans 2 à 3 semaines.", "2026-12-31"},
+		{thu, "je vous reglerai en janvier prochain", "2027-01-31"},
+		{thu, "Le solde sera versé fin de trimestre.", "2026-12-31"},
+		// French, holidays.
+		{thu, "Nous vous réglerons avant Noël.", "2026-12-24"},
+		{thu, "Nous paierons après les fêtes.", "2027-01-10"},
+		// French, the right sentence among several dates.
+		{thu, "Suite à votre relance du 2 décembre concernant la facture du 15/10, nous réglerons le 22/12.", "2026-12-22"},
+		{thu, "Votre courrier du 30 novembre est bien arrivé. Le virement partira mardi.", "2026-12-15"},
+		{thu, "Nous avons bien reçu la facture du 12 novembre.\nLe paiement sera fait le 20.", "2026-12-20"},
+		// English.
+		{thu, "Hi, we will pay by the end of next week. Regards", "2026-12-18"},
+		{thu, "We'll settle the invoice on the 15th.", "2026-12-15"},
+		{thu, "Payment will be made in 10 days.", "2026-12-20"},
+		{thu, "I will transfer the funds on Tuesday next week.", "2026-12-15"},
+		{thu, "We plan to pay early January.", "2027-01-10"},
+		{thu, "Payment is scheduled for Friday or Monday at the latest.", "2026-12-14"},
+		{thu, "We will pay before Christmas.", "2026-12-24"},
+		{thu, "Following your reminder of December 1st, we will pay on December 18.", "2026-12-18"},
+		{thu, "Our payment run is on the 20th, we will pay you then.", "2026-12-20"},
+		{thu, "We will pay within the next couple of weeks.", "2026-12-24"},
+		{thu, "Payment will go out EOM.", "2026-12-31"},
+	}
+	for _, tt := range tests {
+		c := Classify(Message{Text: tt.text}, tt.received)
+		got := ""
+		if !c.PromiseDate.IsZero() {
+			got = c.PromiseDate.String()
+		}
+		if c.Class != Promise || got != tt.want {
+			t.Errorf("%q (received %s): %s, date %q (%s), want promise on %q", tt.text, tt.received, c.Class, got, c.Phrase, tt.want)
+		}
+	}
+}
+
+// A promise the rules do not phrase, read by the model, still carries the date the client gives, from the
+// sentence that speaks of paying, not from the reference to the reminder.
+func TestLearnedPromiseGetsItsDate(t *testing.T) {
+	thu := backend.MustDate("2026-12-10")
+	m := Message{Text: "Bonjour,\nSuite à votre mail du 3 décembre : on s'en occupe, c'est calé pour le 21 côté compta.\nMerci"}
+	d, ph, ok := promisedDate(m, thu)
+	if !ok || d.String() != "2026-12-21" {
+		t.Fatalf("promisedDate = %s %q %v, want 2026-12-21", d, ph, ok)
+	}
+	if _, _, ok := promisedDate(Message{Text: "On s'en occupe dès que notre client nous aura payés."}, thu); ok {
+		t.Error("a promise tied to an event has no date")
+	}
+}
+
+// More ways of saying when, phrase by phrase (the first date phrase of each).
+func TestDatePhrasesPeopleUse(t *testing.T) {
+	thu := backend.MustDate("2026-12-10")
+	tests := []struct {
+		phrase, want string
+	}{
+		{"mi-mois", "2026-12-15"},
+		{"milieu du mois", "2026-12-15"},
+		{"début d'année prochaine", "2027-01-10"},
+		{"early next year", "2027-01-10"},
+		{"two weeks from now", "2026-12-24"},
+		{"10 jours à compter d'aujourd'hui", "2026-12-20"},
+		{"first thing next week", "2026-12-14"},
+		{"mardi semaine prochaine", "2026-12-15"},
+		{"next week on Wednesday", "2026-12-16"},
+		{"Thursday next week", "2026-12-17"},
+		{"le 5 du mois prochain", "2027-01-05"},
+		{"the 5th of next month", "2027-01-05"},
+		{"le 15 prochain", "2026-12-15"},
+		{"le premier du mois", "2027-01-01"},
+		{"le 28 courant", "2026-12-28"},
+		{"by 20th", "2026-12-20"},
+		{"fin du mois de février", "2027-02-28"},
+		{"dans le courant du mois de janvier", "2027-01-31"},
+		{"seconde quinzaine de janvier", "2027-01-31"},
+		{"première quinzaine de janvier", "2027-01-15"},
+		{"janvier prochain", "2027-01-31"},
+		{"les premiers jours de janvier", "2027-01-10"},
+		{"semaine 2", "2027-01-15"},
+		{"la semaine du 21 décembre", "2026-12-25"},
+		{"the week of the 14th", "2026-12-18"},
+		{"sous quinzaine", "2026-12-25"},
+		{"une quinzaine de jours", "2026-12-24"},
+		{"dans quelques jours", "2026-12-17"},
+		{"in a couple of days", "2026-12-13"},
+		{"dans 2 à 3 semaines", "2026-12-31"},
+		{"in 2-3 days", "2026-12-13"},
+		{"avant Noël", "2026-12-24"},
+		{"by Christmas", "2026-12-24"},
+		{"après Noël", "2026-12-26"},
+		{"entre Noël et le jour de l'an", "2026-12-31"},
+		{"après les fêtes", "2027-01-10"},
+		{"after the holidays", "2027-01-10"},
+		{"avant Pâques", "2027-03-27"},
+		{"à la rentrée", "2027-01-10"},
+		{"fin de trimestre", "2026-12-31"},
+		{"end of next quarter", "2027-03-31"},
+		{"dans la semaine", "2026-12-11"},
+		{"by the weekend", "2026-12-11"},
+		{"ce matin", "2026-12-10"},
+		{"by end of day", "2026-12-10"},
+		{"EOW", "2026-12-11"},
+		{"EOM", "2026-12-31"},
+		{"lundi en 8", "2026-12-21"},
+		// Not dates.
+		{"au 15 rue de la Paix", ""},
+		{"S2 2027", ""},
+		{"semaine 60", ""},
+		{"pour les fêtes nous fermons", "2027-01-10"}, // a date all the same; the promise rules decide whether it is one
+	}
+	for _, tt := range tests {
+		got, ph := firstDate(tt.phrase, thu)
+		g := ""
+		if !got.IsZero() {
+			g = got.String()
+		}
+		if g != tt.want {
+			t.Errorf("%q = %q (%q), want %q", tt.phrase, g, ph, tt.want)
+		}
+	}
+}
