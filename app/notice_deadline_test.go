@@ -100,3 +100,71 @@ func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
 func flat(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
+
+// The court file names the debtor's court from its legal form and town, keeps the court the owner checked, names
+// its legal representative, and turns to the European procedure for a debtor in another EU state.
+func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	dossierText := func() (string, []string) {
+		t.Helper()
+		d, err := api.GenerateDossier(biz.ID, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return flat(pdfText(t, d.Path)), d.Warnings
+	}
+	has := func(ws []string, part string) bool {
+		for _, w := range ws {
+			if strings.Contains(w, part) {
+				return true
+			}
+		}
+		return false
+	}
+
+	biz.LegalForm, biz.Address.City, biz.Address.PostalCode = "SCI", "Aix-en-Provence", "13100"
+	biz.Contacts = []backend.Contact{{FirstName: "Paul", LastName: "Lefèvre", Role: "Gérant", Email: "paul@menuiserie.example", Billing: true}}
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	text, ws := dossierText()
+	for _, want := range []string{"Tribunal judiciaire dont relève 13100 Aix-en-Provence", "Cerfa n° 12948*06", "Personne morale non commerçante (SCI)",
+		"Représenté par Paul Lefèvre, Gérant", "renvoyée devant la juridiction compétente : Tribunal judiciaire dont relève"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("SCI: court file lacks %q", want)
+		}
+	}
+	if !has(ws, "Juridiction à vérifier") {
+		t.Errorf("SCI: the owner is not asked to check the court: %q", ws)
+	}
+
+	biz.Court = "Tribunal judiciaire d'Aix-en-Provence, 40 boulevard Carnot, 13100 Aix-en-Provence"
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	text, ws = dossierText()
+	if !strings.Contains(text, "Juridiction Tribunal judiciaire d'Aix-en-Provence, 40 boulevard Carnot") || !strings.Contains(text, "vérifiée par le créancier") ||
+		has(ws, "Juridiction à vérifier") {
+		t.Errorf("the court the owner checked is not used as it is: %v", ws)
+	}
+
+	biz.LegalForm, biz.Court, biz.Address = "SRL", "", backend.Address{Line1: "Rue Neuve 12", PostalCode: "4000", City: "Liège", Country: "Belgique"}
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	text, ws = dossierText()
+	if !strings.Contains(text, "Formulaire A") || !strings.Contains(text, "1896/2006") || strings.Contains(text, "Cerfa n° 12946") ||
+		strings.Contains(text, "article 1408") || !has(ws, "injonction de payer européenne") {
+		t.Errorf("EU debtor: %v", ws)
+	}
+
+	biz.Address.Country, biz.Address.City = "Suisse", "Genève"
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	text, ws = dossierText()
+	if !strings.Contains(text, "ne peut pas servir à une requête en injonction de payer") || !has(ws, "hors de l'Union européenne") {
+		t.Errorf("debtor outside the EU: %v", ws)
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/claimable"
+	"relance/backend/court"
 	"relance/backend/pdf"
 )
 
@@ -272,6 +273,10 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentVie
 		Signatory: c.company.Signatory, Debtor: pdf.PartyFromClient(c.client), Consumer: c.client.Type == backend.Consumer,
 		Place: c.company.Address.City, Date: today, Invoices: c.pdfLines, Penalties: c.penalties, PenaltyTotal: c.interest,
 		PenaltyBasis: contractBasis(c.rateBP), Indemnity: c.indemnity, Credit: c.credit, TotalClaimed: c.total(), LeftOut: c.leftOutLines(), Origin: originOf(c.invoices)}
+	d.Court = court.Determine(court.Debtor{Consumer: d.Consumer, LegalForm: c.client.LegalForm, City: c.client.Address.City,
+		PostalCode: c.client.Address.PostalCode, Country: c.client.Address.Country}, c.client.Court)
+	d.DebtorRepresentative = legalRepresentative(c.client)
+	warnings = append(warnings, courtWarnings(d.Court)...)
 	for _, inv := range c.invoices {
 		ev := pdf.Evidence{Title: "Facture n° " + inv.Number + " du " + inv.IssueDate.French()}
 		if inv.AttachmentPath != "" {
@@ -328,6 +333,37 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentVie
 	v, err := a.archive(doc, content, warnings)
 	v.LeftOut = nonNil(claimable.Texts(c.leftOut, false))
 	return v, err
+}
+
+// courtWarnings say what the owner must check about the court before filing.
+func courtWarnings(c court.Court) []string {
+	switch {
+	case c.Route == court.Unavailable:
+		return []string{"Débiteur établi hors de l'Union européenne : ni l'injonction de payer française ni la procédure européenne ne s'appliquent ; le dossier rassemble les pièces pour un avocat ou un commissaire de justice de son pays."}
+	case c.Route == court.European:
+		return []string{"Débiteur établi dans un autre État de l'Union : c'est l'injonction de payer européenne (formulaire A, règlement (CE) n° 1896/2006) qui s'applique, pas le Cerfa français."}
+	case c.Nature == court.Unknown:
+		return []string{c.Why + " Indiquez la juridiction vérifiée sur la fiche du client (« Juridiction compétente »)."}
+	case c.ToConfirm:
+		return []string{"Juridiction à vérifier : " + c.Name + ". Une fois vérifiée (annuaire des juridictions, justice.fr), indiquez son nom et son adresse sur la fiche du client (« Juridiction compétente ») : elle figurera dans les prochains dossiers."}
+	}
+	return nil
+}
+
+// legalRepresentative is the client's contact whose role is a legal representative's (« Jean Dupont, gérant »).
+func legalRepresentative(c backend.Client) string {
+	for _, k := range c.Contacts {
+		role := strings.ToLower(k.Role)
+		for _, r := range []string{"gérant", "gerant", "président", "president", "directeur général", "directrice générale",
+			"pdg", "représentant légal", "representant legal", "dirigeant", "co-gérant"} {
+			if strings.Contains(role, r) {
+				if n := strings.TrimSpace(k.FirstName + " " + k.LastName); n != "" {
+					return n + ", " + strings.TrimSpace(k.Role)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // noticeDeadlineCheck refuses a court file while the time the notice gave to pay runs (a request filed before it

@@ -108,7 +108,7 @@ func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
 		t.Fatal(err)
 	}
 	text = strings.ReplaceAll(pdfText(t, dossier.Path), "\u00a0", " ")
-	for _, want := range []string{"Tribunal de commerce", "12946", "Marseille", "F-2026-0101", view.Document.SHA256[:8] + " " + view.Document.SHA256[8:16]} {
+	for _, want := range []string{"Tribunal des activités économiques de Marseille", "12946", "F-2026-0101", view.Document.SHA256[:8] + " " + view.Document.SHA256[8:16]} {
 		if !strings.Contains(text, want) {
 			t.Errorf("dossier lacks %q", want)
 		}

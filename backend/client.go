@@ -46,6 +46,9 @@ type Client struct {
 	Segment         string     `json:"segment"`
 	Notes           string     `json:"notes,omitempty"`
 	PaymentMethod   string     `json:"paymentMethod,omitempty"` // preferred: transfer, direct_debit, cheque, card, cash
+	// Court is the court an order for payment against this client goes to, as the owner checked it (name and
+	// address); empty: named by the rule and the client's town (backend/court).
+	Court string `json:"court,omitempty"`
 	// LatePaymentRateBP overrides the company's contractual late-payment rate for this client (the terms agreed
 	// with it), in basis points a year; 0: the company's.
 	LatePaymentRateBP int       `json:"latePaymentRateBP,omitempty"`
@@ -144,7 +147,10 @@ func (c *Client) Normalize() error {
 	}
 	normalizeOptional(&p, "vatNumber", &c.VATNumber, NormalizeVATNumber)
 	normalizeOptional(&p, "email", &c.Email, NormalizeEmail)
-	c.LegalForm = strings.TrimSpace(c.LegalForm)
+	c.LegalForm, c.Court = strings.TrimSpace(c.LegalForm), strings.TrimSpace(c.Court)
+	if len(c.Court) > 300 {
+		p.Add("court", "juridiction trop longue : 300 caractères au plus (son nom et son adresse)")
+	}
 	if len(c.LegalForm) > 80 {
 		p.Add("legalForm", "forme juridique trop longue : 80 caractères au plus (SARL, SAS, Association…)")
 	}

@@ -101,30 +101,6 @@ func TestStatement(t *testing.T) {
 	mustContain(t, pdfText(t, pdf), "Aucune facture ouverte", "Aucun règlement reçu", "aucun montant dû")
 }
 
-func TestCompetentCourt(t *testing.T) {
-	debtor := businessDebtor()
-	for _, c := range []struct {
-		consumer bool
-		nature   ClaimNature
-		kind     string
-		form     string
-	}{
-		{false, NatureAuto, "Tribunal de commerce", "12946"},
-		{false, NatureCommercial, "Tribunal de commerce", "12946"},
-		{false, NatureCivil, "Tribunal judiciaire", "12948*06"},
-		{true, NatureAuto, "Tribunal judiciaire", "12948*06"},
-		{true, NatureCommercial, "Tribunal judiciaire", "12948*06"},
-	} {
-		got := CompetentCourt(c.consumer, c.nature, debtor, "")
-		if got.Kind != c.kind || !strings.Contains(got.Form, c.form) || got.City != "Grenoble" || !strings.Contains(got.Name, "38000 Grenoble") {
-			t.Errorf("consommateur %v, nature %d : %+v", c.consumer, c.nature, got)
-		}
-	}
-	if got := CompetentCourt(false, NatureAuto, debtor, "Tribunal de commerce de Grenoble"); got.Name != "Tribunal de commerce de Grenoble" {
-		t.Errorf("nom saisi ignoré : %q", got.Name)
-	}
-}
-
 func TestDossier(t *testing.T) {
 	d := dossier(t, true)
 	pdf, err := Dossier(d)
@@ -144,6 +120,9 @@ func TestDossier(t *testing.T) {
 		"Relance 2", "« paiement en", "cours »", "AR signé le 26/11/2025") // « cours » stays with its »
 	mustContain(t, flat(text), "facture n° F-2025-0498 du 10/05/2025, échue le 09/06/2025 (Contrat n° 88)",
 		"mise en demeure du 24/11/2025 envoyée le 24/11/2025 (lettre recommandée avec AR n° 1A 189 456 7890 3), reçue le 26/11/2025")
+	// The requête's own items: the debtor's representative, the court in case of opposition, place, date, signature.
+	mustContain(t, flat(text), "Représenté par", "En application de l'article 1408 du Code de procédure civile, le créancier demande qu'en cas d'opposition",
+		"À vérifier avant le dépôt")
 	// The pieces are appended: the invoice stand-in (1 page) and the formal notice (3 pages), each stamped.
 	for _, stamp := range []string{"Pièce n° 1 – Facture n° F-2025-0412 du 15/04/2025", "Pièce n° 4 – Mise en demeure de payer du 24/11/2025 (page 1/3)",
 		"Pièce n° 4 – Mise en demeure de payer du 24/11/2025 (page 3/3)", "Pièce n° 6 – Journal des preuves d'envoi"} {
@@ -152,7 +131,7 @@ func TestDossier(t *testing.T) {
 	// The list gives the page of each appended piece, and that page carries the piece's stamp.
 	for _, n := range []int{1, 4, 6, 7} {
 		var page int
-		for _, l := range strings.Split(ps[1]+ps[0], "\n") {
+		for _, l := range strings.Split(text, "\n") { // the list may run over the first pages
 			f := strings.Fields(l)
 			if len(f) > 2 && f[0] == strconv.Itoa(n) && strings.Contains(l, "ci-après, page ") {
 				page, _ = strconv.Atoi(f[len(f)-1])

@@ -16,52 +16,8 @@ import (
 	realfpdi "github.com/phpdave11/gofpdi"
 
 	"relance/backend"
+	"relance/backend/court"
 )
-
-// ClaimNature decides the court of an order for payment (RULES.md §4).
-type ClaimNature int
-
-const (
-	// NatureAuto: commercial unless the debtor is a consumer.
-	NatureAuto ClaimNature = iota
-	// NatureCommercial: a claim between traders (commerçants, sociétés commerciales): tribunal de commerce.
-	NatureCommercial
-	// NatureCivil: a consumer or a non-trader debtor (profession libérale, association, SCI…): tribunal judiciaire.
-	NatureCivil
-)
-
-// Court is where and how an order for payment is asked for.
-type Court struct {
-	Kind       string // "Tribunal de commerce" or "Tribunal judiciaire"
-	Form       string // "Cerfa n° 12946" or "Cerfa n° 12948*06"
-	Commercial bool
-	Name       string // the court as printed: the user's when given, else described by the debtor's city
-	City       string // the debtor's city, which decides the territorial jurisdiction
-	PostalCode string
-}
-
-// CompetentCourt is the court for an order for payment against the debtor: the tribunal de commerce (Cerfa 12946)
-// for a commercial claim between traders, else the tribunal judiciaire (Cerfa 12948*06), in either case the one
-// of the debtor's domicile or registered office. name overrides the printed name when the user knows it.
-func CompetentCourt(consumer bool, nature ClaimNature, debtor Party, name string) Court {
-	commercial := nature == NatureCommercial || (nature == NatureAuto && !consumer)
-	if consumer {
-		commercial = false // a consumer is never sued before the tribunal de commerce
-	}
-	c := Court{Commercial: commercial, City: strings.TrimSpace(debtor.Address.City),
-		PostalCode: strings.TrimSpace(debtor.Address.PostalCode)}
-	if commercial {
-		c.Kind, c.Form = "Tribunal de commerce", "Cerfa n°"+nbsp+"12946"
-	} else {
-		c.Kind, c.Form = "Tribunal judiciaire", "Cerfa n°"+nbsp+"12948*06"
-	}
-	c.Name = strings.TrimSpace(name)
-	if c.Name == "" {
-		where := strings.TrimSpace(c.PostalCode + " " + c.City)
-		c.Name = c.Kind + " dont relève " + where + " (domicile ou siège du débiteur)"
-	}
-	return c
-}
 
 // Evidence is a document appended to the dossier.
 type Evidence struct {
@@ -100,8 +56,10 @@ type CourtDossier struct {
 	Signatory backend.Signatory
 	Debtor    Party
 	Consumer  bool
-	Nature    ClaimNature
-	CourtName string // optional: the court's exact name when the user knows it
+	// Court is where the request goes (court.Determine); zero: determined from the debtor alone.
+	Court court.Court
+	// DebtorRepresentative is the debtor's legal representative (« M. Jean Dupont, gérant ») when known.
+	DebtorRepresentative string
 
 	Place string
 	Date  backend.Date
@@ -230,13 +188,17 @@ func Dossier(d CourtDossier) ([]byte, error) {
 		p.alias = "{pc" + strconv.Itoa(p.n) + "}"
 	}
 
-	court := CompetentCourt(d.Consumer, d.Nature, d.Debtor, d.CourtName)
+	crt := d.Court
+	if crt.Kind == "" {
+		crt = court.Determine(court.Debtor{Consumer: d.Consumer, LegalForm: d.Debtor.LegalForm, City: d.Debtor.Address.City,
+			PostalCode: d.Debtor.Address.PostalCode, Country: d.Debtor.Address.Country}, "")
+	}
 	m := meta{title: "Dossier d'injonction de payer – " + d.Debtor.Name, subject: "Requête en injonction de payer",
 		author: d.Creditor.Name, date: d.Date,
 		header:   "Dossier d'injonction de payer – " + d.Creditor.Name + " contre " + d.Debtor.Name,
 		footer:   footerLine(d.Creditor),
 		numbered: true, keep: keepPhrases(d.Invoices, Payment{}, registeredNumbers(d.Proofs)...)}
-	return render(m, func(w *writer) error { return drawDossier(w, d, court, pieces) })
+	return render(m, func(w *writer) error { return drawDossier(w, d, crt, pieces) })
 }
 
 // probePDF returns the number of pages gofpdi can import from a PDF, 0 when it cannot read it.
@@ -257,7 +219,7 @@ func probePDF(b []byte) (pages int) {
 	return n
 }
 
-func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error {
+func drawDossier(w *writer, d CourtDossier, crt court.Court, pieces []*piece) error {
 	f := w.f
 	f.AddPage()
 	y := 14.0
@@ -282,22 +244,7 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 
 	// 1. Court.
 	w.heading("1. Juridiction compétente", 12)
-	w.labelled([][2]string{
-		{"Juridiction", court.Name},
-		{"Formulaire", court.Form + " (requête en injonction de payer)"},
-		{"Compétence territoriale", "domicile ou siège du débiteur" + nbsp + ": " + strings.TrimSpace(court.PostalCode+" "+court.City)},
-	})
-	if court.Commercial {
-		w.body("Créance commerciale entre commerçants : la requête est présentée au président du tribunal de commerce, "+
-			"par le formulaire Cerfa n°"+nbsp+"12946 ou en ligne (injonction de payer dématérialisée des greffes). "+
-			"Frais de greffe réglementés d'environ 35 à 40"+nbsp+"€ TTC : vérifiez le tarif en vigueur.", "")
-	} else {
-		w.body("Créance civile (débiteur particulier ou non commerçant) : la requête est présentée au tribunal judiciaire "+
-			"par le formulaire Cerfa n°"+nbsp+"12948*06 (crédits à la consommation et loyers : Cerfa n°"+nbsp+"16040*01).", "")
-	}
-	w.body("Vérifiez la juridiction territorialement compétente pour cette adresse dans l'annuaire des juridictions "+
-		"(justice.fr). Le débiteur pourra former opposition dans le mois suivant la signification de l'ordonnance par "+
-		"commissaire de justice.", "")
+	w.courtSection(crt, d.Debtor)
 
 	// 2–3. Parties.
 	w.heading("2. Créancier (demandeur)", 12)
@@ -313,6 +260,13 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 		kind = "Particulier (consommateur)"
 	}
 	w.labelled([][2]string{{"Qualité", kind}})
+	if !d.Consumer {
+		rep := strings.TrimSpace(d.DebtorRepresentative)
+		if rep == "" {
+			rep = "à compléter (nom et qualité du représentant légal : gérant, président…)"
+		}
+		w.labelled([][2]string{{"Représenté par", rep}})
+	}
 	w.space(2)
 
 	// 4. Amount.
@@ -359,6 +313,15 @@ func drawDossier(w *writer, d CourtDossier, court Court, pieces []*piece) error 
 	if steps := amicableSteps(d); steps != "" {
 		w.body(steps, "")
 	}
+	if crt.Route == court.Domestic {
+		w.heading("Demande en cas d'opposition", 12)
+		w.body("En application de l'article 1408 du Code de procédure civile, le créancier demande qu'en cas d'opposition, "+
+			"l'affaire soit immédiatement renvoyée devant la juridiction compétente"+nbsp+": "+crt.Name+".", "")
+	}
+	w.space(2)
+	w.keepWith(func(m *writer) { m.signature(d.Creditor, d.Signatory) })
+	w.body("Fait à "+place+", le "+d.Date.French()+".", "")
+	w.signature(d.Creditor, d.Signatory)
 
 	// 6. Evidence list.
 	w.heading("6. Bordereau des pièces communiquées", 12)
@@ -486,6 +449,50 @@ func (w *writer) labelled(rows [][2]string) {
 		w.f.SetXY(marginL, y+float64(len(lines))*4.8+0.6)
 	}
 	w.font("", bodySize)
+}
+
+// courtSection names the court and the procedure, and says what the owner must check.
+func (w *writer) courtSection(c court.Court, debtor Party) {
+	rows := [][2]string{{"Juridiction", c.Name}, {"Formulaire", c.Form}}
+	if c.Route == court.Domestic {
+		rows[1][1] += " (requête en injonction de payer)"
+		rows = append(rows, [2]string{"Compétence territoriale", "domicile ou siège du débiteur" + nbsp + ": " +
+			strings.TrimSpace(debtor.Address.PostalCode+" "+debtor.Address.City)})
+	}
+	w.labelled(rows)
+	w.body(c.Why, "")
+	switch c.Route {
+	case court.Unavailable:
+		w.body("Ce dossier ne peut pas servir à une requête en injonction de payer : il rassemble les pièces pour le "+
+			"professionnel qui agira dans le pays du débiteur.", "B")
+		return
+	case court.European:
+		w.body("Le formulaire A se dépose, en ligne (portail e-Justice européen) ou par courrier, auprès de la juridiction "+
+			"compétente de l'État choisi ; les pièces ci-après le justifient.", "")
+		return
+	}
+	if c.Experiment {
+		w.body("Le tribunal des activités économiques remplace à titre expérimental le tribunal de commerce de cette ville "+
+			"(depuis le 1er janvier 2025, pour quatre ans)"+nbsp+": c'est lui que saisit la requête contre un commerçant ou une "+
+			"société commerciale.", "")
+	}
+	if c.Nature == court.Civil {
+		w.body("La requête est présentée au tribunal judiciaire par le formulaire Cerfa n°"+nbsp+"12948*06 (crédits à la "+
+			"consommation et loyers : Cerfa n°"+nbsp+"16040*01).", "")
+	} else {
+		w.body("La requête est présentée au président du tribunal, par le formulaire Cerfa n°"+nbsp+"12946 ou en ligne "+
+			"(injonction de payer dématérialisée des greffes). Frais de greffe réglementés d'environ 35 à 40"+nbsp+
+			"€ TTC : vérifiez le tarif en vigueur.", "")
+	}
+	switch {
+	case c.Confirmed:
+		w.body("Juridiction vérifiée par le créancier pour ce débiteur.", "")
+	case c.ToConfirm:
+		w.body("À vérifier avant le dépôt"+nbsp+": la juridiction dont relève l'adresse du débiteur, dans l'annuaire des "+
+			"juridictions (justice.fr)"+nbsp+"; une fois vérifiée, indiquez-la sur la fiche du client et elle figurera ici.", "")
+	}
+	w.body("Le débiteur pourra former opposition dans le mois suivant la signification de l'ordonnance par "+
+		"commissaire de justice.", "")
 }
 
 func partyRows(p Party, creditor bool) [][2]string {

@@ -32,7 +32,7 @@ func PartyFromCompany(c backend.Company) Party {
 // PartyFromClient is a debtor as the client record describes it; the billing contact, when known, goes on the
 // "À l'attention de" line.
 func PartyFromClient(c backend.Client) Party {
-	p := Party{Name: c.Name, SIREN: c.SIREN, SIRET: c.SIRET, VATNumber: c.VATNumber, Address: c.Address,
+	p := Party{Name: c.Name, LegalForm: c.LegalForm, SIREN: c.SIREN, SIRET: c.SIRET, VATNumber: c.VATNumber, Address: c.Address,
 		Email: c.ReminderEmail(), Phone: c.Phone}
 	if k, ok := c.BillingContact(); ok {
 		if n := strings.TrimSpace(k.FirstName + " " + k.LastName); n != "" {

@@ -107,6 +107,8 @@ export interface Client {
   paymentMethod: PaymentMethod | string
   /** the rate agreed with this client, basis points; 0: the company's */
   latePaymentRateBP: number
+  /** the court of an order for payment, as the owner checked it; "" : named by the rule and the town */
+  court: string
   createdAt: string
   updatedAt: string
 }
@@ -532,6 +534,7 @@ export function emptyClient(): Client {
     notes: '',
     paymentMethod: '',
     latePaymentRateBP: 0,
+    court: '',
     createdAt: '',
     updatedAt: '',
   }

@@ -2033,6 +2033,7 @@ export namespace backend {
 	    segment: string;
 	    notes?: string;
 	    paymentMethod?: string;
+	    court?: string;
 	    latePaymentRateBP?: number;
 	    createdAt: string;
 	    updatedAt: string;
@@ -2060,6 +2061,7 @@ export namespace backend {
 	        this.segment = source["segment"];
 	        this.notes = source["notes"];
 	        this.paymentMethod = source["paymentMethod"];
+	        this.court = source["court"];
 	        this.latePaymentRateBP = source["latePaymentRateBP"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
