@@ -1,0 +1,10 @@
+package inbox
+
+import (
+	"testing"
+
+	"relance/internal/fuzztest"
+)
+
+// TestMain keeps `go test -fuzz` fuzzing rather than shrinking inputs (see fuzztest.MinimizeTime).
+func TestMain(m *testing.M) { fuzztest.Main(m) }
