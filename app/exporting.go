@@ -21,6 +21,8 @@ type LedgerExport struct {
 	Invoices []backend.Invoice `json:"invoices"`
 	Payments []backend.Payment `json:"payments"`
 	Events   []backend.Event   `json:"events"`
+	// The owner's corrections of how replies were read: what the replies' classifier learned on this installation.
+	InboxCorrections []backend.ClassCorrection `json:"inboxCorrections"`
 }
 
 // exportLedger writes kind (clients, invoices, payments, all) in format (csv, excel, json) to w and returns the
@@ -111,8 +113,12 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 		if err != nil {
 			return 0, err
 		}
+		corrections, err := st.ClassCorrections()
+		if err != nil {
+			return 0, err
+		}
 		all := LedgerExport{Format: "relance-export/1", Company: company, Clients: nonNil(clients),
-			Invoices: nonNil(invoices), Payments: nonNil(payments), Events: nonNil(events)}
+			Invoices: nonNil(invoices), Payments: nonNil(payments), Events: nonNil(events), InboxCorrections: nonNil(corrections)}
 		return len(clients) + len(invoices) + len(payments), enc.Encode(all)
 	}
 	return 0, backend.Errorf(backend.EINVALID, "export « %s » inconnu : clients, invoices, payments ou all", kind)

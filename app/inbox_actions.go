@@ -177,8 +177,14 @@ func (a *InboxAPI) Correct(id uint64, class string) (InteractionView, error) {
 	if !known {
 		return InteractionView{}, backend.Errorf(backend.EINVALID, "catégorie « %s » inconnue", class)
 	}
+	was := ""
 	it, err := a.env.Store.UpdateInteraction(id, "", func(x *backend.Interaction) error {
+		was = x.Class
+		if class == x.Alternative && class == string(inbox.Promise) && x.PromiseDate.IsZero() {
+			x.PromiseDate = x.AlternativeDate // the second reading's date: accepting it records that promise
+		}
 		x.Class, x.Corrected = class, true
+		x.Alternative, x.AlternativeReason, x.AlternativeDate = "", "", 0 // chosen
 		x.Reason = "catégorie corrigée par l'utilisateur (était : " + x.Reason + ")"
 		if class == string(inbox.AutoReply) {
 			x.Status, x.Decision = backend.InteractionHandled, "Réponse automatique (corrigé) : sans effet sur la relance"
@@ -188,6 +194,11 @@ func (a *InboxAPI) Correct(id uint64, class string) (InteractionView, error) {
 	if err != nil {
 		return InteractionView{}, err
 	}
+	if was != class {
+		if err := a.learn(it, was, class); err != nil {
+			return InteractionView{}, err
+		}
+	}
 	if class == string(inbox.AutoReply) {
 		a.liftReplyPause(it.ClientID)
 	} else if err := a.act(it); err != nil {
@@ -195,6 +206,18 @@ func (a *InboxAPI) Correct(id uint64, class string) (InteractionView, error) {
 	}
 	a.env.emit(EventInboxNew, 0)
 	return a.view(it), nil
+}
+
+// learn keeps the owner's correction: the next message of the same kind is read their way (inbox.Owner). What is
+// kept is what the classifier reads of the message, bounded, in the store only.
+func (a *InboxAPI) learn(it backend.Interaction, was, class string) error {
+	_, text, err := a.env.Store.InteractionWithText(it.ID)
+	if err != nil {
+		return err
+	}
+	m := inbox.Message{Subject: it.Subject, Text: text, Excerpt: it.Excerpt}
+	return a.env.Store.AddClassCorrection(backend.ClassCorrection{InteractionID: it.ID, ClientID: it.ClientID, Was: was, Class: class,
+		Text: inbox.LearnText(m), At: a.env.Clock.Now().UTC()})
 }
 
 // Assign links an unmatched message to a client; with learn, the sender's address becomes a contact of the client,

@@ -37,10 +37,16 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 	if err != nil {
 		return err
 	}
+	// The owner's corrections, read once per batch: the same kind of message is read their way.
+	corrections, err := s.env.Store.ClassCorrections()
+	if err != nil {
+		return err
+	}
+	owner := inbox.NewOwner(corrections)
 	items := make([]store.NewInteraction, 0, len(msgs))
 	skipped := 0
 	for _, f := range msgs {
-		it, text := interactionOf(f, dir)
+		it, text := interactionOf(f, dir, owner)
 		if mine, err := own(it); err != nil {
 			return err
 		} else if mine {
@@ -89,7 +95,7 @@ func ownMail(env *Env) (func(backend.Interaction) (bool, error), error) {
 
 // interactionOf reads one fetched message into an interaction. A message that cannot be read at all is still kept
 // (with why), so that the user sees something arrived.
-func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string) {
+func interactionOf(f watch.Fetched, dir *directory, owner *inbox.Owner) (backend.Interaction, string) {
 	it := backend.Interaction{Folder: f.Folder, UID: f.UID, ReceivedAt: f.InternalDate.UTC(), Attachments: []string{}}
 	if f.Failed != "" { // the server would not give it: shown, to be read in the mail client
 		it.Class, it.Subject = string(inbox.Other), "(message que le serveur n'a pas remis)"
@@ -106,7 +112,7 @@ func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string
 		m.Problems = append(m.Problems, "message de plus de 25 Mo : seul le début a été lu")
 	}
 	received := messageDay(m.Date, f.InternalDate)
-	c := inbox.Classify(m, received)
+	c := inbox.ClassifyFor(m, received, owner)
 	l := inbox.LinkMessage(m, dir)
 	it.MessageID, it.InReplyTo, it.FromName, it.FromEmail, it.Subject = m.MessageID, m.InReplyTo, m.From.Name, m.From.Email, m.Subject
 	if it.ReceivedAt.IsZero() {
@@ -118,6 +124,7 @@ func interactionOf(f watch.Fetched, dir *directory) (backend.Interaction, string
 	}
 	it.Class, it.Phrase, it.Reason = string(c.Class), c.Phrase, c.Reason
 	it.PromiseDate, it.ReturnDate, it.DisputeReason, it.BounceAddress = c.PromiseDate, c.ReturnDate, c.DisputeReason, c.BounceAddress
+	it.Alternative, it.AlternativeReason, it.AlternativeDate = string(c.Alternative), c.AlternativeReason, c.AlternativeDate
 	it.ClientID, it.InvoiceIDs, it.LinkedBy, it.LinkReason = l.ClientID, l.InvoiceIDs, l.By, l.Reason
 	if c.Class == inbox.AutoReply { // nothing to read: logged only
 		it.Status, it.Decision = backend.InteractionHandled, "Réponse automatique : sans effet sur la relance"

@@ -309,7 +309,7 @@ func TestInboxRefusedAsSentFolder(t *testing.T) {
 
 func TestMessageTheServerRefusedIsShownToRead(t *testing.T) {
 	it, text := interactionOf(watch.Fetched{Folder: "INBOX", UID: 9, InternalDate: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC),
-		Failed: "Le serveur IMAP a refusé la commande : message could not be converted"}, nil)
+		Failed: "Le serveur IMAP a refusé la commande : message could not be converted"}, nil, nil)
 	if it.Class != "other" || it.UID != 9 || text != "" || len(it.Problems) != 1 || !strings.Contains(it.Problems[0], "ouvrez-le dans votre messagerie") {
 		t.Fatalf("%+v", it)
 	}

@@ -16,15 +16,17 @@ import (
 
 // PersonalData is the export of everything Relance holds about one client.
 type PersonalData struct {
-	Format       string                  `json:"format"`
-	Client       backend.Client          `json:"client"`
-	Invoices     []backend.Invoice       `json:"invoices"`
-	Payments     []backend.Payment       `json:"payments"`
-	Events       []backend.Event         `json:"events"`
-	Messages     []backend.Interaction   `json:"messages"`
-	Sent         []backend.OutboxMessage `json:"sent"`
-	Documents    []backend.Document      `json:"documents"`
-	RetentionLaw string                  `json:"retentionLaw"`
+	Format    string                  `json:"format"`
+	Client    backend.Client          `json:"client"`
+	Invoices  []backend.Invoice       `json:"invoices"`
+	Payments  []backend.Payment       `json:"payments"`
+	Events    []backend.Event         `json:"events"`
+	Messages  []backend.Interaction   `json:"messages"`
+	Sent      []backend.OutboxMessage `json:"sent"`
+	Documents []backend.Document      `json:"documents"`
+	// Corrections: how the owner corrected the reading of this client's messages (they quote them).
+	Corrections  []backend.ClassCorrection `json:"corrections"`
+	RetentionLaw string                    `json:"retentionLaw"`
 }
 
 // ExportPersonalData writes everything about a client as JSON in the exports folder and returns the path.
@@ -51,6 +53,16 @@ func (a *ClientsAPI) ExportPersonalData(clientID uint64) (string, error) {
 	}
 	if d.Documents, err = a.env.Store.ClientDocuments(clientID); err != nil {
 		return "", err
+	}
+	all, err := a.env.Store.ClassCorrections()
+	if err != nil {
+		return "", err
+	}
+	d.Corrections = []backend.ClassCorrection{}
+	for _, c := range all {
+		if c.ClientID == clientID {
+			d.Corrections = append(d.Corrections, c)
+		}
 	}
 	raw, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {

@@ -28,20 +28,25 @@ type Interaction struct {
 	Attachments []string  `json:"attachments"`
 	// Classification: the class (auto_reply, bounce, promise, dispute, paid, copy_request, other), the phrase that
 	// decided and the reason in French; the user's correction replaces the class and is kept.
-	Class         string            `json:"class"`
-	Phrase        string            `json:"phrase"`
-	Reason        string            `json:"reason"`
-	PromiseDate   Date              `json:"promiseDate,omitempty" ts_type:"string"`
-	ReturnDate    Date              `json:"returnDate,omitempty" ts_type:"string"`
-	DisputeReason DisputeReason     `json:"disputeReason,omitempty"`
-	BounceAddress string            `json:"bounceAddress,omitempty"`
-	Corrected     bool              `json:"corrected"`
-	LinkedBy      string            `json:"linkedBy"` // reply, address, domain, invoice, user
-	LinkReason    string            `json:"linkReason"`
-	Status        InteractionStatus `json:"status"`
-	Decision      string            `json:"decision,omitempty"` // what the user (or Relance) did about it, in French
-	HandledAt     time.Time         `json:"handledAt" ts_type:"string"`
-	Problems      []string          `json:"problems,omitempty"` // how odd parts of the message were read
+	Class         string        `json:"class"`
+	Phrase        string        `json:"phrase"`
+	Reason        string        `json:"reason"`
+	PromiseDate   Date          `json:"promiseDate,omitempty" ts_type:"string"`
+	ReturnDate    Date          `json:"returnDate,omitempty" ts_type:"string"`
+	DisputeReason DisputeReason `json:"disputeReason,omitempty"`
+	BounceAddress string        `json:"bounceAddress,omitempty"`
+	Corrected     bool          `json:"corrected"`
+	// Alternative: the second likeliest reading when Relance was unsure, offered in one click (« Plutôt : … ? »),
+	// why, and its date when it is a promise. Cleared once the owner has chosen.
+	Alternative       string            `json:"alternative,omitempty"`
+	AlternativeReason string            `json:"alternativeReason,omitempty"`
+	AlternativeDate   Date              `json:"alternativeDate,omitempty" ts_type:"string"`
+	LinkedBy          string            `json:"linkedBy"` // reply, address, domain, invoice, user
+	LinkReason        string            `json:"linkReason"`
+	Status            InteractionStatus `json:"status"`
+	Decision          string            `json:"decision,omitempty"` // what the user (or Relance) did about it, in French
+	HandledAt         time.Time         `json:"handledAt" ts_type:"string"`
+	Problems          []string          `json:"problems,omitempty"` // how odd parts of the message were read
 }
 
 // MailboxState is where the watcher stands in one folder: a UIDVALIDITY change means a resync.

@@ -41,8 +41,12 @@ type Classification struct {
 	ReturnDate    backend.Date          `json:"returnDate,omitempty"` // out-of-office: back on
 	DisputeReason backend.DisputeReason `json:"disputeReason,omitempty"`
 	BounceAddress string                `json:"bounceAddress,omitempty"`
-	// Learned: read by the learned model, no rule recognised a phrase (then no date, no deciding words).
+	// Learned: read by the learned model or from the owner's corrections, no rule decided.
 	Learned bool `json:"learned,omitempty"`
+	// Alternative: the second likeliest reading when Relance is unsure, why, and its date when it is a promise.
+	Alternative       Class        `json:"alternative,omitempty"`
+	AlternativeReason string       `json:"alternativeReason,omitempty"`
+	AlternativeDate   backend.Date `json:"alternativeDate,omitempty"`
 }
 
 // source is a text the rules read: the sender's own words or the subject, folded.
@@ -70,13 +74,46 @@ func (s source) phrase(start, end int) string {
 // When no rule recognises the message, the learned model (model.go) may read it as one of modelClasses, if it is
 // sure enough; otherwise it is « autre », to be read.
 func Classify(m Message, received backend.Date) Classification {
-	c := classifyRules(m, received)
+	return ClassifyFor(m, received, nil)
+}
+
+// ClassifyFor is Classify adjusted by the owner's corrections (owner.go; nil: none). When Relance is unsure — two
+// rules of different classes match, the model leans to a class without being sure, or a correction of the owner
+// overrules the rules — the second likeliest reading is given as Alternative, for the owner to choose in one click.
+func ClassifyFor(m Message, received backend.Date, o *Owner) Classification {
+	readings := rulesReadings(m, received)
+	c := Classification{Class: Other, Reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"}
+	if len(readings) > 0 {
+		c = readings[0]
+	}
 	if c.Class == Other {
-		if mc, ok := modelClass(m, received); ok {
-			return mc
+		if mc, ok := modelClass(m, received, o); ok {
+			c = mc
+		} else if alt, ok := modelLeaning(m, received, o); ok {
+			c.setAlternative(alt)
+		}
+	} else if c.Class != Bounced && c.Class != AutoReply {
+		if len(readings) > 1 {
+			c.setAlternative(readings[1])
+		} else if mc, p, ok := modelReading(m, received, o); ok && p >= modelThreshold && mc.Class != c.Class {
+			c.setAlternative(mc) // the rules found a phrase, the model reads the whole message otherwise
 		}
 	}
+	if oc, ok := o.ownerReading(m, received, c); ok {
+		first := c
+		first.Alternative, first.AlternativeReason, first.AlternativeDate = "", "", 0
+		oc.setAlternative(first)
+		return oc
+	}
 	return c
+}
+
+// setAlternative offers a as the second reading of c.
+func (c *Classification) setAlternative(a Classification) {
+	if a.Class == c.Class || a.Class == "" {
+		return
+	}
+	c.Alternative, c.AlternativeReason, c.AlternativeDate = a.Class, a.Reason, a.PromiseDate
 }
 
 // ownAndSubject is what the rules and the model read of a message: the sender's own words, and the subject unless it
@@ -98,8 +135,17 @@ func ownAndSubject(m Message) (own, subject string) {
 
 // classifyRules is the phrase rules alone.
 func classifyRules(m Message, received backend.Date) Classification {
+	if r := rulesReadings(m, received); len(r) > 0 {
+		return r[0]
+	}
+	return Classification{Class: Other, Reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"}
+}
+
+// rulesReadings is what the phrase rules recognise, one reading per class, in order of precedence (a bounce or an
+// automatic reply alone: what their headers say is not weighed against the words).
+func rulesReadings(m Message, received backend.Date) []Classification {
 	if m.Bounce != nil {
-		return bounceClass(m)
+		return []Classification{bounceClass(m)}
 	}
 	own, subject := ownAndSubject(m)
 	body := newSource("", own)
@@ -109,36 +155,42 @@ func classifyRules(m Message, received backend.Date) Classification {
 	}
 
 	if c, ok := autoClass(m, body, received); ok {
-		return c
+		return []Classification{c}
 	}
+	var out []Classification
 	for _, s := range srcs {
 		if c, ok := disputeClass(s); ok {
-			return c
+			out = append(out, c)
+			break
 		}
 	}
+	paid := false
 	for _, s := range srcs {
 		if c, ok := matchRules(s, paidRules, Paid, "le client indique avoir déjà payé"); ok {
-			return c
+			out, paid = append(out, c), true
+			break
 		}
 	}
 	for _, a := range m.Attachments {
 		n, _ := fold(a.Name)
-		if remittanceName.MatchString(n) {
-			return Classification{Class: Paid, Phrase: a.Name,
-				Reason: fmt.Sprintf("pièce jointe « %s » : avis de virement ou preuve de paiement", a.Name)}
+		if !paid && remittanceName.MatchString(n) {
+			out, paid = append(out, Classification{Class: Paid, Phrase: a.Name,
+				Reason: fmt.Sprintf("pièce jointe « %s » : avis de virement ou preuve de paiement", a.Name)}), true
 		}
 	}
 	for _, s := range srcs {
 		if c, ok := promiseClass(s, received); ok {
-			return c
+			out = append(out, c)
+			break
 		}
 	}
 	for _, s := range srcs {
 		if c, ok := matchRules(s, copyRules, CopyRequest, "demande de copie de la facture"); ok {
-			return c
+			out = append(out, c)
+			break
 		}
 	}
-	return Classification{Class: Other, Reason: "aucune expression de paiement, de litige ou de demande reconnue : réponse à lire"}
+	return out
 }
 
 var (

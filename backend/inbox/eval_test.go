@@ -43,6 +43,7 @@ type evalScore struct {
 	perClass                  map[string][2]int // class/lang → right, total
 	dated, datedRight         int
 	dateMissing, dateLearned  int // dated promises given no date at all; read by the model (no rule phrase)
+	altOffered, altRight      int // replies given a second reading; of them, misread with the second reading right
 	clientAsBounce            int
 	failures, recognised      int // permanent failures
 	delayed, delayedKept      int // delayed or temporary: not a permanent failure, not a human reply
@@ -111,6 +112,12 @@ func evaluate(t testing.TB) evalScore {
 		s.perClass[key] = pc
 		if c.Class == Bounced {
 			s.clientAsBounce++
+		}
+		if c.Alternative != "" {
+			s.altOffered++
+			if c.Class != e.Class && c.Alternative == e.Class {
+				s.altRight++
+			}
 		}
 		if e.Class == Promise && e.PromiseDate != "" {
 			s.dated++
@@ -181,6 +188,7 @@ func (s evalScore) table() string {
 	}
 	fmt.Fprintf(&b, "dated promises with the exact date: %d/%d (%.1f %%); given no date: %d; read by the model: %d\n",
 		s.datedRight, s.dated, 100*ratio(s.datedRight, s.dated), s.dateMissing, s.dateLearned)
+	fmt.Fprintf(&b, "second reading offered: %d replies; misread with the second reading right: %d\n", s.altOffered, s.altRight)
 	fmt.Fprintf(&b, "client replies taken for a bounce: %d\n", s.clientAsBounce)
 	fmt.Fprintf(&b, "permanent failures recognised: %d/%d (%.1f %%)\n", s.recognised, s.failures, 100*ratio(s.recognised, s.failures))
 	fmt.Fprintf(&b, "delayed notices not taken for a human reply: %d/%d\n", s.delayedKept, s.delayed)

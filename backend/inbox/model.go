@@ -29,6 +29,11 @@ type model struct {
 	Classes []Class              `json:"classes"`
 	Prior   []float64            `json:"prior"`   // log P(class)
 	Weights map[string][]float64 `json:"weights"` // feature → log P(feature | class)
+	// What the weights were computed from, so that the owner's corrections can be added to the counts (owner.go):
+	// documents and feature occurrences per class, and the number of features kept.
+	Docs   []int `json:"docs"`
+	Totals []int `json:"totals"`
+	Vocab  int   `json:"vocab"`
 }
 
 var loadModel = sync.OnceValue(func() *model {
@@ -109,17 +114,22 @@ func (m *model) predict(text string) (best Class, p float64, second Class) {
 			scores[i] += w[i]
 		}
 	}
+	return softmaxBest(m.Classes, scores)
+}
+
+// softmaxBest is the best of the log-likelihoods, its probability, and the runner-up (naive Bayes is
+// overconfident, hence the high threshold).
+func softmaxBest(classes []Class, scores []float64) (Class, float64, Class) {
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
-	// Softmax of the log-likelihoods: naive Bayes is overconfident, hence the high threshold.
 	top, sum := scores[order[0]], 0.0
 	for _, s := range scores {
 		sum += math.Exp(s - top)
 	}
-	return m.Classes[order[0]], 1 / sum, m.Classes[order[1]]
+	return classes[order[0]], 1 / sum, classes[order[1]]
 }
 
 // train builds the model from labelled texts (Laplace smoothing; features seen once in the whole corpus are
@@ -161,7 +171,7 @@ func train(texts []string, labels []Class) *model {
 		}
 	}
 	vocab := float64(len(kept))
-	m := &model{Classes: classes, Prior: make([]float64, k), Weights: make(map[string][]float64, len(kept))}
+	m := &model{Classes: classes, Prior: make([]float64, k), Weights: make(map[string][]float64, len(kept)), Docs: docs, Totals: totals, Vocab: len(kept)}
 	all := 0
 	for _, d := range docs {
 		all += d
@@ -194,16 +204,20 @@ func modelText(m Message) string {
 var modelClasses = map[Class]string{Promise: "une promesse de paiement", Dispute: "une contestation", Paid: "un paiement déjà fait",
 	CopyRequest: "une demande de copie"}
 
-// modelClass is the model's reading when it is sure enough of one of modelClasses.
-func modelClass(m Message, received backend.Date) (Classification, bool) {
+// modelLeanThreshold is the least probability at which the model's reading, not sure enough to overrule
+// « autre », is still offered as the second reading.
+const modelLeanThreshold = 0.5
+
+// modelReading is the model's reading of m (with the owner's corrections), whatever its probability.
+func modelReading(m Message, received backend.Date, o *Owner) (Classification, float64, bool) {
 	mdl := loadModel()
 	if mdl == nil {
-		return Classification{}, false
+		return Classification{}, 0, false
 	}
-	best, p, _ := mdl.predict(modelText(m))
+	best, p, _ := mdl.predictOwner(modelText(m), o)
 	what, ok := modelClasses[best]
-	if !ok || p < modelThreshold {
-		return Classification{}, false
+	if !ok {
+		return Classification{}, p, false
 	}
 	c := Classification{Class: best, Learned: true,
 		Reason: fmt.Sprintf("lu comme %s par le modèle appris (sûr à %d %%), sans phrase type reconnue : à confirmer", what, int(p*100))}
@@ -218,5 +232,22 @@ func modelClass(m Message, received backend.Date) (Classification, bool) {
 			c.Reason += " ; sans date"
 		}
 	}
+	return c, p, true
+}
+
+// modelClass is the model's reading when it is sure enough of one of modelClasses.
+func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
+	c, p, ok := modelReading(m, received, o)
+	return c, ok && p >= modelThreshold
+}
+
+// modelLeaning is the model's reading when it leans to one of modelClasses without being sure: offered as the
+// second reading of a message left « autre ».
+func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
+	c, p, ok := modelReading(m, received, o)
+	if !ok || p < modelLeanThreshold || p >= modelThreshold {
+		return Classification{}, false
+	}
+	c.Reason = strings.Replace(c.Reason, "sans phrase type reconnue : à confirmer", "sans phrase type reconnue", 1)
 	return c, true
 }

@@ -7,8 +7,8 @@ import (
 )
 
 // ErasePersonalData removes, in one transaction, what identifies the people of a client beyond what invoices must
-// keep: contacts, e-mail addresses, phone numbers, delivery address, notes, and the received messages' senders and
-// text. Invoices, payments, documents and the journal's facts stay (legal retention); the erasure is journaled.
+// keep: contacts, e-mail addresses, phone numbers, delivery address, notes, the received messages' senders and
+// text, and the owner's corrections of how those messages were read (they quote them). Invoices, payments, documents and the journal's facts stay (legal retention); the erasure is journaled.
 func (s *Store) ErasePersonalData(clientID uint64) error {
 	var c backend.Client
 	err := s.update(func(w *txw) error {
@@ -43,6 +43,9 @@ func (s *Store) ErasePersonalData(clientID uint64) error {
 			if err := w.tx.Bucket(bInteractionText).Put(id, []byte{}); err != nil {
 				return err
 			}
+		}
+		if err := removeClientCorrections(w.tx, clientID); err != nil {
+			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "client.erased", ClientID: clientID, EntityID: clientID,
 			Summary: "Données personnelles effacées à la demande (RGPD) ; factures, règlements et documents conservés (obligation légale de 10 ans)"})
