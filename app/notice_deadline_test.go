@@ -168,3 +168,64 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 		t.Errorf("debtor outside the EU: %v", ws)
 	}
 }
+
+// A consumer owes legal interest, never « pénalités »: not in the notice, its annex, the statement or the court file.
+func TestConsumerDocumentsNeverSayPenalties(t *testing.T) {
+	env, _, cons := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	inv, _ := env.Store.InvoiceByNumber("F-2026-0201")
+	n, err := api.GenerateNotice(NoticeRequest{InvoiceID: inv.ID, Registered: true, RegisteredNumber: "1A 000 111 2223 4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := &DocumentsAPI{env: &Env{Store: env.Store, Dirs: env.Dirs, Clock: backend.FixedClock(time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}}
+	st, err := later.GenerateStatement(cons.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := later.GenerateDossier(cons.ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []DocumentView{n, st, d} {
+		text := strings.ToLower(flat(pdfText(t, v.Path)))
+		if i := strings.Index(text, "pénalit"); i >= 0 {
+			t.Errorf("%s for a consumer says « pénalités »: …%s…", v.Label, text[max(0, i-80):min(len(text), i+80)])
+		}
+	}
+}
+
+// « Madame, Monsieur » only when the civility is unknown, and the same form of address to close.
+func TestLettersGreetTheDebtorByCivility(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	pet, _ := env.Store.InvoiceByNumber("F-2026-0201")
+	v, err := api.GenerateNotice(NoticeRequest{InvoiceID: pet.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, v.Path))
+	if !strings.Contains(text, "Madame, Sauf erreur") || !strings.Contains(text, "Nous vous prions d'agréer, Madame, l'expression") ||
+		strings.Contains(text, "Madame, Monsieur") {
+		t.Errorf("Mme Claire Petit is not greeted as Madame")
+	}
+	men, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	v, err = api.GenerateNotice(NoticeRequest{InvoiceID: men.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := flat(pdfText(t, v.Path)); !strings.Contains(text, "Madame, Monsieur, Sauf erreur") {
+		t.Errorf("a company with no known contact civility is not greeted « Madame, Monsieur »")
+	}
+	biz.Contacts = []backend.Contact{{FirstName: "M. Paul", LastName: "Lefèvre", Billing: true, Email: "paul@menuiserie.example"}}
+	if err := env.Store.SaveClient(&biz); err != nil {
+		t.Fatal(err)
+	}
+	v, err = api.GenerateStatement(biz.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := flat(pdfText(t, v.Path)); !strings.Contains(text, "Monsieur, veuillez trouver") {
+		t.Errorf("statement to M. Paul Lefèvre: no « Monsieur, »")
+	}
+}

@@ -89,7 +89,7 @@ func (a *DocumentsAPI) notice(req NoticeRequest) (pdf.Notice, NoticeDraft, *clai
 		DeadlineDays: req.DeadlineDays, Date: today.String(), Intro: intro,
 		Consequences: consequences, Warnings: nonNil(warnings)}
 	if len(d.Intro) == 0 {
-		d.Intro = pdf.DefaultIntro(consumer)
+		d.Intro = pdf.DefaultIntro(consumer, n.Debtor)
 	}
 	if len(d.Consequences) == 0 {
 		d.Consequences = pdf.DefaultConsequences(consumer)

@@ -87,6 +87,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 		rateWords = "au " + contractBasis(rateBP)
 	}
 	n.Intro = []string{
+		n.Debtor.Salutation(),
 		"Sauf erreur ou omission de notre part, les factures détaillées ci-dessous ont été réglées après leur date d'échéance.",
 		"Conformément à l'article L441-10 du Code de commerce, ce retard a fait courir de plein droit des pénalités de retard, calculées " + rateWords + " (détail en annexe), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du Code de commerce). Ces sommes restent dues bien que le principal ait été payé.",
 		fmt.Sprintf("Nous vous remercions de bien vouloir nous régler la somme de %s au titre de ces pénalités et indemnités.", backend.FormatEUR(n.TotalClaimed)),

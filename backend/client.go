@@ -189,3 +189,35 @@ func (c *Client) Normalize() error {
 	}
 	return p.Err()
 }
+
+// Civility is « Madame » or « Monsieur » when the client's name (a consumer) or its billing contact's first name
+// says it (« Mme Claire Petit », « M. Jean Martin »), else "": letters then open with « Madame, Monsieur, ».
+func (c Client) Civility() string {
+	names := []string{}
+	if c.Type == Consumer {
+		names = append(names, c.Name)
+	}
+	if k, ok := c.BillingContact(); ok {
+		names = append(names, k.FirstName, k.FirstName+" "+k.LastName)
+	}
+	for _, n := range names {
+		if civ := civilityOf(n); civ != "" {
+			return civ
+		}
+	}
+	return ""
+}
+
+func civilityOf(name string) string {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(name)))
+	if len(f) < 2 { // a civility alone is not a name
+		return ""
+	}
+	switch strings.TrimSuffix(f[0], ".") {
+	case "mme", "madame", "mlle", "mademoiselle", "mrs", "ms":
+		return "Madame"
+	case "m", "monsieur", "mr":
+		return "Monsieur"
+	}
+	return ""
+}

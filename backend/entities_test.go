@@ -388,3 +388,22 @@ func TestErrors(t *testing.T) {
 		t.Errorf("wrapped code = %s", ErrorCode(wrapped))
 	}
 }
+
+func TestClientCivility(t *testing.T) {
+	for _, c := range []struct {
+		c    Client
+		want string
+	}{
+		{Client{Type: Consumer, Name: "Mme Claire Petit"}, "Madame"},
+		{Client{Type: Consumer, Name: "M. Jean Martin"}, "Monsieur"},
+		{Client{Type: Consumer, Name: "Madame Robin"}, "Madame"},
+		{Client{Type: Consumer, Name: "Claire Petit"}, ""},
+		{Client{Type: Consumer, Name: "Mme"}, ""},
+		{Client{Type: Business, Name: "M. Bricolage SAS"}, ""}, // a company's name is not a person
+		{Client{Type: Business, Name: "Garage", Contacts: []Contact{{FirstName: "Mme Anne", LastName: "Roux", Billing: true}}}, "Madame"},
+	} {
+		if got := c.c.Civility(); got != c.want {
+			t.Errorf("%q %+v: %q, want %q", c.c.Name, c.c.Contacts, got, c.want)
+		}
+	}
+}

@@ -292,8 +292,12 @@ func drawDossier(w *writer, d CourtDossier, crt court.Court, pieces []*piece) er
 		w.body("Fondement : articles L441-10 et D441-5 du Code de commerce (pénalités de retard de plein droit"+rate+" et indemnité "+
 			"forfaitaire de 40"+nbsp+"€ par facture). Les pénalités continuent de courir jusqu'au complet paiement.", "")
 	}
+	later := "les intérêts et pénalités"
+	if d.Consumer {
+		later = "les intérêts au taux légal" // a consumer owes no « pénalités »
+	}
 	w.body("Demande : ordonnance enjoignant au débiteur de payer la somme de "+backend.FormatEUR(d.TotalClaimed)+
-		", outre les intérêts et pénalités postérieurs au "+penaltiesUntil(d.Penalties, d.Date).French()+" et les dépens.", "B")
+		", outre "+later+" postérieurs au "+penaltiesUntil(d.Penalties, d.Date).French()+" et les dépens.", "B")
 
 	// 5. Origin.
 	w.heading("5. Origine de la créance", 12)

@@ -182,7 +182,7 @@ func drawNotice(w *writer, n Notice) error {
 
 	intro := CleanParagraphs(n.Intro)
 	if len(intro) == 0 {
-		intro = DefaultIntro(n.Consumer)
+		intro = DefaultIntro(n.Consumer, n.Debtor)
 	}
 	w.paragraphs(intro)
 	if r := CleanParagraphs(n.PriorReminders); len(r) > 0 {
@@ -220,7 +220,7 @@ func drawNotice(w *writer, n Notice) error {
 	}
 	w.paragraphs(cons)
 	w.keepWith(func(m *writer) { m.signature(n.Creditor, n.Signatory) })
-	w.body("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.", "")
+	w.body(n.Debtor.closing(), "")
 	w.signature(n.Creditor, n.Signatory)
 
 	if len(n.Penalties) > 0 || n.Indemnity > 0 {
@@ -373,6 +373,19 @@ type annex struct {
 	asOf      backend.Date
 }
 
+// roundingRule says how the total of the annex is made, as the figures are (app: one rounding per invoice).
+func roundingRule(lines []PenaltyLine) string {
+	invoices := map[string]bool{}
+	for _, l := range lines {
+		invoices[l.InvoiceNumber] = true
+	}
+	if len(invoices) <= 1 {
+		return "le total est la somme exacte des périodes, arrondie au centime le plus proche."
+	}
+	return "le total de chaque facture est la somme exacte de ses périodes, arrondie au centime le plus proche, et le " +
+		"total général la somme de ces totaux par facture."
+}
+
 // penaltyAnnex prints "Détail du calcul des pénalités" on a new page: segments, days, rates, bases, amounts,
 // method and divisor.
 func (w *writer) penaltyAnnex(a annex) {
@@ -412,8 +425,7 @@ func (w *writer) penaltyAnnex(a annex) {
 	}
 	w.body("Méthode"+nbsp+": montant d'une période = base × taux annuel × nombre de jours ÷ "+divisor+
 		". Le nombre de jours compte le premier et le dernier jour de la période. Les montants par période sont "+
-		"arrondis au centime pour l'affichage ; le total est calculé sur les montants exacts puis arrondi au centime "+
-		"le plus proche.", "")
+		"arrondis au centime pour l'affichage ; "+roundingRule(a.lines), "")
 	cols := []column{
 		{"Facture", 34, "L"}, {"Du", 21, "C"}, {"Au", 21, "C"}, {"Jours", 14, "R"},
 		{"Taux annuel", 22, "R"}, {"Base", 33, "R"}, {"Montant", contentW - 145, "R"},
@@ -437,7 +449,7 @@ func (w *writer) penaltyAnnex(a annex) {
 			w.gray(70)
 			w.f.SetX(marginL)
 			w.para(contentW, 4, "La somme des montants arrondis par période ("+backend.FormatEUR(shown)+") diffère du total de "+
-				backend.FormatEUR(a.total-shown)+" : le total est l'arrondi de la somme exacte.", "L")
+				backend.FormatEUR(a.total-shown)+" : "+roundingRule(a.lines), "L")
 			w.black()
 		}
 		w.space(3)
@@ -454,7 +466,10 @@ func (w *writer) penaltyAnnex(a annex) {
 		w.body(s, "")
 	}
 	if !a.consumer {
-		w.body("Les pénalités continuent de courir après le "+a.asOf.French()+" jusqu'au complet paiement, au taux du "+
-			"semestre en cours.", "")
+		rate := "au taux du semestre en cours"
+		if strings.TrimSpace(a.basis) != "" {
+			rate = "au même taux contractuel"
+		}
+		w.body("Les pénalités continuent de courir après le "+a.asOf.French()+" jusqu'au complet paiement, "+rate+".", "")
 	}
 }

@@ -247,7 +247,7 @@ func TestFormalNoticeUTF8Fallback(t *testing.T) {
 func TestFrenchCharactersRoundTrip(t *testing.T) {
 	n := consumerNotice(t)
 	const sample = "àâäéèêëîïôöùûüÿçœæ ÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÇŒÆ « guillemets » 1\u202f000 € ‰ – — ‘’ “” … n° №"
-	n.Intro = []string{salutation, sample}
+	n.Intro = []string{"Madame, Monsieur,", sample}
 	pdf, err := FormalNotice(n)
 	if err != nil {
 		t.Fatal(err)

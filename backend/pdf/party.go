@@ -17,6 +17,7 @@ type Party struct {
 	ShareCapital string // "10 000 €" (printed as given; digits alone get " €")
 	Address      backend.Address
 	Contact      string // recipient line "À l'attention de …" (debtor), optional
+	Civility     string // « Madame » or « Monsieur » when known (debtor): the salutation; empty: « Madame, Monsieur »
 	Email        string
 	Phone        string
 	Website      string
@@ -32,7 +33,7 @@ func PartyFromCompany(c backend.Company) Party {
 // PartyFromClient is a debtor as the client record describes it; the billing contact, when known, goes on the
 // "À l'attention de" line.
 func PartyFromClient(c backend.Client) Party {
-	p := Party{Name: c.Name, LegalForm: c.LegalForm, SIREN: c.SIREN, SIRET: c.SIRET, VATNumber: c.VATNumber, Address: c.Address,
+	p := Party{Name: c.Name, LegalForm: c.LegalForm, Civility: c.Civility(), SIREN: c.SIREN, SIRET: c.SIRET, VATNumber: c.VATNumber, Address: c.Address,
 		Email: c.ReminderEmail(), Phone: c.Phone}
 	if k, ok := c.BillingContact(); ok {
 		if n := strings.TrimSpace(k.FirstName + " " + k.LastName); n != "" {
@@ -43,6 +44,19 @@ func PartyFromClient(c backend.Client) Party {
 }
 
 const nbsp = "\u00a0"
+
+// Salutation opens a letter to the party: « Madame, » when its civility is known, « Madame, Monsieur, » only when not.
+func (p Party) Salutation() string {
+	if c := strings.TrimSpace(p.Civility); c != "" {
+		return c + ","
+	}
+	return "Madame, Monsieur,"
+}
+
+// closing is the letter's last sentence, with the same form of address.
+func (p Party) closing() string {
+	return "Nous vous prions d'agréer, " + strings.TrimSuffix(p.Salutation(), ",") + ", l'expression de nos salutations distinguées."
+}
 
 // group inserts non-breaking spaces in a digit string at the given cut lengths: SIREN 3-3-3, SIRET 3-3-3-5.
 func group(s string, sizes ...int) string {

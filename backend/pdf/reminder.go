@@ -60,14 +60,14 @@ func (r Reminder) validate() error {
 }
 
 // DefaultReminderBody is the wording of a postal reminder when the template gives none.
-func DefaultReminderBody(invoices int) []string {
+func DefaultReminderBody(invoices int, debtor Party) []string {
 	if invoices > 1 {
-		return []string{salutation,
+		return []string{debtor.Salutation(),
 			"Sauf erreur de notre part, les factures ci-dessous n'ont pas encore été réglées à ce jour. Il s'agit " +
 				"peut-être d'un simple oubli : nous vous remercions de bien vouloir procéder à leur règlement dans les " +
 				"meilleurs délais."}
 	}
-	return []string{salutation,
+	return []string{debtor.Salutation(),
 		"Sauf erreur de notre part, la facture ci-dessous n'a pas encore été réglée à ce jour. Il s'agit peut-être " +
 			"d'un simple oubli : nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais."}
 }
@@ -93,7 +93,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 			date: r.Date, subject: subject})
 		body := CleanParagraphs(r.Body)
 		if len(body) == 0 {
-			body = DefaultReminderBody(len(r.Invoices))
+			body = DefaultReminderBody(len(r.Invoices), r.Debtor)
 		}
 		w.paragraphs(body)
 		w.keepWith(func(m *writer) { m.paymentBlock(r.Creditor, r.Payment, r.TotalDue, defaultReference(r.Invoices)) })
@@ -111,7 +111,7 @@ func ReminderLetter(r Reminder) ([]byte, error) {
 			w.keepWith(func(m *writer) { m.signature(r.Creditor, r.Signatory) })
 		}
 		w.body("Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier. "+
-			"Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.", "")
+			r.Debtor.closing(), "")
 		if personName(r.Signatory) != "" {
 			w.signature(r.Creditor, r.Signatory)
 		}

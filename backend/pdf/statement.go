@@ -143,7 +143,7 @@ func Statement(s AccountStatement) ([]byte, error) {
 	return render(m, func(w *writer) error {
 		w.letter(letterhead{creditor: s.Creditor, logo: s.Logo, debtor: s.Debtor, place: s.Place,
 			date: s.Date, subject: "Relevé de compte au " + s.Date.FrenchLong(), detail: "Client" + nbsp + ": " + client})
-		w.body("Madame, Monsieur, veuillez trouver ci-dessous le relevé de votre compte client arrêté au "+
+		w.body(s.Debtor.Salutation()+" veuillez trouver ci-dessous le relevé de votre compte client arrêté au "+
 			s.Date.FrenchLong()+".", "")
 		w.paragraphs(CleanParagraphs(s.Message))
 

@@ -8,12 +8,10 @@ import (
 // edited in the settings); everything else — title, parties, invoice table, amounts, legal bases, deadline,
 // payment details, signature — is printed by the code and cannot be removed.
 
-const salutation = "Madame, Monsieur,"
-
-// DefaultIntro is the opening of the formal notice when the user has not written one.
-func DefaultIntro(consumer bool) []string {
+// DefaultIntro is the opening of the formal notice to the debtor when the user has not written one.
+func DefaultIntro(consumer bool, debtor Party) []string {
 	return []string{
-		salutation,
+		debtor.Salutation(),
 		"Sauf erreur ou omission de notre part, nous restons à ce jour dans l'attente du règlement des factures " +
 			"détaillées ci-dessous, arrivées à échéance, et de la somme qui en résulte. Nous vous demandons par la " +
 			"présente mise en demeure de procéder à leur paiement.",
@@ -45,7 +43,7 @@ func DefaultConsequences(consumer bool) []string {
 func CheckWording(intro, consequences []string, consumer bool) []string {
 	intro, consequences = CleanParagraphs(intro), CleanParagraphs(consequences)
 	if len(intro) == 0 {
-		intro = DefaultIntro(consumer)
+		intro = DefaultIntro(consumer, Party{})
 	}
 	if len(consequences) == 0 {
 		consequences = DefaultConsequences(consumer)

@@ -34,7 +34,7 @@ func TestCheckWording(t *testing.T) {
 		},
 		{
 			name:         "conséquences supprimées",
-			intro:        DefaultIntro(false),
+			intro:        DefaultIntro(false, Party{}),
 			cons:         []string{"Nous espérons une issue amiable."},
 			wantWarnings: []string{"délai de paiement", "injonction de payer", "fait courir les intérêts"},
 		},
