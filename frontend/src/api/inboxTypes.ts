@@ -81,6 +81,12 @@ export interface Interaction {
   bounceAddress: string
   /** the class was set by the user */
   corrected: boolean
+  /** the second likeliest reading (an InboxClass) when Relance was unsure, '' otherwise; offered in one click */
+  alternative: string
+  /** why, in French */
+  alternativeReason: string
+  /** YYYY-MM-DD: the date when the second reading is a promise, '' otherwise */
+  alternativeDate: string
   /** 'reply' | 'address' | 'domain' | 'invoice' | 'user' | '' */
   linkedBy: string
   linkReason: string
@@ -132,6 +138,9 @@ export function emptyInteraction(): Interaction {
     disputeReason: '',
     bounceAddress: '',
     corrected: false,
+    alternative: '',
+    alternativeReason: '',
+    alternativeDate: '',
     linkedBy: '',
     linkReason: '',
     status: '',
@@ -173,6 +182,7 @@ export function interaction(v: Loose<Interaction> | unknown): Interaction {
   it.handledAt = timestamp(it.handledAt)
   it.promiseDate = civilDate(it.promiseDate)
   it.returnDate = civilDate(it.returnDate)
+  it.alternativeDate = civilDate(it.alternativeDate)
   return it
 }
 

@@ -2483,6 +2483,9 @@ export namespace backend {
 	    disputeReason?: string;
 	    bounceAddress?: string;
 	    corrected: boolean;
+	    alternative?: string;
+	    alternativeReason?: string;
+	    alternativeDate?: string;
 	    linkedBy: string;
 	    linkReason: string;
 	    status: string;
@@ -2517,6 +2520,9 @@ export namespace backend {
 	        this.disputeReason = source["disputeReason"];
 	        this.bounceAddress = source["bounceAddress"];
 	        this.corrected = source["corrected"];
+	        this.alternative = source["alternative"];
+	        this.alternativeReason = source["alternativeReason"];
+	        this.alternativeDate = source["alternativeDate"];
 	        this.linkedBy = source["linkedBy"];
 	        this.linkReason = source["linkReason"];
 	        this.status = source["status"];
