@@ -797,8 +797,8 @@ const fr = {
     followUps: 'Appels et courriers à la suite d’un e-mail non remis',
     selectOne: 'Sélectionner l’action de {client}',
     selectAll: 'Tout sélectionner',
-    byStep: 'Par étape…',
-    byChannel: 'Par canal…',
+    byStep: 'Sélectionner par étape',
+    byChannel: 'Sélectionner par canal',
     noStep: 'Sans étape',
     sortBy: 'Trier par',
     sort: {
