@@ -797,8 +797,8 @@ const en: Messages = {
     chooseDate: 'Choose a date.',
     selectOne: 'Select the action for {client}',
     selectAll: 'Select all',
-    byStep: 'Select by step',
-    byChannel: 'Select by channel',
+    byStep: 'By step…',
+    byChannel: 'By channel…',
     noStep: 'No step',
     sortBy: 'Sort by',
     sort: {

@@ -797,8 +797,8 @@ const fr = {
     followUps: 'Appels et courriers à la suite d’un e-mail non remis',
     selectOne: 'Sélectionner l’action de {client}',
     selectAll: 'Tout sélectionner',
-    byStep: 'Sélectionner par étape',
-    byChannel: 'Sélectionner par canal',
+    byStep: 'Par étape…',
+    byChannel: 'Par canal…',
     noStep: 'Sans étape',
     sortBy: 'Trier par',
     sort: {
