@@ -82,3 +82,28 @@ func TestSecondReadingOffered(t *testing.T) {
 		t.Errorf("bounce offered %s", c.Alternative)
 	}
 }
+
+// BenchmarkClassifyOwner classifies the reply corpus with the most corrections the store keeps (300, made from the
+// training corpus), the Owner built once per batch as the sink does.
+func BenchmarkClassifyOwner(b *testing.B) {
+	texts, classes, _ := trainingSet(b)
+	var cs []backend.ClassCorrection
+	for i := 0; len(cs) < 300 && i < len(texts); i++ {
+		cs = append(cs, backend.ClassCorrection{InteractionID: uint64(i + 1), Was: "other", Class: string(classes[i]), Text: truncateUTF8(texts[i], LearnTextBytes), At: correctedAt})
+	}
+	var msgs []Message
+	for _, f := range corpusFiles(b) {
+		if m, err := Parse(f); err == nil {
+			msgs = append(msgs, m)
+		}
+	}
+	received := backend.MustDate("2026-12-02")
+	b.ReportAllocs()
+	for b.Loop() {
+		o := NewOwner(cs)
+		for _, m := range msgs {
+			ClassifyFor(m, received, o)
+		}
+	}
+	b.ReportMetric(float64(len(msgs)), "messages")
+}
