@@ -14,7 +14,8 @@
 //	payments_by_key    natural key           → id                  (date|amount|invoice|reference: re-imports do not duplicate)
 //	events             id                    → backend.Event       (append-only journal)
 //	events_by_client   clientID|eventID      → empty
-//	settings           name                  → JSON of that setting ("demo": DemoMark, while the ledger holds demo data)
+//	settings           name                  → JSON of that setting ("demo": DemoMark, while the ledger holds demo data;
+//	                                           "inbox_corrections": the owner's corrections of replies' classes, ≤ 300)
 //	import_layouts     kind|fingerprint      → column mapping remembered for a file layout
 //	documents          id                    → backend.Document    (generated documents; bytes in documents/)
 //	documents_by_client clientID|documentID  → empty
