@@ -20,6 +20,8 @@ type ChaseAPI struct {
 	env    *Env
 	outbox *OutboxAPI // e-mail actions are queued there and sent by it
 	mu     sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
+	lateMu sync.Mutex
+	late   map[string]running // actions a run stopped waiting for, still being carried out (chase_timeout.go)
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.
@@ -195,6 +197,8 @@ type RunReport struct {
 	// What this pass did, for the window's message (the command line says it from the send report).
 	Queued  int `json:"-"` // e-mails put in the outbox now
 	Letters int `json:"-"` // letters produced now
+	// Slow lists the actions that took longer than their time limit: not done by this run, taken up by the next.
+	Slow []SlowAction `json:"slow"`
 }
 
 // RunSummary says what « Lancer les relances maintenant » really did: what went to the outbox, what was
@@ -204,13 +208,21 @@ type RunSummary struct {
 	Letters int    `json:"letters"` // letters produced, to print and post
 	Waiting int    `json:"waiting"` // e-mails due that could not be queued
 	Why     string `json:"why"`     // the reason shared by the waiting e-mails, when there is one
+	// Slow lists the actions that took too long (a letter slow to produce…): not done, the next run takes them up.
+	Slow []SlowAction `json:"slow"`
 }
 
 func (r RunReport) summary() RunSummary {
-	s := RunSummary{Queued: r.Queued, Letters: r.Letters}
+	s := RunSummary{Queued: r.Queued, Letters: r.Letters, Slow: r.Slow}
+	if s.Slow == nil {
+		s.Slow = []SlowAction{}
+	}
 	reasons := map[string]bool{}
 	for _, av := range r.Actions {
 		a := av.Action
+		if r.slow(a.ID) {
+			continue
+		}
 		if a.Channel == backend.ChannelEmail && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
 			(a.Status == dunning.Due || av.Approved) {
 			s.Waiting++
@@ -223,6 +235,15 @@ func (r RunReport) summary() RunSummary {
 		}
 	}
 	return s
+}
+
+func (r RunReport) slow(actionID string) bool {
+	for _, s := range r.Slow {
+		if s.ActionID == actionID {
+			return true
+		}
+	}
+	return false
 }
 
 // run plans today and carries out what can go out by itself: letters are produced, skips recorded, promises
@@ -247,55 +268,43 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 	var emailAt []int // index in rep.Actions of each queued e-mail
 	var skips []store.AppliedAction
 	for _, act := range r.Actions {
-		approved, err := a.env.Store.Executed(approvalKey(act.ID))
-		if err != nil {
-			return rep, err
-		}
-		av := ActionView{Action: act, Approved: approved}
 		open := act.Status != dunning.Done && act.Status != dunning.Skipped
-		switch {
-		case dryRun || !open && act.Status != dunning.Skipped:
-			if act.Channel == backend.ChannelEmail && open {
-				if av.Pending, err = a.emailPending(act, approved); err != nil {
-					return rep, err
-				}
-			}
-		case act.Status == dunning.Skipped:
-			skips = append(skips, a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason))
-		case act.Channel == backend.ChannelEmail:
-			if act.Status != dunning.Due && !approved {
-				av.Pending, err = a.emailPending(act, approved)
-			} else {
-				var q *store.QueuedEmail
-				if q, av.Pending, err = a.prepareEmail(act, approved, nil); q != nil {
-					emails = append(emails, *q)
-					emailAt = append(emailAt, len(rep.Actions))
-				}
-			}
-			if err != nil {
-				return rep, err
-			}
-		case act.Status == dunning.Due || approved:
-			done, err := a.execute(act, approved)
-			var none *nothingToClaimError
-			if errors.As(err, &none) { // disputed, time-barred or covered by a credit: the step is passed over, said why
-				reason := backend.ErrorMessage(none)
-				skips = append(skips, a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason))
-				av.Action.Status, av.Action.Reason, av.Pending = dunning.Skipped, reason, ""
-				done, err = false, nil
-			}
-			if err != nil {
-				return rep, err
-			}
-			if done {
-				av.Action.Status, av.Pending = dunning.Done, ""
-				rep.Executed++
-				if act.Channel == backend.ChannelLetter {
-					rep.Letters++
-				}
+		if !dryRun && open {
+			if since, ok := a.stillRunning(act.ID); ok { // an earlier run's slow work on it has not ended
+				s := slowAction(act, since.since)
+				rep.Slow = append(rep.Slow, s)
+				rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: s.Message})
+				continue
 			}
 		}
-		rep.Actions = append(rep.Actions, av)
+		var record func(actionResult)
+		if !dryRun {
+			record = func(res actionResult) { a.recordLate(act, res) }
+		}
+		res, late := a.timed(act, func() actionResult { return a.runOne(act, dryRun) }, record)
+		if late {
+			s := slowAction(act, time.Time{})
+			rep.Slow = append(rep.Slow, s)
+			rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: s.Message})
+			continue
+		}
+		if res.err != nil {
+			return rep, res.err
+		}
+		if res.skip != nil {
+			skips = append(skips, *res.skip)
+		}
+		if res.email != nil {
+			emails = append(emails, *res.email)
+			emailAt = append(emailAt, len(rep.Actions))
+		}
+		if res.executed {
+			rep.Executed++
+			if act.Channel == backend.ChannelLetter {
+				rep.Letters++
+			}
+		}
+		rep.Actions = append(rep.Actions, res.view)
 	}
 	if len(skips) > 0 {
 		applied, err := a.env.Store.ApplyActions(skips)
@@ -328,6 +337,50 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 		a.env.emit(EventLedgerChanged, nil)
 	}
 	return rep, nil
+}
+
+// runOne is one action of a run: what it shows, and what to record (a letter is recorded as it is produced; e-mails
+// and passed steps are returned, to be recorded with the others). It runs under the action's time limit.
+func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
+	approved, err := a.env.Store.Executed(approvalKey(act.ID))
+	if err != nil {
+		return actionResult{err: err}
+	}
+	res := actionResult{view: ActionView{Action: act, Approved: approved}}
+	av := &res.view
+	open := act.Status != dunning.Done && act.Status != dunning.Skipped
+	switch {
+	case dryRun || !open && act.Status != dunning.Skipped:
+		if act.Channel == backend.ChannelEmail && open {
+			av.Pending, err = a.emailPending(act, approved)
+		}
+	case act.Status == dunning.Skipped:
+		ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason)
+		res.skip = &ap
+	case act.Channel == backend.ChannelEmail:
+		if act.Status != dunning.Due && !approved {
+			av.Pending, err = a.emailPending(act, approved)
+		} else {
+			res.email, av.Pending, err = a.prepareEmail(act, approved, nil)
+		}
+	case act.Status == dunning.Due || approved:
+		var done bool
+		done, err = a.execute(act, approved)
+		var none *nothingToClaimError
+		if errors.As(err, &none) { // disputed, time-barred or covered by a credit: the step is passed over, said why
+			reason := backend.ErrorMessage(none)
+			ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason)
+			res.skip = &ap
+			av.Action.Status, av.Action.Reason, av.Pending = dunning.Skipped, reason, ""
+			done, err = false, nil
+		}
+		if done {
+			av.Action.Status, av.Pending = dunning.Done, ""
+			res.executed = true
+		}
+	}
+	res.err = err
+	return res
 }
 
 // execute carries out an action: a letter is produced and archived (to post), an e-mail is queued in the outbox.
@@ -447,7 +500,9 @@ func (a *ChaseAPI) Approve(actionID string) (TodayView, error) {
 		return TodayView{}, err
 	}
 	a.mu.Lock()
-	_, err = a.execute(act, true)
+	if _, late := a.stillRunning(act.ID); !late { // else a run's slow work on it goes on, and records it when it ends
+		_, err = a.execute(act, true)
+	}
 	a.mu.Unlock()
 	if err != nil {
 		return TodayView{}, err

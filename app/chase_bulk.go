@@ -86,6 +86,9 @@ func (a *ChaseAPI) ApproveMany(ids []string) (BulkResult, error) {
 	a.mu.Lock()
 	var emails []store.QueuedEmail
 	for _, act := range acts {
+		if _, late := a.stillRunning(act.ID); late { // a run's slow work on it goes on, and records it when it ends
+			continue
+		}
 		if act.Channel == backend.ChannelEmail {
 			q, _, err := a.prepareEmail(act, true, nil)
 			if err != nil {

@@ -108,6 +108,9 @@ func (a *ChaseAPI) ApproveMessage(actionID, subject, body string) (TodayView, er
 		}
 		return TodayView{}, err
 	}
+	if r, ok := a.stillRunning(act.ID); ok {
+		return TodayView{}, backend.Errorf(backend.ECONFLICT, "%s : réessayez dans un moment", stillPreparing(r))
+	}
 	a.mu.Lock()
 	ok, err := a.queueEmail(act, true, &template.Template{Key: act.Template, Subject: subject, Body: body})
 	a.mu.Unlock()

@@ -1,8 +1,16 @@
 package app
 
 import (
+	"context"
+	"encoding/json"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
+
+	"relance/backend"
+	"relance/backend/dunning"
 )
 
 // « Lancer les relances maintenant » says what it did: nothing « lancé » when the mailbox cannot send.
@@ -32,5 +40,222 @@ func TestRunNowSaysWhatLeftAndWhatWaits(t *testing.T) {
 	// Clicked again: nothing new goes, and it says so.
 	if v, _ = api2.Run(); v.Run.Queued != 0 || v.Run.Waiting != waiting-1 {
 		t.Fatalf("second click: %+v", v.Run)
+	}
+}
+
+// slowClient makes the actions of one client block until the returned release is called (at the latest when the
+// test ends), with a time limit of 2 s per action (the others' letters must be produced within it, under -race too).
+func slowClient(t *testing.T, clientID uint64) (release func(), started *atomic.Int32) {
+	t.Helper()
+	gate := make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(gate) }) }
+	started = &atomic.Int32{}
+	prevHook, prevLimit := actionHook, actionTimeout
+	actionHook = func(act dunning.Action) {
+		if act.ClientID == clientID && act.Status != dunning.Done {
+			started.Add(1)
+			<-gate
+		}
+	}
+	actionTimeout = 2 * time.Second
+	t.Cleanup(func() { actionHook, actionTimeout = prevHook, prevLimit; release() })
+	return release, started
+}
+
+// waitLateEnd waits for a run's slow work on the action to end (it records its result first).
+func waitLateEnd(t *testing.T, api *ChaseAPI, actionID string) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if _, ok := api.stillRunning(actionID); !ok {
+			return
+		}
+	}
+	t.Fatal("the slow action never ended")
+}
+
+// One client whose letter is slow to produce: the run produces the other client's letter, says which one was too
+// long, does not record it, never starts it twice while it goes on, and it is recorded once when it ends.
+func TestSlowActionDoesNotHoldBackTheRun(t *testing.T) {
+	env, biz, cons := ledgerWithOverdue(t)
+	api := &ChaseAPI{env: env}
+	sc := backend.Scenario{ID: "courrier", Name: "Courrier", Steps: []backend.Step{
+		{ID: "lettre", Name: "Lettre de relance", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelLetter, Template: "reminder1"},
+	}}
+	if _, err := api.SaveScenario(sc); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []backend.Client{biz, cons} {
+		if _, err := api.SetClientScenario(c.ID, "courrier"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs := func(c backend.Client) int {
+		d, err := env.Store.ClientDocuments(c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(d)
+	}
+	release, started := slowClient(t, biz.ID)
+	today := backend.Today(env.Clock)
+
+	rep, err := api.run(today, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Letters != 1 || docs(cons) != 1 || docs(biz) != 0 || len(rep.Slow) != 1 {
+		t.Fatalf("letters %d, documents %d/%d, slow %+v", rep.Letters, docs(cons), docs(biz), rep.Slow)
+	}
+	slow := rep.Slow[0]
+	for _, want := range []string{"Lettre de relance pour Menuiserie Lefèvre (F-2026-0101, F-2026-0102)", "trop longue", "plus de 2 s",
+		"reprise au prochain passage"} {
+		if !strings.Contains(slow.Message, want) {
+			t.Errorf("slow message lacks %q: %s", want, slow.Message)
+		}
+	}
+	if done, _ := env.Store.Executed(slow.ActionID); done {
+		t.Fatal("the slow action is recorded as done")
+	}
+	if sum := rep.summary(); len(sum.Slow) != 1 || sum.Letters != 1 || sum.Waiting != 0 {
+		t.Fatalf("window's summary %+v", sum)
+	}
+
+	// While it goes on, neither the next run nor an approval starts it again.
+	rep, err = api.run(today, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Slow) != 1 || !strings.Contains(rep.Slow[0].Message, "toujours en cours depuis 10:00") || rep.Executed != 0 {
+		t.Fatalf("second run: executed %d, slow %+v", rep.Executed, rep.Slow)
+	}
+	act, err := api.find(slow.ActionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.Approve(act.ID); err != nil {
+		t.Fatalf("approval while it runs: %v", err)
+	}
+	if res, err := api.ApproveMany([]string{act.ID}); err != nil || len(res.Failed) != 0 {
+		t.Fatalf("approval of a selection while it runs: %+v %v", res, err)
+	}
+	if docs(biz) != 0 {
+		t.Fatal("approving produced the letter again")
+	}
+	if n := started.Load(); n != 1 {
+		t.Fatalf("the slow letter was started %d times", n)
+	}
+
+	// It ends after its run stopped waiting: recorded once, by itself.
+	release()
+	waitLateEnd(t, api, slow.ActionID)
+	if done, _ := env.Store.Executed(slow.ActionID); !done || docs(biz) != 1 {
+		t.Fatalf("late end: recorded %v, %d documents", done, docs(biz))
+	}
+	rep, err = api.run(today, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Executed != 0 || len(rep.Slow) != 0 || docs(biz) != 1 || docs(cons) != 1 {
+		t.Fatalf("after: executed %d, slow %+v, documents %d/%d", rep.Executed, rep.Slow, docs(biz), docs(cons))
+	}
+	if v, _ := api.Today(); len(v.Done) != 2 {
+		t.Fatalf("done today: %+v", v.Done)
+	}
+}
+
+// An e-mail slow to prepare that ends late is queued by itself, once; the run's other messages went meanwhile.
+func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
+	env, api, sink, biz := mailLedger(t)
+	pet, err := env.Store.ClientByCode("PET")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pet.Contacts = []backend.Contact{{FirstName: "Claire", LastName: "Petit", Email: "claire.petit@example.com", Billing: true}}
+	if err := env.Store.SaveClient(&pet); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.SetClientScenario(pet.ID, "mail"); err != nil {
+		t.Fatal(err)
+	}
+	release, _ := slowClient(t, biz.ID)
+	rep, err := api.run(backend.Today(env.Clock), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Queued != 1 || len(rep.Slow) != 1 || rep.Slow[0].Channel != "email" {
+		t.Fatalf("queued %d, slow %+v", rep.Queued, rep.Slow)
+	}
+	if _, err := api.ApproveMessage(rep.Slow[0].ActionID, "Relance", "Bonjour"); backend.ErrorCode(err) != backend.ECONFLICT ||
+		!strings.Contains(backend.ErrorMessage(err), "encore en préparation") {
+		t.Fatalf("edited and approved while it runs: %v", err)
+	}
+	release()
+	waitLateEnd(t, api, rep.Slow[0].ActionID)
+	for range 2 {
+		if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := api.outbox.process(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	msgs := sink.messages()
+	men := 0
+	for _, m := range msgs {
+		if strings.Contains(m, "compta@lefevre.fr") {
+			men++
+		}
+	}
+	if len(msgs) != 2 || men != 1 {
+		t.Fatalf("%d messages, %d to the slow client", len(msgs), men)
+	}
+}
+
+// relance run: the slow action is listed and summed up, with exit code 3; --json marks it; the next run, once the
+// process that stopped waiting for it has ended without recording it, carries it out, once.
+func TestCLIRunReportsASlowAction(t *testing.T) {
+	env, _, sink, biz := mailLedger(t)
+	data := env.Dirs.Data
+	env.Store.Close()
+	slowClient(t, biz.ID)
+	r := runCLI(t, data, "run", "--today", "2026-11-23")
+	want := "Relance 1 pour Menuiserie Lefèvre (F-2026-0101, F-2026-0102) : trop longue, pas faite par ce passage (plus de 2 s) ; elle sera reprise au prochain passage"
+	if r.code != ExitIncomplete || strings.Count(r.stdout, want) != 2 || !strings.Contains(r.stdout, "1 relance trop longue :") {
+		t.Fatalf("%+v", r)
+	}
+	r = runCLI(t, data, "run", "--today", "2026-11-23", "--json")
+	var lines []runLine
+	if err := json.Unmarshal([]byte(r.stdout), &lines); err != nil || r.code != ExitIncomplete {
+		t.Fatalf("%v: %+v", err, r)
+	}
+	slow := 0
+	for _, l := range lines {
+		if l.TooSlow {
+			slow++
+			if l.ClientCode != "MEN" || l.Status != "due" || !strings.Contains(l.Pending, "trop longue") {
+				t.Errorf("slow line %+v", l)
+			}
+		}
+	}
+	if slow != 1 || !strings.Contains(r.stderr, "1 relance trop longue") || len(sink.messages()) != 0 {
+		t.Fatalf("%d slow lines, %d messages sent, stderr %s", slow, len(sink.messages()), r.stderr)
+	}
+	actionHook = nil // the next process is not slow
+	r = runCLI(t, data, "run", "--today", "2026-11-23")
+	if !strings.Contains(r.stdout, "E-mails : 1 envoyé") || strings.Contains(r.stdout, "trop longue") {
+		t.Fatalf("%+v", r)
+	}
+	runCLI(t, data, "run", "--today", "2026-11-23")
+	if n := len(sink.messages()); n != 1 {
+		t.Fatalf("%d messages sent", n)
+	}
+}
+
+func TestSecondsInFrench(t *testing.T) {
+	for d, want := range map[time.Duration]string{60 * time.Second: "60 s", 100 * time.Millisecond: "0,1 s", 1500 * time.Millisecond: "1,5 s"} {
+		if got := seconds(d); got != want {
+			t.Errorf("%v: %q, want %q", d, got, want)
+		}
 	}
 }

@@ -27,6 +27,7 @@ type runLine struct {
 	Total      string   `json:"total"`
 	CaughtUp   bool     `json:"caught_up"`
 	Pending    string   `json:"pending,omitempty"`
+	TooSlow    bool     `json:"too_slow,omitempty"` // over its time limit: not done, the next run takes it up (Pending says so)
 }
 
 // openAt opens the store with the clock set to the morning of --today (the current time when empty).
@@ -82,7 +83,7 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		a := av.Action
 		lines = append(lines, runLine{Date: a.Date.String(), ClientCode: a.ClientCode, Invoices: nonNil(a.InvoiceNumbers),
 			Step: a.StepName, Channel: string(a.Channel), Status: string(a.Status), Reason: a.Reason, Total: a.Total.String(),
-			CaughtUp: a.CaughtUp, Pending: av.Pending})
+			CaughtUp: a.CaughtUp, Pending: av.Pending, TooSlow: rep.slow(a.ID)})
 	}
 	var left runOutcome
 	if !*dry {
@@ -115,7 +116,9 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	for _, l := range lines {
 		fmt.Fprintf(c.Stdout, "  %-12s %-8s %-7s %-20s %s — %s\n", statusFR[l.Status], l.ClientCode, l.Channel, l.Step,
 			strings.Join(l.Invoices, ", "), l.Reason)
-		if l.Pending != "" && l.Status != string(dunning.Done) {
+		if l.TooSlow {
+			fmt.Fprintf(c.Stdout, "               %s\n", l.Pending)
+		} else if l.Pending != "" && l.Status != string(dunning.Done) {
 			fmt.Fprintf(c.Stdout, "               en attente : %s\n", cliWording(l.Pending))
 		}
 	}
@@ -132,15 +135,20 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 // runOutcome is what a run left undone: the e-mails that could not leave, and why.
 type runOutcome struct {
 	sent           SendReport
-	blockedActions int    // e-mail actions due (or approved) that could not be queued: mailbox not ready, no address…
-	queuedLeft     int    // messages still in the outbox after the sending pass
-	reason         string // the one reason shared by every blocked action, if there is one
+	blockedActions int      // e-mail actions due (or approved) that could not be queued: mailbox not ready, no address…
+	queuedLeft     int      // messages still in the outbox after the sending pass
+	reason         string   // the one reason shared by every blocked action, if there is one
+	slow           []string // the actions over their time limit, said in full
 }
 
 func runLeft(lines []runLine, sent SendReport, queuedLeft int) runOutcome {
 	o := runOutcome{sent: sent, queuedLeft: max(0, queuedLeft-sent.Retry)} // a message to retry stays queued
 	reasons := map[string]bool{}
 	for _, l := range lines {
+		if l.TooSlow {
+			o.slow = append(o.slow, l.Pending)
+			continue
+		}
 		if l.Channel == string(backend.ChannelEmail) && l.Pending != "" && l.Status != string(dunning.Done) && l.Status != string(dunning.Skipped) {
 			o.blockedActions++
 			reasons[l.Pending] = true
@@ -159,7 +167,7 @@ func runLeft(lines []runLine, sent SendReport, queuedLeft int) runOutcome {
 
 // blocked tells whether reminders were left undone (ExitIncomplete): a scheduler must notice.
 func (o runOutcome) blocked() bool {
-	return o.blockedActions > 0 || o.queuedLeft > 0 || o.sent.Retry > 0 || o.sent.Failed > 0 || o.sent.Uncertain > 0
+	return len(o.slow) > 0 || o.blockedActions > 0 || o.queuedLeft > 0 || o.sent.Retry > 0 || o.sent.Failed > 0 || o.sent.Uncertain > 0
 }
 
 func (o runOutcome) summary() string {
@@ -186,6 +194,12 @@ func (o runOutcome) summary() string {
 		b.WriteString(" : voir « en attente » ci-dessus")
 	}
 	b.WriteString(".")
+	if len(o.slow) > 0 {
+		fmt.Fprintf(&b, "\n%s :", countFR(len(o.slow), "relance trop longue", "relances trop longues"))
+		for _, s := range o.slow {
+			b.WriteString("\n  " + s)
+		}
+	}
 	if o.blocked() {
 		b.WriteString("\nDes relances n'ont pas pu partir (code de sortie 3).")
 	}

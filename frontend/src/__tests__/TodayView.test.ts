@@ -203,6 +203,20 @@ describe('TodayView', () => {
     w.unmount()
   })
 
+  it('names the action that took too long, and does not say « rien de nouveau »', async () => {
+    const quiet = { date: '2026-03-16', toReview: null, toSend: [], toCall: [], tasks: [], done: [], skipped: [], caughtUp: 0, notices: null, upcoming: null }
+    const message = 'Lettre de relance pour Menuiserie Lefèvre (F-2026-0101) : trop longue, pas faite par ce passage (plus de 60 s) ; elle sera reprise au prochain passage'
+    mocked(ChaseAPI.Today).mockResolvedValueOnce(quiet)
+    mocked(ChaseAPI.Run).mockResolvedValueOnce({ ...quiet, run: { queued: 0, letters: 0, waiting: 0, why: '', slow: [{ actionId: 'a1', clientName: 'Menuiserie Lefèvre', step: 'Lettre de relance', channel: 'letter', invoices: null, message }] } })
+    const w = mountPage()
+    await flushPromises()
+    await section(w, 'today-run').trigger('click')
+    await flushPromises()
+    expect(document.body.textContent).toContain(message)
+    expect(document.body.textContent).not.toContain('Rien de nouveau')
+    w.unmount()
+  })
+
   it('says when the plan cannot be read', async () => {
     mocked(ChaseAPI.Today).mockRejectedValueOnce({ code: 'EINTERNAL', message: 'base indisponible' })
     const w = mountPage()

@@ -449,7 +449,10 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
   t.upcoming = list(t.upcoming, actionView)
   t.unallocated = list(t.unallocated, unallocatedView)
   t.followUps = list(t.followUps, followUp)
-  t.run = t.run ? fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '' }, t.run) : undefined
+  if (t.run) {
+    t.run = fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '', slow: [] }, t.run)
+    t.run.slow = list(t.run.slow, (s) => fill({ actionId: '', clientName: '', step: '', channel: '', invoices: [], message: '' }, s))
+  }
   return t
 }
 

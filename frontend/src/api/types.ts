@@ -821,6 +821,18 @@ export interface RunSummary {
   letters: number
   waiting: number
   why: string
+  /** actions over their time limit (a letter slow to produce…): not done, the next run takes them up */
+  slow: SlowAction[]
+}
+
+/** An action a run stopped waiting for; message says, in French, what it was and that it will be taken up again. */
+export interface SlowAction {
+  actionId: string
+  clientName: string
+  step: string
+  channel: string
+  invoices: string[]
+  message: string
 }
 
 /** Money received from a client that no invoice accounts for yet. */

@@ -288,11 +288,34 @@ export namespace app {
 	        this.message = source["message"];
 	    }
 	}
+	export class SlowAction {
+	    actionId: string;
+	    clientName: string;
+	    step: string;
+	    channel: string;
+	    invoices: string[];
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SlowAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.actionId = source["actionId"];
+	        this.clientName = source["clientName"];
+	        this.step = source["step"];
+	        this.channel = source["channel"];
+	        this.invoices = source["invoices"];
+	        this.message = source["message"];
+	    }
+	}
 	export class RunSummary {
 	    queued: number;
 	    letters: number;
 	    waiting: number;
 	    why: string;
+	    slow: SlowAction[];
 	
 	    static createFrom(source: any = {}) {
 	        return new RunSummary(source);
@@ -304,7 +327,26 @@ export namespace app {
 	        this.letters = source["letters"];
 	        this.waiting = source["waiting"];
 	        this.why = source["why"];
+	        this.slow = this.convertValues(source["slow"], SlowAction);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class UnallocatedView {
 	    clientId: number;
