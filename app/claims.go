@@ -50,7 +50,8 @@ type claim struct {
 // addWarnings adds what a penalty computation warned of, once each (a low contractual rate warns per invoice).
 func (c *claim) addWarnings(ws []string) {
 	for _, w := range ws {
-		if w = backend.UpperFirst(w); !slices.Contains(c.warnings, w) {
+		said := slices.ContainsFunc(c.warnings, func(x string) bool { return strings.Contains(strings.ToLower(x), strings.ToLower(w)) })
+		if w = backend.UpperFirst(w); !said {
 			c.warnings = append(c.warnings, w)
 		}
 	}

@@ -94,6 +94,10 @@ Commandes :
                               passées en perte ou prescrites : elles sont listées « Non réclamée »)
   statement --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf
                               relevé de compte du client
+  document sent N° --on AAAA-MM-JJ [--registered N°] [--received AAAA-MM-JJ]
+                              un courrier généré (brouillon n° N) a été posté : il devient une preuve ;
+                              --received : la date de l'accusé de réception (le délai court d'elle)
+  document discard N°         supprime un brouillon jamais envoyé
   dossier --client CODE [--today AAAA-MM-JJ] [--force] --out FICHIER.pdf
                               dossier d'injonction de payer (mêmes factures ; code 1 si rien à réclamer,
                               ou si le délai de la mise en demeure court encore, sauf --force)
@@ -206,6 +210,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"notice":       (*CLI).document,
 	"statement":    (*CLI).document,
 	"dossier":      (*CLI).document,
+	"document":     func(c *CLI, d Dirs, _ string, a []string) error { return c.documentCmd(d, a) },
 	"backup":       func(c *CLI, d Dirs, _ string, a []string) error { return c.backup(d, a) },
 	"restore":      func(c *CLI, d Dirs, _ string, a []string) error { return c.restore(d, a) },
 }

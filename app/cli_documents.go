@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"relance/backend"
 )
@@ -94,11 +95,73 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "%s du %s écrit dans %s (%s, SHA-256 %s, archivé dans %s).\n", view.Label, view.Document.Date.French(),
 		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)
+	if view.Document.Draft {
+		fmt.Fprintf(c.Stdout, "Brouillon n° %d : une fois posté, relance document sent %d --on AAAA-MM-JJ [--registered N°] (il devient alors une preuve) ; sinon relance document discard %d.\n",
+			view.Document.ID, view.Document.ID, view.Document.ID)
+	}
 	for _, l := range view.LeftOut {
 		fmt.Fprintf(c.Stdout, "Non réclamée : %s\n", l)
 	}
 	for _, w := range view.Warnings {
 		fmt.Fprintf(c.Stderr, "Attention : %s\n", cliWording(w))
 	}
+	return nil
+}
+
+// documentCmd is `relance document sent ID --on DATE [--registered N°] [--received DATE]` (a letter posted, then its
+// acknowledgment of receipt: the draft becomes proof) and `relance document discard ID` (a draft not sent).
+func (c *CLI) documentCmd(dirs Dirs, args []string) error {
+	usage := usageError("usage : relance document sent N° --on AAAA-MM-JJ [--registered N°] [--received AAAA-MM-JJ] | relance document discard N°")
+	if len(args) < 2 || (args[0] != "sent" && args[0] != "discard") {
+		return usage
+	}
+	id, err := strconv.ParseUint(args[1], 10, 64)
+	if err != nil {
+		return usageError("n° de document « %s » invalide : le nombre affiché à sa création (« Brouillon n° 12 »)", args[1])
+	}
+	fs := flag.NewFlagSet("document", flag.ContinueOnError)
+	on := fs.String("on", "", "")
+	registered := fs.String("registered", "", "")
+	received := fs.String("received", "", "")
+	if pos, err := parseFlags(fs, args[2:]); err != nil {
+		return err
+	} else if len(pos) > 0 || (args[0] == "discard" && *on+*registered+*received != "") {
+		return usage
+	}
+	env, done, err := c.open(dirs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	api := &DocumentsAPI{env: env}
+	if args[0] == "discard" {
+		if err := api.DiscardDraft(id); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.Stdout, "Brouillon n° %d supprimé.\n", id)
+		return nil
+	}
+	d, err := env.Store.Document(id)
+	if err != nil {
+		return err
+	}
+	if d.Draft && *on == "" {
+		return usageError("--on AAAA-MM-JJ : la date d'envoi fait du brouillon une preuve")
+	}
+	v, err := api.RecordSending(id, SendingFacts{RegisteredNumber: *registered, SentOn: *on, AcknowledgedOn: *received})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "%s du %s : envoyée le %s", v.Label, v.Document.Date.French(), v.Document.SentOn.French())
+	if v.Document.RegisteredNumber != "" {
+		fmt.Fprintf(c.Stdout, ", recommandé n° %s", v.Document.RegisteredNumber)
+	}
+	if v.Document.AcknowledgedOn != 0 {
+		fmt.Fprintf(c.Stdout, ", reçue le %s", v.Document.AcknowledgedOn.French())
+	}
+	if v.Deadline != "" {
+		fmt.Fprintf(c.Stdout, " ; à payer au plus tard le %s", backend.MustDate(v.Deadline).French())
+	}
+	fmt.Fprintln(c.Stdout, ".")
 	return nil
 }

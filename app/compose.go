@@ -159,7 +159,7 @@ func compose(env *Env, clientID uint64, invoiceIDs []uint64, key string, overrid
 			if a == backend.AttachStatement {
 				v, err = docs.GenerateStatement(clientID)
 			} else {
-				v, err = docs.GenerateNotice(NoticeRequest{InvoiceID: firstOr0(invoiceIDs)})
+				v, err = docs.GenerateNotice(NoticeRequest{InvoiceID: firstOr0(invoiceIDs), emailed: true})
 			}
 			if err != nil {
 				return c, err

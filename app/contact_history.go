@@ -28,7 +28,7 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 		return nil, err
 	}
 	for _, doc := range docs {
-		if (doc.Kind != backend.DocFormalNotice && doc.Kind != backend.DocReminderLetter) || doc.Date >= before {
+		if (doc.Kind != backend.DocFormalNotice && doc.Kind != backend.DocReminderLetter) || doc.Draft || doc.Date >= before {
 			continue
 		}
 		channel := "Courrier"

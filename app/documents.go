@@ -86,6 +86,15 @@ func (a *DocumentsAPI) RecordSending(id uint64, f SendingFacts) (DocumentView, e
 	return a.view(d, nil), nil
 }
 
+// DiscardDraft removes a letter generated but not sent (its file too); a document sent is proof and stays.
+func (a *DocumentsAPI) DiscardDraft(id uint64) error {
+	if _, err := a.env.Store.DiscardDraft(a.env.Dirs.Data, id); err != nil {
+		return err
+	}
+	a.env.emit(EventLedgerChanged, nil)
+	return nil
+}
+
 // Open shows a document in the system's PDF viewer.
 func (a *DocumentsAPI) Open(id uint64) error {
 	d, err := a.env.Store.Document(id)

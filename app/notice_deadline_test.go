@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -227,5 +228,57 @@ func TestLettersGreetTheDebtorByCivility(t *testing.T) {
 	}
 	if text := flat(pdfText(t, v.Path)); !strings.Contains(text, "Monsieur, veuillez trouver") {
 		t.Errorf("statement to M. Paul Lefèvre: no « Monsieur, »")
+	}
+}
+
+// A generated letter is a draft: not on the timeline, not cited, not in a court file, and it can be discarded;
+// recorded as sent it becomes proof (on the timeline with its fingerprint) and can no longer be removed.
+func TestNoticeDraftBecomesProofWhenSent(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	onTimeline := func(id uint64) bool {
+		evs, _ := env.Store.ClientEvents(biz.ID, 0)
+		for _, e := range evs {
+			if e.Kind == "document.formal_notice" && e.EntityID == id {
+				return true
+			}
+		}
+		return false
+	}
+	draft, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !draft.Document.Draft || onTimeline(draft.Document.ID) {
+		t.Fatalf("a new notice is proof at once: draft %v", draft.Document.Draft)
+	}
+	if err := api.DiscardDraft(draft.Document.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Store.Document(draft.Document.ID); backend.ErrorCode(err) != backend.ENOTFOUND {
+		t.Errorf("discarded draft still listed: %v", err)
+	}
+	if _, err := os.Stat(draft.Path); !os.IsNotExist(err) {
+		t.Errorf("discarded draft's file kept: %v", err)
+	}
+
+	sent, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 999 888 7776 5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Its number alone does not make it proof: it is not posted yet.
+	if v, err := api.RecordSending(sent.Document.ID, SendingFacts{RegisteredNumber: "1A 999 888 7776 5"}); err != nil || !v.Document.Draft {
+		t.Fatalf("draft after its number only: %+v %v", v.Document, err)
+	}
+	v, err := api.RecordSending(sent.Document.ID, SendingFacts{SentOn: "2026-11-23"})
+	if err != nil || v.Document.Draft || !onTimeline(sent.Document.ID) {
+		t.Fatalf("posted notice is not proof: %+v %v", v.Document, err)
+	}
+	if err := api.DiscardDraft(sent.Document.ID); backend.ErrorCode(err) != backend.ECONFLICT {
+		t.Errorf("a sent notice discarded: %v", err)
+	}
+	if _, err := os.Stat(sent.Path); err != nil {
+		t.Errorf("the proof's file: %v", err)
 	}
 }

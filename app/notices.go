@@ -19,6 +19,8 @@ type NoticeRequest struct {
 	RegisteredNumber string   `json:"registeredNumber"`
 	Intro            []string `json:"intro"` // empty = the default wording for the debtor
 	Consequences     []string `json:"consequences"`
+	// emailed: attached to an e-mail the owner approves, so sent with it (not a draft to print)
+	emailed bool
 }
 
 // NoticeDraft is what the formal notice will say, before it is generated.
@@ -113,9 +115,13 @@ func (a *DocumentsAPI) GenerateNotice(req NoticeRequest) (DocumentView, error) {
 	if err != nil {
 		return DocumentView{}, err
 	}
+	// A letter is a draft until the owner records its sending (printed and posted, or e-mailed): only then is it proof.
 	doc := backend.Document{Kind: backend.DocFormalNotice, ClientID: c.client.ID, InvoiceIDs: invoiceIDs(c.invoices),
 		Date: n.Date, Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(c.client), RegisteredNumber: n.RegisteredNumber,
-		DeadlineDays: n.DeadlineDays}
+		DeadlineDays: n.DeadlineDays, Draft: !req.emailed}
+	if req.emailed {
+		doc.Channel, doc.Recipient = "email", c.client.ReminderEmail()
+	}
 	v, err := a.archive(doc, content, d.Warnings)
 	v.LeftOut = d.LeftOut
 	return v, err
@@ -143,7 +149,7 @@ func (a *DocumentsAPI) GenerateReminderLetter(invoiceID uint64) (DocumentView, e
 		return DocumentView{}, err
 	}
 	doc := backend.Document{Kind: backend.DocReminderLetter, ClientID: c.client.ID, InvoiceIDs: invoiceIDs(c.invoices),
-		Date: today, Amount: c.principal, Channel: "letter", Recipient: postalLine(c.client)}
+		Date: today, Amount: c.principal, Channel: "letter", Recipient: postalLine(c.client), Draft: true}
 	return a.archive(doc, content, c.warnings)
 }
 
@@ -234,8 +240,13 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentVie
 	// The notice the court reads is the registered one (its LRAR number and receipt prove it reached the debtor);
 	// without one, the newest.
 	var notice *backend.Document
+	drafted := false
 	for i := range docs { // newest first
 		if docs[i].Kind != backend.DocFormalNotice {
+			continue
+		}
+		if docs[i].Draft { // not sent: no proof for the judge
+			drafted = true
 			continue
 		}
 		if notice == nil || (notice.RegisteredNumber == "" && docs[i].RegisteredNumber != "") {
@@ -264,8 +275,10 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentVie
 			warnings = append(warnings, w)
 		}
 	}
-	if notice == nil {
-		warnings = append(warnings, "Aucune mise en demeure n'a été générée pour ce client : le juge l'attend avant une injonction de payer.")
+	if notice == nil && drafted {
+		warnings = append(warnings, "La mise en demeure de ce client est encore un brouillon : enregistrez son envoi (date, n° de recommandé) pour qu'elle figure au dossier ; le juge l'attend avant une injonction de payer.")
+	} else if notice == nil {
+		warnings = append(warnings, "Aucune mise en demeure n'a été envoyée à ce client : le juge l'attend avant une injonction de payer.")
 	} else if notice.AcknowledgedOn == 0 {
 		warnings = append(warnings, "L'accusé de réception de la mise en demeure n'est pas enregistré : il prouve que le débiteur l'a reçue.")
 	}
@@ -293,7 +306,7 @@ func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentVie
 	}
 	for i := len(docs) - 1; i >= 0; i-- { // oldest first
 		doc := docs[i]
-		if doc.Kind != backend.DocFormalNotice && doc.Kind != backend.DocReminderLetter {
+		if doc.Kind != backend.DocFormalNotice && doc.Kind != backend.DocReminderLetter || doc.Draft {
 			continue
 		}
 		channel := "Courrier simple"

@@ -42,7 +42,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	}
 	claimed := map[uint64]bool{}
 	for _, d := range docs {
-		if d.Kind == backend.DocPenaltyClaim {
+		if d.Kind == backend.DocPenaltyClaim { // a draft too: send it or discard it rather than make a second
 			for _, id := range d.InvoiceIDs {
 				claimed[id] = true
 			}
@@ -97,7 +97,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	if err != nil {
 		return DocumentView{}, err
 	}
-	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today, DeadlineDays: n.DeadlineDays,
+	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today, DeadlineDays: n.DeadlineDays, Draft: true,
 		Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(client)}
 	return a.archive(doc, content, warnings)
 }

@@ -37,4 +37,10 @@ type Document struct {
 	SentOn           Date         `json:"sentOn,omitempty" ts_type:"string"`
 	AcknowledgedOn   Date         `json:"acknowledgedOn,omitempty" ts_type:"string"` // accusé de réception
 	DeadlineDays     int          `json:"deadlineDays,omitempty"`                    // days to pay from receipt (notices)
+	// Draft: generated, not yet sent. A letter becomes proof (on the timeline, cited, attached to a court file) when
+	// the owner records its sending; a draft can be discarded.
+	Draft bool `json:"draft,omitempty"`
 }
+
+// Proof tells whether the document counts as sent: not a draft.
+func (d Document) Proof() bool { return !d.Draft }

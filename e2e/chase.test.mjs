@@ -71,5 +71,14 @@ test('the invoice follows it; the action waits on the Aujourd\'hui page; approvi
   await page.click(`${byId('client-row')}:has-text("MEN")`);
   await page.click('text=Documents');
   await page.waitForSelector(`${byId('document-row')}:has-text("Lettre de relance")`, { timeout: 10000 });
+  // A letter is a draft until posted: « Marquer envoyé » with today's date makes it proof.
+  const row = page.locator(`${byId('document-row')}:has-text("Lettre de relance")`);
+  assert.equal(await row.locator(byId('document-draft')).count(), 1);
+  await row.locator(byId('document-sending')).click();
+  const sentOn = page.locator(`${byId('sending-sent-on')} input`);
+  await sentOn.fill(frenchDate(0));
+  await sentOn.press('Enter');
+  await page.click(byId('sending-save'));
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-draft"]'), null, { timeout: 10000 });
   assert.deepEqual(app.errors, []);
 });

@@ -45,10 +45,59 @@ func (s *Store) ArchiveDocument(dataDir string, doc *backend.Document, content [
 			return err
 		}
 		w.put(bDocumentsByClient, pair(doc.ClientID, id), nil)
-		return s.addEvent(w, backend.Event{Kind: "document." + string(doc.Kind), ClientID: doc.ClientID, EntityID: id,
-			Summary: fmt.Sprintf("%s du %s %s (%s, SHA-256 %s…)", backend.DocumentLabels[doc.Kind], doc.Date.French(),
-				generated[doc.Kind], backend.FormatEUR(doc.Amount), doc.SHA256[:12])})
+		if doc.Draft { // not proof yet: on the timeline once sent
+			return nil
+		}
+		return s.addEvent(w, documentEvent(*doc, generated[doc.Kind]))
 	})
+}
+
+// documentEvent is the timeline line of a document that counts: its kind, date, amount and fingerprint.
+func documentEvent(d backend.Document, what string) backend.Event {
+	return backend.Event{Kind: "document." + string(d.Kind), ClientID: d.ClientID, EntityID: d.ID,
+		Summary: fmt.Sprintf("%s du %s %s (%s, SHA-256 %s…)", backend.DocumentLabels[d.Kind], d.Date.French(),
+			what, backend.FormatEUR(d.Amount), d.SHA256[:12])}
+}
+
+// sentWord agrees « envoyée » with the document's name.
+var sentWord = map[backend.DocumentKind]string{backend.DocFormalNotice: "envoyée", backend.DocReminderLetter: "envoyée",
+	backend.DocStatement: "envoyé", backend.DocDossier: "déposé", backend.DocPenaltyClaim: "envoyée"}
+
+// DiscardDraft removes a draft (its record, then its file): a document already sent is proof and is never removed.
+func (s *Store) DiscardDraft(dataDir string, id uint64) (backend.Document, error) {
+	var d backend.Document
+	err := s.update(func(w *txw) error {
+		found, err := getJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return notFound("document", id)
+		}
+		if !d.Draft {
+			return backend.Errorf(backend.ECONFLICT, "%s du %s a été envoyé(e) : c'est une preuve, elle ne peut pas être supprimée",
+				backend.DocumentLabels[d.Kind], d.Date.French())
+		}
+		if err := w.tx.Bucket(bDocuments).Delete(itob(id)); err != nil {
+			return err
+		}
+		return w.tx.Bucket(bDocumentsByClient).Delete(pair(d.ClientID, id))
+	})
+	if err != nil {
+		return d, err
+	}
+	// Another record may share the file (same bytes, same name): keep it then.
+	shared := false
+	_ = s.read(func(tx *bolt.Tx) error {
+		return tx.Bucket(bDocuments).ForEach(func(_, v []byte) error {
+			shared = shared || bytes.Contains(v, []byte(`"file":"`+d.File+`"`))
+			return nil
+		})
+	})
+	if !shared {
+		_ = os.Remove(filepath.Join(dataDir, filepath.FromSlash(d.File)))
+	}
+	return d, nil
 }
 
 // generated agrees with the document's name in French.
@@ -99,6 +148,7 @@ func (s *Store) RecordSending(id uint64, registeredNumber string, sentOn, acknow
 			return notFound("document", id)
 		}
 		var facts []string
+		wasDraft := d.Draft
 		if n := strings.TrimSpace(registeredNumber); n != "" && n != d.RegisteredNumber {
 			d.RegisteredNumber = n
 			facts = append(facts, "recommandé n° "+n)
@@ -115,11 +165,24 @@ func (s *Store) RecordSending(id uint64, registeredNumber string, sentOn, acknow
 			d.AcknowledgedOn = acknowledgedOn
 			facts = append(facts, "accusé de réception du "+acknowledgedOn.French())
 		}
+		if wasDraft && d.SentOn == 0 {
+			// A draft becomes proof only once sent: its number alone is kept, it stays a draft.
+			if len(facts) == 0 {
+				return nil
+			}
+			return putJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+		}
 		if len(facts) == 0 {
 			return nil
 		}
+		d.Draft = false
 		if err := putJSON(w.tx.Bucket(bDocuments), itob(id), &d); err != nil {
 			return err
+		}
+		if wasDraft { // now proof: on the timeline with its fingerprint
+			if err := s.addEvent(w, documentEvent(d, sentWord[d.Kind])); err != nil {
+				return err
+			}
 		}
 		return s.addEvent(w, backend.Event{Kind: "document.sent", ClientID: d.ClientID, EntityID: id,
 			Summary: backend.DocumentLabels[d.Kind] + " du " + d.Date.French() + " : " + strings.Join(facts, ", ")})

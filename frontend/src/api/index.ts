@@ -232,6 +232,8 @@ export const documentsApi = {
   recordSending: (id: number, facts: SendingFacts): Promise<DocumentView> =>
     call(() => DocumentsAPI.RecordSending(id, arg<typeof DocumentsAPI.RecordSending, 1>(DocumentsAPI.RecordSending, facts))).then(out(N.documentView)),
   /** Shows a document in the system's PDF viewer. */
+  /** removes a letter generated but never sent (refused with ECONFLICT once sent: it is proof) */
+  discardDraft: (id: number): Promise<void> => call(() => DocumentsAPI.DiscardDraft(id)),
   open: (id: number): Promise<void> => call(() => DocumentsAPI.Open(id)),
 }
 

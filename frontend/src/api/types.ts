@@ -433,6 +433,8 @@ export interface ArchivedDocument {
   acknowledgedOn: string
   /** a notice's days to pay, counted from its receipt; 0 for other documents */
   deadlineDays: number
+  /** generated, not sent yet: becomes proof once its sending is recorded; may be discarded */
+  draft: boolean
 }
 
 export interface DocumentView {
@@ -634,6 +636,7 @@ export function emptyDocument(): ArchivedDocument {
     sentOn: '',
     acknowledgedOn: '',
     deadlineDays: 0,
+    draft: false,
   }
 }
 

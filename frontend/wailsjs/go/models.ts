@@ -1897,6 +1897,7 @@ export namespace app {
 	    }
 	}
 	
+	
 	export class TemplateView {
 	    template: template.Template;
 	    custom: boolean;
@@ -2411,6 +2412,7 @@ export namespace backend {
 	    sentOn?: string;
 	    acknowledgedOn?: string;
 	    deadlineDays?: number;
+	    draft?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Document(source);
@@ -2435,6 +2437,7 @@ export namespace backend {
 	        this.sentOn = source["sentOn"];
 	        this.acknowledgedOn = source["acknowledgedOn"];
 	        this.deadlineDays = source["deadlineDays"];
+	        this.draft = source["draft"];
 	    }
 	}
 	export class Event {
