@@ -150,6 +150,7 @@ func (g *gen) business(c *backend.Client, p *profile, first bool) {
 		return domain + itoa(attempt) + tld
 	})
 	c.Type = backend.Business
+	c.LegalForm = form // the court of an order for payment follows from it
 	c.Language = "fr"
 	c.Address = g.frenchAddress(ct, true)
 	if g.chance(0.06) { // work done at another site: a shop, a building site, a warehouse
