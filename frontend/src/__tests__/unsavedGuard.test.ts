@@ -9,11 +9,14 @@ vi.mock('../../wailsjs/go/app/InvoicesAPI')
 vi.mock('../../wailsjs/go/app/ClientsAPI')
 
 import * as InvoicesAPI from '../../wailsjs/go/app/InvoicesAPI'
+import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
+import ClientForm from '../components/ClientForm.vue'
 import { useUnsavedGuard } from '../composables/unsavedGuard'
 import InvoiceForm from '../components/InvoiceForm.vue'
-import { emptyInvoice } from '../api'
+import { emptyClient, emptyInvoice } from '../api'
 import { i18n, setLocale } from '../i18n'
 
+const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
 const dirty = ref(false)
 const Form = defineComponent({
   setup() {
@@ -117,6 +120,39 @@ describe('InvoiceForm', () => {
     expect(document.body.textContent).toContain('Quitter sans enregistrer ?')
     q('unsaved-leave')?.click()
     await nav
+    expect(router.currentRoute.value.path).toBe('/b')
+    w.unmount()
+  })
+})
+
+describe('ClientForm', () => {
+  it('leaves an untouched client without asking, asks once its name is edited, and not after it is saved', async () => {
+    const client = { ...emptyClient(), id: 7, code: 'MEN', name: 'Menuiserie Lefèvre' }
+    mocked(ClientsAPI.Save).mockResolvedValue({ ...client, name: 'Menuiserie Lefèvre et Fils' } as never)
+    const Page = defineComponent({ setup: () => () => h(ClientForm, { client }) })
+    let { w, router } = await mountApp(Page)
+    await flushPromises()
+    await router.push('/b')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/b')
+    expect(document.body.textContent).not.toContain('Quitter sans enregistrer ?')
+    w.unmount()
+
+    ;({ w, router } = await mountApp(Page))
+    await flushPromises()
+    await w.find('[data-testid="field-name"]').setValue('Menuiserie Lefèvre et Fils')
+    const staying = router.push('/b')
+    await flushPromises()
+    expect(document.body.textContent).toContain('Quitter sans enregistrer ?')
+    q('unsaved-stay')?.click()
+    await staying
+    expect(router.currentRoute.value.path).toBe('/a')
+
+    await w.find('[data-testid="client-form"]').trigger('submit')
+    await flushPromises()
+    expect(ClientsAPI.Save).toHaveBeenCalledTimes(1)
+    await router.push('/b')
+    await flushPromises()
     expect(router.currentRoute.value.path).toBe('/b')
     w.unmount()
   })
