@@ -6,5 +6,5 @@ import (
 	"relance/internal/fuzztest"
 )
 
-// TestMain keeps `go test -fuzz` fuzzing rather than shrinking inputs (see fuzztest.MinimizeTime).
+// TestMain keeps `go test -fuzz` fuzzing rather than shrinking inputs (see fuzztest.Minimize).
 func TestMain(m *testing.M) { fuzztest.Main(m) }

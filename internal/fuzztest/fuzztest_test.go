@@ -44,8 +44,8 @@ func TestMinimizeTime(t *testing.T) {
 		return ""
 	}
 	fuzz := []string{"-test.fuzz=^FuzzNothing$", "-test.fuzztime=1x", "-test.fuzzcachedir=" + t.TempDir(), "-test.parallel=1"}
-	if got := run(fuzz...); got != MinimizeTime.String() {
-		t.Errorf("fuzzing: minimize time %s, want %s", got, MinimizeTime)
+	if got := run(fuzz...); got != Minimize {
+		t.Errorf("fuzzing: minimize time %s, want %s", got, Minimize)
 	}
 	if got := run(append(fuzz, "-test.fuzzminimizetime=7s")...); got != "7s" {
 		t.Errorf("given on the command line: %s, want 7s", got)
