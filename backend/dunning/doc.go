@@ -21,6 +21,10 @@
 //     the date it was planned for. Later steps wait their turn (one step per unit per day, and the gap), so a
 //     long absence never produces one message per missed day nor jumps straight to the formal notice.
 //
+//   - Reprise: taking over a backlog (the ledger first filled, or a long absence) is not a catch-up: PlanReprise
+//     starts each overdue invoice at the step its lateness calls for and spreads the clients over the next sending
+//     days at a pace; the executor has the owner confirm it, then records it (Reprise.Apply) — see reprise.go.
+//
 //   - Grouping: one action per client, channel and day lists every unit ready on that channel; the message uses
 //     the most advanced step (furthest in its scenario), and needs review if any of its steps does.
 //

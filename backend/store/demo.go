@@ -93,6 +93,10 @@ func (s *Store) EraseDemo(company bool) (DemoErased, error) {
 		if err := tx.Bucket(bSettings).Delete([]byte(settingDemo)); err != nil {
 			return err
 		}
+		// A reprise of the demo's invoices has nothing left to take over; the next fill brings its own.
+		if err := tx.Bucket(bSettings).Delete([]byte(settingReprise)); err != nil {
+			return err
+		}
 		summary := fmt.Sprintf("Données de démonstration effacées : %d clients, %d factures, %d règlements, %d messages reçus, %d e-mails de la boîte d'envoi, %d documents",
 			out.Clients, out.Invoices, out.Payments, out.Messages, out.Outbox, out.Documents)
 		if company {

@@ -15,7 +15,11 @@
 //	events             id                    → backend.Event       (append-only journal)
 //	events_by_client   clientID|eventID      → empty
 //	settings           name                  → JSON of that setting ("demo": DemoMark, while the ledger holds demo data;
-//	                                           "inbox_corrections": the owner's corrections of replies' classes, ≤ 300)
+//	                                           "inbox_corrections": the owner's corrections of replies' classes, ≤ 300;
+//	                                           "chase_reprise": RepriseMark, while a takeover waits for the owner's
+//	                                           confirmation — set by the import or demo that first fills the ledger,
+//	                                           or after a long absence; "chase_runs": ChaseRuns, the last days the
+//	                                           chase ran and the day the ledger was first filled)
 //	import_layouts     kind|fingerprint      → column mapping remembered for a file layout
 //	documents          id                    → backend.Document    (generated documents; bytes in documents/)
 //	documents_by_client clientID|documentID  → empty

@@ -71,6 +71,14 @@ type PaymentInput struct {
 func runImport[T any](s *Store, ctx context.Context, kind string, o ImportOptions, rows iter.Seq[T], total int,
 	body func(w *txw, st *ImportStats, row T) error) (ImportStats, error) {
 	st := ImportStats{Issues: []ImportIssue{}}
+	// Invoices imported into a ledger that had none: the chase's first plan is a reprise for the owner to confirm.
+	firstFill := false
+	if kind == "invoices" && !o.DryRun {
+		var err error
+		if firstFill, err = s.emptyOfInvoices(); err != nil {
+			return st, err
+		}
+	}
 	next, stop := iter.Pull(rows)
 	defer stop()
 	// batch writes up to limit rows (all of them when limit is 0); false when the rows are all written.
@@ -102,6 +110,11 @@ func runImport[T any](s *Store, ctx context.Context, kind string, o ImportOption
 		}
 		if o.DryRun || (len(st.Issues)+refused > 0 && !o.SkipInvalid) || st.Created+st.Updated == 0 {
 			return errRollback
+		}
+		if firstFill && st.Created > 0 {
+			if err := s.markFilled(w, RepriseImport); err != nil {
+				return err
+			}
 		}
 		return s.addEvent(w, backend.Event{Kind: "import." + kind, Summary: fmt.Sprintf(
 			"Import %s %s : %d créés, %d mis à jour, %d inchangés, %d lignes ignorées", kindLabel[kind], o.Source,
@@ -458,6 +471,11 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			m.Interaction.InvoiceIDs = ids
 			if _, _, err := s.putInteraction(w, m); err != nil {
 				return fmt.Errorf("demo message: %w", err)
+			}
+		}
+		if len(invoices) > 0 {
+			if err := s.markFilled(w, RepriseDemo); err != nil {
+				return err
 			}
 		}
 		mark := DemoMark{LoadedAt: s.now(), Clients: len(clients), Invoices: len(invoices), Messages: len(messages)}
