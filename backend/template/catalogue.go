@@ -11,8 +11,8 @@ type VarInfo struct {
 
 // catalogue is in display order: the help panel lists it as is, grouped.
 var catalogue = []VarInfo{
-	{"Greeting", "client", "Formule d'appel : « Bonjour Prénom Nom, », ou « Bonjour, » sans contact connu",
-		"Greeting: \"Hello First Last,\", or \"Hello,\" when no contact is known", "Bonjour Marie Dupont,"},
+	{"Greeting", "client", "Formule d'appel : « Bonjour Madame Robin, » quand la civilité est connue (nom du client ou de son contact de facturation), sinon « Bonjour, »",
+		"Greeting: \"Hello Ms Robin,\" when the civility is known (client's or billing contact's name), else \"Hello,\"", "Bonjour Madame Robin,"},
 	{"CustomerName", "client", "Nom ou raison sociale du client", "Client's name or company name", "Boulangerie Martin"},
 	{"CustomerClientCode", "client", "Code client", "Client code", "CLI-0042"},
 	{"CustomerAddress", "client", "Adresse de facturation du client (sur plusieurs lignes)",

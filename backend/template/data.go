@@ -83,9 +83,9 @@ func (m *message) values() map[string]string {
 	d, l := m.d, m.loc
 	c, co, k := d.Client, d.Company, d.Contact
 	contact := strings.TrimSpace(strings.TrimSpace(k.FirstName) + " " + strings.TrimSpace(k.LastName))
-	greet := contact
-	if greet == "" && !m.business {
-		greet = strings.TrimSpace(c.Name) // a consumer is the person we write to
+	greet := ""
+	if civ := c.Civility(); civ != "" { // « Bonjour Madame Robin, » as French business mail greets, never by full name
+		greet = civ + " " + lastName(c, k)
 	}
 	phone := k.Phone
 	if phone == "" {
@@ -93,7 +93,7 @@ func (m *message) values() map[string]string {
 	}
 	due := m.totalDue()
 	v := map[string]string{
-		"Greeting":           l.greeting(greet),
+		"Greeting":           l.greeting(strings.TrimSpace(greet)),
 		"CustomerName":       c.Name,
 		"CustomerClientCode": c.Code,
 		"CustomerAddress":    address(c.Address),
@@ -262,4 +262,17 @@ func iban(s string) string {
 		b.WriteString(s[i:min(i+4, len(s))])
 	}
 	return b.String()
+}
+
+// lastName is the family name of the person Civility found: a consumer named with a civility (« Mme Samira Robin »)
+// by that name less its civility and first name (« M. Dupont » keeps « Dupont »), else the billing contact's.
+func lastName(c backend.Client, k backend.Contact) string {
+	if c.Type == backend.Consumer && (backend.Client{Type: backend.Consumer, Name: c.Name}).Civility() != "" {
+		f := strings.Fields(c.Name)[1:]
+		if len(f) >= 2 {
+			f = f[1:]
+		}
+		return strings.Join(f, " ")
+	}
+	return strings.TrimSpace(k.LastName)
 }

@@ -117,14 +117,24 @@ func (l locale) invoiceLabel(numbers []string) string {
 	return "factures n°\u00a0" + l.list(numbers)
 }
 
-// greeting opens a friendly message: the contact's name when known, the consumer's own name, else a plain hello.
-func (l locale) greeting(name string) string {
-	hello := "Bonjour"
-	if l.en {
-		hello = "Hello"
+// greeting opens the message as business mail does: « Bonjour Madame Robin, » (« Hello Ms Robin, ») when the
+// civility is known, else a plain « Bonjour, » — a first and last name (« Bonjour Samira Robin, ») reads as a mail merge.
+func (l locale) greeting(civilityAndName string) string {
+	if !l.en {
+		if civilityAndName == "" {
+			return "Bonjour,"
+		}
+		return "Bonjour " + civilityAndName + ","
 	}
-	if name == "" {
-		return hello + ","
+	if civilityAndName == "" {
+		return "Hello,"
 	}
-	return hello + " " + name + ","
+	civ, name, _ := strings.Cut(civilityAndName, " ")
+	switch civ {
+	case "Madame":
+		civ = "Ms"
+	case "Monsieur":
+		civ = "Mr"
+	}
+	return strings.TrimSpace("Hello " + civ + " " + name + ",")
 }

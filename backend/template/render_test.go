@@ -74,7 +74,7 @@ func TestValues(t *testing.T) {
 		t.Errorf("Values keys differ from the catalogue")
 	}
 	tests := []struct{ name, fr, en string }{
-		{"Greeting", "Bonjour Marie Dupont,", "Hello Marie Dupont,"},
+		{"Greeting", "Bonjour,", "Hello,"}, // no civility known: never « Bonjour Marie Dupont, »
 		{"CustomerName", "Boulangerie Martin", "Boulangerie Martin"},
 		{"CustomerAddress", "12 rue des Lilas\n69003 Lyon", "12 rue des Lilas\n69003 Lyon"},
 		{"CustomerSiren", "552\u00a0081\u00a0317", "552\u00a0081\u00a0317"},
@@ -113,9 +113,9 @@ func TestValues(t *testing.T) {
 		}
 	}
 
-	// A consumer: no contact, so the greeting uses the client's own name; nothing owed beyond the invoices.
+	// A consumer named without civility: a plain « Bonjour, »; nothing owed beyond the invoices.
 	c := Values(b2cData("fr"))
-	for name, want := range map[string]string{"Greeting": "Bonjour Jean Moreau,", "ContactFirstName": "",
+	for name, want := range map[string]string{"Greeting": "Bonjour,", "ContactFirstName": "",
 		"CustomerSiren": "", "LatePenalties": "0,00\u00a0€", "RecoveryIndemnity": "0,00\u00a0€",
 		"TotalClaimed": "850,00\u00a0€", "InvoiceLabel": "facture n°\u00a0F-2026-030", "CustomerPhone": "06 98 76 54 32"} {
 		if c[name] != want {
@@ -296,5 +296,49 @@ func TestCatalogue(t *testing.T) {
 	}
 	if c := Conditions(); len(c) != 2 || c[0].Name != blockBusiness || c[1].Name != blockConsumer {
 		t.Errorf("Conditions = %+v", c)
+	}
+}
+
+// The greeting names the person by civility and last name, as French business mail does, only when the civility is
+// written in the client's name (a consumer) or its billing contact's; otherwise « Bonjour, ».
+func TestGreetingByCivility(t *testing.T) {
+	tests := []struct {
+		name, fr, en string
+		edit         func(d *Data)
+	}{
+		{"consumer with civility", "Bonjour Madame Robin,", "Hello Ms Robin,", func(d *Data) {
+			d.Client = backend.Client{Name: "Mme Samira Robin", Type: backend.Consumer}
+			d.Contact = backend.Contact{}
+		}},
+		{"consumer, civility and compound name", "Bonjour Monsieur de La Fontaine,", "Hello Mr de La Fontaine,", func(d *Data) {
+			d.Client = backend.Client{Name: "M. Jean de La Fontaine", Type: backend.Consumer}
+			d.Contact = backend.Contact{}
+		}},
+		{"consumer, civility and name only", "Bonjour Monsieur Dupont,", "Hello Mr Dupont,", func(d *Data) {
+			d.Client = backend.Client{Name: "Monsieur Dupont", Type: backend.Consumer}
+			d.Contact = backend.Contact{}
+		}},
+		{"business contact with civility", "Bonjour Madame Robin,", "Hello Ms Robin,", func(d *Data) {
+			k := backend.Contact{FirstName: "Mme Samira", LastName: "Robin", Email: "s.robin@example.com", Billing: true}
+			d.Client.Contacts, d.Contact = []backend.Contact{k}, k
+		}},
+		{"business contact without civility", "Bonjour,", "Hello,", func(d *Data) {
+			k := backend.Contact{FirstName: "Samira", LastName: "Robin", Email: "s.robin@example.com", Billing: true}
+			d.Client.Contacts, d.Contact = []backend.Contact{k}, k
+		}},
+		{"consumer without civility", "Bonjour,", "Hello,", func(d *Data) {
+			d.Client = backend.Client{Name: "Samira Robin", Type: backend.Consumer}
+			d.Contact = backend.Contact{}
+		}},
+	}
+	for _, tt := range tests {
+		for lang, want := range map[string]string{"fr": tt.fr, "en": tt.en} {
+			d := b2bData(lang)
+			tt.edit(&d)
+			d.Client.Language = lang
+			if got := Values(d)["Greeting"]; got != want {
+				t.Errorf("%s (%s): Greeting = %q, want %q", tt.name, lang, got, want)
+			}
+		}
 	}
 }
