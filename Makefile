@@ -133,7 +133,8 @@ test-workflows:
 	go run $(ACTIONLINT) .github/workflows/*.yml
 
 # Every benchmark on generated data (5 000 clients, 100 000 invoices…); the table of BENCHMARKS.md between its
-# bench markers is rewritten from the run, each figure beside its target.
+# bench markers is rewritten from the run, each figure beside its target. e2e/procbench builds the binary and times
+# whole commands as processes; its SQLite yardstick needs the sqlite3 command (apt install sqlite3), else skipped.
 bench:
 	@mkdir -p build
 	go test -run='^$$' -bench=. -benchmem -benchtime=1s $(GO_PACKAGES) | tee build/bench.txt

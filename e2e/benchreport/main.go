@@ -35,6 +35,14 @@ var targets = map[string]string{
 	"reconcile.BenchmarkSuggest2000Against100000": "≤ 1 s (#7)",
 	"watch.BenchmarkFirstSync10000":               "≤ 30 s, ≤ 150 MB (#6)",
 	"watch.BenchmarkIdleLatency":                  "≤ 5 s (#6)",
+	// Whole processes (#17), 5 000 clients / 100 000 invoices unless named 2000_invoices.
+	"procbench.BenchmarkProcess/report_--json":              "≤ 250 ms, ≤ 60 MB, ≤ 5× SQLite (#17)",
+	"procbench.BenchmarkProcess/run_--dry-run_--json":       "≤ 250 ms, ≤ 60 MB (#17)",
+	"procbench.BenchmarkProcess/export_invoices":            "≤ 600 ms, memory not growing with the ledger (#17)",
+	"procbench.BenchmarkProcess/version":                    "— (#17: nothing built before a command needs it)",
+	"procbench.BenchmarkProcess/2000_invoices":              "no worse than before (#17)",
+	"procbench.BenchmarkProcess/2000_invoices/notice_--out": "≤ 25 ms (#17)",
+	"procbench.BenchmarkSQLiteAging":                        "the yardstick of report_--json (#17)",
 }
 
 func main() {
@@ -72,13 +80,17 @@ func main() {
 	}
 }
 
+// target is the target of the longest key naming the benchmark, one of its parents (a sub-benchmark's own target
+// before its group's) or the start of its name up to a '_' (export_invoices → export_invoices_csv).
 func target(name string) string {
+	best, found := "—", ""
 	for k, v := range targets {
-		if name == k || strings.HasPrefix(name, k+"/") {
-			return v
+		match := name == k || strings.HasPrefix(name, k+"/") || strings.HasPrefix(name, k+"_")
+		if match && len(k) > len(found) {
+			best, found = v, k
 		}
 	}
-	return "—"
+	return best
 }
 
 // row is one benchmark: time per operation, the figures the benchmark reports itself (ms/query, peak-heap-MB…:
