@@ -248,11 +248,11 @@ func TestCLIDisputeTakesTheFrenchWordsItLists(t *testing.T) {
 func TestCLIPenaltyWarnsOfUnknownRatesOnlyWhenThePeriodNeedsThem(t *testing.T) {
 	// The test clock is 23/11/2026, past the shipped table: a 2024 period is covered by it.
 	r := runCLI(t, t.TempDir(), "penalty", "--amount", "5000.00", "--due", "2024-05-31", "--until", "2024-08-15")
-	if r.code != ExitOK || strings.Contains(r.stderr, "taux inconnus") {
+	if r.code != ExitOK || strings.Contains(r.stderr, "Taux inconnus après le ") {
 		t.Fatalf("warned for a period the table covers: %+v", r)
 	}
 	r = runCLI(t, t.TempDir(), "penalty", "--amount", "5000.00", "--due", "2024-05-31", "--until", "2030-01-15")
-	if r.code != ExitOK || !strings.Contains(r.stderr, "taux inconnus") {
+	if r.code != ExitOK || !strings.Contains(r.stderr, "Taux inconnus après le ") {
 		t.Fatalf("no warning for a period past the table: %+v", r)
 	}
 }

@@ -37,7 +37,7 @@ var messageKinds = []messageKind{
 		phrase:     "absent(e) du bureau",
 		subjectsEN: []string{"Automatic reply: {subj}", "Out of office: {subj}"},
 		bodiesEN:   []string{"Hello,\n\nI am out of the office until {d} with limited access to e-mail.\nFor urgent matters, please call our switchboard.\n\nKind regards,\n{s}"},
-		phraseEN:   "out of the office", reason: "en-tête Auto-Submitted ou formule d'absence : réponse automatique"},
+		phraseEN:   "out of the office", reason: "message d'absence : réponse automatique"},
 	{class: "promise", weight: 20, subjects: []string{"Re: {subj}", "RE: {subj}"},
 		bodies: []string{
 			"Bonjour,\n\nToutes nos excuses pour ce retard. Le règlement de la facture {n} ({a}) sera effectué par virement le {d}.\n\nBien cordialement,\n{s}",

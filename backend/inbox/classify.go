@@ -659,7 +659,8 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 		c.Phrase = "X-Auto-Response-Suppress: " + a.XAutoResponseSuppress
 	}
 	if c.Phrase != "" {
-		c.Reason = "en-tête « " + c.Phrase + " » : message automatique"
+		// Said in plain words; the header itself stays in Phrase, the evidence.
+		c.Reason = "marqué comme réponse automatique par la messagerie de l'expéditeur"
 	} else if loc := autoSubject.FindStringIndex(m.Subject); loc != nil {
 		c.Phrase = strings.TrimSpace(m.Subject[loc[0]:loc[1]])
 		c.Reason = "objet « " + m.Subject + " » : réponse automatique"

@@ -224,6 +224,10 @@ func TestClassifyHeadersAndAttachments(t *testing.T) {
 	if c.Class != AutoReply || c.Phrase != "Auto-Submitted: auto-replied" {
 		t.Errorf("%+v", c)
 	}
+	// The owner reads why in plain French; the header name is only the evidence.
+	if c.Reason != "marqué comme réponse automatique par la messagerie de l'expéditeur" {
+		t.Errorf("Reason = %q", c.Reason)
+	}
 	c = Classify(Message{Auto: AutoInfo{AutoSubmitted: "no"}, Text: "Nous réglerons le 15/12."}, wed)
 	if c.Class != Promise {
 		t.Errorf("Auto-Submitted: no taken as automatic: %+v", c)

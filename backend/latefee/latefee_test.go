@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"relance/backend"
@@ -291,7 +292,7 @@ func TestFutureHalfYear(t *testing.T) {
 		{"2026-06-16", "2026-06-30", 15, 1215, "5000", "24.97"},
 		{"2026-07-01", "2026-08-14", 45, 1215, "5000", "74.90"},
 	})
-	want := "taux inconnus après 2026-H1 : le dernier taux connu a été utilisé"
+	want := "Taux inconnus après le 1er semestre 2026 : le dernier taux connu a été utilisé"
 	if res.Total != eur("99.86") || len(res.Warnings) != 1 || res.Warnings[0] != want {
 		t.Errorf("total %s, warnings %q", res.Total, res.Warnings)
 	}
@@ -355,6 +356,11 @@ func TestRateTable(t *testing.T) {
 		if !slices.Equal(before, tab.Rows()) {
 			t.Errorf("failed Merge(%v) changed the table", rows)
 		}
+	}
+	// The gap is named as people say it, not « 2026-H2 ».
+	gap := tab.Merge([]RateRow{{HalfYear: "2027-H1", ECBPct: "2", LegalParticulierPct: "6", LegalAutresPct: "2"}})
+	if want := "impossible d'ajouter le 1er semestre 2027 : il manque d'abord le 2e semestre 2026"; gap == nil || !strings.Contains(gap.Error(), want) {
+		t.Errorf("gap: %v, want %q", gap, want)
 	}
 	// Rows in any order, and a user row replacing a shipped one.
 	err := tab.Merge([]RateRow{

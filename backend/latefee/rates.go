@@ -126,9 +126,9 @@ func (t *RateTable) Add(h HalfYear, ecbBP, particulierBP, autresBP int) error {
 		t.rows = slices.Insert(t.rows, 0, r)
 		t.first = h
 	case h > t.Last():
-		return backend.Errorf(backend.EINVALID, "impossible d'ajouter %s : il manque d'abord le semestre %s", h, t.Last()+1)
+		return backend.Errorf(backend.EINVALID, "impossible d'ajouter le %s : il manque d'abord le %s", h.French(), (t.Last() + 1).French())
 	default:
-		return backend.Errorf(backend.EINVALID, "impossible d'ajouter %s : il manque d'abord le semestre %s", h, t.first-1)
+		return backend.Errorf(backend.EINVALID, "impossible d'ajouter le %s : il manque d'abord le %s", h.French(), (t.first - 1).French())
 	}
 	return nil
 }
@@ -194,7 +194,8 @@ func (t *RateTable) StaleWarning(today backend.Date) (string, bool) {
 }
 
 func unknownRatesWarning(last HalfYear) string {
-	return "taux inconnus après " + last.String() + " : le dernier taux connu a été utilisé"
+	// Said to people (the window, the command line): the half-year in words, not the tables' « 2026-H1 ».
+	return "Taux inconnus après le " + last.French() + " : le dernier taux connu a été utilisé"
 }
 
 // ParsePercent reads a percentage with at most two decimals ("12.15", "3,1", "10", "2.15 %") as basis points.
