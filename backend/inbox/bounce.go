@@ -26,22 +26,22 @@ func (p *parser) deliveryStatus(data []byte) {
 }
 
 var (
-	statusRe       = regexp.MustCompile(`\b([245])\.(\d{1,3})\.(\d{1,3})\b`)
-	smtpCodeRe     = regexp.MustCompile(`\b(5[0-5]\d|4[2-5]\d)[ -]`)
-	bounceSubjects = regexp.MustCompile(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
+	statusRe       = lazyRE(`\b([245])\.(\d{1,3})\.(\d{1,3})\b`)
+	smtpCodeRe     = lazyRE(`\b(5[0-5]\d|4[2-5]\d)[ -]`)
+	bounceSubjects = lazyRE(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
 		`mail delivery failed|delivery failure|delivery has failed|failure notice|non remis|non distribu|non délivr|` +
 		`échec de (la )?(remise|distribution)|notification d'état de (la )?remise \(échec\)|impossible de remettre|` +
 		`message not delivered|could not be delivered|mail system error`)
-	failureWords  = regexp.MustCompile(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist`)
-	delaySubjects = regexp.MustCompile(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
-	daemonLocal   = regexp.MustCompile(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
-	temporaryRe   = regexp.MustCompile(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
-	permanentRe   = regexp.MustCompile(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
-	origIDInText  = regexp.MustCompile(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
-	failedAddrRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)<([^<>\s@]{1,64}@[^<>\s]{1,255})>:\s`),
-		regexp.MustCompile(`(?i)address(?:\(es\))? failed:\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
-		regexp.MustCompile(`(?i)(?:wasn't delivered to|was not delivered to|couldn't be delivered to|could not be delivered to|message to|` +
+	failureWords  = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist`)
+	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
+	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
+	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
+	permanentRe   = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
+	origIDInText  = lazyRE(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
+	failedAddrRes = []func() *regexp.Regexp{
+		lazyRE(`(?i)<([^<>\s@]{1,64}@[^<>\s]{1,255})>:\s`),
+		lazyRE(`(?i)address(?:\(es\))? failed:\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
+		lazyRE(`(?i)(?:wasn't delivered to|was not delivered to|couldn't be delivered to|could not be delivered to|message to|` +
 			`message à|n'a pas (?:pu )?été (?:remis|distribué) à|delivery to the following recipients? failed(?: permanently)?:)\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
 	}
 )
@@ -62,7 +62,7 @@ func (p *parser) bounce(m *Message) *Bounce {
 		}
 		reported = true
 		action := strings.ToLower(strings.TrimSpace(blk.get("action")))
-		status := statusRe.FindString(blk.get("status"))
+		status := statusRe().FindString(blk.get("status"))
 		if action == "failed" || (action == "" && strings.HasPrefix(status, "5")) {
 			b.Recipient = dsnAddress(rcpt)
 			b.Status = status
@@ -85,7 +85,7 @@ func (p *parser) bounce(m *Message) *Bounce {
 		b.Recipient = failedRecipient(m, p.top, p.origHeader, text)
 	}
 	if b.Status == "" {
-		b.Status = statusRe.FindString(text)
+		b.Status = statusRe().FindString(text)
 	}
 	if b.Diagnostic == "" {
 		b.Diagnostic = diagnosticLine(text, b.Status)
@@ -96,14 +96,14 @@ func (p *parser) bounce(m *Message) *Bounce {
 	case strings.HasPrefix(b.Status, "4"):
 		b.Permanent = false
 	default:
-		b.Permanent = !temporaryRe.MatchString(text) || permanentRe.MatchString(text)
+		b.Permanent = !temporaryRe().MatchString(text) || permanentRe().MatchString(text)
 	}
 	if p.origHeader != nil {
 		b.OriginalMessageID = firstMessageID(p.origHeader.get("message-id"))
 	}
 	if b.OriginalMessageID == "" {
 		for _, t := range p.texts {
-			if mm := origIDInText.FindStringSubmatch(t.text); mm != nil && mm[1] != m.MessageID {
+			if mm := origIDInText().FindStringSubmatch(t.text); mm != nil && mm[1] != m.MessageID {
 				b.OriginalMessageID = mm[1]
 				break
 			}
@@ -120,20 +120,20 @@ func looksLikeBounce(m *Message, text string) bool {
 	if i := strings.IndexByte(local, '@'); i >= 0 {
 		local = local[:i]
 	}
-	daemon := daemonLocal.MatchString(local) || strings.Contains(strings.ToLower(m.From.Name), "mail delivery")
-	if !daemon && !bounceSubjects.MatchString(m.Subject) {
+	daemon := daemonLocal().MatchString(local) || strings.Contains(strings.ToLower(m.From.Name), "mail delivery")
+	if !daemon && !bounceSubjects().MatchString(m.Subject) {
 		return false
 	}
-	if delaySubjects.MatchString(m.Subject) && !failureWords.MatchString(m.Subject) {
+	if delaySubjects().MatchString(m.Subject) && !failureWords().MatchString(m.Subject) {
 		return false
 	}
 	if daemon {
-		return failureWords.MatchString(text) || bounceSubjects.MatchString(m.Subject) ||
-			strings.HasPrefix(statusRe.FindString(text), "5")
+		return failureWords().MatchString(text) || bounceSubjects().MatchString(m.Subject) ||
+			strings.HasPrefix(statusRe().FindString(text), "5")
 	}
 	// A person's address with a bounce's subject: only a server's reply code in the text makes it one (a
 	// forwarded notice, a provider's relay).
-	return statusRe.MatchString(text) || smtpCodeRe.MatchString(text)
+	return statusRe().MatchString(text) || smtpCodeRe().MatchString(text)
 }
 
 // dsnAddress reads "rfc822; marc@lefevre.fr".
@@ -142,7 +142,7 @@ func dsnAddress(v string) string {
 		v = v[i+1:]
 	}
 	v = strings.Trim(strings.TrimSpace(v), "<>")
-	if e := emailRe.FindString(v); e != "" {
+	if e := emailRe().FindString(v); e != "" {
 		return strings.ToLower(e)
 	}
 	return strings.ToLower(clip(v, 200))
@@ -161,7 +161,7 @@ func diagnostic(v string) string {
 // last the first address in the text that is neither the daemon nor us.
 func failedRecipient(m *Message, top, orig header, text string) string {
 	if v := top.get("x-failed-recipients"); v != "" {
-		if e := emailRe.FindString(v); e != "" {
+		if e := emailRe().FindString(v); e != "" {
 			return strings.ToLower(e)
 		}
 	}
@@ -171,8 +171,8 @@ func failedRecipient(m *Message, top, orig header, text string) string {
 		}
 	}
 	for _, re := range failedAddrRes {
-		if mm := re.FindStringSubmatch(text); mm != nil {
-			if e := emailRe.FindString(mm[1]); e != "" {
+		if mm := re().FindStringSubmatch(text); mm != nil {
+			if e := emailRe().FindString(mm[1]); e != "" {
 				return strings.ToLower(e)
 			}
 		}
@@ -181,10 +181,10 @@ func failedRecipient(m *Message, top, orig header, text string) string {
 	for _, a := range m.To {
 		skip[a.Email] = true
 	}
-	for _, e := range emailRe.FindAllString(text, 50) {
+	for _, e := range emailRe().FindAllString(text, 50) {
 		e = strings.ToLower(e)
 		local := e[:strings.IndexByte(e, '@')]
-		if skip[e] || daemonLocal.MatchString(local) || strings.Contains(e, "..") {
+		if skip[e] || daemonLocal().MatchString(local) || strings.Contains(e, "..") {
 			continue
 		}
 		return e
@@ -200,7 +200,7 @@ func diagnosticLine(text, status string) string {
 		idx = strings.Index(text, status)
 	}
 	if idx < 0 {
-		if loc := smtpCodeRe.FindStringIndex(text); loc != nil {
+		if loc := smtpCodeRe().FindStringIndex(text); loc != nil {
 			idx = loc[0]
 		}
 	}

@@ -2,7 +2,6 @@ package inbox
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -127,7 +126,7 @@ func ownAndSubject(m Message) (own, subject string) {
 		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
 	}
 	// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply.
-	if subj := truncateUTF8(m.Subject, 4000); !replyPrefix.MatchString(subj) {
+	if subj := truncateUTF8(m.Subject, 4000); !replyPrefix().MatchString(subj) {
 		subject = stripPrefixes(subj)
 	}
 	return truncateUTF8(own, maxTextBytes), subject
@@ -173,7 +172,7 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 	}
 	for _, a := range m.Attachments {
 		n, _ := fold(a.Name)
-		if !paid && remittanceName.MatchString(n) {
+		if !paid && remittanceName().MatchString(n) {
 			out, paid = append(out, Classification{Class: Paid, Phrase: a.Name,
 				Reason: fmt.Sprintf("pièce jointe « %s » : avis de virement ou preuve de paiement", a.Name)}), true
 		}
@@ -194,11 +193,11 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 }
 
 var (
-	replyPrefix  = regexp.MustCompile(`(?i)^\s*(re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:`)
-	prefixes     = regexp.MustCompile(`(?i)^\s*((re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:\s*)+`)
-	negationRe   = regexp.MustCompile(`\b(ne|pas|jamais|aucun|aucune|aucunement|sans|nullement|non|not|never|no|ni|nor)\b|\bn'|n't\b`)
-	afterNegRe   = regexp.MustCompile(`^\s*(pas|point|jamais|not|nullement)\b`)
-	notBeforeRe  = regexp.MustCompile(`^\s*(?:(?:pas|not)\s+)?(?:avant|d'ici|before|until)\b`)
+	replyPrefix  = lazyRE(`(?i)^\s*(re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:`)
+	prefixes     = lazyRE(`(?i)^\s*((re|tr|fw|fwd|aw|wg|sv|vs|rif|antw|r)\s*(\[\d+\])?\s*:\s*)+`)
+	negationRe   = lazyRE(`\b(ne|pas|jamais|aucun|aucune|aucunement|sans|nullement|non|not|never|no|ni|nor)\b|\bn'|n't\b`)
+	afterNegRe   = lazyRE(`^\s*(pas|point|jamais|not|nullement)\b`)
+	notBeforeRe  = lazyRE(`^\s*(?:(?:pas|not)\s+)?(?:avant|d'ici|before|until)\b`)
 	clauseBreaks = []string{",", ";", ".", "!", "?", ":", "\n", "(", ")", " mais ", " but ", " cependant ", " however ", " et ", " and ", " car ", " because ", " puisque ", " since "}
 )
 
@@ -213,7 +212,7 @@ func truncateUTF8(s string, n int) string {
 	return s[:n]
 }
 
-func stripPrefixes(s string) string { return prefixes.ReplaceAllString(s, "") }
+func stripPrefixes(s string) string { return prefixes().ReplaceAllString(s, "") }
 
 // clauseStart is where the clause containing position i begins, at most 80 bytes back.
 func clauseStart(n string, i int) int {
@@ -242,14 +241,14 @@ func clauseEnd(n string, i int) int {
 // « there is no dispute »), inside it, or « pas » right after (« on conteste pas »). « pas avant le 15 » is not
 // a refusal but a date and is left to the date rules.
 func negated(n string, start, end int) bool {
-	if notBeforeRe.MatchString(n[end:]) {
+	if notBeforeRe().MatchString(n[end:]) {
 		return false
 	}
-	if negationRe.MatchString(n[clauseStart(n, start):end]) {
+	if negationRe().MatchString(n[clauseStart(n, start):end]) {
 		return true
 	}
 	tail := n[end:min(len(n), end+20)]
-	return afterNegRe.MatchString(tail)
+	return afterNegRe().MatchString(tail)
 }
 
 // rule is one expression. Rules whose words are themselves negative (« pas reçu », « ne correspond pas ») set
@@ -266,7 +265,7 @@ type rule struct {
 }
 
 // futureRe marks a clause that speaks of what will or would happen.
-var futureRe = regexp.MustCompile(`\b(?:sera|seront|serait|seraient|va|vont|allons|vais|doit|doivent|devrait|devraient|pourra|pourront|pourrait|will|would|shall|should|going to|to be)\b|'ll\b`)
+var futureRe = lazyRE(`\b(?:sera|seront|serait|seraient|va|vont|allons|vais|doit|doivent|devrait|devraient|pourra|pourront|pourrait|will|would|shall|should|going to|to be)\b|'ll\b`)
 
 func init() {
 	for i := range paidRules {
@@ -293,7 +292,7 @@ func findRule(n string, ru rule) (int, int, bool) {
 		if !ru.absolute && negated(n, loc[0], loc[1]) {
 			continue
 		}
-		if ru.past && futureRe.MatchString(n[clauseStart(n, loc[0]):loc[1]]) {
+		if ru.past && futureRe().MatchString(n[clauseStart(n, loc[0]):loc[1]]) {
 			continue // « la facture sera réglée le 10 » is a promise, not a payment
 		}
 		if ru.exclude != nil && ru.exclude(n, loc[0], loc[1]) {
@@ -334,11 +333,11 @@ func contains(s source, phrase string) string {
 
 // aboutDocument rejects "not received" when what was not received is a document (the invoice, our mail), a
 // payment, or anything but goods and services.
-var documentWords = regexp.MustCompile(`\b(facture|factures|invoice|invoices|duplicata|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
+var documentWords = lazyRE(`\b(facture|factures|invoice|invoices|duplicata|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
 
 func aboutDocument(n string, start, end int) bool {
-	return documentWords.MatchString(firstWords(n[end:clauseEnd(n, end)], 3)) ||
-		documentWords.MatchString(lastWords(n[clauseStart(n, start):start], 3))
+	return documentWords().MatchString(firstWords(n[end:clauseEnd(n, end)], 3)) ||
+		documentWords().MatchString(lastWords(n[clauseStart(n, start):start], 3))
 }
 
 // firstWords and lastWords keep the words next to a match: its object (« pas reçu la facture ») or its subject
@@ -391,14 +390,14 @@ var disputeRules = []rule{
 	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not) (?:pay|settle)\b`), absolute: true,
 		exclude: func(n string, _, end int) bool {
 			// « nous ne réglerons pas avant le 15 » is a date, not a refusal.
-			return conditionAfter.MatchString(n[end:])
+			return conditionAfter().MatchString(n[end:])
 		}},
 }
 
 var (
-	priceCues   = regexp.MustCompile(`\b(montants?|prix|tarifs?|remises?|devis|quantites?|tva|amount|price|quote|quotation|rate|discount|factur\w* en trop)\b`)
-	qualityCues = regexp.MustCompile(`\b(qualite|defauts?|quality|defects?|reprendre les travaux|reprise des travaux|malfacon)\b`)
-	goodsCues   = regexp.MustCompile(`\b(livraison|livre|delivery|delivered|colis|parcel)\b`)
+	priceCues   = lazyRE(`\b(montants?|prix|tarifs?|remises?|devis|quantites?|tva|amount|price|quote|quotation|rate|discount|factur\w* en trop)\b`)
+	qualityCues = lazyRE(`\b(qualite|defauts?|quality|defects?|reprendre les travaux|reprise des travaux|malfacon)\b`)
+	goodsCues   = lazyRE(`\b(livraison|livre|delivery|delivered|colis|parcel)\b`)
 )
 
 func disputeClass(s source) (Classification, bool) {
@@ -411,11 +410,11 @@ func disputeClass(s source) (Classification, bool) {
 		cue := ""
 		if reason == "" {
 			switch {
-			case priceCues.MatchString(s.n):
+			case priceCues().MatchString(s.n):
 				reason, cue = backend.DisputePrice, " (il y est question de prix ou de montant)"
-			case qualityCues.MatchString(s.n):
+			case qualityCues().MatchString(s.n):
 				reason, cue = backend.DisputeQuality, " (il y est question de qualité)"
-			case goodsCues.MatchString(s.n):
+			case goodsCues().MatchString(s.n):
 				reason, cue = backend.DisputeGoodsNotReceived, " (il y est question de livraison)"
 			default:
 				reason = backend.DisputeOther
@@ -441,12 +440,12 @@ const (
 // notAPayment rejects « nous avons réglé le problème » and payment terms (« nos factures sont réglées à 45
 // jours »).
 func notAPayment(n string, _, end int) bool {
-	return notPaymentAfter.MatchString(n[end:min(len(n), end+30)])
+	return notPaymentAfter().MatchString(n[end:min(len(n), end+30)])
 }
 
 var (
-	notPaymentAfter = regexp.MustCompile(`^\s*(?:(?:le |ce |la |cette |ces |les )?(?:probleme|souci|question|litige|situation|dossier|detail|point|difficulte|malentendu)|(?:a|sous|en) \d+ jours|(?:a|en) (?:reception|echeance))`)
-	conditionAfter  = regexp.MustCompile(`^\s*(?:avant|d'ici|tant|before|until|till)\b`)
+	notPaymentAfter = lazyRE(`^\s*(?:(?:le |ce |la |cette |ces |les )?(?:probleme|souci|question|litige|situation|dossier|detail|point|difficulte|malentendu)|(?:a|sous|en) \d+ jours|(?:a|en) (?:reception|echeance))`)
+	conditionAfter  = lazyRE(`^\s*(?:avant|d'ici|tant|before|until|till)\b`)
 )
 
 var paidRules = []rule{
@@ -468,7 +467,7 @@ var paidRules = []rule{
 	r(`\bremittance advice\b|\bproof of payment\b|\bpayment confirmation\b|\bpayment advice\b`),
 }
 
-var remittanceName = regexp.MustCompile(`(?:avis|preuve|justificatif|confirmation|ordre|attestation)[\W_]{0,3}(?:de|du|d)?[\W_]{0,3}(?:virement|paiement|reglement)|remittance|payment[\W_]{0,2}(?:advice|confirmation|proof)|proof[\W_]{0,2}of[\W_]{0,2}payment|virement[\W_]{0,2}(?:effectue|emis|sepa)`)
+var remittanceName = lazyRE(`(?:avis|preuve|justificatif|confirmation|ordre|attestation)[\W_]{0,3}(?:de|du|d)?[\W_]{0,3}(?:virement|paiement|reglement)|remittance|payment[\W_]{0,2}(?:advice|confirmation|proof)|proof[\W_]{0,2}of[\W_]{0,2}payment|virement[\W_]{0,2}(?:effectue|emis|sepa)`)
 
 // --- Promise ----------------------------------------------------------------------------------------------
 
@@ -492,9 +491,9 @@ var promiseVerbs = []*pattern{
 
 // pastRef tells whether the words before a date make it a reference to something else (« votre relance du
 // 30/11 », "your letter of 30 November") rather than when the payment will be made.
-var subjectBefore = regexp.MustCompile(`\b(?:nous|je|j'|on|we|i|il|elle|ils)\s*$`)
+var subjectBefore = lazyRE(`\b(?:nous|je|j'|on|we|i|il|elle|ils)\s*$`)
 
-var pastRef = regexp.MustCompile(`(?:\bdu|\bdate[de]?|\bof|\bdepuis|\bsince|\bfacture|\brelance|\bmail|\bcourrier|\bdated|\bemis le|\bsent on)\s*$`)
+var pastRef = lazyRE(`(?:\bdu|\bdate[de]?|\bof|\bdepuis|\bsince|\bfacture|\brelance|\bmail|\bcourrier|\bdated|\bemis le|\bsent on)\s*$`)
 
 // paymentNoun alone promises only when a date follows at once: « Règlement le 15/12 comme convenu », « virement
 // lundi ». Further away the date may be anything (« le paiement de la facture du 15/10 »).
@@ -516,7 +515,7 @@ func promiseClass(s source, received backend.Date) (Classification, bool) {
 				continue
 			}
 			start, end := min(loc[0], h.start), max(loc[1], h.end)
-			if m := subjectBefore.FindStringIndex(s.n[max(0, start-8):start]); m != nil && start == loc[0] {
+			if m := subjectBefore().FindStringIndex(s.n[max(0, start-8):start]); m != nil && start == loc[0] {
 				start = max(0, start-8) + m[0] // « nous réglerons le 15/12 » reads better than « réglerons le 15/12 »
 			}
 			ph := s.phrase(start, end)
@@ -549,7 +548,7 @@ func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, 
 		sentEnd = ve + k
 	}
 	usable := func(h dateHit) bool {
-		return !pastRef.MatchString(n[max(0, h.start-12):h.start]) && (!future || h.date >= h.received)
+		return !pastRef().MatchString(n[max(0, h.start-12):h.start]) && (!future || h.date >= h.received)
 	}
 	for i, h := range dates {
 		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd && usable(h) {
@@ -568,17 +567,17 @@ func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, 
 // offeredRe joins two dates of which the client offers the later as the limit: « jeudi ou vendredi », « le 10,
 // au plus tard le 15 », « entre le 10 et le 15 », "Thursday or Friday at the latest".
 var (
-	offeredRe = regexp.MustCompile(`^\s*,?\s*(?:ou|or|voire|sinon|otherwise|ou bien|or else|au plus tard|at the latest|ou au plus tard|or at the latest|et au plus tard|and at the latest|-|a|to|au)\s*,?\s*(?:(?:le|the|on|by|au plus tard|at the latest)\s+)?$`)
-	betweenRe = regexp.MustCompile(`(?:\bentre|\bbetween)\s+(?:le\s+|the\s+)?$`)
-	andRe     = regexp.MustCompile(`^\s*(?:et|and)\s+(?:le\s+|the\s+)?$`)
+	offeredRe = lazyRE(`^\s*,?\s*(?:ou|or|voire|sinon|otherwise|ou bien|or else|au plus tard|at the latest|ou au plus tard|or at the latest|et au plus tard|and at the latest|-|a|to|au)\s*,?\s*(?:(?:le|the|on|by|au plus tard|at the latest)\s+)?$`)
+	betweenRe = lazyRE(`(?:\bentre|\bbetween)\s+(?:le\s+|the\s+)?$`)
+	andRe     = lazyRE(`^\s*(?:et|and)\s+(?:le\s+|the\s+)?$`)
 )
 
 func laterOffered(n string, dates []dateHit, i int) dateHit {
 	h := dates[i]
 	for j := i + 1; j < len(dates); j++ {
 		gap := n[h.end:dates[j].start]
-		between := betweenRe.MatchString(n[max(0, dates[i].start-12):dates[i].start])
-		if !offeredRe.MatchString(gap) && !(between && andRe.MatchString(gap)) {
+		between := betweenRe().MatchString(n[max(0, dates[i].start-12):dates[i].start])
+		if !offeredRe().MatchString(gap) && !(between && andRe().MatchString(gap)) {
 			break
 		}
 		if dates[j].date > h.date {
@@ -610,7 +609,7 @@ func promisedDate(m Message, received backend.Date) (backend.Date, string, bool)
 			}
 		}
 		for i, h := range dates {
-			if h.date >= received && !pastRef.MatchString(s.n[max(0, h.start-12):h.start]) {
+			if h.date >= received && !pastRef().MatchString(s.n[max(0, h.start-12):h.start]) {
 				h = laterOffered(s.n, dates, i)
 				return h.date, s.phrase(h.start, h.end), true
 			}
@@ -637,12 +636,12 @@ var copyRules = []rule{
 // --- Auto-replies and bounces -----------------------------------------------------------------------------
 
 var (
-	autoSubject = regexp.MustCompile(`(?i)^\s*(?:réponse automatique|reponse automatique|absence du bureau|message d'absence|message d’absence|absent|absence|out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto|accusé de réception|accuse de reception|abwesenheitsnotiz|automatische antwort|respuesta automática|risposta automatica|lu|read|non lu|not read|remis|delivered)\s*:|réponse automatique|message d'absence|absence du bureau|out of (the )?office|automatic reply|auto-reply|\bOOO\b`)
+	autoSubject = lazyRE(`(?i)^\s*(?:réponse automatique|reponse automatique|absence du bureau|message d'absence|message d’absence|absent|absence|out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto|accusé de réception|accuse de reception|abwesenheitsnotiz|automatische antwort|respuesta automática|risposta automatica|lu|read|non lu|not read|remis|delivered)\s*:|réponse automatique|message d'absence|absence du bureau|out of (the )?office|automatic reply|auto-reply|\bOOO\b`)
 	autoBody    = compile(`\b(?:ceci est une? (?:message|reponse|e-mail|courriel) automatique|reponse automatique|message automatique|message d'absence|(?:absent|absente) du bureau|hors du bureau|je suis (?:actuellement |en ce moment )?(?:absent|absente|en conges|en deplacement|en vacances|en conge)|je serai absente?|nous sommes (?:actuellement )?fermes|out of (?:the )?office|automatic reply|auto-?reply|(?:i am|i'm) (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|off)|this is an automat\w*|(?:do not|don't) reply to this (?:e-?mail|message)|merci de ne pas repondre a ce (?:message|mail|courriel))\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
-	inclusiveRe = regexp.MustCompile(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)
-	delayNotice = regexp.MustCompile(`(?i)\(delay\)|delayed|\bretard|warning: message|still being retried|not yet been delivered|toujours en cours`)
+	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)
+	delayNotice = lazyRE(`(?i)\(delay\)|delayed|\bretard|warning: message|still being retried|not yet been delivered|toujours en cours`)
 )
 
 func autoClass(m Message, body source, received backend.Date) (Classification, bool) {
@@ -661,7 +660,7 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 	if c.Phrase != "" {
 		// Said in plain words; the header itself stays in Phrase, the evidence.
 		c.Reason = "marqué comme réponse automatique par la messagerie de l'expéditeur"
-	} else if loc := autoSubject.FindStringIndex(m.Subject); loc != nil {
+	} else if loc := autoSubject().FindStringIndex(m.Subject); loc != nil {
 		c.Phrase = strings.TrimSpace(m.Subject[loc[0]:loc[1]])
 		c.Reason = "objet « " + m.Subject + " » : réponse automatique"
 		if low := strings.ToLower(c.Phrase); strings.HasPrefix(low, "lu") || strings.HasPrefix(low, "read") || strings.HasPrefix(low, "non lu") || strings.HasPrefix(low, "not read") {
@@ -670,7 +669,7 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 	} else if start, end, ok := findRule(body.n, rule{re: autoBody, absolute: true}); ok {
 		c.Phrase = body.phrase(start, end)
 		c.Reason = contains(body, c.Phrase) + "réponse automatique"
-	} else if isDaemon(m.From) && delayNotice.MatchString(m.Subject) {
+	} else if isDaemon(m.From) && delayNotice().MatchString(m.Subject) {
 		c.Phrase = m.Subject
 		c.Reason = "avis de retard de distribution du serveur de messagerie : la relance n'est pas encore arrivée, sans échec définitif"
 	} else {
@@ -697,7 +696,7 @@ func isDaemon(a Address) bool {
 	if i := strings.IndexByte(local, '@'); i >= 0 {
 		local = local[:i]
 	}
-	return daemonLocal.MatchString(local)
+	return daemonLocal().MatchString(local)
 }
 
 // returnDate reads when an absent person is back: « de retour le 5 janvier », "back on Monday 4 January";
@@ -716,7 +715,7 @@ func returnDate(s source, received backend.Date) (backend.Date, string, bool) {
 				}
 				d, end := h.date, h.end
 				if cue == untilCues {
-					if m := inclusiveRe.FindStringIndex(s.n[h.end:]); m != nil {
+					if m := inclusiveRe().FindStringIndex(s.n[h.end:]); m != nil {
 						d, end = d.AddDays(1), h.end+m[1]
 					}
 				}

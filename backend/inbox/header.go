@@ -5,7 +5,6 @@ import (
 	"io"
 	"mime"
 	"net/mail"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -157,7 +156,7 @@ func oneLine(s string) string {
 	return b.String()
 }
 
-var msgIDRe = regexp.MustCompile(`<[^<>\s]{1,250}>`)
+var msgIDRe = lazyRE(`<[^<>\s]{1,250}>`)
 
 // messageIDs returns the <…> identifiers of an In-Reply-To or References value, in order. A bare id without
 // brackets (some old mailers) is given its brackets so that it compares with the outbox's.
@@ -165,7 +164,7 @@ func messageIDs(v string) []string {
 	if len(v) > maxHeaderValue {
 		v = v[:maxHeaderValue]
 	}
-	ids := msgIDRe.FindAllString(v, 100)
+	ids := msgIDRe().FindAllString(v, 100)
 	if len(ids) == 0 {
 		if f := strings.Fields(v); len(f) == 1 && strings.Contains(f[0], "@") && len(f[0]) <= 250 {
 			return []string{"<" + f[0] + ">"}
@@ -181,7 +180,7 @@ func firstMessageID(v string) string {
 	return ""
 }
 
-var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+'=#&!~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}`)
+var emailRe = lazyRE(`[A-Za-z0-9._%+'=#&!~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}`)
 
 // addresses reads an address list. net/mail does the work when the header is well-formed; otherwise each
 // comma-separated piece is searched for something that looks like an address, which is what the user would do.
@@ -218,7 +217,7 @@ func addresses(v string, p *problems) []Address {
 		if len(out) == 200 {
 			break
 		}
-		e := emailRe.FindString(piece)
+		e := emailRe().FindString(piece)
 		if e == "" {
 			continue
 		}
@@ -257,7 +256,7 @@ func splitAddressList(v string) []string {
 }
 
 var (
-	dateComment = regexp.MustCompile(`\([^()]*\)`)
+	dateComment = lazyRE(`\([^()]*\)`)
 	dateLayouts = []string{
 		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04 -0700",
 		"2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 06 15:04:05 -0700",
@@ -276,7 +275,7 @@ func parseDate(v string) (time.Time, bool) {
 	if t, err := mail.ParseDate(v); err == nil {
 		return t.UTC(), true
 	}
-	c := strings.Join(strings.Fields(dateComment.ReplaceAllString(v, " ")), " ")
+	c := strings.Join(strings.Fields(dateComment().ReplaceAllString(v, " ")), " ")
 	c = strings.TrimSuffix(c, " UT")
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, c); err == nil {

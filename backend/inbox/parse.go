@@ -3,7 +3,6 @@ package inbox
 import (
 	"bytes"
 	"mime"
-	"regexp"
 	"strings"
 
 	"relance/backend"
@@ -206,8 +205,8 @@ func (p *parser) entity(h header, body []byte, depth int, parent string) {
 }
 
 var (
-	boundaryParam = regexp.MustCompile(`(?i)boundary\s*=\s*(?:"([^"]*)"|([^\s;]+))`)
-	charsetParam  = regexp.MustCompile(`(?i)charset\s*=\s*"?([A-Za-z0-9_.:+-]+)`)
+	boundaryParam = lazyRE(`(?i)boundary\s*=\s*(?:"([^"]*)"|([^\s;]+))`)
+	charsetParam  = lazyRE(`(?i)charset\s*=\s*"?([A-Za-z0-9_.:+-]+)`)
 )
 
 // contentType reads Content-Type. A value mime.ParseMediaType refuses (duplicate parameters, stray characters)
@@ -233,10 +232,10 @@ func contentType(h header, parent string, p *problems) (string, map[string]strin
 		p.add("type de contenu « %s » illisible : lu comme du texte", clip(v, 60))
 		mt = "text/plain"
 	}
-	if m := boundaryParam.FindStringSubmatch(v); m != nil {
+	if m := boundaryParam().FindStringSubmatch(v); m != nil {
 		params["boundary"] = m[1] + m[2]
 	}
-	if m := charsetParam.FindStringSubmatch(v); m != nil {
+	if m := charsetParam().FindStringSubmatch(v); m != nil {
 		params["charset"] = m[1]
 	}
 	return mt, params
@@ -250,7 +249,7 @@ func dispositionOf(h header) string {
 	return v
 }
 
-var nameParam = regexp.MustCompile(`(?i)(?:^|;)\s*(?:file)?name\s*=\s*(?:"([^"]*)"|([^;]+))`)
+var nameParam = lazyRE(`(?i)(?:^|;)\s*(?:file)?name\s*=\s*(?:"([^"]*)"|([^;]+))`)
 
 // attachmentName is the filename (Content-Disposition, else the older Content-Type name), RFC 2231 and the
 // RFC 2047 words Outlook puts there decoded.
@@ -270,7 +269,7 @@ func attachmentName(h header, p *problems) string {
 			if name == "" {
 				name = params["name"]
 			}
-		} else if m := nameParam.FindStringSubmatch(v); m != nil {
+		} else if m := nameParam().FindStringSubmatch(v); m != nil {
 			name = m[1] + m[2]
 		}
 		if name != "" {
@@ -435,13 +434,13 @@ func splitParts(body []byte, boundary string) (parts [][]byte, closed, found boo
 	return parts, false, found
 }
 
-var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_.:-]+)`)
+var metaCharsetRe = lazyRE(`(?i)<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_.:-]+)`)
 
 func metaCharset(b []byte) string {
 	if len(b) > 4096 {
 		b = b[:4096]
 	}
-	if m := metaCharsetRe.FindSubmatch(b); m != nil {
+	if m := metaCharsetRe().FindSubmatch(b); m != nil {
 		return string(m[1])
 	}
 	return ""

@@ -4,28 +4,55 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 )
 
 // pattern is a regular expression with a cheap necessary condition: the literal strings one of which any match
 // must contain. The rules are a hundred large alternations that Go's linear-time engine runs at some tens of
 // nanoseconds per byte each; most texts contain none of a rule's words, and strings.Contains says so far faster.
 type pattern struct {
-	re  *regexp.Regexp
-	any []string // nil: no condition found, always run the expression
+	expr string
+	once sync.Once
+	re   *regexp.Regexp // set by build
+	any  []string       // set by build; nil: no condition found, always run the expression
 }
 
+// compile names the expression; it is compiled on first use (build). Compiling the few hundred rules at package
+// init cost every relance process most of its start-up (#17), `relance version` included, although only reading
+// replies needs them. TestPatternsCompile compiles them all, so that a wrong expression fails the tests, not a run.
 func compile(expr string) *pattern {
-	p := &pattern{re: regexp.MustCompile(expr)}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		if set, ok := triggers(tree.Simplify()); ok {
-			p.any = set
-		}
-	}
+	p := &pattern{expr: expr}
+	patterns = append(patterns, p)
 	return p
 }
 
-// mayMatch is false only when s cannot match.
+// patterns are all those compile made, and regexps all those lazyRE made, for TestPatternsCompile.
+var (
+	patterns []*pattern
+	regexps  []func() *regexp.Regexp
+)
+
+// lazyRE is a plain regular expression compiled on first use, for the same reason as compile.
+func lazyRE(expr string) func() *regexp.Regexp {
+	re := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+	regexps = append(regexps, re)
+	return re
+}
+
+func (p *pattern) build() {
+	p.once.Do(func() {
+		p.re = regexp.MustCompile(p.expr)
+		if tree, err := syntax.Parse(p.expr, syntax.Perl); err == nil {
+			if set, ok := triggers(tree.Simplify()); ok {
+				p.any = set
+			}
+		}
+	})
+}
+
+// mayMatch is false only when s cannot match. It builds the pattern: the methods below read p.re after it.
 func (p *pattern) mayMatch(s string) bool {
+	p.build()
 	if p.any == nil {
 		return true
 	}

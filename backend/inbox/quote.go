@@ -1,7 +1,6 @@
 package inbox
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,19 +12,19 @@ const maxExcerpt = 500
 // Markers of the quoted history, matched on a folded line (lower case, no accents, plain spaces and quotes).
 var (
 	// "-----Original Message-----", "----- Message d'origine -----", "-------- Message transféré --------"…
-	separatorRe = regexp.MustCompile(`^-{2,}\s*(original message|message d'origine|message original|mail original|` +
+	separatorRe = lazyRE(`^-{2,}\s*(original message|message d'origine|message original|mail original|` +
 		`courriel original|forwarded message|message transfere|message reexpedie|original-nachricht|ursprungliche nachricht)\s*-{2,}`)
-	forwardRe = regexp.MustCompile(`^(begin forwarded message|debut du message reexpedie|message transfere)\s*:`)
+	forwardRe = lazyRE(`^(begin forwarded message|debut du message reexpedie|message transfere)\s*:`)
 	// "Le 1 déc. 2026 à 10:02, Atelier Dupont <compta@…> a écrit :", "On Tue, Dec 1, 2026 at 10:02 AM … wrote:".
 	// Clients wrap it over two or three lines, so it is matched on lines joined.
-	attributionRe      = regexp.MustCompile(`^(le|on|am|el|il)\s.{0,300}(a ecrit|wrote|schrieb|escribio|ha scritto)\s*:\s*$`)
-	attributionOneLine = regexp.MustCompile(`^.{0,200}\s(a ecrit|wrote)\s*:\s*$`)
+	attributionRe      = lazyRE(`^(le|on|am|el|il)\s.{0,300}(a ecrit|wrote|schrieb|escribio|ha scritto)\s*:\s*$`)
+	attributionOneLine = lazyRE(`^.{0,200}\s(a ecrit|wrote)\s*:\s*$`)
 	// An Outlook header block: "De : …" then "Envoyé : …" / "Date : …" / "Objet : …" within a few lines.
-	fromLineRe = regexp.MustCompile(`^\*?(de|from|von|expediteur)\s*:\s*\*?\s*\S`)
-	metaLineRe = regexp.MustCompile(`^\*?(envoye|sent|date|objet|subject|a|to|cc|gesendet|betreff)\s*:`)
-	underlines = regexp.MustCompile(`^_{8,}$`)
+	fromLineRe = lazyRE(`^\*?(de|from|von|expediteur)\s*:\s*\*?\s*\S`)
+	metaLineRe = lazyRE(`^\*?(envoye|sent|date|objet|subject|a|to|cc|gesendet|betreff)\s*:`)
+	underlines = lazyRE(`^_{8,}$`)
 	// "Envoyé de mon iPhone", "Sent from my Galaxy", "Get Outlook for Android".
-	mobileSigRe = regexp.MustCompile(`^(envoye (de|depuis) (mon|ma|un|une|l')|sent from (my|outlook|mail)|get outlook for|obtenir outlook pour|telecharger outlook pour)\b.{0,50}$`)
+	mobileSigRe = lazyRE(`^(envoye (de|depuis) (mon|ma|un|une|l')|sent from (my|outlook|mail)|get outlook for|obtenir outlook pour|telecharger outlook pour)\b.{0,50}$`)
 )
 
 // ownWords is what the sender wrote in a reply: the text above the quoted history, without ">" lines and
@@ -59,14 +58,14 @@ func historyStart(folded []string) (cut, after int) {
 		switch {
 		case f == "":
 			continue
-		case separatorRe.MatchString(f), forwardRe.MatchString(f):
+		case separatorRe().MatchString(f), forwardRe().MatchString(f):
 			return i, i + 1
 		case f == "--" || f == "-- ":
 			return i, i + 1
-		case mobileSigRe.MatchString(f) && len(f) < 70:
+		case mobileSigRe().MatchString(f) && len(f) < 70:
 			return i, i + 1
 		}
-		if underlines.MatchString(f) && i+1 < len(folded) && outlookBlock(folded, nextNonEmpty(folded, i+1)) {
+		if underlines().MatchString(f) && i+1 < len(folded) && outlookBlock(folded, nextNonEmpty(folded, i+1)) {
 			return i, i + 1
 		}
 		if outlookBlock(folded, i) {
@@ -75,7 +74,7 @@ func historyStart(folded []string) (cut, after int) {
 		// Attribution, which clients wrap over up to three lines: "Le …, Atelier Dupont <" / "compta@…> a écrit :".
 		// A wrapped attribution has no blank line and its lines do not end sentences, which keeps the sender's
 		// last sentence out of it.
-		if attributionOneLine.MatchString(f) {
+		if attributionOneLine().MatchString(f) {
 			return i, i + 1
 		}
 		joined := f
@@ -90,7 +89,7 @@ func historyStart(folded []string) (cut, after int) {
 			if len(joined) > 400 {
 				break
 			}
-			if attributionRe.MatchString(joined) {
+			if attributionRe().MatchString(joined) {
 				return i, i + k + 1
 			}
 		}
@@ -107,11 +106,11 @@ func nextNonEmpty(folded []string, i int) int {
 
 // outlookBlock tells whether line i starts "De : …" followed within four lines by another header-like line.
 func outlookBlock(folded []string, i int) bool {
-	if i >= len(folded) || !fromLineRe.MatchString(strings.TrimLeft(folded[i], "> ")) {
+	if i >= len(folded) || !fromLineRe().MatchString(strings.TrimLeft(folded[i], "> ")) {
 		return false
 	}
 	for k := i + 1; k < len(folded) && k <= i+4; k++ {
-		if metaLineRe.MatchString(strings.TrimLeft(folded[k], "> ")) {
+		if metaLineRe().MatchString(strings.TrimLeft(folded[k], "> ")) {
 			return true
 		}
 	}
