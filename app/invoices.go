@@ -23,6 +23,7 @@ type InvoiceView struct {
 	Invoice     backend.Invoice `json:"invoice"`
 	ClientCode  string          `json:"clientCode"`
 	ClientName  string          `json:"clientName"`
+	ClientPhone string          `json:"clientPhone"` // the billing contact's, else the client's: « Appeler »
 	Remaining   backend.Cents   `json:"remaining"`
 	DaysOverdue int             `json:"daysOverdue"`
 	Payments    []PaymentLine   `json:"payments"`
@@ -48,8 +49,11 @@ func (a *InvoicesAPI) view(inv backend.Invoice) (InvoiceView, error) {
 	if err != nil {
 		return InvoiceView{}, err
 	}
-	v := InvoiceView{Invoice: inv, ClientCode: c.Code, ClientName: c.Name, Remaining: inv.Remaining(),
+	v := InvoiceView{Invoice: inv, ClientCode: c.Code, ClientName: c.Name, ClientPhone: c.Phone, Remaining: inv.Remaining(),
 		DaysOverdue: inv.DaysOverdue(backend.Today(a.env.Clock)), Payments: []PaymentLine{}}
+	if k, ok := c.BillingContact(); ok && k.Phone != "" {
+		v.ClientPhone = k.Phone
+	}
 	pays, err := a.env.Store.ClientPayments(inv.ClientID)
 	if err != nil {
 		return v, err

@@ -259,8 +259,8 @@ func (p *projection) sortKey(key string) func(e *invEntry) int64 {
 		return func(e *invEntry) int64 { return int64(e.incl) }
 	case "remaining":
 		return func(e *invEntry) int64 { return int64(e.rem) }
-	case "status":
-		return func(e *invEntry) int64 { return statusRank[e.status] }
+	case "status": // then by due date: a client's unpaid invoices first, oldest due first
+		return func(e *invEntry) int64 { return statusRank[e.status]<<32 | int64(uint32(e.due)) }
 	case "daysOverdue":
 		return func(e *invEntry) int64 { return int64(e.daysOverdue(p.today)) }
 	default: // dueDate

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -415,5 +416,23 @@ func TestPaymentsFileItemisesDeclaredPayments(t *testing.T) {
 	}
 	if inv, _ = s.InvoiceByNumber("F-000000"); inv.AmountPaid != 12000 {
 		t.Fatalf("re-import lowered the amount paid: %+v", inv)
+	}
+}
+
+func TestStatusSortShowsUnpaidFirstByDueDate(t *testing.T) {
+	s := openTest(t)
+	a := mustClient(t, s, "A", "Menuiserie Lefèvre")
+	mustInvoice(t, s, a.ID, "F-3", "2026-10-01", 30000)
+	mustInvoice(t, s, a.ID, "F-1", "2026-12-15", 10000)
+	var page backend.InvoicePage
+	// A client's page: unpaid first, oldest due first, then the paid ones.
+	paid := mustInvoice(t, s, a.ID, "F-0", "2026-09-01", 5000)
+	if err := s.RecordPayment(&backend.Payment{ClientID: a.ID, Date: backend.MustDate("2026-09-01"), Amount: 5000,
+		Allocations: []backend.Allocation{{InvoiceID: paid.ID, Amount: 5000}}}); err != nil {
+		t.Fatal(err)
+	}
+	page, _ = s.ListInvoices(backend.InvoiceQuery{ClientID: a.ID, Sort: "status"})
+	if got := []string{page.Rows[0].Number, page.Rows[1].Number, page.Rows[2].Number}; !slices.Equal(got, []string{"F-3", "F-1", "F-0"}) {
+		t.Fatalf("open first, by due date: %v", got)
 	}
 }

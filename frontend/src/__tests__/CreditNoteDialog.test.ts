@@ -18,6 +18,7 @@ function invoiceView(): InvoiceView {
     invoice: { ...emptyInvoice(), id: 3, number: 'F-2026-0042', amountInclTax: 120000, amountPaid: 20000, status: 'partially_paid' },
     clientCode: 'BOUL01',
     clientName: 'Boulangerie Lefèvre SARL',
+    clientPhone: '',
     remaining: 100000,
     daysOverdue: 12,
     payments: [],

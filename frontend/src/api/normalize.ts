@@ -217,7 +217,7 @@ export function penaltyView(v: Loose<PenaltyView> | unknown): PenaltyView {
 
 export function invoiceView(v: Loose<InvoiceView> | unknown): InvoiceView {
   const iv = fill<InvoiceView>(
-    { invoice: emptyInvoice(), clientCode: '', clientName: '', remaining: 0, daysOverdue: 0, payments: [], penalty: emptyPenalty() },
+    { invoice: emptyInvoice(), clientCode: '', clientName: '', clientPhone: '', remaining: 0, daysOverdue: 0, payments: [], penalty: emptyPenalty() },
     v,
   )
   iv.invoice = invoice(iv.invoice)

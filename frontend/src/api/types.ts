@@ -246,6 +246,8 @@ export interface InvoiceView {
   invoice: Invoice
   clientCode: string
   clientName: string
+  /** the billing contact's phone, else the client's */
+  clientPhone: string
   remaining: number
   daysOverdue: number
   payments: PaymentLine[]

@@ -206,6 +206,9 @@ const en: Messages = {
     },
   },
   client: {
+    history: 'History',
+    historyAll: 'All',
+    historyKind: { payments: 'Payments', reminders: 'Reminders', calls: 'Calls', letters: 'Letters', replies: 'Replies', chase: 'Disputes and promises' },
     claim: 'Penalties and indemnities owed',
     claimHint: 'Overdue principal {principal} + penalties {penalties} + fixed indemnities {indemnity}',
     credit: 'Credit in their favour',
@@ -315,6 +318,8 @@ const en: Messages = {
     attachment: 'Attachment',
     status: 'Status',
     daysOverdue: 'Late',
+    call: 'Call',
+    moreActions: 'More actions (cancel, write off…)',
     lateBy: '{n} day overdue | {n} days overdue',
     notDue: 'Not due yet',
     details: 'Details',

@@ -206,6 +206,9 @@ const fr = {
     },
   },
   client: {
+    history: 'Historique',
+    historyAll: 'Tout',
+    historyKind: { payments: 'Paiements', reminders: 'Relances', calls: 'Appels', letters: 'Courriers', replies: 'Réponses', chase: 'Litiges et promesses' },
     claim: 'Pénalités et indemnités dues',
     claimHint: 'Principal échu {principal} + pénalités {penalties} + indemnités forfaitaires {indemnity}',
     credit: 'Avoir en sa faveur',
@@ -315,6 +318,8 @@ const fr = {
     attachment: 'Pièce jointe',
     status: 'Statut',
     daysOverdue: 'Retard',
+    call: 'Appeler',
+    moreActions: 'Autres actions (annuler, passer en perte…)',
     lateBy: 'En retard de {n} jour | En retard de {n} jours',
     notDue: 'Non échue',
     details: 'Détails',

@@ -1322,6 +1322,7 @@ export namespace app {
 	    invoice: backend.Invoice;
 	    clientCode: string;
 	    clientName: string;
+	    clientPhone: string;
 	    remaining: number;
 	    daysOverdue: number;
 	    payments: PaymentLine[];
@@ -1336,6 +1337,7 @@ export namespace app {
 	        this.invoice = this.convertValues(source["invoice"], backend.Invoice);
 	        this.clientCode = source["clientCode"];
 	        this.clientName = source["clientName"];
+	        this.clientPhone = source["clientPhone"];
 	        this.remaining = source["remaining"];
 	        this.daysOverdue = source["daysOverdue"];
 	        this.payments = this.convertValues(source["payments"], PaymentLine);
