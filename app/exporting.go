@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -56,6 +57,9 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 	for _, c := range clients {
 		codes[c.ID] = c.Code
 	}
+	if kind == "invoices" {
+		return exportInvoices(st, format, codes, w)
+	}
 	var invoices []backend.Invoice
 	numbers := map[uint64]string{}
 	if kind != "clients" {
@@ -83,22 +87,6 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 			return len(clients), enc.Encode(nonNil(clients))
 		}
 		return len(clients), importer.WriteClientsCSV(w, clients)
-	case "invoices":
-		if format == "json" {
-			return len(invoices), enc.Encode(nonNil(invoices))
-		}
-		disputed := map[uint64]bool{}
-		chases, _, err := st.ChaseState()
-		if err != nil {
-			return 0, err
-		}
-		for i := range chases {
-			if chases[i].Disputed() {
-				disputed[chases[i].InvoiceID] = true
-			}
-		}
-		return len(invoices), importer.WriteInvoicesCSV(w, invoices, func(id uint64) string { return codes[id] },
-			func(id uint64) bool { return disputed[id] })
 	case "payments":
 		if format == "json" {
 			return len(payments), enc.Encode(nonNil(payments))
@@ -122,6 +110,52 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 		return len(clients) + len(invoices) + len(payments), enc.Encode(all)
 	}
 	return 0, backend.Errorf(backend.EINVALID, "export « %s » inconnu : clients, invoices, payments ou all", kind)
+}
+
+// exportInvoices streams the invoices (csv or json) as the store reads them, one at a time: the bytes an
+// encoding/json Encoder (indent "  ") or WriteInvoicesCSV would write for the whole list, without holding it
+// (100 000 invoices held and encoded at once took 400 MB, #17).
+func exportInvoices(st *store.Store, format string, codes map[uint64]string, w io.Writer) (int, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	n := 0
+	if format == "json" {
+		sep := "[\n  "
+		err := st.ScanInvoices(func(inv *backend.Invoice) error {
+			b, err := json.MarshalIndent(inv, "  ", "  ")
+			if err != nil {
+				return err
+			}
+			bw.WriteString(sep)
+			sep = ",\n  "
+			n++
+			_, err = bw.Write(b)
+			return err
+		})
+		if err != nil {
+			return 0, err
+		}
+		if n == 0 {
+			bw.WriteString("[]\n")
+		} else {
+			bw.WriteString("\n]\n")
+		}
+		return n, bw.Flush()
+	}
+	disputed, err := st.DisputedInvoices()
+	if err != nil {
+		return 0, err
+	}
+	iw, err := importer.NewInvoicesCSV(bw, func(id uint64) string { return codes[id] }, func(id uint64) bool { return disputed[id] })
+	if err != nil {
+		return 0, err
+	}
+	if err := st.ScanInvoices(func(inv *backend.Invoice) error { n++; return iw.Write(inv) }); err != nil {
+		return 0, err
+	}
+	if err := iw.Flush(); err != nil {
+		return 0, err
+	}
+	return n, bw.Flush()
 }
 
 func nonNil[T any](s []T) []T {

@@ -82,32 +82,59 @@ func clientEmails(c *backend.Client) string {
 // column says open, cancelled or written_off (paid and partially paid follow from the amounts), and disputed when
 // disputed (optional) reports an open dispute, so that an export imported elsewhere claims the same.
 func WriteInvoicesCSV(w io.Writer, invoices []backend.Invoice, clientCode func(id uint64) string, disputed ...func(id uint64) bool) error {
-	if clientCode == nil {
-		return backend.Errorf(backend.EINTERNAL, "export des factures : aucune correspondance des codes clients")
+	var isDisputed func(id uint64) bool
+	if len(disputed) > 0 {
+		isDisputed = disputed[0]
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(keys(Invoices)); err != nil {
+	iw, err := NewInvoicesCSV(w, clientCode, isDisputed)
+	if err != nil {
 		return err
 	}
-	rec := make([]string, len(fields[Invoices]))
 	for i := range invoices {
-		inv := &invoices[i]
-		status := string(backend.StatusOpen)
-		switch {
-		case inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff:
-			status = string(inv.Status)
-		case len(disputed) > 0 && disputed[0] != nil && disputed[0](inv.ID):
-			status = string(StatusDisputed)
-		}
-		rec = append(rec[:0], inv.Number, clientCode(inv.ClientID), inv.IssueDate.String(), inv.DueDate.String(),
-			inv.AmountExclTax.String(), inv.VATAmount.String(), inv.AmountInclTax.String(), inv.Currency,
-			inv.AmountPaid.String(), inv.PaymentMethod, status)
-		if err := cw.Write(rec); err != nil {
+		if err := iw.Write(&invoices[i]); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return iw.Flush()
+}
+
+// InvoicesCSV writes the canonical invoices CSV one invoice at a time, for exports that stream the ledger
+// instead of holding it (#17): the same bytes as WriteInvoicesCSV.
+type InvoicesCSV struct {
+	cw         *csv.Writer
+	rec        []string
+	clientCode func(id uint64) string
+	disputed   func(id uint64) bool
+}
+
+// NewInvoicesCSV writes the header; disputed may be nil.
+func NewInvoicesCSV(w io.Writer, clientCode func(id uint64) string, disputed func(id uint64) bool) (*InvoicesCSV, error) {
+	if clientCode == nil {
+		return nil, backend.Errorf(backend.EINTERNAL, "export des factures : aucune correspondance des codes clients")
+	}
+	iw := &InvoicesCSV{cw: csv.NewWriter(w), rec: make([]string, len(fields[Invoices])), clientCode: clientCode, disputed: disputed}
+	return iw, iw.cw.Write(keys(Invoices))
+}
+
+// Write writes one invoice's line.
+func (iw *InvoicesCSV) Write(inv *backend.Invoice) error {
+	status := string(backend.StatusOpen)
+	switch {
+	case inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff:
+		status = string(inv.Status)
+	case iw.disputed != nil && iw.disputed(inv.ID):
+		status = string(StatusDisputed)
+	}
+	iw.rec = append(iw.rec[:0], inv.Number, iw.clientCode(inv.ClientID), inv.IssueDate.String(), inv.DueDate.String(),
+		inv.AmountExclTax.String(), inv.VATAmount.String(), inv.AmountInclTax.String(), inv.Currency,
+		inv.AmountPaid.String(), inv.PaymentMethod, status)
+	return iw.cw.Write(iw.rec)
+}
+
+// Flush writes what is buffered and reports any error of the writes.
+func (iw *InvoicesCSV) Flush() error {
+	iw.cw.Flush()
+	return iw.cw.Error()
 }
 
 // WritePaymentsCSV writes one line per allocation of each payment (amount = the allocated amount, with the
