@@ -52,6 +52,9 @@ type TodayView struct {
 	Unallocated []UnallocatedView  `json:"unallocated"`
 	FollowUps   []backend.FollowUp `json:"followUps"`     // calls and letters instead of e-mails that could not go
 	Run         *RunSummary        `json:"run,omitempty"` // set by Run only: what the click did
+	// Reprise, when set, is a takeover waiting for the owner's confirmation: nothing is carried out before, and the
+	// lists above stay empty (chase_reprise.go).
+	Reprise *RepriseView `json:"reprise,omitempty"`
 }
 
 // UnallocatedView is money received from a client that no invoice accounts for yet.
@@ -130,13 +133,22 @@ func (a *ChaseAPI) plan(today backend.Date, horizon int) (dunning.Result, error)
 // Today plans the day and sorts it for the « Aujourd'hui » page.
 func (a *ChaseAPI) Today() (TodayView, error) {
 	today := backend.Today(a.env.Clock)
+	if m, rp, err := a.reprise(today, false); err != nil {
+		return TodayView{}, err
+	} else if m != nil {
+		return a.todayReprise(today, m, rp)
+	}
 	r, err := a.plan(today, 7)
+	if err != nil {
+		return TodayView{}, err
+	}
+	runs, err := a.env.Store.ChaseRuns()
 	if err != nil {
 		return TodayView{}, err
 	}
 	v := TodayView{Date: today.String(), ToSend: []ActionView{}, ToReview: []ActionView{}, ToCall: []ActionView{},
 		Tasks: []ActionView{}, Done: []ActionView{}, Skipped: []ActionView{}, Notices: nonNil(r.Notices), Upcoming: []ActionView{},
-		CaughtUp: len(r.CaughtUp())}
+		CaughtUp: closedCatchUps(r.Actions, runs, today)}
 	for _, act := range r.Actions {
 		av, err := a.view(act)
 		if err != nil {
@@ -199,6 +211,8 @@ type RunReport struct {
 	Letters int `json:"-"` // letters produced now
 	// Slow lists the actions that took longer than their time limit: not done by this run, taken up by the next.
 	Slow []SlowAction `json:"slow"`
+	// Reprise is set when a takeover waits for confirmation: the run carried nothing out, Actions are the reprise's.
+	Reprise *RepriseView `json:"reprise,omitempty"`
 }
 
 // RunSummary says what « Lancer les relances maintenant » really did: what went to the outbox, what was
@@ -252,6 +266,27 @@ func (r RunReport) slow(actionID string) bool {
 func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if !dryRun {
+		defer func() {
+			if err := a.env.Store.NoteRun(today); err != nil && a.env.Log != nil {
+				a.env.Log.Error("chase run day", "err", err)
+			}
+		}()
+	}
+	if m, rp, err := a.reprise(today, !dryRun); err != nil {
+		return RunReport{}, err
+	} else if m != nil {
+		// Nothing is carried out before the owner confirms the reprise: its actions are listed, held.
+		rep := RunReport{Date: today.String(), Actions: []ActionView{}, Slow: []SlowAction{}}
+		if rep.Reprise, err = a.repriseView(m, rp); err != nil {
+			return rep, err
+		}
+		for _, act := range rp.Actions {
+			act.Status = dunning.NeedsReview
+			rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: repriseWaiting})
+		}
+		return rep, nil
+	}
 	r, err := a.plan(today, 0)
 	if err != nil {
 		return RunReport{}, err
@@ -459,6 +494,9 @@ var errUnchanged = fmt.Errorf("unchanged")
 
 // find returns today's planned action with that ID.
 func (a *ChaseAPI) find(actionID string) (dunning.Action, error) {
+	if err := a.heldByReprise(backend.Today(a.env.Clock)); err != nil {
+		return dunning.Action{}, err
+	}
 	r, err := a.plan(backend.Today(a.env.Clock), 0)
 	if err != nil {
 		return dunning.Action{}, err

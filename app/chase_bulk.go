@@ -30,6 +30,9 @@ type BulkFailure struct {
 
 // pick plans today once and returns the open actions among ids, in the order given; the others are failures.
 func (a *ChaseAPI) pick(ids []string) ([]dunning.Action, []BulkFailure, error) {
+	if err := a.heldByReprise(backend.Today(a.env.Clock)); err != nil {
+		return nil, nil, err
+	}
 	r, err := a.plan(backend.Today(a.env.Clock), 0)
 	if err != nil {
 		return nil, nil, err

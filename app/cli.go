@@ -51,9 +51,10 @@ Commandes :
   export clients|invoices|payments|all [--format csv|json] [--excel]
                               écrit l'export sur la sortie standard ; --excel : CSV pour Excel
                               (points-virgules, virgules décimales, dates JJ/MM/AAAA)
-  run [--today AAAA-MM-JJ] [--dry-run] [--json]
+  run [--today AAAA-MM-JJ] [--dry-run] [--json] [--confirm]
                               exécute (ou liste, avec --dry-run) les relances du jour ;
-                              les e-mails partent par votre messagerie
+                              les e-mails partent par votre messagerie ; une reprise (premier
+                              import, démo, plus de 14 jours sans passage) attend --confirm
   config set CLÉ VALEUR | config get CLÉ
                               réglages de messagerie (mail.from, mail.smtp.host, mail.smtp.port,
                               mail.smtp.security tls|starttls|none, mail.smtp.user, mail.imap.host…)

@@ -11,6 +11,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/store"
 )
 
 // relance run | dispute | promise | pause: the chase headless, for an OS scheduler and scripts.
@@ -48,10 +49,14 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	today := fs.String("today", "", "")
 	dry := fs.Bool("dry-run", false, "")
 	asJSON := fs.Bool("json", false, "")
+	confirm := fs.Bool("confirm", false, "")
 	if pos, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
 		return usageError("run ne prend pas d'argument « %s »", pos[0])
+	}
+	if *confirm && *dry {
+		return usageError("--confirm confirme la reprise et l'exécute : sans --dry-run (qui n'écrit rien)")
 	}
 	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
@@ -68,9 +73,18 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 			env.Log.Warn("uncertain messages", "err", backend.ErrorMessage(err))
 		}
 	}
+	var confirmed *dunning.Reprise
+	if *confirm {
+		if confirmed, err = api.confirmReprise(backend.Today(env.Clock)); err != nil && backend.ErrorCode(err) != backend.ECONFLICT {
+			return err
+		}
+	}
 	rep, err := api.run(backend.Today(env.Clock), *dry)
 	if err != nil {
 		return err
+	}
+	if rep.Reprise != nil {
+		return c.printReprise(rep, *asJSON, *dry)
 	}
 	var sent SendReport
 	if !*dry {
@@ -106,6 +120,10 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		return nil
 	}
 	day := backend.Today(env.Clock).French()
+	if confirmed != nil {
+		fmt.Fprintf(c.Stdout, "Reprise confirmée : %s, du %s au %s, %d par jour d'envoi au plus.\n", countFR(confirmed.Clients, "client", "clients"),
+			confirmed.First.French(), confirmed.Last.French(), confirmed.PerDay)
+	}
 	if *dry {
 		fmt.Fprintf(c.Stdout, "Relances prévues le %s (rien n'est exécuté) : %s, dont %d en rattrapage.\n", day,
 			countFR(len(lines), "action", "actions"), rep.CaughtUp)
@@ -130,6 +148,70 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		return errIncomplete
 	}
 	return nil
+}
+
+// printReprise lists a reprise waiting for confirmation: what will go when, that nothing left, and how to
+// confirm. It is work waiting for the owner: exit status 3 (not for a dry run, which only lists).
+func (c *CLI) printReprise(rep RunReport, asJSON, dry bool) error {
+	rv := rep.Reprise
+	lines := make([]runLine, 0, len(rep.Actions))
+	for _, av := range rep.Actions {
+		a := av.Action
+		lines = append(lines, runLine{Date: a.Date.String(), ClientCode: a.ClientCode, Invoices: nonNil(a.InvoiceNumbers),
+			Step: a.StepName, Channel: string(a.Channel), Status: string(a.Status), Reason: a.Reason, Total: a.Total.String(),
+			Pending: av.Pending})
+	}
+	how := "Rien n'est envoyé avant votre confirmation : relance run --confirm (ou « Confirmer la reprise » dans la fenêtre, page « Aujourd'hui »)."
+	if asJSON {
+		enc := json.NewEncoder(c.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(lines); err != nil {
+			return err
+		}
+		if dry {
+			return nil
+		}
+		fmt.Fprintln(c.Stderr, "Reprise à confirmer. "+how)
+		return errIncomplete
+	}
+	var why string
+	switch rv.Reason {
+	case store.RepriseAbsence:
+		last, _ := backend.ParseDate(rv.LastRun)
+		why = fmt.Sprintf("aucune relance n'a tourné depuis le %s (%d jours)", last.French(), rv.AbsentDays)
+	case store.RepriseDemo:
+		why = "données de démonstration chargées"
+	default:
+		why = "factures importées dans un dossier vide"
+	}
+	steps := make([]string, len(rv.Steps))
+	for i, s := range rv.Steps {
+		steps[i] = fmt.Sprintf("%d « %s »", s.Count, s.Name)
+	}
+	first, _ := backend.ParseDate(rv.First)
+	last, _ := backend.ParseDate(rv.Last)
+	fmt.Fprintf(c.Stdout, "Reprise à confirmer (%s) : %s, %s en retard, chacune à l'étape que son retard appelle (%s) ; %d clients par jour d'envoi au plus, du %s au %s.\n",
+		why, countFR(rv.Clients, "client", "clients"), countFR(rv.Invoices, "facture", "factures"), strings.Join(steps, ", "),
+		rv.PerDay, first.French(), last.French())
+	if rv.Passed > 0 {
+		fmt.Fprintf(c.Stdout, "Étapes dépassées, qui ne seront pas envoyées : %d.\n", rv.Passed)
+	}
+	day := ""
+	for _, l := range lines {
+		if l.Date != day {
+			day = l.Date
+			d, _ := backend.ParseDate(day)
+			fmt.Fprintf(c.Stdout, "Le %s :\n", d.French())
+		}
+		fmt.Fprintf(c.Stdout, "  %-12s %-8s %-7s %-20s %s — %s\n", statusFR[l.Status], l.ClientCode, l.Channel, l.Step,
+			strings.Join(l.Invoices, ", "), l.Reason)
+	}
+	fmt.Fprintln(c.Stdout, how)
+	if dry {
+		return nil
+	}
+	fmt.Fprintln(c.Stdout, "Des relances attendent votre confirmation (code de sortie 3).")
+	return errIncomplete
 }
 
 // runOutcome is what a run left undone: the e-mails that could not leave, and why.

@@ -65,6 +65,11 @@ func reliabilityLedger(t *testing.T) (string, *smtpSink, *imapMailbox) {
 	if _, err := env.Store.ImportInvoices(context.Background(), invoices, store.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	// This first import into an empty ledger is a reprise (chase_reprise_test.go); what is tested here is the runs
+	// killed afterwards, as on a ledger already chased.
+	if err := env.Store.DropReprise(); err != nil {
+		t.Fatal(err)
+	}
 	sink := startSink(t)
 	mb := startIMAP(t)
 	for k := range 60 {

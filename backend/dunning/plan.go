@@ -449,7 +449,7 @@ func (p *planner) history(ci int32, inv *backend.Invoice, ch *backend.InvoiceCha
 				c.lastTask = max(c.lastTask, d)
 			}
 		}
-		if d == p.today {
+		if d == p.today && r.Outcome != OutcomeReprise {
 			p.todays = append(p.todays, record{client: ci, inv: inv, rec: r, step: st, sc: sc})
 		}
 	}

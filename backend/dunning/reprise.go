@@ -15,6 +15,10 @@ import (
 // executor shows the reprise for the owner to confirm once, then records it (Apply says what): from there the
 // ordinary plan carries on.
 
+// OutcomeReprise marks the step records of steps a reprise passed over. They place the invoice on its scenario like
+// any record, but are not shown back as the day's skipped actions: the reprise said them once, in its own words.
+const OutcomeReprise = "reprise"
+
 // RepriseMinPerDay is the pace below which a reprise is not spread: ten messages a day are no flood.
 const RepriseMinPerDay = 10
 
@@ -94,7 +98,8 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 			pst := &steps[k]
 			s.Passed = append(s.Passed, pst.Name)
 			s.Records = append(s.Records, backend.StepRecord{StepID: pst.ID, Date: in.Today, Status: backend.StepSkipped,
-				ActionID: actionID(c.c.ID, string(pst.Channel), "reprise", in.Today), Channel: pst.Channel, Instalment: int(u.inst)})
+				ActionID: actionID(c.c.ID, string(pst.Channel), "reprise|"+pst.ID, in.Today), Channel: pst.Channel,
+				Instalment: int(u.inst), Outcome: OutcomeReprise})
 		}
 		cs := byClient[u.client]
 		if cs == nil {

@@ -15,6 +15,8 @@ export function ClientChase(arg1:number):Promise<app.ClientChaseView>;
 
 export function CompleteTask(arg1:string,arg2:string):Promise<app.TodayView>;
 
+export function ConfirmReprise():Promise<app.TodayView>;
+
 export function InterruptLimitation(arg1:number,arg2:string,arg3:string,arg4:string):Promise<app.InvoiceChaseView>;
 
 export function InvoiceChase(arg1:number):Promise<app.InvoiceChaseView>;

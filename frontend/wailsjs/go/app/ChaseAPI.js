@@ -26,6 +26,10 @@ export function CompleteTask(arg1, arg2) {
   return window['go']['app']['ChaseAPI']['CompleteTask'](arg1, arg2);
 }
 
+export function ConfirmReprise() {
+  return window['go']['app']['ChaseAPI']['ConfirmReprise']();
+}
+
 export function InterruptLimitation(arg1, arg2, arg3, arg4) {
   return window['go']['app']['ChaseAPI']['InterruptLimitation'](arg1, arg2, arg3, arg4);
 }
