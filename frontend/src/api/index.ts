@@ -242,6 +242,8 @@ export const chaseApi = {
   today: (): Promise<TodayView> => call(() => ChaseAPI.Today()).then(out(N.todayView)),
   /** Carries out today's plan now (the app also does it at start and every hour). */
   run: (): Promise<TodayView> => call(() => ChaseAPI.Run()).then(out(N.todayView)),
+  /** Confirms the waiting reprise (ECONFLICT when none waits), then runs the day as run does. */
+  confirmReprise: (): Promise<TodayView> => call(() => ChaseAPI.ConfirmReprise()).then(out(N.todayView)),
   approve: (actionId: string): Promise<TodayView> => call(() => ChaseAPI.Approve(actionId)).then(out(N.todayView)),
   skip: (actionId: string, reason: string): Promise<TodayView> => call(() => ChaseAPI.Skip(actionId, reason)).then(out(N.todayView)),
   /** A selection at once (planned once, one transaction); the actions no longer planned are in `failed`. */

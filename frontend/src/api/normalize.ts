@@ -41,6 +41,7 @@ import {
   type MailConfig,
   type MailDiscovery,
   type MailStatus,
+  type RepriseView,
   type RunSummary,
   type OAuthInfo,
   type MailPreset,
@@ -449,6 +450,19 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
   t.upcoming = list(t.upcoming, actionView)
   t.unallocated = list(t.unallocated, unallocatedView)
   t.followUps = list(t.followUps, followUp)
+  if (t.reprise) {
+    const r = fill<RepriseView>(
+      { reason: '', lastRun: '', absentDays: 0, clients: 0, invoices: 0, passed: 0, perDay: 0, first: '', last: '', steps: [], days: [] },
+      t.reprise,
+    )
+    r.steps = list(r.steps, (s) => fill({ name: '', count: 0 }, s))
+    r.days = list(r.days, (d) => {
+      const day = fill<RepriseView['days'][number]>({ date: '', actions: [] }, d)
+      day.actions = list(day.actions, actionView)
+      return day
+    })
+    t.reprise = r
+  }
   if (t.run) {
     t.run = fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '', slow: [] }, t.run)
     t.run.slow = list(t.run.slow, (s) => fill({ actionId: '', clientName: '', step: '', channel: '', invoices: [], message: '' }, s))

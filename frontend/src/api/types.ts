@@ -811,6 +811,32 @@ export interface TodayView {
   followUps: FollowUp[]
   /** set by « Lancer les relances maintenant » only: what the click really did */
   run?: RunSummary
+  /** a takeover of the backlog waiting for the owner's confirmation: nothing leaves before, the lists stay empty */
+  reprise?: RepriseView
+}
+
+/**
+ * A reprise: the first plan after the ledger was first filled (an import, the demo) or after more than 14 days
+ * without a run. Each client starts at the step its lateness calls for, spread over the next sending days.
+ */
+export interface RepriseView {
+  /** 'import' | 'demo' | 'absence' */
+  reason: string
+  /** for an absence: the last day the chase ran, and how many days ago */
+  lastRun: string
+  absentDays: number
+  clients: number
+  invoices: number
+  /** steps passed over, their date long gone: never sent */
+  passed: number
+  /** clients starting on one sending day, at most */
+  perDay: number
+  first: string
+  last: string
+  /** invoices by the step they start at, least advanced first */
+  steps: { name: string; count: number }[]
+  /** what goes out each day once confirmed */
+  days: { date: string; actions: ActionView[] }[]
 }
 
 /** What a bulk operation of « Aujourd'hui » did: the new plan, how many actions changed, those left as they were. */

@@ -71,6 +71,18 @@ export const useTodayStore = defineStore('today', () => {
     }
   }
 
+  /** Confirms the reprise: one click for the whole takeover, then the day runs (its summary in `run`). */
+  async function confirmReprise(): Promise<TodayView> {
+    running.value = true
+    try {
+      const v = apply(await chaseApi.confirmReprise())
+      revision.value++
+      return v
+    } finally {
+      running.value = false
+    }
+  }
+
   const approve = (id: string) => act(id, 'approve', () => chaseApi.approve(id))
   /** Approves an e-mail action with its message as the user edited it. */
   const approveMessage = (id: string, subject: string, body: string) => act(id, 'approve', () => chaseApi.approveMessage(id, subject, body))
@@ -117,5 +129,5 @@ export const useTodayStore = defineStore('today', () => {
     interval = null
   }
 
-  return { view, loading, running, error, busy, revision, badge, load, run, approve, approveMessage, skip, postpone, recordCall, completeTask, approveMany, skipMany, postponeMany, refresh, listen, stop }
+  return { view, loading, running, error, busy, revision, badge, load, run, confirmReprise, approve, approveMessage, skip, postpone, recordCall, completeTask, approveMany, skipMany, postponeMany, refresh, listen, stop }
 })

@@ -288,6 +288,102 @@ export namespace app {
 	        this.message = source["message"];
 	    }
 	}
+	export class RepriseDay {
+	    date: string;
+	    actions: ActionView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RepriseDay(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.actions = this.convertValues(source["actions"], ActionView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RepriseStep {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RepriseStep(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
+	    }
+	}
+	export class RepriseView {
+	    reason: string;
+	    lastRun: string;
+	    absentDays: number;
+	    clients: number;
+	    invoices: number;
+	    passed: number;
+	    perDay: number;
+	    first: string;
+	    last: string;
+	    steps: RepriseStep[];
+	    days: RepriseDay[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RepriseView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reason = source["reason"];
+	        this.lastRun = source["lastRun"];
+	        this.absentDays = source["absentDays"];
+	        this.clients = source["clients"];
+	        this.invoices = source["invoices"];
+	        this.passed = source["passed"];
+	        this.perDay = source["perDay"];
+	        this.first = source["first"];
+	        this.last = source["last"];
+	        this.steps = this.convertValues(source["steps"], RepriseStep);
+	        this.days = this.convertValues(source["days"], RepriseDay);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SlowAction {
 	    actionId: string;
 	    clientName: string;
@@ -387,6 +483,7 @@ export namespace app {
 	    unallocated: UnallocatedView[];
 	    followUps: backend.FollowUp[];
 	    run?: RunSummary;
+	    reprise?: RepriseView;
 	
 	    static createFrom(source: any = {}) {
 	        return new TodayView(source);
@@ -408,6 +505,7 @@ export namespace app {
 	        this.unallocated = this.convertValues(source["unallocated"], UnallocatedView);
 	        this.followUps = this.convertValues(source["followUps"], backend.FollowUp);
 	        this.run = this.convertValues(source["run"], RunSummary);
+	        this.reprise = this.convertValues(source["reprise"], RepriseView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
