@@ -93,6 +93,11 @@ func TestFreshImportIsARepriseConfirmedOnce(t *testing.T) {
 		rv.Steps[len(rv.Steps)-1].Name != "Mise en demeure" {
 		t.Fatalf("steps %+v", rv.Steps)
 	}
+	// The invoice's page says the same: its step and day in the reprise, held.
+	oldest, _ := env.Store.InvoiceByNumber("F-C40")
+	if iv, err := api.InvoiceChase(oldest.ID); err != nil || iv.Status != "Reprise à confirmer : Mise en demeure le 23/11/2026 (Courrier), rien ne part avant votre confirmation sur « Aujourd'hui »." {
+		t.Fatalf("%q %v", iv.Status, err)
+	}
 	// The run lists the reprise, held, and carries out nothing.
 	rep, err := api.run(today, false)
 	if err != nil || rep.Reprise == nil || len(rep.Actions) != 40 || rep.Executed != 0 {

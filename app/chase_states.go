@@ -116,6 +116,18 @@ func (a *ChaseAPI) InvoiceChase(invoiceID uint64) (InvoiceChaseView, error) {
 	case cc.Pause != nil && cc.Pause.Until >= today:
 		v.Status = "Client en pause jusqu'au " + cc.Pause.Until.French() + " (" + cc.Pause.Reason + ")."
 	}
+	// While a reprise waits, the next action is the reprise's, held until it is confirmed.
+	if m, rp, err := a.reprise(today, false); err != nil {
+		return v, err
+	} else if m != nil && v.Status == "" {
+		for _, act := range rp.Actions {
+			if containsID(act.InvoiceIDs, invoiceID) {
+				v.Next = &ActionView{Action: act, Pending: repriseWaiting}
+				v.Status = "Reprise à confirmer : " + act.StepName + " le " + act.Date.French() + " (" + channelLabel(act.Channel) + "), rien ne part avant votre confirmation sur « Aujourd'hui »."
+				return v, nil
+			}
+		}
+	}
 	// The next action about this invoice, from the plan of the next 60 days.
 	in, err := a.inputFor(today, 60, inv.ClientID)
 	if err != nil {
