@@ -47,8 +47,8 @@ func ledger(env *Env) ([]backend.Client, []backend.Invoice, []backend.Payment, e
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var invs []backend.Invoice
-	if err := env.Store.Invoices(func(inv *backend.Invoice) error { invs = append(invs, *inv); return nil }); err != nil {
+	invs, err := env.Store.AllInvoices() // one allocation: appending 100 000 invoices moved them ~17 times (#17)
+	if err != nil {
 		return nil, nil, nil, err
 	}
 	var pays []backend.Payment

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -53,4 +54,13 @@ func (s *Store) DisputedInvoices() (map[uint64]bool, error) {
 		})
 	})
 	return out, err
+}
+
+// AllInvoices returns a copy of every invoice in ID order, in one allocation.
+func (s *Store) AllInvoices() ([]backend.Invoice, error) {
+	items, err := s.decodedInvoices()
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(items), nil // an invoice holds no slice or map: a shallow copy is a copy
 }
