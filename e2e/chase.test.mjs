@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startApp, artifacts, fillCompany, importLedger, frenchDate } from './harness.mjs';
+import { startApp, artifacts, fillCompany, importLedger, frenchDate, confirmReprise } from './harness.mjs';
 
 let app;
 const byId = (id) => `[data-testid="${id}"]`;
@@ -55,7 +55,13 @@ test('the invoice follows it; the action waits on the Aujourd\'hui page; approvi
   await choose(page, 'chase-scenario', 'Courrier direct');
   await page.waitForTimeout(500);
 
+  // The imported invoice is a reprise: listed with its day, nothing approved or produced before it is confirmed.
   await page.click(byId('nav-today'));
+  await page.waitForSelector(byId('today-reprise'), { timeout: 15000 });
+  assert.match(await page.textContent(byId('today-reprise')), /Vous venez d’importer des factures dans un dossier vide/);
+  assert.match(await page.textContent(byId('reprise-day')), /Lettre de relance/);
+  assert.equal(await page.locator(byId('action-approve')).count(), 0);
+  await confirmReprise(page);
   const action = await page.waitForSelector(`${byId('today-review')} ${byId('today-action')}`, { timeout: 15000 });
   const text = await action.textContent();
   assert.match(text, /Menuiserie Lefèvre/);

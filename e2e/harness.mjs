@@ -76,6 +76,19 @@ export async function startApp({ data, setup } = {}) {
   };
 }
 
+/**
+ * A first import or the demo is a reprise (#16 point 10): « Aujourd'hui » explains it and nothing leaves before
+ * « Confirmer la reprise ». Confirms it from the page, as the owner does, and waits for the day's plan.
+ */
+export async function confirmReprise(page) {
+  const id = (x) => `[data-testid="${x}"]`;
+  await page.click(id('nav-today'));
+  await page.waitForSelector(id('today-page'), { timeout: 30000 });
+  await page.waitForSelector(id('today-reprise'), { timeout: 15000 });
+  await page.click(id('reprise-confirm'));
+  await page.waitForSelector(id('today-reprise'), { state: 'detached', timeout: 60000 });
+}
+
 /** Fills in and saves the company profile through the UI (the letters need a creditor and a signatory). */
 export async function fillCompany(page) {
   const id = (x) => `[data-testid="${x}"]`;

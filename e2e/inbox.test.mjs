@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, artifacts, importLedger, frenchDate, relance, lineReader, goBinary } from './harness.mjs';
+import { startApp, artifacts, importLedger, frenchDate, relance, lineReader, goBinary, confirmReprise } from './harness.mjs';
 
 const byId = (id) => `[data-testid="${id}"]`;
 const USER = 'claire@atelier-dupont.fr';
@@ -40,8 +40,8 @@ before(async () => {
   process.env.RELANCE_SMTP_PASSWORD = PASSWORD;
   app = await startApp({
     setup: (data) => {
-      // One invoice 20 days overdue, whatever day the test runs.
-      importLedger(data, [`${INVOICE};MEN;${frenchDate(-50)};${frenchDate(-20)};500,00;100,00;600,00`]);
+      // One invoice 5 days overdue, whatever day the test runs: taken over at « Relance 1 », an e-mail.
+      importLedger(data, [`${INVOICE};MEN;${frenchDate(-35)};${frenchDate(-5)};500,00;100,00;600,00`]);
       relance(data, 'config', 'set', 'mail.imap.host', '127.0.0.1');
       relance(data, 'config', 'set', 'mail.imap.port', String(port));
       relance(data, 'config', 'set', 'mail.imap.security', 'none');
@@ -84,6 +84,7 @@ test('the watcher connects and MEN has an e-mail reminder waiting', async () => 
   await page.waitForSelector(`${byId('inbox-status')}[data-state="connected"]`, { timeout: 10000 });
   assert.match(await page.textContent(byId('inbox-status-text')), /^Connecté — /);
   await page.waitForSelector(byId('inbox-empty'), { timeout: 10000 });
+  await confirmReprise(page); // the first import is a reprise
 
   let n = 0;
   for (let i = 0; i < 20 && n === 0; i++) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startApp, artifacts, relance } from './harness.mjs';
+import { startApp, artifacts, relance, confirmReprise } from './harness.mjs';
 
 let app;
 const byId = (id) => `[data-testid="${id}"]`;
@@ -14,12 +14,13 @@ before(async () => {
   app = await startApp({ setup: (data) => relance(data, 'demo', '--clients', '120', '--invoices', '1500') });
   await app.page.setViewportSize({ width: 1280, height: 800 });
   // The demo's reminders leave by themselves: every step of its scenarios is made « to review » through the
-  // app's own API, so the day has reminders waiting for approval.
+  // app's own API, so the day has reminders waiting for approval. Only the e-mail steps are kept: the reprise starts
+  // the oldest debts (its first day's) at the formal notice, and the day must have e-mails to preview.
   await app.page.evaluate(async () => {
     const api = window.go.app.ChaseAPI;
     for (const sc of await api.Scenarios()) {
       if (!sc.steps?.length) continue;
-      await api.SaveScenario({ ...sc, steps: sc.steps.map((st) => ({ ...st, review: true })) });
+      await api.SaveScenario({ ...sc, steps: sc.steps.filter((st) => st.channel === 'email').map((st) => ({ ...st, review: true })) });
     }
   });
 });
@@ -31,6 +32,22 @@ after(async () => {
 });
 
 const count = async (page, id) => Number(await page.getAttribute(byId(id), 'data-count'));
+
+test('the demo is a reprise: explained, listed day by day, nothing leaves before « Confirmer la reprise »', async () => {
+  const { page } = app;
+  await page.click(byId('nav-today'));
+  const card = await page.waitForSelector(byId('today-reprise'), { timeout: 30000 });
+  const text = (await card.textContent()).replace(/[\u00a0\u202f]/g, ' ');
+  assert.match(text, /Les données de démonstration viennent d’être chargées/);
+  assert.match(text, /chacune à l’étape que son retard appelle/);
+  assert.match(text, /Rien ne part avant votre confirmation/);
+  assert.ok((await page.locator(byId('reprise-day')).count()) >= 1, 'no day listed');
+  assert.equal(await page.locator(byId('today-review')).count(), 0);
+  const outbox = await page.evaluate(() => window.go.app.OutboxAPI.List(''));
+  assert.equal(outbox.messages?.length ?? 0, 0, 'an e-mail was queued before the reprise was confirmed');
+  await confirmReprise(page);
+  assert.deepEqual(app.errors, []);
+});
 
 test('the preview of an e-mail keeps « Valider et envoyer » in a 1280×800 window', async () => {
   const { page } = app;

@@ -34,6 +34,9 @@ type RepriseStart struct {
 	Records []backend.StepRecord
 	// NotBefore is the client's day in the reprise: the invoice's next step waits for it.
 	NotBefore backend.Date
+
+	ch  backend.Channel
+	off int
 }
 
 // Reprise is the plan of a takeover.
@@ -93,7 +96,8 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 			continue
 		}
 		st := &steps[best]
-		s := RepriseStart{ClientID: c.c.ID, InvoiceID: u.inv.ID, Instalment: int(u.inst), StepID: st.ID, StepName: st.Name}
+		s := RepriseStart{ClientID: c.c.ID, InvoiceID: u.inv.ID, Instalment: int(u.inst), StepID: st.ID, StepName: st.Name,
+			ch: st.Channel, off: u.sc.sc.Offset(best)}
 		for k := u.next; k < best; k++ {
 			pst := &steps[k]
 			s.Passed = append(s.Passed, pst.Name)
@@ -134,8 +138,19 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 		if i > 0 && i%r.PerDay == 0 {
 			t = p.days.next(t + 1)
 		}
+		// One contact on the client's day, on the channel of its most advanced step: invoices that start on another
+		// channel (a call beside a notice) follow after the minimum gap, as any next contact would.
+		lead := cs.starts[0]
+		for _, s := range cs.starts {
+			if s.off > lead.off {
+				lead = s
+			}
+		}
 		for _, s := range cs.starts {
 			s.NotBefore = t.date()
+			if s.ch != lead.ch {
+				s.NotBefore = p.days.next(t + p.gap).date()
+			}
 			r.Starts = append(r.Starts, s)
 		}
 	}

@@ -155,6 +155,13 @@ func TestRepriseAfterAnAbsence(t *testing.T) {
 		strings.Join(r.Starts[0].Passed, ", ") != "Relance ferme, Appel" {
 		t.Fatalf("%+v", r.Starts)
 	}
+	// A client owing invoices at different steps is contacted once on its day, on the channel of the most advanced
+	// (the notice, a letter); the one at the call waits the gap.
+	two := ledger("2026-11-23", newInvoice(1, 1, "F-1", "2025-07-10", eur(900)), newInvoice(2, 1, "F-2", "2026-11-03", eur(100)))
+	rr := PlanReprise(two, 200)
+	if len(rr.Actions) != 1 || rr.Actions[0].Channel != backend.ChannelLetter || rr.Starts[1].NotBefore != d("2026-11-30") {
+		t.Fatalf("%s; %+v", strings.Join(trace(rr.Actions), " | "), rr.Starts)
+	}
 	in.clientChase(1).Pause = &backend.Pause{Until: d("2026-11-25"), Reason: "congés"}
 	if r := PlanReprise(in, 200); !r.Empty() {
 		t.Fatalf("a paused client taken over: %+v", r.Starts)
