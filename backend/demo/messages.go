@@ -1,7 +1,9 @@
 package demo
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -102,17 +104,21 @@ var messageWeights = func() []int {
 	return w
 }()
 
+// The demo records no reminder sent (a fresh ledger: Relance has chased nobody yet), so its clients answer the
+// e-mail that carried the invoice, sent from the owner's mailbox when invoicing — never a reminder the timeline
+// would say was not sent.
 var (
-	reminderSubjects   = []string{"Rappel : facture {n} arrivée à échéance", "Relance : facture {n} impayée", "Facture {n} — dernier rappel avant mise en demeure"}
-	reminderSubjectsEN = []string{"Reminder: invoice {n} is due", "Invoice {n} overdue", "Invoice {n}: final reminder"}
+	invoiceSubjects   = []string{"Facture {n}", "Facture {n} — Atelier Démo", "Votre facture {n}"}
+	invoiceSubjectsEN = []string{"Invoice {n}", "Invoice {n} from Atelier Démo"}
 )
 
 // strangers write from addresses linked to no client; reserved domains only, as every demo address.
 var strangers = []string{"contact@example.com", "info@example.org", "secretariat@messagerie.example", "compta@fai.test", "noreply@courriel.example"}
 
-// messages generates n received e-mails, replies to the reminders of invoices paid late or still overdue; three in a
+// messages generates n received e-mails, replies to the e-mails of invoices paid late or still overdue; three in a
 // hundred come from an address linked to no client. Those of the last month that no client is linked to are still
-// to read; the others were dealt with. Run after the invoices.
+// to read; the others were dealt with. Every one arrived before today (a message dated later today than the
+// moment the demo is looked at would not be believed), after the invoice it answers was sent. Run after the invoices.
 func (g *gen) messages(n int) {
 	if n <= 0 || len(g.data.Invoices) == 0 {
 		return
@@ -123,18 +129,24 @@ func (g *gen) messages(n int) {
 		c := &g.data.Clients[inv.ClientID-1]
 		from := c.ReminderEmail()
 		kind := &messageKinds[g.weighted(messageWeights)]
-		day := inv.DueDate.AddDays(g.between(3, 45))
-		if day > g.today {
-			day = g.today.AddDays(-g.r.IntN(5))
+		yesterday := g.today.AddDays(-1)
+		day := min(inv.DueDate.AddDays(g.between(3, 45)), yesterday)
+		if inv.AmountPaid >= inv.AmountInclTax && !inv.UpdatedAt.IsZero() {
+			day = min(day, backend.DateOf(inv.UpdatedAt).AddDays(-1)) // written while it was still unpaid
 		}
-		received := at(day, g.between(7, 19), g.r.IntN(60))
+		day = max(day, inv.IssueDate)
+		owed := inv.AmountInclTax - inv.AmountPaid
+		if owed <= 0 {
+			owed = inv.AmountInclTax
+		}
+		received := at(day, g.between(7, 18), g.r.IntN(60))
 		english := c.Language == "en"
 		subjects, bodies, phrase := kind.subjects, kind.bodies, kind.phrase
-		reminders := reminderSubjects
+		originals := invoiceSubjects
 		if english {
-			subjects, bodies, phrase, reminders = kind.subjectsEN, kind.bodiesEN, kind.phraseEN, reminderSubjectsEN
+			subjects, bodies, phrase, originals = kind.subjectsEN, kind.bodiesEN, kind.phraseEN, invoiceSubjectsEN
 		}
-		subject := strings.ReplaceAll(pick(g, reminders), "{n}", inv.Number)
+		subject := strings.ReplaceAll(pick(g, originals), "{n}", inv.Number)
 		it := backend.Interaction{
 			ClientID:   inv.ClientID,
 			InvoiceIDs: []uint64{inv.ID},
@@ -145,10 +157,10 @@ func (g *gen) messages(n int) {
 			Class:      kind.class,
 			Phrase:     phrase,
 			Reason:     kind.reason,
-			LinkedBy:   "reply",
-			LinkReason: "réponse à la relance de la facture " + inv.Number,
+			LinkedBy:   "address", // as the mailbox watcher links it: the client's address, the invoice it cites
+			LinkReason: "adresse " + from + " ; facture " + inv.Number + " citée",
 			Status:     backend.InteractionHandled,
-			HandledAt:  received.Add(time.Duration(g.between(10, 240)) * time.Minute), // read the same day
+			HandledAt:  received.Add(time.Duration(g.between(10, 180)) * time.Minute), // read the same day, before 22:00
 			Decision:   "lue",
 		}
 		if kind.class == "auto_reply" {
@@ -159,7 +171,7 @@ func (g *gen) messages(n int) {
 			it.ClientID, it.InvoiceIDs, it.LinkedBy, it.LinkReason = 0, []uint64{}, "", ""
 			it.FromEmail, it.FromName = pick(g, strangers), ""
 			if g.chance(0.5) {
-				day = g.today.AddDays(-g.r.IntN(20))
+				day = g.today.AddDays(-1 - g.r.IntN(20))
 				it.ReceivedAt = at(day, g.between(7, 19), g.r.IntN(60))
 			}
 			if day.AddDays(30) > g.today {
@@ -171,8 +183,12 @@ func (g *gen) messages(n int) {
 			host = from[k+1:]
 		}
 		promised := day.AddDays(g.between(2, 20))
-		text := strings.NewReplacer("{n}", inv.Number, "{a}", backend.Cents(inv.AmountInclTax-inv.AmountPaid).String()+" €",
-			"{d}", promised.French(), "{s}", c.Name, "{e}", from, "{h}", host).Replace(pick(g, bodies))
+		promisedText := promised.French()
+		if english {
+			promisedText = promised.Time().Format("2 January 2006")
+		}
+		text := strings.NewReplacer("{n}", inv.Number, "{a}", amountText(owed, english),
+			"{d}", promisedText, "{s}", c.Name, "{e}", from, "{h}", host).Replace(pick(g, bodies))
 		it.Subject = strings.NewReplacer("{subj}", subject, "{n}", inv.Number).Replace(pick(g, subjects))
 		if kind.class == "promise" {
 			it.PromiseDate = promised
@@ -182,13 +198,13 @@ func (g *gen) messages(n int) {
 			it.FromEmail, it.FromName = "MAILER-DAEMON@mx."+host, "Mail Delivery System"
 		}
 		it.Excerpt = excerpt(text)
-		// The reminder it answers, quoted below as mail programs do.
+		// The invoice's e-mail it answers, quoted below as mail programs do.
 		if english {
-			text += "\n\nOn " + inv.DueDate.AddDays(2).French() + ", Atelier Démo wrote:\n> Hello,\n> Our records show that invoice " +
-				inv.Number + " is still unpaid.\n> Please arrange payment at your earliest convenience.\n> Kind regards"
+			text += "\n\nOn " + inv.IssueDate.Time().Format("2 January 2006") + ", Atelier Démo wrote:\n> Hello,\n> Please find attached our invoice " + inv.Number +
+				" for " + amountText(inv.AmountInclTax, true) + ", due on " + inv.DueDate.Time().Format("2 January 2006") + ".\n> Kind regards"
 		} else {
-			text += "\n\nLe " + inv.DueDate.AddDays(2).French() + ", Atelier Démo a écrit :\n> Bonjour,\n> Sauf erreur de notre part, la facture " +
-				inv.Number + " reste impayée à ce jour.\n> Merci de procéder à son règlement dans les meilleurs délais.\n> Cordialement"
+			text += "\n\nLe " + inv.IssueDate.French() + ", Atelier Démo a écrit :\n> Bonjour,\n> Veuillez trouver ci-joint notre facture " + inv.Number +
+				" d'un montant de " + amountText(inv.AmountInclTax, false) + ", à régler au plus tard le " + inv.DueDate.French() + ".\n> Cordialement"
 		}
 		g.data.Messages = append(g.data.Messages, Message{Interaction: it, Text: text})
 	}
@@ -224,4 +240,17 @@ func excerpt(text string) string {
 		return string(r[:160]) + "…"
 	}
 	return s
+}
+
+// amountText writes an amount as the client would in their language: « 1 224,00 € » (no-break spaces, as
+// everywhere in Relance), or "€1,224.00".
+func amountText(c backend.Cents, english bool) string {
+	if !english {
+		return backend.FormatEUR(c)
+	}
+	euros := strconv.FormatInt(int64(c/100), 10)
+	for i := len(euros) - 3; i > 0; i -= 3 {
+		euros = euros[:i] + "," + euros[i:]
+	}
+	return fmt.Sprintf("€%s.%02d", euros, int64(c%100))
 }

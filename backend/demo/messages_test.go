@@ -2,8 +2,10 @@ package demo
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"relance/backend"
 )
@@ -70,5 +72,55 @@ func TestMessages(t *testing.T) {
 	}
 	if toRead == 0 {
 		t.Error("no message left to read: the « Non rattachés » list would be empty")
+	}
+}
+
+// Replies a user can believe (#16 point 9): the demo sends no reminder, so no message answers one; each arrived
+// after the invoice it answers and before the day the demo is seen (never later today than now), was read before
+// that day too, and writes its amounts as a French client does.
+func TestMessagesBelievable(t *testing.T) {
+	d := Generate(Options{Clients: 150, Invoices: 2000, Messages: 3000, Seed: 7, Today: today})
+	// Midnight in Paris is 22:00 or 23:00 UTC the day before: whatever the hour now, these are in the past.
+	dayStart := today.Time().Add(-2 * time.Hour)
+	frenchAmount := regexp.MustCompile(`\d,\d\d\x{a0}€`)
+	nothingOwed := regexp.MustCompile(`(^|[^\d\x{a0}])0,00\x{a0}€`)
+	dotAmount := regexp.MustCompile(`\d\.\d\d ?€|€ ?\d+,\d\d\b`)
+	french := 0
+	for i, m := range d.Messages {
+		it := m.Interaction
+		if !it.ReceivedAt.Before(dayStart) || (!it.HandledAt.IsZero() && !it.HandledAt.Before(dayStart)) {
+			t.Fatalf("message %d received %s, read %s: not before %s", i, it.ReceivedAt, it.HandledAt, today)
+		}
+		low := strings.ToLower(it.Subject + "\n" + m.Text + "\n" + it.LinkReason)
+		for _, w := range []string{"relance", "rappel :", "reminder", "dernier rappel"} {
+			if strings.Contains(low, w) {
+				t.Fatalf("message %d answers a reminder the demo never sent (%q): %q / %q", i, w, it.Subject, m.Text)
+			}
+		}
+		if dotAmount.MatchString(m.Text) {
+			t.Fatalf("message %d writes an amount as a program does: %q", i, m.Text)
+		}
+		if len(it.InvoiceIDs) == 1 {
+			inv := d.Invoices[it.InvoiceIDs[0]-1]
+			if backend.DateOf(it.ReceivedAt) < inv.IssueDate {
+				t.Fatalf("message %d received %s, before invoice %s was issued (%s)", i, it.ReceivedAt, inv.Number, inv.IssueDate)
+			}
+			if nothingOwed.MatchString(m.Text) {
+				t.Fatalf("message %d speaks of nothing owed: %q", i, m.Text)
+			}
+			if inv.AmountPaid >= inv.AmountInclTax && backend.DateOf(it.ReceivedAt) >= backend.DateOf(inv.UpdatedAt) && backend.DateOf(inv.UpdatedAt) > inv.IssueDate {
+				t.Fatalf("message %d received %s, after invoice %s was paid (%s)", i, it.ReceivedAt, inv.Number, inv.UpdatedAt)
+			}
+			c := d.Clients[inv.ClientID-1]
+			if c.Language != "en" {
+				french++
+				if !frenchAmount.MatchString(m.Text) || !strings.Contains(m.Text, "Atelier Démo a écrit :") {
+					t.Fatalf("message %d: no French amount or quoted invoice e-mail: %q", i, m.Text)
+				}
+			}
+		}
+	}
+	if french < 1000 {
+		t.Errorf("only %d replies from French clients checked", french)
 	}
 }
