@@ -98,7 +98,7 @@ test('typing a SIREN shows the VAT number it implies', async () => {
   assert.equal(await page.inputValue(byId('company-legalName')), '', 'a fresh data folder has an empty profile');
   await page.fill(byId('company-siren'), '552 081 317');
   const hint = await page.waitForSelector(byId('company-siren-vat'), { timeout: 5000 });
-  assert.match(await hint.textContent(), new RegExp(`N° de TVA : ${vat(FOUND)}`));
+  assert.match(await hint.textContent(), new RegExp(`N° de TVA\\s: ${vat(FOUND)}`));
   assert.equal(vat(FOUND), 'FR03552081317');
 });
 
@@ -156,7 +156,7 @@ test('a SIREN the directory does not know, then a directory that fails, leave th
   assert.match(await page.textContent(alert), /Annuaire des entreprises injoignable/);
   assert.match(await page.textContent(alert), /réponse HTTP 500/);
   const offline = (await page.textContent(byId('company-lookup-offline-vat'))).trim();
-  assert.match(offline, new RegExp(`^N° de TVA calculé sans connexion : ${vat(FAILING)}`));
+  assert.match(offline, new RegExp(`^N° de TVA calculé sans connexion\\s: ${vat(FAILING)}`));
 
   assert.deepEqual(directory.queries, [asked(FOUND), asked(UNKNOWN), asked(FAILING)]);
   assert.deepEqual(app.errors, []);

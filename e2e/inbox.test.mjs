@@ -157,7 +157,7 @@ test('« Accepter » records the promise on the invoice', async () => {
   await page.click(byId('nav-inbox'));
   await page.click(`${byId('inbox-row')}[data-class="promise"]`);
   await page.waitForSelector(byId('inbox-drawer'));
-  assert.match(await page.textContent(byId('inbox-drawer-reason')), /^Pourquoi : /);
+  assert.match(await page.textContent(byId('inbox-drawer-reason')), /^Pourquoi\u00a0: /);
   const proposal = await page.textContent(byId('inbox-proposal'));
   assert.match(proposal, new RegExp(`promesse de paiement au ${promised.replace(/\//g, '\\/')}`));
   // The drawer slides in: click once it has settled (a click during the slide can land beside the button).

@@ -89,7 +89,7 @@ test('« Se connecter » follows the provider’s consent page; the mailbox is c
 
   // Back in the app: connected, nothing else to type.
   const signed = await page.waitForSelector(byId('mail-signed-in'), { timeout: 20000 });
-  assert.match(await signed.textContent(), new RegExp(`Connectée à 127\\.0\\.0\\.1 : ${USER.replace('.', '\\.')}`));
+  assert.match(await signed.textContent(), new RegExp(`Connectée à 127\\.0\\.0\\.1\\s: ${USER.replace('.', '\\.')}`));
   assert.equal(await page.locator(byId('mail-password')).count(), 0);
 
   await page.click(byId('mail-test'));

@@ -219,11 +219,11 @@ describe('InboxView', () => {
     expect(line({ phase: 'syncing', done: 120, total: 2000 })).toBe(`Synchronisation 120 / ${formatInt(2000)}`)
     expect(statusLine({ ...emptyInboxStatus(), phase: 'syncing', done: 120, total: 2000 }).percent).toBe(6)
     const since = new Date('2026-03-16T14:02:00').toISOString()
-    expect(line({ phase: 'offline', since, error: 'connexion refusée par imap.exemple.fr' })).toBe('Hors ligne depuis 14:02 : connexion refusée par imap.exemple.fr')
-    expect(line({ phase: 'offline', since: new Date('2026-03-15T09:05:00').toISOString(), error: 'x' })).toBe('Hors ligne depuis 15/03/2026 09:05 : x')
+    expect(line({ phase: 'offline', since, error: 'connexion refusée par imap.exemple.fr' })).toBe('Hors ligne depuis 14:02\u00a0: connexion refusée par imap.exemple.fr') // French spacing from the i18n layer
+    expect(line({ phase: 'offline', since: new Date('2026-03-15T09:05:00').toISOString(), error: 'x' })).toBe('Hors ligne depuis 15/03/2026 09:05\u00a0: x')
     expect(line({ phase: 'connecting' })).toBe('Connexion à la boîte de réception…')
     const why = 'serveur IMAP non renseigné : complétez la partie « Réception » dans Paramètres › Messagerie'
-    expect(line({ watching: false, phase: 'offline', error: why })).toBe(`Suivi non configuré : ${why}`)
+    expect(line({ watching: false, phase: 'offline', error: why })).toBe(`Suivi non configuré\u00a0: ${why}`)
     expect(line({ watching: false, phase: '' })).toBe('Suivi des réponses en cours de démarrage…')
 
     // On the page: the progress bar while syncing, the link to the settings when not set up.

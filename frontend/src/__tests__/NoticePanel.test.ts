@@ -261,7 +261,7 @@ describe('NoticePanel', () => {
     await w.find('[data-testid="notice-generate"]').trigger('click')
     await flushPromises()
     const alert = w.find('[data-testid="notice-generate-error"]')
-    expect(alert.text()).toContain('la raison sociale du créancier est obligatoire')
+    expect(alert.text()).toContain('La raison sociale du créancier est obligatoire') // the Go side's sentence, capitalised
     expect(alert.findComponent(RouterLinkStub).props('to')).toBe('/company')
     expect(w.find('[data-testid="document-frame"]').exists()).toBe(false)
     w.unmount()
@@ -271,7 +271,7 @@ describe('NoticePanel', () => {
     mocked(DocumentsAPI.NoticeDraft).mockRejectedValueOnce({ code: 'ENOTFOUND', message: 'facture introuvable' })
     const w = mountPanel()
     await flushPromises()
-    expect(w.find('[data-testid="notice-error"]').text()).toContain('facture introuvable')
+    expect(w.find('[data-testid="notice-error"]').text()).toContain('Facture introuvable')
     expect(w.find('[data-testid="notice-generate"]').exists()).toBe(false)
     w.unmount()
   })

@@ -100,7 +100,7 @@ describe('OutboxView', () => {
     await flushPromises()
     expect(OutboxAPI.List).toHaveBeenCalledWith('')
     const banner = byId(w, 'outbox-not-ready')
-    expect(banner.text()).toContain('messagerie non configurée')
+    expect(banner.text()).toContain('Messagerie non configurée')
     expect(banner.findComponent(RouterLinkStub).props('to')).toBe('/settings/mail')
     expect(byId(w, 'outbox-sent-today').text()).toBe('Envoyés aujourd’hui : 1 / 200')
     expect(byId(w, 'outbox-send-now').attributes('disabled')).toBeDefined()

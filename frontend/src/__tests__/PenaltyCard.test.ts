@@ -70,13 +70,13 @@ describe('PenaltyCard', () => {
         indemnity: 4000,
         until: '2026-10-10',
         segments: [{ from: '2026-10-01', to: '2026-10-10', days: 10, ratePct: '12.15', base: 100000, amount: 333 }],
-        warnings: ['taux inconnus après 2026-H1 : le dernier taux connu a été utilisé'],
+        warnings: ['Taux inconnus après le 1er semestre 2026 : le dernier taux connu a été utilisé'],
       },
       true,
     )
     expect(w.text()).toContain('réglée en retard')
     expect(w.text()).toContain('jusqu’au paiement du 10/10/2026')
-    expect(text(w, 'penalty-warnings')).toContain('taux inconnus après 2026-H1')
+    expect(text(w, 'penalty-warnings')).toContain('Taux inconnus après le 1er semestre 2026')
     const link = w.findComponent(RouterLinkStub)
     expect(link.props('to')).toBe('/settings')
     expect(link.text()).toBe('Vérifier les taux dans Paramètres')

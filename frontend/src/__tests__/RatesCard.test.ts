@@ -19,7 +19,7 @@ const INFO: RateInfo = {
     { halfYear: '2026-H1', ecbPct: '2.15', legalParticulierPct: '6.67', legalAutresPct: '3.12' },
   ],
   userRows: ['2026-H1'],
-  warning: 'taux inconnus après 2026-H1 : le dernier taux connu a été utilisé',
+  warning: 'Taux inconnus après le 1er semestre 2026 : le dernier taux connu a été utilisé',
 }
 
 function mountCard() {
@@ -64,7 +64,7 @@ describe('RatesCard', () => {
     expect(first).toEqual([`1er semestre 2026 ajouté`, `2,15${NBSP}%`, `6,67${NBSP}%`, `3,12${NBSP}%`, `12,15${NBSP}%`])
     expect(rows[1].text()).toContain('2e semestre 2025')
     expect(rows[1].find('[data-testid="rate-added"]').exists()).toBe(false)
-    expect(w.find('[data-testid="rates-warning"]').text()).toContain('taux inconnus après 2026-H1')
+    expect(w.find('[data-testid="rates-warning"]').text()).toContain('Taux inconnus après le 1er semestre 2026')
     w.unmount()
   })
 

@@ -132,6 +132,13 @@ describe('TemplatesView', () => {
     await w.find('[data-testid="template-var"][data-name="InvoiceAmountDue"]').trigger('click')
     await flushPromises()
     expect((byId(w, 'template-subject').element as HTMLInputElement).value).toBe('Rappel : [[InvoiceAmountDue]]')
+
+    // The list names each variable in words first, its code after; the text's variables are named under it.
+    expect(w.find('[data-testid="template-var"][data-name="InvoiceAmountDue"] .var-name').text()).toBe('Reste à payer')
+    const used = w.findAll('[data-testid="template-used-var"]')
+    expect(used.map((u) => u.attributes('data-name'))).toEqual(['InvoiceAmountDue', 'CustomerName'])
+    expect(used[0].text()).toBe('Reste à payer [[InvoiceAmountDue]]')
+    expect(byId(w, 'template-used-vars').text()).toContain('Dans ce texte :')
     w.unmount()
   })
 

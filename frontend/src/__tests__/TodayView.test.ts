@@ -221,7 +221,7 @@ describe('TodayView', () => {
     mocked(ChaseAPI.Today).mockRejectedValueOnce({ code: 'EINTERNAL', message: 'base indisponible' })
     const w = mountPage()
     await flushPromises()
-    expect(section(w, 'today-error').text()).toContain('base indisponible')
+    expect(section(w, 'today-error').text()).toContain('Base indisponible')
     w.unmount()
   })
 

@@ -69,29 +69,30 @@ describe('toAppError', () => {
     expect(toAppError(e)).toEqual(e)
   })
 
+  // The message is written as the interface writes (typography.goText): a capital, the same apostrophe and spaces.
   it('wraps a string as EINTERNAL', () => {
-    expect(toAppError('boom')).toEqual({ code: 'EINTERNAL', message: 'boom' })
+    expect(toAppError('boom')).toEqual({ code: 'EINTERNAL', message: 'Boom' })
   })
 
   it('reads an AppError sent as JSON text', () => {
-    expect(toAppError('{"code":"ENOTFOUND","message":"facture introuvable"}')).toEqual({ code: 'ENOTFOUND', message: 'facture introuvable' })
+    expect(toAppError('{"code":"ENOTFOUND","message":"facture introuvable"}')).toEqual({ code: 'ENOTFOUND', message: 'Facture introuvable' })
   })
 
   it('reads an AppError carried by an Error as JSON', () => {
     const json = JSON.stringify({ code: 'EINVALID', message: 'facture invalide', fields: [{ field: 'dueDate', message: 'date invalide' }] })
-    expect(toAppError(new Error(json))).toEqual(JSON.parse(json))
+    expect(toAppError(new Error(json))).toEqual({ ...JSON.parse(json), message: 'Facture invalide' })
   })
 
   it('wraps exceptions and unknown values', () => {
     expect(toAppError(new TypeError('window.go is undefined'))).toEqual({ code: 'EINTERNAL', message: 'window.go is undefined' })
-    expect(toAppError({ code: 'EWHAT', message: 'odd' })).toEqual({ code: 'EINTERNAL', message: 'odd' })
+    expect(toAppError({ code: 'EWHAT', message: 'odd' })).toEqual({ code: 'EINTERNAL', message: 'Odd' })
     expect(toAppError(undefined).code).toBe('EINTERNAL')
     expect(isAppError({ code: 'ECONFLICT', message: 'x' })).toBe(true)
     expect(isAppError('x')).toBe(false)
   })
 
   it('drops malformed field errors', () => {
-    expect(toAppError({ code: 'EINVALID', message: 'm', fields: [{ nope: 1 }] })).toEqual({ code: 'EINVALID', message: 'm' })
+    expect(toAppError({ code: 'EINVALID', message: 'm', fields: [{ nope: 1 }] })).toEqual({ code: 'EINVALID', message: 'M' })
   })
 })
 
@@ -101,7 +102,7 @@ describe('call', () => {
       call(() => {
         throw new Error('no runtime')
       }),
-    ).rejects.toEqual({ code: 'EINTERNAL', message: 'no runtime' })
+    ).rejects.toEqual({ code: 'EINTERNAL', message: 'No runtime' })
   })
 })
 
@@ -109,13 +110,13 @@ describe('api wrappers', () => {
   it('rejects with the AppError the Go side sent, field errors included', async () => {
     const err = { code: 'EINVALID', message: 'client invalide', fields: [{ field: 'contacts.0.email', message: 'adresse invalide' }] }
     mocked(ClientsAPI.Save).mockRejectedValueOnce(err)
-    await expect(clientsApi.save(emptyClient())).rejects.toEqual(err)
+    await expect(clientsApi.save(emptyClient())).rejects.toEqual({ ...err, message: 'Client invalide' })
   })
 
   it('reads the AppError the Go side sends as a JSON string', async () => {
     const err = { code: 'EINVALID', message: 'client invalide', fields: [{ field: 'siren', message: 'SIREN invalide' }] }
     mocked(ClientsAPI.Save).mockRejectedValueOnce(JSON.stringify(err))
-    await expect(clientsApi.save(emptyClient())).rejects.toEqual(err)
+    await expect(clientsApi.save(emptyClient())).rejects.toEqual({ ...err, message: 'Client invalide' })
   })
 
   it('rejects with EINTERNAL when the Go side sent a bare string', async () => {
@@ -127,7 +128,7 @@ describe('api wrappers', () => {
     mocked(BackupAPI.Restore).mockRejectedValueOnce({ code: 'EUNAVAILABLE', message: 'occupé' })
     await expect(backupApi.restore('x')).rejects.toMatchObject({ code: 'EUNAVAILABLE' })
     mocked(SettingsAPI.Overview).mockRejectedValueOnce({ code: 'ECONFLICT', message: 'déjà ouvert' })
-    await expect(settingsApi.overview()).rejects.toMatchObject({ code: 'ECONFLICT', message: 'déjà ouvert' })
+    await expect(settingsApi.overview()).rejects.toMatchObject({ code: 'ECONFLICT', message: 'Déjà ouvert' })
   })
 
   it('passes the query and completes what Go omitted', async () => {

@@ -16,6 +16,8 @@ export interface AppError {
   fields?: FieldError[]
 }
 
+import { goText } from '../typography'
+
 const CODES: readonly ErrorCode[] = ['EINVALID', 'ENOTFOUND', 'ECONFLICT', 'EUNAVAILABLE', 'EINTERNAL']
 
 export function isAppError(e: unknown): e is AppError {
@@ -45,20 +47,38 @@ function normalizeFields(v: unknown): FieldError[] | undefined {
   return out.length ? out : undefined
 }
 
-/** toAppError turns whatever a bound method rejected with into an AppError. */
+/** The interface's language, as i18n/index.ts keeps it (errors are made outside components). */
+function currentLocale(): string {
+  try {
+    return localStorage.getItem('relance.language') === 'en' ? 'en' : 'fr'
+  } catch {
+    return 'fr'
+  }
+}
+
+/** toAppError turns whatever a bound method rejected with into an AppError, its sentences written as the interface's. */
 export function toAppError(e: unknown): AppError {
+  const err = rawAppError(e)
+  const locale = currentLocale()
+  const out: AppError = { code: err.code, message: goText(err.message, locale) }
+  // A field's message completes its label (« SIREN » : « 9 chiffres attendus »): kept as the Go side wrote it.
+  if (err.fields) out.fields = err.fields
+  return out
+}
+
+function rawAppError(e: unknown): AppError {
   if (isAppError(e)) {
     const fields = normalizeFields(e.fields)
     return fields ? { code: e.code, message: e.message, fields } : { code: e.code, message: e.message }
   }
   if (typeof e === 'string') {
     const parsed = parseJSONError(e)
-    if (parsed !== undefined && isAppError(parsed)) return toAppError(parsed)
+    if (parsed !== undefined && isAppError(parsed)) return rawAppError(parsed)
     return { code: 'EINTERNAL', message: e }
   }
   if (e instanceof Error) {
     const parsed = parseJSONError(e.message)
-    if (parsed !== undefined && isAppError(parsed)) return toAppError(parsed)
+    if (parsed !== undefined && isAppError(parsed)) return rawAppError(parsed)
     return { code: 'EINTERNAL', message: e.message }
   }
   if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {

@@ -228,7 +228,7 @@ const en: Messages = {
     legalFormHint: 'It decides the competent court (commercial or civil) for an order for payment.',
     latePaymentRate: 'Agreed late-payment rate',
     latePaymentRateCompany: 'Your terms of sale’s',
-    latePaymentRateHint: 'Only when your terms with this client set another rate than « My company »’s.',
+    latePaymentRateHint: 'Only when your terms with this client set another rate than “My company”’s.',
     siren: 'SIREN',
     siret: 'SIRET',
     vatNumber: 'EU VAT number',
@@ -276,6 +276,8 @@ const en: Messages = {
     overdueOnly: 'Overdue only',
     empty: 'No invoice matches these criteria.',
     footer: '{count} invoice — total left to pay {amount} | {count} invoices — total left to pay {amount}',
+    // the « Retard » column: its title says what the figure is
+    daysLate: '{n} d',
     lateBy: '{n} d overdue',
     col: {
       number: 'Number',
@@ -610,7 +612,7 @@ const en: Messages = {
   },
   document: {
     draft: 'Draft',
-    draftHint: 'Not sent yet: print and post it (or send it), then « Mark as sent » — it then becomes proof, on the client’s history.',
+    draftHint: 'Not sent yet: print and post it (or send it), then “Mark as sent” — it then becomes proof, on the client’s history.',
     markSent: 'Mark as sent',
     discardDraft: 'Delete the draft',
     discardText: '{label} of {date} was never sent: delete it?',
@@ -758,7 +760,7 @@ const en: Messages = {
   },
     run: 'Run the reminders now',
     ranNoneLeft: 'No e-mail went out: {n} waiting — {why} | No e-mail went out: {n} waiting — {why}',
-    ranSeeBelow: 'see « waiting » on each reminder',
+    ranSeeBelow: 'see “waiting” on each reminder',
     ranNothing: 'Nothing new to send today.',
     ranQueued: '{n} e-mail leaves now (outbox) | {n} e-mails leave now (outbox)',
     ranLetters: '{n} letter ready to print | {n} letters ready to print',
@@ -1223,6 +1225,7 @@ const en: Messages = {
     position: 'line {line}, column {column}',
     variables: 'Variables',
     variablesHint: 'Click a variable to insert it at the cursor.',
+    usedVariables: 'In this text:',
     searchVariables: 'Search a variable',
     group: {
       client: 'Client',
@@ -1653,7 +1656,7 @@ const en: Messages = {
       },
       mail: {
         title: 'Your mailbox',
-        text: 'Reminders leave from your own e-mail address; your clients’ replies are followed there. Type your address: at Microsoft 365, Outlook.com or Gmail, « Sign in » is enough, no password.',
+        text: 'Reminders leave from your own e-mail address; your clients’ replies are followed there. Type your address: at Microsoft 365, Outlook.com or Gmail, “Sign in” is enough, no password.',
         link: 'Set up the mailbox',
       },
       data: {

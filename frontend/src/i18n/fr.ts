@@ -276,6 +276,8 @@ const fr = {
     agingFilter: 'Ancienneté : {bucket}',
     empty: 'Aucune facture ne correspond à ces critères.',
     footer: '{count} facture — reste dû total {amount} | {count} factures — reste dû total {amount}',
+    // the « Retard » column: its title says what the figure is
+    daysLate: '{n} j',
     lateBy: 'en retard de {n} j',
     col: {
       number: 'Numéro',
@@ -1223,6 +1225,7 @@ const fr = {
     position: 'ligne {line}, colonne {column}',
     variables: 'Variables',
     variablesHint: 'Cliquez sur une variable pour l’insérer à l’emplacement du curseur.',
+    usedVariables: 'Dans ce texte :',
     searchVariables: 'Rechercher une variable',
     group: {
       client: 'Client',

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import fr from './fr'
 import en from './en'
+import { frenchSpacing, mapMessages } from '../typography'
 
 export type Locale = 'fr' | 'en'
 export const LOCALES: readonly Locale[] = ['fr', 'en']
@@ -32,7 +33,8 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'fr',
-  messages: { fr, en },
+  // French typography is applied once here, to every message, rather than typed by hand in each string.
+  messages: { fr: mapMessages(fr, frenchSpacing), en },
   pluralRules: { fr: frenchPlural, en: englishPlural },
   missingWarn: false,
   fallbackWarn: false,
