@@ -74,7 +74,7 @@ test('the outbox says that the mailbox is not set up', async () => {
   const { page } = app;
   await page.click(byId('nav-outbox'));
   const banner = await page.waitForSelector(byId('outbox-not-ready'), { timeout: 10000 });
-  assert.match(await banner.textContent(), /messagerie non configurée/);
+  assert.match(await banner.textContent(), /Messagerie non configurée\u00a0: /); // the Go side's reason, written as the interface writes
   await page.click(byId('outbox-configure'));
   await page.waitForSelector(byId('mail-form'), { timeout: 10000 });
   assert.match(await page.textContent(byId('mail-status')), /Non configurée/);
