@@ -739,8 +739,6 @@ const en: Messages = {
     done: 'Done',
     skipped: 'Skipped',
   },
-  today: {
-    title: 'Today',
   reprise: {
     title: 'Taking over the backlog: to confirm',
     whyImport: 'You have just imported invoices into an empty folder.',
@@ -758,6 +756,8 @@ const en: Messages = {
     stillWaiting: 'The takeover waits for your confirmation: nothing went out.',
     day: 'Takeover — {date}',
   },
+  today: {
+    title: 'Today',
     run: 'Run the reminders now',
     ranNoneLeft: 'No e-mail went out: {n} waiting — {why} | No e-mail went out: {n} waiting — {why}',
     ranSeeBelow: 'see “waiting” on each reminder',

@@ -739,8 +739,6 @@ const fr = {
     done: 'Faite',
     skipped: 'Sautée',
   },
-  today: {
-    title: 'Aujourd’hui',
   reprise: {
     title: 'Reprise des relances : à confirmer',
     whyImport: 'Vous venez d’importer des factures dans un dossier vide.',
@@ -758,6 +756,8 @@ const fr = {
     stillWaiting: 'La reprise attend votre confirmation : rien n’est parti.',
     day: 'Reprise — {date}',
   },
+  today: {
+    title: 'Aujourd’hui',
     run: 'Lancer les relances maintenant',
     ranNoneLeft: 'Aucun e-mail n’est parti : {n} en attente — {why} | Aucun e-mail n’est parti : {n} en attente — {why}',
     ranSeeBelow: 'voir « en attente » sur chaque relance',

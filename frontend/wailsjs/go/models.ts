@@ -1934,6 +1934,9 @@ export namespace app {
 	}
 	
 	
+	
+	
+	
 	export class SchedulingView {
 	    startAtLogin: boolean;
 	    dailyRun: boolean;
