@@ -6,7 +6,6 @@ import (
 
 	"relance/backend"
 	"relance/backend/pdf"
-	"relance/backend/store"
 )
 
 // contactHistory is what was done to obtain payment from a client before a day, oldest first: the e-mails that
@@ -14,12 +13,26 @@ import (
 // court file lists it; both must show only what really happened, and before the document's own date.
 func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.ReminderEntry, error) {
 	var out []pdf.ReminderEntry
-	sent, err := env.Store.Outbox(store.OutboxQuery{ClientID: clientID, States: []backend.OutboxState{backend.OutboxSent}})
+	// The client's journal is indexed by client: the e-mails that left are found through it, not by reading the
+	// whole outbox (100 000 messages after years of use).
+	events, err := env.Store.ClientEvents(clientID, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, m := range sent {
-		if d := backend.DateOf(m.SentAt); d < before && !m.SentAt.IsZero() {
+	seen := map[uint64]bool{}
+	for _, e := range events {
+		if (e.Kind != "mail.sent" && e.Kind != "mail.resolved") || e.EntityID == 0 || seen[e.EntityID] {
+			continue
+		}
+		seen[e.EntityID] = true
+		m, err := env.Store.OutboxMessage(e.EntityID)
+		if err != nil {
+			if backend.ErrorCode(err) == backend.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		if d := backend.DateOf(m.SentAt); m.State == backend.OutboxSent && !m.SentAt.IsZero() && d < before {
 			out = append(out, pdf.ReminderEntry{Date: d, Step: m.StepName, Channel: "E-mail", Invoices: m.InvoiceNumbers})
 		}
 	}
@@ -37,10 +50,6 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 		}
 		out = append(out, pdf.ReminderEntry{Date: doc.Date, Step: backend.DocumentLabels[doc.Kind], Channel: channel,
 			Invoices: numbersOf(env, doc.InvoiceIDs)})
-	}
-	events, err := env.Store.ClientEvents(clientID, 0)
-	if err != nil {
-		return nil, err
 	}
 	for _, e := range events {
 		// RecordCall's summary: « Appel (Relance 2, F-1, F-2) : Pas de réponse — note »
