@@ -131,6 +131,12 @@ test('a reply promising a payment is linked to MEN, classified, and pauses its r
   assert.match(await r.locator(byId('inbox-row-phrase')).textContent(), new RegExp(promisedShort.replace('/', '\\/')));
   assert.match(await r.locator(byId('inbox-row-invoices')).textContent(), new RegExp(INVOICE));
   await page.waitForSelector(`${byId('nav-inbox-badge')}:has-text("1")`, { timeout: 10000 });
+  // The badge leads to what it counts: from another page, its entry opens a tab listing as many messages.
+  await page.click(byId('nav-dashboard'));
+  await page.click(byId('nav-inbox'));
+  await page.waitForSelector(byId('inbox-row'));
+  const badge = Number((await page.textContent(byId('nav-inbox-badge'))).trim());
+  assert.equal(await page.locator(byId('inbox-row')).count(), badge);
 
   // On MEN's page, under « Messages reçus ».
   await page.click(byId('nav-clients'));
