@@ -368,7 +368,7 @@ func legalRepresentative(c backend.Client) string {
 	for _, k := range c.Contacts {
 		role := strings.ToLower(k.Role)
 		for _, r := range []string{"gérant", "gerant", "président", "president", "directeur général", "directrice générale",
-			"pdg", "représentant légal", "representant legal", "dirigeant", "co-gérant"} {
+			"pdg", "représentant légal", "representant legal", "dirigeant"} { // « co-gérant » contains « gérant »
 			if strings.Contains(role, r) {
 				if n := strings.TrimSpace(k.FirstName + " " + k.LastName); n != "" {
 					return n + ", " + strings.TrimSpace(k.Role)

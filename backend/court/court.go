@@ -159,8 +159,8 @@ var taeCities = []string{"Auxerre", "Avignon", "Le Havre", "Le Mans", "Limoges",
 // TAECity tells whether a debtor's town is the seat of a tribunal des activités économiques, and its name. The
 // seat's own town is in its district; other towns of the district are not known here (the owner confirms).
 func TAECity(city string) (string, bool) {
-	c := fold(city)
-	c = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(c, " cedex"), " "), "0123456789 "))
+	// « Lyon Cedex 03 », « Paris 11 »: the town alone
+	c := strings.TrimSuffix(strings.TrimRight(fold(city), "0123456789 "), " cedex")
 	if strings.HasPrefix(c, "paris ") || strings.HasPrefix(c, "lyon ") || strings.HasPrefix(c, "marseille ") { // arrondissements
 		c = strings.Fields(c)[0]
 	}

@@ -26,6 +26,7 @@ func TestDetermine(t *testing.T) {
 			"Tribunal des activités économiques", "12946", "Tribunal des activités économiques de Lyon", true},
 		{"EURL à Saint-Etienne without accent", Debtor{LegalForm: "EURL", City: "SAINT-ETIENNE"}, "", Domestic,
 			"Tribunal des activités économiques", "12946", "de Saint-Étienne", true},
+		{"SARL in a Cedex", Debtor{LegalForm: "SARL", City: "LYON CEDEX 03"}, "", Domestic, "Tribunal des activités économiques", "12946", "de Lyon", true},
 		{"association", Debtor{LegalForm: "Association déclarée", City: "Lille"}, "", Domestic, "Tribunal judiciaire", "12948*06", "Lille", true},
 		{"SCI", Debtor{LegalForm: "SCI", City: "Nantes"}, "", Domestic, "Tribunal judiciaire", "12948*06", "Nantes", true},
 		{"SELARL of a dentist", Debtor{LegalForm: "SELARL", City: "Lyon"}, "", Domestic, "Tribunal judiciaire", "12948*06", "Tribunal judiciaire dont relève", true},

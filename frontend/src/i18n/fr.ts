@@ -626,6 +626,7 @@ const fr = {
     dossier: 'Dossier d’injonction de payer',
     penaltyClaim: 'Réclamer les pénalités de retard',
     reminderLetter: 'Lettre de relance',
+    generatedDraft: 'Brouillon prêt : {label} — imprimez-le et postez-le, puis « Marquer envoyé » : il deviendra une preuve.',
     generated: 'Document généré et archivé : {label}',
     frameTitle: 'Aperçu du document',
     openViewer: 'Ouvrir dans le lecteur PDF',
