@@ -626,7 +626,7 @@ const en: Messages = {
     dossier: 'Order-for-payment file',
     penaltyClaim: 'Claim late-payment penalties',
     reminderLetter: 'Reminder letter',
-    generatedDraft: 'Draft ready: {label} — print and post it, then « Mark as sent »: it then becomes proof.',
+    generatedDraft: 'Draft ready: {label} — print and post it, then “Mark as sent”: it then becomes proof.',
     generated: 'Document generated and archived: {label}',
     frameTitle: 'Document preview',
     openViewer: 'Open in the PDF viewer',
