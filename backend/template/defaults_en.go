@@ -181,6 +181,12 @@ Kind regards,
 ` + signatureEN,
 	},
 
+	KeySMSReminder: {
+		body: `[[CompanyName]]: our records show [[TotalOverdue]] still unpaid (ref. [[InvoiceNumber]], due [[InvoiceDueDate]]). Please arrange payment, or call us on [[CompanyPhone]].`,
+	},
+	KeySMSFirm: {
+		body: `[[CompanyName]]: despite our reminders, [[TotalOverdue]] remains unpaid (ref. [[InvoiceNumber]]). Without payment within 8 days we will start recovery proceedings. Contact: [[CompanyPhone]].`,
+	},
 	KeyCallScript: {
 		subject: `Call: [[CustomerName]]`,
 		body: `Payment call: [[CustomerName]] (client code [[CustomerClientCode]])

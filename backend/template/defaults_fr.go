@@ -184,6 +184,12 @@ Bien cordialement,
 ` + signatureFR,
 	},
 
+	KeySMSReminder: {
+		body: `[[CompanyName]] : sauf erreur de notre part, [[TotalOverdue]] reste à régler (réf. [[InvoiceNumber]], échéance du [[InvoiceDueDate]]). Merci de votre règlement, ou appelez-nous au [[CompanyPhone]].`,
+	},
+	KeySMSFirm: {
+		body: `[[CompanyName]] : malgré nos relances, [[TotalOverdue]] reste impayé (réf. [[InvoiceNumber]]). Sans règlement sous 8 jours, nous engagerons une procédure de recouvrement. Contact : [[CompanyPhone]].`,
+	},
 	KeyCallScript: {
 		subject: `Appel : [[CustomerName]]`,
 		body: `Appel de relance : [[CustomerName]] (code client [[CustomerClientCode]])

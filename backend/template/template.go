@@ -12,16 +12,21 @@ type Template struct {
 
 // Template keys; scenario steps name them in Step.Template.
 const (
-	KeyCourtesy   = "courtesy"
-	KeyDueDay     = "due_day"
-	KeyReminder1  = "reminder1"
-	KeyFirm       = "firm"
-	KeyFinal      = "final"
-	KeyNotice     = "notice"
-	KeyThanks     = "thanks"
-	KeyCallScript = "call_script"
-	KeyCopy       = "invoice_copy" // sent when a client asks for a copy of an invoice
+	KeyCourtesy    = "courtesy"
+	KeyDueDay      = "due_day"
+	KeyReminder1   = "reminder1"
+	KeyFirm        = "firm"
+	KeyFinal       = "final"
+	KeyNotice      = "notice"
+	KeyThanks      = "thanks"
+	KeyCallScript  = "call_script"
+	KeyCopy        = "invoice_copy" // sent when a client asks for a copy of an invoice
+	KeySMSReminder = "sms_reminder" // a text message: no subject, a few lines
+	KeySMSFirm     = "sms_firm"
 )
+
+// IsSMS reports whether a template key is a text message's (no subject; counted in SMS parts).
+func IsSMS(key string) bool { return key == KeySMSReminder || key == KeySMSFirm }
 
 // Keys lists the template keys in display order with French names.
 var Keys = []struct{ Key, NameFR, NameEN string }{
@@ -34,6 +39,8 @@ var Keys = []struct{ Key, NameFR, NameEN string }{
 	{KeyThanks, "Remerciement", "Thank-you note"},
 	{KeyCallScript, "Script d'appel", "Call script"},
 	{KeyCopy, "Copie de facture", "Copy of the invoice"},
+	{KeySMSReminder, "SMS de relance", "Reminder text message"},
+	{KeySMSFirm, "SMS de relance ferme", "Firm reminder text message"},
 }
 
 // Defaults returns the shipped models: every key in Keys order, French then English.

@@ -11,11 +11,12 @@ import (
 const maxReported = 20
 
 // Validate checks a template as the editor saves it: the syntax of subject and body (positions included), a
-// subject for every key but call_script (a script is read, not sent), a one-line subject and a body. The error is
+// subject for every key but call_script (a script is read, not sent) and the SMS (a text has none), a one-line
+// subject and a body. The error is
 // EINVALID with one FieldError per problem, Field "subject" or "body", Message "ligne 3, colonne 12 : …".
 func Validate(t Template) error {
 	var p backend.Problems
-	if strings.TrimSpace(t.Subject) == "" && t.Key != KeyCallScript {
+	if strings.TrimSpace(t.Subject) == "" && t.Key != KeyCallScript && !IsSMS(t.Key) {
 		p.Add("subject", "l'objet est obligatoire")
 	}
 	if strings.ContainsAny(t.Subject, "\r\n") {
@@ -28,6 +29,13 @@ func Validate(t Template) error {
 	}
 	_, issues = parse(t.Body)
 	addIssues(&p, "body", issues)
+	if IsSMS(t.Key) {
+		for _, v := range []string{"[[InvoiceTable]]", "[[CompanyLogo]]", "[[CustomerAddress]]", "[[CompanyAddress]]"} {
+			if strings.Contains(t.Body, v) {
+				p.Add("body", "%s ne convient pas à un SMS (plusieurs lignes ou une image) : retirez-le", v)
+			}
+		}
+	}
 	return p.Err()
 }
 

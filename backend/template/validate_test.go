@@ -33,6 +33,9 @@ func TestValidate(t *testing.T) {
 				Message: "ligne 3, colonne 17 : variable inconnue [[NomClient]] (vouliez-vous dire [[CustomerName]] ?)"}}},
 		{"empty subject", Template{Key: "firm", Subject: "  ", Body: "x"},
 			[]backend.FieldError{{Field: "subject", Message: "l'objet est obligatoire"}}},
+		{"a text message has no subject", Template{Key: KeySMSReminder, Subject: "", Body: "Relance [[CustomerName]]"}, nil},
+		{"no table in a text message", Template{Key: KeySMSFirm, Body: "[[InvoiceTable]]"},
+			[]backend.FieldError{{Field: "body", Message: "[[InvoiceTable]] ne convient pas à un SMS (plusieurs lignes ou une image) : retirez-le"}}},
 		{"a call script needs no subject", Template{Key: "call_script", Subject: "", Body: "Appeler [[CustomerName]]"}, nil},
 		{"subject on two lines", Template{Key: "firm", Subject: "Rappel\r\n[[CustomerName]]", Body: "x"},
 			[]backend.FieldError{{Field: "subject", Message: "l'objet doit tenir sur une seule ligne"}}},
@@ -76,7 +79,7 @@ func TestDefaultsAreValid(t *testing.T) {
 		if err := Validate(tpl); err != nil {
 			t.Errorf("%s %s: %v", tpl.Key, tpl.Lang, err)
 		}
-		if tpl.Name == "" || tpl.Subject == "" {
+		if tpl.Name == "" || tpl.Subject == "" && !IsSMS(tpl.Key) {
 			t.Errorf("%s %s: no name or subject", tpl.Key, tpl.Lang)
 		}
 	}
