@@ -25,6 +25,9 @@ type Contact struct {
 	Phone        string `json:"phone,omitempty"`
 	Billing      bool   `json:"billing,omitempty"`
 	EmailInvalid bool   `json:"emailInvalid,omitempty"` // set when mail to it bounced
+	// SMSConsent: the person gave this number to be sent reminders by SMS. A consumer is never texted without it;
+	// for a business, the billing contact's mobile number is enough.
+	SMSConsent bool `json:"smsConsent,omitempty"`
 }
 
 // Client is a debtor.
@@ -111,6 +114,19 @@ func (c *Client) ReminderEmail() string {
 		return k.Email
 	}
 	return c.Email
+}
+
+// SMSNumber is the number reminders by SMS go to: the billing contact's phone, as written (the sender checks that
+// it is a mobile). why says in French why there is none, or why it may not be used.
+func (c *Client) SMSNumber() (phone, why string) {
+	k, ok := c.BillingContact()
+	if !ok || strings.TrimSpace(k.Phone) == "" {
+		return "", "pas de numéro de mobile pour le contact de facturation de " + c.Name + " : ajoutez-le sur sa fiche"
+	}
+	if c.Type == Consumer && !k.SMSConsent {
+		return "", c.Name + " est un particulier qui n'a pas donné son numéro pour recevoir des SMS : cochez « accepte les SMS » sur sa fiche seulement s'il l'a fait"
+	}
+	return strings.TrimSpace(k.Phone), ""
 }
 
 // NormalizeCode upper-cases a client code and trims it; codes are the import key.

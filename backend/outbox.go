@@ -30,9 +30,12 @@ type OutboxAttachment struct {
 	DocumentID  uint64 `json:"documentId,omitempty"`
 }
 
-// OutboxMessage is one e-mail of the outbox, with everything needed to send it again identically.
+// OutboxMessage is one e-mail or SMS of the outbox, with everything needed to send it again identically.
 type OutboxMessage struct {
-	ID             uint64             `json:"id"`
+	ID uint64 `json:"id"`
+	// Channel is ChannelSMS for a text message; empty (messages written before SMS existed) or ChannelEmail for an
+	// e-mail. An SMS keeps its text in Text, its E.164 number in To, its step's name in Subject.
+	Channel        Channel            `json:"channel,omitempty"`
 	ActionID       string             `json:"actionId"` // unique: the chase action (or manual request) it carries out
 	ClientID       uint64             `json:"clientId"`
 	ClientName     string             `json:"clientName"`
@@ -57,6 +60,32 @@ type OutboxMessage struct {
 	QueuedAt       time.Time          `json:"queuedAt" ts_type:"string"`
 	SentAt         time.Time          `json:"sentAt" ts_type:"string"`
 	SentFolder     string             `json:"sentFolder,omitempty"` // where the copy went, once copied
+	// SMS only: the provider's message ID once accepted, the delivery report (pending, delivered, failed) with its
+	// reason in French, and the parts billed with their estimated cost.
+	ProviderID   string `json:"providerId,omitempty"`
+	Delivery     string `json:"delivery,omitempty"`
+	DeliveryNote string `json:"deliveryNote,omitempty"`
+	Segments     int    `json:"segments,omitempty"`
+	Cost         Cents  `json:"cost,omitempty"`
+}
+
+// IsSMS reports whether the message is a text message.
+func (m *OutboxMessage) IsSMS() bool { return m.Channel == ChannelSMS }
+
+// ChannelName is the message's channel as the command line lists it: email or sms.
+func (m *OutboxMessage) ChannelName() string {
+	if m.IsSMS() {
+		return string(ChannelSMS)
+	}
+	return string(ChannelEmail)
+}
+
+// What names the message in the journal: « l'e-mail « Relance 1 » » or « le SMS « Relance SMS » ».
+func (m *OutboxMessage) What() string {
+	if m.IsSMS() {
+		return "SMS « " + m.Subject + " »"
+	}
+	return "e-mail « " + m.Subject + " »"
 }
 
 // FollowUp is a fallback the user must carry out when an e-mail cannot reach the client (address refused, bounce):

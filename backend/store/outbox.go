@@ -141,6 +141,24 @@ type OutboxResult struct {
 	// Release gives the attempt back (queued only): the mailbox refused the sign-in, the message never reached the
 	// recipient stage, so it must not use up the retries of the message itself.
 	Release bool
+	// ProviderID is an SMS provider's ID of the message accepted, for its delivery report.
+	ProviderID string
+}
+
+// eventPrefix is the journal's kind prefix of a message: mail. or sms.
+func eventPrefix(m *backend.OutboxMessage) string {
+	if m.IsSMS() {
+		return "sms."
+	}
+	return "mail."
+}
+
+// capital writes the first letter of s in capitals (« e-mail … » → « E-mail … »).
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // SettleOutbox records the outcome of an attempt on a message being sent, and journals it on the client's
@@ -159,11 +177,20 @@ func (s *Store) SettleOutbox(id uint64, r OutboxResult) (backend.OutboxMessage, 
 		case backend.OutboxSent:
 			m.SentAt = s.now()
 			m.ErrorKind, m.LastError = "", ""
-			summary = fmt.Sprintf("E-mail « %s » envoyé à %s", m.Subject, strings.Join(m.To, ", "))
+			if m.IsSMS() {
+				m.ProviderID, m.Delivery = r.ProviderID, "pending"
+			}
+			summary = fmt.Sprintf("%s envoyé à %s", capital(m.What()), strings.Join(m.To, ", "))
 		case backend.OutboxFailed:
-			summary = fmt.Sprintf("Échec de l'e-mail « %s » à %s : %s", m.Subject, strings.Join(m.To, ", "), r.Error)
+			summary = fmt.Sprintf("Échec de l'%s à %s : %s", m.What(), strings.Join(m.To, ", "), r.Error)
+			if m.IsSMS() {
+				summary = fmt.Sprintf("Échec du %s au %s : %s", m.What(), strings.Join(m.To, ", "), r.Error)
+			}
 		case backend.OutboxUncertain:
-			summary = fmt.Sprintf("Envoi incertain de l'e-mail « %s » : %s", m.Subject, r.Error)
+			summary = fmt.Sprintf("Envoi incertain de l'%s : %s", m.What(), r.Error)
+			if m.IsSMS() {
+				summary = fmt.Sprintf("Envoi incertain du %s : %s", m.What(), r.Error)
+			}
 		case backend.OutboxQueued: // a temporary failure: retried later, journaled only in the outbox
 		default:
 			return backend.Errorf(backend.EINTERNAL, "état d'envoi %q inattendu", r.State)
@@ -180,7 +207,7 @@ func (s *Store) SettleOutbox(id uint64, r OutboxResult) (backend.OutboxMessage, 
 		if summary == "" {
 			return nil
 		}
-		return s.addEvent(w, backend.Event{Kind: "mail." + string(r.State), ClientID: m.ClientID, EntityID: m.ID, Summary: summary})
+		return s.addEvent(w, backend.Event{Kind: eventPrefix(m) + string(r.State), ClientID: m.ClientID, EntityID: m.ID, Summary: summary})
 	})
 }
 
@@ -203,8 +230,8 @@ func (s *Store) ResolveOutbox(id uint64, state backend.OutboxState, note string)
 		if err := s.putOutbox(w, m); err != nil {
 			return err
 		}
-		return s.addEvent(w, backend.Event{Kind: "mail.resolved", ClientID: m.ClientID, EntityID: m.ID,
-			Summary: fmt.Sprintf("E-mail « %s » : %s → %s%s", m.Subject, backend.OutboxStates[from], backend.OutboxStates[state], noteSuffix(note))})
+		return s.addEvent(w, backend.Event{Kind: eventPrefix(m) + "resolved", ClientID: m.ClientID, EntityID: m.ID,
+			Summary: fmt.Sprintf("%s : %s → %s%s", capital(m.What()), backend.OutboxStates[from], backend.OutboxStates[state], noteSuffix(note))})
 	})
 }
 
@@ -268,8 +295,12 @@ func (s *Store) RecoverOutbox() (int, error) {
 			if err := s.putOutbox(w, m); err != nil {
 				return err
 			}
-			if err := s.addEvent(w, backend.Event{Kind: "mail.uncertain", ClientID: m.ClientID, EntityID: m.ID,
-				Summary: "Envoi interrompu de l'e-mail « " + m.Subject + " » : à vérifier"}); err != nil {
+			what := "Envoi interrompu de l'" + m.What()
+			if m.IsSMS() {
+				what = "Envoi interrompu du " + m.What()
+			}
+			if err := s.addEvent(w, backend.Event{Kind: eventPrefix(m) + "uncertain", ClientID: m.ClientID, EntityID: m.ID,
+				Summary: what + " : à vérifier"}); err != nil {
 				return err
 			}
 		}
@@ -396,12 +427,16 @@ func (s *Store) OutboxSentSince(t time.Time) (int, error) {
 		c := tx.Bucket(bOutbox).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			var m struct {
+				Channel  backend.Channel     `json:"channel"`
 				State    backend.OutboxState `json:"state"`
 				SentAt   time.Time           `json:"sentAt"`
 				QueuedAt time.Time           `json:"queuedAt"`
 			}
 			if err := json.Unmarshal(v, &m); err != nil {
 				return err
+			}
+			if m.Channel == backend.ChannelSMS {
+				continue // the mailbox's cap counts e-mails only
 			}
 			if m.State == backend.OutboxSending || m.State == backend.OutboxSent && !m.SentAt.Before(t) {
 				n++
@@ -477,4 +512,37 @@ func (s *Store) CompleteFollowUp(id uint64, note string) (backend.FollowUp, erro
 		return s.addEvent(w, backend.Event{Kind: "followup.done", ClientID: f.ClientID, EntityID: id, Summary: "Fait : " + f.Reason + noteSuffix(note)})
 	})
 	return f, err
+}
+
+// SetOutboxDelivery records the delivery report of a sent SMS (delivered, or failed with the reason) on the
+// client's timeline; a failure's follow-up (a call) is created in the same transaction. A report already recorded
+// changes nothing (changed is false).
+func (s *Store) SetOutboxDelivery(id uint64, delivery, note string, f *backend.FollowUp) (changed bool, err error) {
+	_, err = s.updateOutbox(id, func(w *txw, m *backend.OutboxMessage) error {
+		if !m.IsSMS() || m.State != backend.OutboxSent || m.Delivery == delivery && m.DeliveryNote == note {
+			return nil
+		}
+		m.Delivery, m.DeliveryNote = delivery, note
+		if err := s.putOutbox(w, m); err != nil {
+			return err
+		}
+		changed = true
+		var summary string
+		switch delivery {
+		case "delivered":
+			summary = fmt.Sprintf("%s délivré au %s", capital(m.What()), strings.Join(m.To, ", "))
+		case "failed":
+			summary = fmt.Sprintf("%s non délivré au %s : échec : %s", capital(m.What()), strings.Join(m.To, ", "), note)
+		default:
+			return nil // still on its way: nothing to tell
+		}
+		if f != nil {
+			f.OutboxID = m.ID
+			if err := s.addFollowUp(w, f); err != nil {
+				return err
+			}
+		}
+		return s.addEvent(w, backend.Event{Kind: "sms." + delivery, ClientID: m.ClientID, EntityID: m.ID, Summary: summary})
+	})
+	return changed, err
 }
