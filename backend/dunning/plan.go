@@ -30,6 +30,17 @@ type Input struct {
 	Scenarios     []backend.Scenario
 	Settings      backend.ChaseSettings
 	Horizon       int // days after Today to project into Result.Upcoming (the "tomorrow" view); 0 = none
+	// Halts stop a client's chase for the invoices issued up to a day: a collective proceeding opened against it
+	// (art. L622-21 Code de commerce). Their steps are skipped with the halt's reason as they come due.
+	Halts []Halt
+}
+
+// Halt stops the automatic chase of one client's invoices issued on or before Through (the claims born before an
+// opening judgment; an invoice with no issue date counts as one). Later invoices are chased as usual.
+type Halt struct {
+	ClientID uint64       `json:"clientId"`
+	Through  backend.Date `json:"through" ts_type:"string"`
+	Reason   string       `json:"reason"` // « Redressement judiciaire ouvert le 14/10/2026 par le tribunal de commerce de Lyon »
 }
 
 // Line is one invoice (or one instalment of its payment plan) in an action.
@@ -179,6 +190,7 @@ type unit struct {
 	promiseDate day // a broken promise's date, said in the first reason after it broke
 	debitFailed bool
 	finished    bool
+	halt        string // the reason its chase is stopped (a collective proceeding); empty when it is not
 }
 
 type client struct {
@@ -208,6 +220,7 @@ const (
 	skipMissed skipKind = iota // a before-due step whose date has passed
 	skipLate                   // a before-due step that could only go out after the due date
 	skipAmount                 // owed amount below the step's minimum
+	skipHalt                   // the client's chase is stopped (Input.Halts)
 )
 
 type skipEv struct {
@@ -292,6 +305,12 @@ func (p *planner) build() {
 			c.pauseFrom, c.pauseUntil = toDay(cc.Pause.Since), toDay(cc.Pause.Until)
 		}
 	}
+	halts := make(map[int32]*Halt, len(in.Halts))
+	for i := range in.Halts {
+		if ci, ok := byID[in.Halts[i].ClientID]; ok {
+			halts[ci] = &in.Halts[i]
+		}
+	}
 	chases := make(map[uint64]*backend.InvoiceChase, len(in.InvoiceChases))
 	for i := range in.InvoiceChases {
 		chases[in.InvoiceChases[i].InvoiceID] = &in.InvoiceChases[i]
@@ -340,6 +359,9 @@ func (p *planner) build() {
 			continue
 		}
 		u := unit{inv: inv, sc: sc, client: ci, due: toDay(inv.DueDate), amount: owed, prevAnchor: toDay(inv.DueDate)}
+		if h := halts[ci]; h != nil && (inv.IssueDate.IsZero() || inv.IssueDate <= h.Through) {
+			u.halt = h.Reason
+		}
 		if ch != nil {
 			u.debitFailed = ch.DebitFailed && directDebit(inv, c.c)
 			if pr := ch.Promise; pr != nil && !pr.Kept {
@@ -639,7 +661,7 @@ func (p *planner) walk(ui int32, u *unit, t, prevE, gapFloor, resume day) {
 				return
 			}
 			st := &steps[e]
-			if u.amount < st.MinAmount {
+			if u.amount < st.MinAmount || u.halt != "" {
 				u.finished = true // too small to repeat; nothing to say every day about it
 				return
 			}
@@ -658,6 +680,10 @@ func (p *planner) walk(ui int32, u *unit, t, prevE, gapFloor, resume day) {
 		base := max(nominal(st, k, u.prevAnchor, u.due), u.lastDone+1, u.floor, resume)
 		if base > t {
 			return
+		}
+		if u.halt != "" {
+			p.skip(ui, u, k, skipHalt, base)
+			continue
 		}
 		if u.amount < st.MinAmount {
 			p.skip(ui, u, k, skipAmount, base)

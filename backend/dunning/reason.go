@@ -69,6 +69,8 @@ func skipReason(l *Line, st *backend.Step, kind skipKind, u *unit) string {
 		return head + "sa date (" + l.PlannedFor.French() + ") est passée"
 	case skipLate:
 		return head + "elle ne pourrait partir que le " + l.PlannedFor.French() + ", après l'échéance du " + l.DueDate.French()
+	case skipHalt:
+		return head + u.halt + " : relances arrêtées, la créance se déclare au mandataire judiciaire"
 	}
 	return head + backend.FormatEUR(u.amount) + " dus, sous le minimum de " + backend.FormatEUR(st.MinAmount) + " de l'étape"
 }

@@ -121,6 +121,12 @@ var migrations = []func(tx *bolt.Tx) error{
 	// 10: a ledger filled with demo data by a version that did not mark it is marked (settings "demo"): older demo
 	// clients had real mail domains, and the mark is what stops reminders to them.
 	markOldDemo,
+	// 11: what the insolvency watch learned of each client's company (BODACC proceedings, directory state) and the
+	// owner's claim declarations.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bCompanyChecks)
+		return err
+	},
 }
 
 // SchemaVersion is the version this build writes.
