@@ -97,6 +97,12 @@ func toResult(r result, siren string) Result {
 	if out.LegalName == "" {
 		out.LegalName = clean(r.NomComplet)
 	}
+	if d, err := backend.ParseDate(clean(r.DateCreation)); err == nil {
+		out.Created = d
+	}
+	if d, err := backend.ParseDate(clean(r.DateFermeture)); err == nil {
+		out.ClosedOn = d
+	}
 	if r.Siege != nil {
 		// A head-office SIRET that does not belong to the SIREN, or fails its check, is left out rather than
 		// offered for the form.

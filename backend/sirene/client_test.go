@@ -57,6 +57,7 @@ func TestLookupFound(t *testing.T) {
 		SIRET:     "81234567600017",
 		Address:   backend.Address{Line1: "12 bis rue de l'Eglise", Line2: "Batiment C", PostalCode: "75002", City: "Paris"},
 		VATNumber: "FR19812345676",
+		Created:   backend.MustDate("2015-06-01"),
 	}
 	if got != want {
 		t.Fatalf("Lookup =\n%+v\nwant\n%+v", got, want)
@@ -99,15 +100,15 @@ func TestLookupNotFound(t *testing.T) {
 
 func TestLookupClosedCompany(t *testing.T) {
 	body := `{"results":[{"siren":"123456782","nom_complet":"JEAN MARTIN","nom_raison_sociale":null,"nature_juridique":"1000",
-		"etat_administratif":"C","siege":{"siret":"12345678200011","numero_voie":null,"type_voie":"AV","libelle_voie":"DU GENERAL LECLERC",
+		"etat_administratif":"C","date_fermeture":"2024-03-31","date_creation":null,"siege":{"siret":"12345678200011","numero_voie":null,"type_voie":"AV","libelle_voie":"DU GENERAL LECLERC",
 		"code_postal":"13100","libelle_commune":"AIX-EN-PROVENCE","etat_administratif":"F","complement_adresse":null}}],"total_results":1}`
 	c, _ := directory(t, http.StatusOK, body)
 	got, err := c.Lookup(context.Background(), "123456782")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.Closed {
-		t.Fatal("a company with etat_administratif C is not reported closed")
+	if !got.Closed || got.ClosedOn != backend.MustDate("2024-03-31") || got.Created != 0 {
+		t.Fatalf("a company with etat_administratif C closed on 31/03/2024: %+v", got)
 	}
 	if got.LegalName != "JEAN MARTIN" || got.LegalForm != "Entrepreneur individuel" {
 		t.Fatalf("name %q form %q", got.LegalName, got.LegalForm)

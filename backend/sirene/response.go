@@ -19,6 +19,8 @@ type result struct {
 	NomRaisonSociale  text   `json:"nom_raison_sociale"`
 	NatureJuridique   text   `json:"nature_juridique"`
 	EtatAdministratif text   `json:"etat_administratif"`
+	DateCreation      text   `json:"date_creation"`
+	DateFermeture     text   `json:"date_fermeture"`
 	Siege             *siege `json:"siege"`
 }
 

@@ -11,4 +11,6 @@ type Result struct {
 	Address   backend.Address // the head office's
 	VATNumber string          // derived from the SIREN (FR + key + SIREN), never from the directory
 	Closed    bool            // the company has ceased trading (etat_administratif "C")
+	ClosedOn  backend.Date    // date_fermeture, when the directory gives it
+	Created   backend.Date    // date_creation, when the directory gives it
 }
