@@ -37,9 +37,9 @@ type ActionView struct {
 // TodayView is the « Aujourd'hui » page.
 type TodayView struct {
 	Date     string           `json:"date"`
-	ToSend   []ActionView     `json:"toSend"`   // e-mails and letters due
+	ToSend   []ActionView     `json:"toSend"`   // e-mails, SMS and letters due
 	ToReview []ActionView     `json:"toReview"` // « À valider »
-	ToCall   []ActionView     `json:"toCall"`   // phone calls and SMS
+	ToCall   []ActionView     `json:"toCall"`   // phone calls
 	Tasks    []ActionView     `json:"tasks"`
 	Done     []ActionView     `json:"done"`    // carried out today
 	Skipped  []ActionView     `json:"skipped"` // passed over today, with the reason
@@ -161,7 +161,7 @@ func (a *ChaseAPI) Today() (TodayView, error) {
 			v.Skipped = append(v.Skipped, av)
 		case act.Status == dunning.NeedsReview && !av.Approved:
 			v.ToReview = append(v.ToReview, av)
-		case act.Channel == backend.ChannelCall || act.Channel == backend.ChannelSMS:
+		case act.Channel == backend.ChannelCall:
 			v.ToCall = append(v.ToCall, av)
 		case act.Channel == backend.ChannelTask:
 			v.Tasks = append(v.Tasks, av)
@@ -195,6 +195,9 @@ func (a *ChaseAPI) view(act dunning.Action) (ActionView, error) {
 	if err == nil && act.Channel == backend.ChannelEmail && act.Status != dunning.Done && act.Status != dunning.Skipped {
 		av.Pending, err = a.emailPending(act, approved)
 	}
+	if err == nil && act.Channel == backend.ChannelSMS && act.Status != dunning.Done && act.Status != dunning.Skipped {
+		av.Pending, err = a.smsPending(act, approved)
+	}
 	return av, err
 }
 
@@ -208,6 +211,7 @@ type RunReport struct {
 	CaughtUp int          `json:"caughtUp"`
 	// What this pass did, for the window's message (the command line says it from the send report).
 	Queued  int `json:"-"` // e-mails put in the outbox now
+	Texts   int `json:"-"` // SMS put in the outbox now
 	Letters int `json:"-"` // letters produced now
 	// Slow lists the actions that took longer than their time limit: not done by this run, taken up by the next.
 	Slow []SlowAction `json:"slow"`
@@ -219,6 +223,7 @@ type RunReport struct {
 // produced, and what could not leave and why — never « lancées » when nothing left.
 type RunSummary struct {
 	Queued  int    `json:"queued"`  // e-mails in the outbox now, leaving within the sending pace
+	Texts   int    `json:"texts"`   // SMS in the outbox now, leaving within the SMS hours
 	Letters int    `json:"letters"` // letters produced, to print and post
 	Waiting int    `json:"waiting"` // e-mails due that could not be queued
 	Why     string `json:"why"`     // the reason shared by the waiting e-mails, when there is one
@@ -227,7 +232,7 @@ type RunSummary struct {
 }
 
 func (r RunReport) summary() RunSummary {
-	s := RunSummary{Queued: r.Queued, Letters: r.Letters, Slow: r.Slow}
+	s := RunSummary{Queued: r.Queued, Texts: r.Texts, Letters: r.Letters, Slow: r.Slow}
 	if s.Slow == nil {
 		s.Slow = []SlowAction{}
 	}
@@ -237,7 +242,7 @@ func (r RunReport) summary() RunSummary {
 		if r.slow(a.ID) {
 			continue
 		}
-		if a.Channel == backend.ChannelEmail && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
+		if (a.Channel == backend.ChannelEmail || a.Channel == backend.ChannelSMS) && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
 			(a.Status == dunning.Due || av.Approved) {
 			s.Waiting++
 			reasons[av.Pending] = true
@@ -362,7 +367,11 @@ func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
 				av := &rep.Actions[emailAt[k]]
 				av.Action.Status, av.Pending = dunning.Done, ""
 				rep.Executed++
-				rep.Queued++
+				if emails[k].Message.IsSMS() {
+					rep.Texts++
+				} else {
+					rep.Queued++
+				}
 			}
 		}
 		a.env.emit(EventOutboxUpdated, nil)
@@ -389,6 +398,9 @@ func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
 		if act.Channel == backend.ChannelEmail && open {
 			av.Pending, err = a.emailPending(act, approved)
 		}
+		if act.Channel == backend.ChannelSMS && open {
+			av.Pending, err = a.smsPending(act, approved)
+		}
 	case act.Status == dunning.Skipped:
 		ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason)
 		res.skip = &ap
@@ -397,6 +409,12 @@ func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
 			av.Pending, err = a.emailPending(act, approved)
 		} else {
 			res.email, av.Pending, err = a.prepareEmail(act, approved, nil)
+		}
+	case act.Channel == backend.ChannelSMS:
+		if act.Status != dunning.Due && !approved {
+			av.Pending, err = a.smsPending(act, approved)
+		} else {
+			res.email, av.Pending, err = a.prepareSMS(act, approved)
 		}
 	case act.Status == dunning.Due || approved:
 		var done bool
@@ -422,6 +440,9 @@ func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
 func (a *ChaseAPI) execute(act dunning.Action, approved bool) (bool, error) {
 	if act.Channel == backend.ChannelEmail {
 		return a.queueEmail(act, approved, nil)
+	}
+	if act.Channel == backend.ChannelSMS {
+		return a.queueSMS(act, approved)
 	}
 	if act.Channel != backend.ChannelLetter {
 		return false, nil

@@ -101,7 +101,7 @@ func (a *ChaseAPI) ApproveMany(ids []string) (BulkResult, error) {
 			}
 			continue
 		}
-		// letters are produced now; calls, SMS and tasks wait for the user, approved
+		// letters are produced and SMS queued now; calls and tasks wait for the user, approved
 		if _, err := a.execute(act, true); err != nil {
 			res.Failed = append(res.Failed, BulkFailure{ActionID: act.ID, ClientName: act.ClientName, Message: backend.ErrorMessage(err)})
 		}

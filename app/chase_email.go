@@ -134,5 +134,8 @@ func (a *ChaseAPI) sendSoon() {
 		if _, err := a.outbox.process(context.Background(), false); err != nil && a.env.Log != nil {
 			a.env.Log.Error("outbox", "err", backend.ErrorMessage(err))
 		}
+		if _, err := a.outbox.processSMS(context.Background()); err != nil && a.env.Log != nil {
+			a.env.Log.Error("outbox sms", "err", backend.ErrorMessage(err))
+		}
 	}()
 }

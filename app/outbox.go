@@ -59,6 +59,8 @@ type OutboxView struct {
 	DailyCap  int                     `json:"dailyCap"`
 	Ready     bool                    `json:"ready"`
 	NotReady  string                  `json:"notReady"` // why e-mails cannot go out
+	// SMSNotReady says why texts cannot go out ("" when they can, or when SMS are not used: no text in the outbox).
+	SMSNotReady string `json:"smsNotReady"`
 }
 
 // List returns the outbox, newest first; state filters ("" = all).
@@ -90,6 +92,14 @@ func (a *OutboxAPI) List(state string) (OutboxView, error) {
 		return v, err
 	}
 	v.Ready, v.NotReady, v.DailyCap = why == "", why, cfg.Settings.DailyCap
+	for _, m := range v.Messages {
+		if m.IsSMS() {
+			if _, _, v.SMSNotReady, err = smsReady(a.env); err != nil {
+				return v, err
+			}
+			break
+		}
+	}
 	v.SentToday, err = a.env.Store.OutboxSentSince(startOfDay(a.env.Clock.Now()))
 	return v, err
 }
@@ -171,7 +181,7 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 	for i := len(queued) - 1; i >= 0; i-- { // the list is newest first
 		m := queued[i]
 		now := a.env.Clock.Now()
-		if m.NextAttempt.After(now) {
+		if m.NextAttempt.After(now) || m.IsSMS() { // texts go through processSMS
 			continue
 		}
 		if demoHold(a.env, m, &rep) { // demo data: nothing to a real address (demo_guard.go)
@@ -364,7 +374,9 @@ func (a *OutboxAPI) checkUncertain(ctx context.Context) error {
 		return err
 	}
 	for _, m := range unc {
-		a.settleUncertain(ctx, cfg, sec, m)
+		if !m.IsSMS() { // a text is not in the Sent folder
+			a.settleUncertain(ctx, cfg, sec, m)
+		}
 	}
 	return nil
 }
@@ -435,9 +447,19 @@ func (a *OutboxAPI) runSender(ctx context.Context) {
 	}
 	tick := time.NewTicker(20 * time.Second)
 	defer tick.Stop()
+	var reports time.Time
 	for {
 		if _, err := a.process(ctx, false); err != nil && a.env.Log != nil {
 			a.env.Log.Error("outbox", "err", backend.ErrorMessage(err))
+		}
+		if _, err := a.processSMS(ctx); err != nil && a.env.Log != nil {
+			a.env.Log.Error("outbox sms", "err", backend.ErrorMessage(err))
+		}
+		if time.Since(reports) >= smsDeliveryEvery {
+			reports = time.Now()
+			if _, err := a.fetchDeliveries(ctx); err != nil && a.env.Log != nil {
+				a.env.Log.Warn("sms delivery reports", "err", backend.ErrorMessage(err))
+			}
 		}
 		select {
 		case <-ctx.Done():

@@ -21,9 +21,10 @@ const Service = "Relance"
 const (
 	SMTP      = "smtp"
 	SMTPToken = "smtp-token" // OAuth2 access token for XOAUTH2
+	SMS       = "sms"        // the SMS provider's API key (Brevo), or OVHcloud's applicationKey:applicationSecret:consumerKey
 )
 
-var envNames = map[string]string{SMTP: "RELANCE_SMTP_PASSWORD", SMTPToken: "RELANCE_SMTP_TOKEN"}
+var envNames = map[string]string{SMTP: "RELANCE_SMTP_PASSWORD", SMTPToken: "RELANCE_SMTP_TOKEN", SMS: "RELANCE_SMS_KEY"}
 
 // Keychain reads and writes secrets. The zero value uses the OS keychain under Service; Account separates data
 // folders (two data folders, two passwords).

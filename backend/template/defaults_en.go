@@ -182,7 +182,7 @@ Kind regards,
 	},
 
 	KeySMSReminder: {
-		body: `[[CompanyName]]: our records show [[TotalOverdue]] still unpaid (ref. [[InvoiceNumber]], due [[InvoiceDueDate]]). Please arrange payment, or call us on [[CompanyPhone]].`,
+		body: `[[CompanyName]]: our records show [[TotalOverdue]] still unpaid (ref. [[InvoiceNumber]]). Please arrange payment or call us on [[CompanyPhone]].`,
 	},
 	KeySMSFirm: {
 		body: `[[CompanyName]]: despite our reminders, [[TotalOverdue]] remains unpaid (ref. [[InvoiceNumber]]). Without payment within 8 days we will start recovery proceedings. Contact: [[CompanyPhone]].`,

@@ -185,7 +185,7 @@ Bien cordialement,
 	},
 
 	KeySMSReminder: {
-		body: `[[CompanyName]] : sauf erreur de notre part, [[TotalOverdue]] reste à régler (réf. [[InvoiceNumber]], échéance du [[InvoiceDueDate]]). Merci de votre règlement, ou appelez-nous au [[CompanyPhone]].`,
+		body: `[[CompanyName]] : sauf erreur, [[TotalOverdue]] reste à régler (réf. [[InvoiceNumber]]). Merci de votre règlement ou appelez-nous au [[CompanyPhone]].`,
 	},
 	KeySMSFirm: {
 		body: `[[CompanyName]] : malgré nos relances, [[TotalOverdue]] reste impayé (réf. [[InvoiceNumber]]). Sans règlement sous 8 jours, nous engagerons une procédure de recouvrement. Contact : [[CompanyPhone]].`,

@@ -1,0 +1,171 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"relance/backend"
+	"relance/backend/sms"
+	"relance/backend/store"
+)
+
+// The SMS side of the outbox. A text goes queued → sending (committed) → sent, failed or uncertain like an e-mail:
+// claimed before the request leaves, so that a crash or a request left without answer is never sent twice (neither
+// Brevo nor OVHcloud takes an idempotency key: the outbox's claim is what makes a text go once). It leaves only
+// within the SMS hours (8:00–20:00 by default) on the chase's sending days; a temporary refusal is tried again
+// later, a permanent one is explained and becomes a call to make.
+
+// smsDeliveryEvery is how often the delivery reports of the texts sent are fetched while the window is open.
+const smsDeliveryEvery = 5 * time.Minute
+
+// smsReportDays bounds how long a report is waited for: past it, the text stays « envoyé » without report.
+const smsReportDays = 7
+
+// processSMS sends the texts of the outbox whose time has come, oldest first.
+func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var rep SendReport
+	queued, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued}})
+	if err != nil {
+		return rep, err
+	}
+	var due []backend.OutboxMessage
+	for i := len(queued) - 1; i >= 0; i-- { // the list is newest first
+		if queued[i].IsSMS() {
+			due = append(due, queued[i])
+		}
+	}
+	if len(due) == 0 {
+		return rep, nil
+	}
+	p, s, why, err := smsReady(a.env)
+	if err != nil || why != "" {
+		rep.Stopped, rep.Waiting = why, len(due)
+		return rep, err
+	}
+	if _, demo, err := a.env.Store.DemoMark(); err != nil || demo {
+		rep.Waiting = len(due)
+		rep.Stopped = "Données de démonstration : aucun SMS n'est envoyé aux numéros des clients fictifs. Effacez les données de démonstration pour relancer vos vrais clients."
+		return rep, err
+	}
+	win, cal, err := smsWindow(a.env, s)
+	if err != nil {
+		return rep, err
+	}
+	changed := false
+	defer func() {
+		if changed {
+			a.env.emit(EventOutboxUpdated, nil)
+			a.env.emit(EventChaseUpdated, nil)
+		}
+	}()
+	for k, m := range due {
+		now := a.env.Clock.Now()
+		if m.NextAttempt.After(now) {
+			continue
+		}
+		if next := win.Next(now, cal); !next.Equal(now) {
+			rep.Waiting += len(due) - k
+			rep.Stopped = "hors des heures d'envoi des SMS : ils partiront le " + backend.DateOf(next).French() + " à " + next.In(backend.Paris).Format("15h04")
+			return rep, nil
+		}
+		if len(m.To) == 0 {
+			continue
+		}
+		claimed, err := a.env.Store.ClaimOutbox(m.ID, now)
+		if errors.Is(err, store.ErrNotClaimable) {
+			continue
+		}
+		if err != nil {
+			return rep, err
+		}
+		changed = true
+		sctx, cancel := context.WithTimeout(ctx, 45*time.Second)
+		rec, err := p.Send(sctx, sms.Message{Sender: s.Sender, To: claimed.To[0], Text: claimed.Text, Ref: smsRef(claimed.MessageID)})
+		cancel()
+		res, stop := a.smsResult(claimed, rec, err, &rep)
+		if _, err := a.env.Store.SettleOutbox(claimed.ID, res); err != nil {
+			return rep, err
+		}
+		if stop {
+			rep.Waiting += len(due) - k - 1
+			return rep, nil
+		}
+	}
+	return rep, nil
+}
+
+// smsResult turns a send's outcome into the outbox's; stop is true when the account itself was refused (the other
+// texts wait too, none used up).
+func (a *OutboxAPI) smsResult(m backend.OutboxMessage, rec sms.Receipt, err error, rep *SendReport) (res store.OutboxResult, stop bool) {
+	var se *sms.Error
+	if err != nil && !errors.As(err, &se) {
+		se = &sms.Error{Kind: sms.Temporary, Message: backend.ErrorMessage(err), Err: err}
+	}
+	now := a.env.Clock.Now()
+	switch {
+	case err == nil:
+		rep.Sent++
+		return store.OutboxResult{State: backend.OutboxSent, ProviderID: rec.ID}, false
+	case se.Kind == sms.Account:
+		rep.Stopped = se.Message
+		return store.OutboxResult{State: backend.OutboxQueued, ErrorKind: string(se.Kind), Error: se.Message, Release: true,
+			NextAttempt: now.Add(15 * time.Minute)}, true
+	case se.Kind == sms.Uncertain:
+		rep.Uncertain++
+		return store.OutboxResult{State: backend.OutboxUncertain, ErrorKind: string(se.Kind), Error: se.Message}, false
+	case se.Kind == sms.Temporary && m.Attempts <= len(retryDelays):
+		rep.Retry++
+		return store.OutboxResult{State: backend.OutboxQueued, ErrorKind: string(se.Kind), Error: se.Message,
+			NextAttempt: now.Add(retryDelays[m.Attempts-1])}, false
+	}
+	rep.Failed++
+	return store.OutboxResult{State: backend.OutboxFailed, ErrorKind: string(se.Kind), Error: se.Message,
+		FollowUp: &backend.FollowUp{ClientID: m.ClientID, ClientName: m.ClientName, InvoiceIDs: m.InvoiceIDs, Channel: backend.ChannelCall,
+			Reason: "le SMS « " + m.Subject + " » n'a pas pu partir : " + se.Message}}, false
+}
+
+// fetchDeliveries asks the provider where the texts sent in the last days stand, and records the final reports
+// (« délivré », « échec : numéro invalide ») on the clients' timelines; an undelivered text becomes a call to make.
+func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
+	p, _, why, err := smsReady(a.env)
+	if err != nil || why != "" {
+		return 0, err
+	}
+	sent, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxSent}, Limit: 2000})
+	if err != nil {
+		return 0, err
+	}
+	since := a.env.Clock.Now().Add(-smsReportDays * 24 * time.Hour)
+	n := 0
+	for _, m := range sent {
+		if !m.IsSMS() || m.Delivery != sms.Pending || m.ProviderID == "" || m.SentAt.Before(since) || len(m.To) == 0 {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		d, err := p.Delivery(cctx, m.ProviderID, m.To[0])
+		cancel()
+		if err != nil {
+			return n, err // the provider is out of reach or refuses: the next pass asks again
+		}
+		var f *backend.FollowUp
+		if d.State == sms.Failed {
+			f = &backend.FollowUp{ClientID: m.ClientID, ClientName: m.ClientName, InvoiceIDs: m.InvoiceIDs, Channel: backend.ChannelCall,
+				Reason: "le SMS « " + m.Subject + " » n'a pas été délivré au " + m.To[0] + " : " + d.Reason}
+		}
+		changed, err := a.env.Store.SetOutboxDelivery(m.ID, d.State, d.Reason, f)
+		if err != nil {
+			return n, err
+		}
+		if changed && d.State != sms.Pending {
+			n++
+		}
+	}
+	if n > 0 {
+		a.env.emit(EventOutboxUpdated, nil)
+		a.env.emit(EventLedgerChanged, nil)
+	}
+	return n, nil
+}
