@@ -190,7 +190,10 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 		state  backend.OutboxState
 		says   string
 	}{
-		{"invalid number", func(w http.ResponseWriter) { w.WriteHeader(400); io.WriteString(w, `{"message":"Invalid phone number"}`) },
+		{"invalid number", func(w http.ResponseWriter) {
+			w.WriteHeader(400)
+			io.WriteString(w, `{"message":"Invalid phone number"}`)
+		},
 			backend.OutboxFailed, "Brevo a refusé le SMS (400) : Invalid phone number"},
 		{"provider down", func(w http.ResponseWriter) { w.WriteHeader(503) }, backend.OutboxQueued, "indisponible"},
 		{"connection dropped", func(w http.ResponseWriter) {
