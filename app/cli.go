@@ -53,7 +53,8 @@ Commandes :
                               (points-virgules, virgules décimales, dates JJ/MM/AAAA)
   run [--today AAAA-MM-JJ] [--dry-run] [--json] [--confirm]
                               exécute (ou liste, avec --dry-run) les relances du jour ;
-                              les e-mails partent par votre messagerie ; une reprise (premier
+                              les e-mails partent par votre messagerie, les SMS par votre
+                              fournisseur (8 h–20 h) ; une reprise (premier
                               import, démo, plus de 14 jours sans passage) attend --confirm
   config set CLÉ VALEUR | config get CLÉ
                               réglages de messagerie (mail.from, mail.smtp.host, mail.smtp.port,
@@ -64,8 +65,13 @@ Commandes :
                               profil « Mon entreprise » (legal_name, legal_form, siren, address.city,
                               iban, bic, signatory.last_name, late_payment_rate (taux annuel des
                               pénalités de vos CGV ; vide : BCE + 10 points), payment_terms_days…)
+                              SMS : sms.provider brevo|ovh|aucun, sms.sender NOM (11 lettres ou
+                              chiffres), sms.ovh_service, sms.price 0,045 (prix d'un SMS), sms.hours 08:00-20:00
   secret set smtp             enregistre le mot de passe de messagerie (lu sur l'entrée standard)
                               dans le trousseau du système ; sans trousseau : $RELANCE_SMTP_PASSWORD
+  secret set sms              enregistre la clé d'API SMS (Brevo ; OVHcloud : clé:secret:clé consommateur)
+                              dans le trousseau ; sans trousseau : $RELANCE_SMS_KEY
+  sms test NUMÉRO             envoie un SMS de test au numéro et dit ce qui a échoué
   mail signin [--no-browser] [--insecure-storage]
                               se connecter à Microsoft, Google… : écrit l'adresse de connexion sur
                               une ligne, attend l'accord dans le navigateur (5 min), garde la
@@ -203,6 +209,7 @@ var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) err
 	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
 	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
 	"mail":         func(c *CLI, d Dirs, _ string, a []string) error { return c.mailCmd(d, a) },
+	"sms":          func(c *CLI, d Dirs, _ string, a []string) error { return c.smsCmd(d, a) },
 	"dispute":      (*CLI).chaseChange,
 	"promise":      (*CLI).chaseChange,
 	"pause":        (*CLI).chaseChange,

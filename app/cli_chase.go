@@ -86,9 +86,12 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	if rep.Reprise != nil {
 		return c.printReprise(rep, *asJSON, *dry)
 	}
-	var sent SendReport
+	var sent, texts SendReport
 	if !*dry {
 		if sent, err = outbox.process(context.Background(), true); err != nil {
+			return err
+		}
+		if texts, err = runSMS(context.Background(), outbox); err != nil {
 			return err
 		}
 	}
@@ -105,7 +108,13 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		if err != nil {
 			return err
 		}
-		left = runLeft(lines, sent, queued.Counts[string(backend.OutboxQueued)])
+		texts := 0 // the SMS queued wait for their hours: said by their own line
+		for _, m := range queued.Messages {
+			if m.IsSMS() {
+				texts++
+			}
+		}
+		left = runLeft(lines, sent, queued.Counts[string(backend.OutboxQueued)]-texts)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(c.Stdout)
@@ -115,6 +124,10 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		}
 		if left.blocked() {
 			fmt.Fprintln(c.Stderr, left.summary())
+			return errIncomplete
+		}
+		if smsLeft(lines, texts) {
+			fmt.Fprintln(c.Stderr, smsRunLine(texts))
 			return errIncomplete
 		}
 		return nil
@@ -143,8 +156,11 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	if *dry {
 		return nil
 	}
+	if line := smsRunLine(texts); line != "" {
+		fmt.Fprintln(c.Stdout, line)
+	}
 	fmt.Fprintln(c.Stdout, left.summary())
-	if left.blocked() {
+	if left.blocked() || smsLeft(lines, texts) {
 		return errIncomplete
 	}
 	return nil

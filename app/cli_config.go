@@ -2,11 +2,15 @@ package app
 
 import (
 	"fmt"
+	"strings"
 )
 
 // configCmd is `relance config`; `config get` of a setting never set says so, with the value used in its place
 // (« non défini (par défaut : 465) »), rather than an empty line or 0.
 func (c *CLI) configCmd(dirs Dirs, args []string) error {
+	if len(args) >= 2 && strings.HasPrefix(args[1], "sms.") && (args[0] == "get" || args[0] == "set") {
+		return c.smsConfig(dirs, args)
+	}
 	if len(args) != 2 || args[0] != "get" {
 		return c.config(dirs, args)
 	}

@@ -105,11 +105,11 @@ func configKeyList() string {
 // used (relance run, the Test button), since a host and an address are set one after the other.
 func (c *CLI) config(dirs Dirs, args []string) error {
 	if len(args) == 0 || (args[0] == "set" && len(args) != 3) || (args[0] == "get" && len(args) != 2) || (args[0] != "set" && args[0] != "get") {
-		return usageError("usage : relance config set CLÉ VALEUR | relance config get CLÉ\nclés : %s", configKeyList())
+		return usageError("usage : relance config set CLÉ VALEUR | relance config get CLÉ\nclés : %s, %s", configKeyList(), smsConfigKeyList())
 	}
 	k, ok := configKeys[args[1]]
 	if !ok {
-		return usageError("clé « %s » inconnue : %s", args[1], configKeyList())
+		return usageError("clé « %s » inconnue : %s, %s", args[1], configKeyList(), smsConfigKeyList())
 	}
 	env, cfg, done, err := c.openMail(dirs)
 	if err != nil {
@@ -136,8 +136,8 @@ func (c *CLI) config(dirs Dirs, args []string) error {
 
 // secretSet reads a password on standard input (one line) into the keychain.
 func (c *CLI) secretSet(dirs Dirs, args []string) error {
-	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken && args[1] != OAuthClientSecretName) {
-		return usageError("usage : relance secret set smtp|smtp-token|oauth-client-secret  (le secret est lu sur l'entrée standard)")
+	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken && args[1] != OAuthClientSecretName && args[1] != secret.SMS) {
+		return usageError("usage : relance secret set smtp|smtp-token|oauth-client-secret|sms  (le secret est lu sur l'entrée standard)")
 	}
 	in := c.Stdin
 	if in == nil {
@@ -160,6 +160,10 @@ func (c *CLI) secretSet(dirs Dirs, args []string) error {
 			done()
 		}
 	}
+	if args[1] == secret.SMS {
+		fmt.Fprintln(c.Stdout, "Clé d'API SMS enregistrée dans le trousseau du système.")
+		return nil
+	}
 	fmt.Fprintln(c.Stdout, "Mot de passe enregistré dans le trousseau du système.")
 	return nil
 }
@@ -167,6 +171,7 @@ func (c *CLI) secretSet(dirs Dirs, args []string) error {
 // outboxLine is one message of `relance outbox --json`.
 type outboxLine struct {
 	ID        uint64   `json:"id"`
+	Channel   string   `json:"channel"` // email or sms
 	State     string   `json:"state"`
 	Client    string   `json:"client"`
 	To        []string `json:"to"`
@@ -176,6 +181,11 @@ type outboxLine struct {
 	QueuedAt  string   `json:"queued_at"`
 	SentAt    string   `json:"sent_at,omitempty"`
 	Error     string   `json:"error,omitempty"`
+	// SMS only: the text, the delivery report (pending, delivered, failed) and its reason, the parts billed.
+	Text         string `json:"text,omitempty"`
+	Delivery     string `json:"delivery,omitempty"`
+	DeliveryNote string `json:"delivery_note,omitempty"`
+	Segments     int    `json:"segments,omitempty"`
 }
 
 func (c *CLI) outbox(dirs Dirs, args []string) error {
@@ -201,10 +211,13 @@ func (c *CLI) outbox(dirs Dirs, args []string) error {
 	}
 	lines := make([]outboxLine, 0, len(v.Messages))
 	for _, m := range v.Messages {
-		l := outboxLine{ID: m.ID, State: string(m.State), Client: m.ClientName, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
+		l := outboxLine{ID: m.ID, Channel: m.ChannelName(), State: string(m.State), Client: m.ClientName, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
 			Attempts: m.Attempts, QueuedAt: m.QueuedAt.Format("2006-01-02T15:04:05Z"), Error: m.LastError}
 		if !m.SentAt.IsZero() {
 			l.SentAt = m.SentAt.Format("2006-01-02T15:04:05Z")
+		}
+		if m.IsSMS() {
+			l.Text, l.Delivery, l.DeliveryNote, l.Segments = m.Text, m.Delivery, m.DeliveryNote, m.Segments
 		}
 		lines = append(lines, l)
 	}
@@ -218,7 +231,16 @@ func (c *CLI) outbox(dirs Dirs, args []string) error {
 		fmt.Fprintf(c.Stdout, "  %s\n", cliWording(v.NotReady))
 	}
 	for _, l := range lines {
-		fmt.Fprintf(c.Stdout, "  %-5d %-10s %-24s %s\n", l.ID, backend.OutboxStates[backend.OutboxState(l.State)], strings.Join(l.To, ", "), l.Subject)
+		ch := "e-mail"
+		if l.Channel == "sms" {
+			ch = "SMS"
+		}
+		fmt.Fprintf(c.Stdout, "  %-5d %-6s %-10s %-24s %s\n", l.ID, ch, backend.OutboxStates[backend.OutboxState(l.State)], strings.Join(l.To, ", "), l.Subject)
+		if l.Delivery == "delivered" {
+			fmt.Fprintln(c.Stdout, "        délivré")
+		} else if l.Delivery == "failed" {
+			fmt.Fprintf(c.Stdout, "        échec : %s\n", l.DeliveryNote)
+		}
 		if l.Error != "" {
 			fmt.Fprintf(c.Stdout, "        %s\n", l.Error)
 		}
