@@ -70,6 +70,7 @@ type Bindings struct {
 	Mail      *MailAPI
 	Templates *TemplatesAPI
 	Outbox    *OutboxAPI
+	SMS       *SMSAPI
 	Bank      *BankAPI
 	Dashboard *DashboardAPI
 	Inbox     *InboxAPI
@@ -90,6 +91,7 @@ func NewBindings(env *Env) *Bindings {
 	}
 	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
+	b.SMS = &SMSAPI{env: env}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
 	b.Mail.inbox = b.Inbox // a new sign-in or new servers: the watcher starts again with them
@@ -101,7 +103,7 @@ func NewBindings(env *Env) *Bindings {
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
-		b.Templates, b.Outbox, b.Bank, b.Dashboard, b.Inbox,
+		b.Templates, b.Outbox, b.SMS, b.Bank, b.Dashboard, b.Inbox,
 		b.Schedule}
 }
 
