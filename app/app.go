@@ -74,6 +74,7 @@ type Bindings struct {
 	Bank      *BankAPI
 	Dashboard *DashboardAPI
 	Inbox     *InboxAPI
+	Watch     *WatchAPI
 	Schedule  *SchedulingAPI
 }
 
@@ -94,6 +95,7 @@ func NewBindings(env *Env) *Bindings {
 	b.SMS = &SMSAPI{env: env}
 	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
+	b.Watch = &WatchAPI{env: env, chase: b.Chase}
 	b.Mail.inbox = b.Inbox // a new sign-in or new servers: the watcher starts again with them
 	b.Schedule = &SchedulingAPI{env: env}
 	b.Invoices.chase, b.Clients.chase = b.Chase, b.Chase
@@ -103,7 +105,7 @@ func NewBindings(env *Env) *Bindings {
 // All lists the bindings for wails options.Bind.
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
-		b.Templates, b.Outbox, b.SMS, b.Bank, b.Dashboard, b.Inbox,
+		b.Templates, b.Outbox, b.SMS, b.Bank, b.Dashboard, b.Inbox, b.Watch,
 		b.Schedule}
 }
 

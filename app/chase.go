@@ -118,6 +118,9 @@ func (a *ChaseAPI) inputFor(today backend.Date, horizon int, clientID uint64) (d
 	if in.Scenarios, err = st.Scenarios(); err != nil {
 		return in, err
 	}
+	if in.Halts, err = watchHalts(a.env); err != nil { // collective proceedings stop the chase (watch.go)
+		return in, err
+	}
 	in.Settings, err = st.ChaseSettings()
 	return in, err
 }
@@ -177,6 +180,11 @@ func (a *ChaseAPI) Today() (TodayView, error) {
 		return v, err
 	}
 	v.Notices = append(v.Notices, lim...)
+	claims, err := deadlineNotices(a.env, today) // claims to declare (watch.go)
+	if err != nil {
+		return v, err
+	}
+	v.Notices = append(v.Notices, claims...)
 	if len(r.Upcoming) > 0 {
 		next := r.Upcoming[0].Date
 		for _, act := range r.Upcoming {

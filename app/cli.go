@@ -108,6 +108,12 @@ Commandes :
   dossier --client CODE [--today AAAA-MM-JJ] [--force] --out FICHIER.pdf
                               dossier d'injonction de payer (mêmes factures ; code 1 si rien à réclamer,
                               ou si le délai de la mise en demeure court encore, sauf --force)
+  watch [--once] [--json]     surveillance des clients : procédures collectives au BODACC et entreprises
+                              fermées (annuaire des entreprises) ; n'envoie que les SIREN ; --once : une fois
+  risk CODE|SIREN [--json]    avant d'accepter une commande : état de l'entreprise, procédures, historique
+                              de paiement ; un avis expliqué et un conseil (acompte, échéance, avance)
+  declaration --client CODE [--today AAAA-MM-JJ] [--mandataire TEXTE] [--registered N°] --out FICHIER.pdf
+                              déclaration de créance au mandataire judiciaire (client en procédure collective)
   backup FICHIER              sauvegarde les données dans FICHIER
   restore FICHIER             remplace les données par la sauvegarde FICHIER
   version                     affiche la version

@@ -154,6 +154,8 @@ type reportFigures struct {
 	CollectedThisMonth string            `json:"collected_this_month"`
 	OpenInvoices       int               `json:"open_invoices"`
 	OverdueInvoices    int               `json:"overdue_invoices"`
+	// ClaimDeadlines are the claim declarations of clients in a collective proceeding (the insolvency watch).
+	ClaimDeadlines []DeadlineView `json:"claim_deadlines"`
 }
 
 func (c *CLI) report(dirs Dirs, args []string) error {
@@ -182,6 +184,9 @@ func (c *CLI) report(dirs Dirs, args []string) error {
 	for _, b := range d.Aging {
 		f.Aging[b.Key] = b.Amount.String()
 	}
+	if f.ClaimDeadlines, err = (&WatchAPI{env: env}).deadlines(day); err != nil {
+		return err
+	}
 	if *asJSON {
 		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
@@ -195,5 +200,8 @@ func (c *CLI) report(dirs Dirs, args []string) error {
 	}
 	fmt.Fprintf(c.Stdout, "  Délai de paiement  %14s  (DSO)\n", countFR(d.DSO, "jour", "jours"))
 	fmt.Fprintf(c.Stdout, "  Encaissé ce mois   %14s\n", backend.FormatEUR(d.CollectedThisMonth))
+	for _, cd := range f.ClaimDeadlines {
+		fmt.Fprintf(c.Stdout, "  %s %s : %s\n", cd.ClientCode, cd.ClientName, cd.Message)
+	}
 	return nil
 }

@@ -130,6 +130,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 				}
 				go b.Outbox.runSender(ctx)
 				b.Inbox.start(ctx)
+				go b.Watch.runDaily(ctx) // the insolvency watch, when the owner opted in (watch.go)
 				b.Chase.runHourly(ctx)
 			}()
 		},

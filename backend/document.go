@@ -6,16 +6,18 @@ import "time"
 type DocumentKind string
 
 const (
-	DocFormalNotice   DocumentKind = "formal_notice"   // mise en demeure de payer
-	DocReminderLetter DocumentKind = "reminder_letter" // lettre de relance
-	DocStatement      DocumentKind = "statement"       // relevé de compte
-	DocDossier        DocumentKind = "dossier"         // dossier d'injonction de payer
-	DocPenaltyClaim   DocumentKind = "penalty_claim"   // pénalités et indemnités de factures payées en retard
+	DocFormalNotice   DocumentKind = "formal_notice"     // mise en demeure de payer
+	DocReminderLetter DocumentKind = "reminder_letter"   // lettre de relance
+	DocStatement      DocumentKind = "statement"         // relevé de compte
+	DocDossier        DocumentKind = "dossier"           // dossier d'injonction de payer
+	DocPenaltyClaim   DocumentKind = "penalty_claim"     // pénalités et indemnités de factures payées en retard
+	DocClaimDecl      DocumentKind = "claim_declaration" // déclaration de créance au mandataire judiciaire
 )
 
 // DocumentLabels are the French names of document kinds.
 var DocumentLabels = map[DocumentKind]string{DocFormalNotice: "Mise en demeure", DocReminderLetter: "Lettre de relance",
-	DocStatement: "Relevé de compte", DocDossier: "Dossier d'injonction de payer", DocPenaltyClaim: "Réclamation de pénalités de retard"}
+	DocStatement: "Relevé de compte", DocDossier: "Dossier d'injonction de payer", DocPenaltyClaim: "Réclamation de pénalités de retard",
+	DocClaimDecl: "Déclaration de créance"}
 
 // Document is a generated document kept as proof: its exact bytes are archived once and never rewritten; only the
 // facts of its sending (registered-letter number, dates) are added later, each journaled.

@@ -130,7 +130,8 @@ func (p *Proceeding) StopReason() string {
 }
 
 // CompanyCheck is what the last watch learned of a client: its company's state in the directory and its
-// proceedings in the BODACC. Stored per client; the watch replaces it, keeping what the owner recorded.
+// proceedings in the BODACC. Stored per client; the watch replaces it, keeping what the owner recorded. The claim
+// declaration itself is an archived document (DocClaimDecl), sent when its sending is recorded.
 type CompanyCheck struct {
 	ClientID  uint64    `json:"clientId"`
 	SIREN     string    `json:"siren"`
@@ -146,10 +147,9 @@ type CompanyCheck struct {
 	// DirectoryError / BodaccError say, in French, what could not be checked last time (offline…); empty when it was.
 	DirectoryError string `json:"directoryError,omitempty"`
 	BodaccError    string `json:"bodaccError,omitempty"`
-	// The owner's claim declaration for the current proceeding: the archived document and the day it was sent.
-	DeclarationDocID  uint64 `json:"declarationDocId,omitempty"`
-	DeclarationSentOn Date   `json:"declarationSentOn,omitempty" ts_type:"string"`
-	DeclaredOpening   Date   `json:"declaredOpening,omitempty" ts_type:"string"` // the opening the declaration is for
+	// Overindebted: a consumer's over-indebtedness file (surendettement) declared admissible on this day, as the
+	// owner recorded it (the BODACC does not publish them by SIREN).
+	Overindebted Date `json:"overindebted,omitempty" ts_type:"string"`
 }
 
 // Current is the open proceeding, or nil.
@@ -169,12 +169,6 @@ func (c *CompanyCheck) Latest() *Proceeding {
 		return nil
 	}
 	return &c.Proceedings[len(c.Proceedings)-1]
-}
-
-// Declared tells whether the claim for the latest proceeding is marked sent.
-func (c *CompanyCheck) Declared() bool {
-	p := c.Latest()
-	return p != nil && !c.DeclarationSentOn.IsZero() && c.DeclaredOpening == p.OpenedOn
 }
 
 // AddMonths adds n calendar months the way a deadline in months runs (art. 641 CPC): the same day number, or the

@@ -15,6 +15,7 @@ var bCompanyChecks = []byte("company_checks")
 func init() {
 	// The demo's clients' checks go with them.
 	demoBuckets = append(demoBuckets, bCompanyChecks)
+	sentWord[backend.DocClaimDecl], generated[backend.DocClaimDecl] = "envoyée", "générée"
 }
 
 // CompanyCheck returns what the watch knows of a client; found is false before its first check.
@@ -42,9 +43,9 @@ func (s *Store) CompanyChecks() ([]backend.CompanyCheck, error) {
 	return out, err
 }
 
-// PutCompanyCheck records a check. The owner's declaration (document, date sent) is kept from the stored one, so a
-// watch never forgets it; what changed (a proceeding opened or moved on, the company closed) goes to the client's
-// journal, each change once.
+// PutCompanyCheck records a check. What the owner recorded (a consumer's over-indebtedness) is kept from the stored
+// one, so a watch never forgets it; what changed (a proceeding opened or moved on, the company closed) goes to the
+// client's journal, each change once.
 func (s *Store) PutCompanyCheck(c backend.CompanyCheck) error {
 	return s.update(func(w *txw) error {
 		b := w.tx.Bucket(bCompanyChecks)
@@ -54,7 +55,7 @@ func (s *Store) PutCompanyCheck(c backend.CompanyCheck) error {
 			return err
 		}
 		if found {
-			c.DeclarationDocID, c.DeclarationSentOn, c.DeclaredOpening = old.DeclarationDocID, old.DeclarationSentOn, old.DeclaredOpening
+			c.Overindebted = old.Overindebted
 		}
 		if err := putJSON(b, itob(c.ClientID), c); err != nil {
 			return err
@@ -68,35 +69,28 @@ func (s *Store) PutCompanyCheck(c backend.CompanyCheck) error {
 	})
 }
 
-// MarkDeclaration records the claim declaration of the client's latest proceeding: its archived document and, once
-// sent, the day it left. sentOn zero records the document only.
-func (s *Store) MarkDeclaration(clientID, docID uint64, sentOn backend.Date) (backend.CompanyCheck, error) {
-	var c backend.CompanyCheck
-	err := s.update(func(w *txw) error {
+// SetOverindebted records the day a consumer client's over-indebtedness file was declared admissible (zero: none),
+// journaled.
+func (s *Store) SetOverindebted(clientID uint64, since backend.Date) error {
+	return s.update(func(w *txw) error {
 		b := w.tx.Bucket(bCompanyChecks)
-		found, err := getJSON(b, itob(clientID), &c)
-		if err != nil {
+		var c backend.CompanyCheck
+		if _, err := getJSON(b, itob(clientID), &c); err != nil {
 			return err
 		}
-		p := c.Latest()
-		if !found || p == nil {
-			return backend.Errorf(backend.ENOTFOUND, "aucune procédure collective connue pour ce client : rien à déclarer")
+		if c.Overindebted == since {
+			return nil
 		}
-		if docID != 0 {
-			c.DeclarationDocID = docID
-		}
-		c.DeclaredOpening = p.OpenedOn
-		summary := "Déclaration de créance préparée (" + p.Label() + ")"
-		if !sentOn.IsZero() {
-			c.DeclarationSentOn = sentOn
-			summary = "Déclaration de créance envoyée le " + sentOn.French() + " (" + p.Label() + ")"
-		}
+		c.ClientID, c.Overindebted = clientID, since
 		if err := putJSON(b, itob(clientID), c); err != nil {
 			return err
 		}
-		return s.addEvent(w, backend.Event{Kind: "company.declaration", ClientID: clientID, EntityID: docID, Summary: summary})
+		summary := "Surendettement : dossier déclaré recevable le " + since.French()
+		if since.IsZero() {
+			summary = "Surendettement : mention retirée"
+		}
+		return s.addEvent(w, backend.Event{Kind: "company.overindebted", ClientID: clientID, Summary: summary})
 	})
-	return c, err
 }
 
 // CheckChanges says, in French, what a new check tells that the previous one did not.

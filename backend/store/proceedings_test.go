@@ -51,18 +51,18 @@ func TestMigrationAddsCompanyChecks(t *testing.T) {
 	if err := s.PutCompanyCheck(backend.CompanyCheck{ClientID: 1, SIREN: "523456788", Proceedings: []backend.Proceeding{p}}); err != nil {
 		t.Fatal(err)
 	}
-	// The declaration is recorded, then a new watch keeps it.
-	if _, err := s.MarkDeclaration(1, 42, backend.MustDate("2026-11-02")); err != nil {
+	// The owner's record is kept by a new watch.
+	if err := s.SetOverindebted(1, backend.MustDate("2026-11-02")); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.PutCompanyCheck(backend.CompanyCheck{ClientID: 1, SIREN: "523456788", Proceedings: []backend.Proceeding{p}, Closed: true}); err != nil {
 		t.Fatal(err)
 	}
 	c, found, err := s.CompanyCheck(1)
-	if err != nil || !found || !c.Declared() || c.DeclarationDocID != 42 || c.Current() == nil || !c.Closed {
+	if err != nil || !found || c.Overindebted != backend.MustDate("2026-11-02") || c.Current() == nil || !c.Closed {
 		t.Fatalf("check %+v %v", c, err)
 	}
-	// Each change is in the client's journal once: the opening, the declaration, the closing.
+	// Each change is in the client's journal once: the opening, the record, the closing.
 	evs, err := s.ClientEvents(1, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -71,12 +71,16 @@ func TestMigrationAddsCompanyChecks(t *testing.T) {
 	for _, e := range evs {
 		got = append(got, e.Summary)
 	}
-	want := "Annuaire des entreprises : entreprise fermée | Déclaration de créance envoyée le 02/11/2026 (Redressement judiciaire) | " +
+	want := "Annuaire des entreprises : entreprise fermée | Surendettement : dossier déclaré recevable le 02/11/2026 | " +
 		"BODACC : Jugement d'ouverture d'une procédure de redressement judiciaire du 14/10/2026 (tribunal de commerce de Lyon)"
 	if strings.Join(got, " | ") != want {
 		t.Errorf("journal:\n%s\nwant\n%s", strings.Join(got, " | "), want)
 	}
-	if _, err := s.MarkDeclaration(2, 1, 0); backend.ErrorCode(err) != backend.ENOTFOUND {
-		t.Errorf("declaration without proceeding: %v", err)
+	// The same record twice is journaled once.
+	if err := s.SetOverindebted(1, backend.MustDate("2026-11-02")); err != nil {
+		t.Fatal(err)
+	}
+	if evs2, _ := s.ClientEvents(1, 0); len(evs2) != len(evs) {
+		t.Errorf("a repeated record was journaled again: %d events, want %d", len(evs2), len(evs))
 	}
 }
