@@ -738,6 +738,144 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ProceedingEvent {
+	    kind: string;
+	    nature: string;
+	    date: string;
+	    published: string;
+	    reference: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProceedingEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.nature = source["nature"];
+	        this.date = source["date"];
+	        this.published = source["published"];
+	        this.reference = source["reference"];
+	    }
+	}
+	export class ProceedingView {
+	    kind: string;
+	    label: string;
+	    court: string;
+	    openedOn: string;
+	    publishedOn: string;
+	    administrator: string;
+	    mandataire: string;
+	    closedOn: string;
+	    open: boolean;
+	    events: ProceedingEvent[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ProceedingView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.court = source["court"];
+	        this.openedOn = source["openedOn"];
+	        this.publishedOn = source["publishedOn"];
+	        this.administrator = source["administrator"];
+	        this.mandataire = source["mandataire"];
+	        this.closedOn = source["closedOn"];
+	        this.open = source["open"];
+	        this.events = this.convertValues(source["events"], ProceedingEvent);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClientWatchView {
+	    clientId: number;
+	    siren: string;
+	    consumer: boolean;
+	    checked: boolean;
+	    checkedAt: string;
+	    closed: boolean;
+	    closedOn: string;
+	    created: string;
+	    legalForm: string;
+	    errors: string[];
+	    proceeding?: ProceedingView;
+	    past: ProceedingView[];
+	    stopReason: string;
+	    deadline: string;
+	    daysLeft: number;
+	    declared: boolean;
+	    declaredOn: string;
+	    declarationDocId: number;
+	    advice: string[];
+	    overindebted: string;
+	    overindebtedRules: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientWatchView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.siren = source["siren"];
+	        this.consumer = source["consumer"];
+	        this.checked = source["checked"];
+	        this.checkedAt = source["checkedAt"];
+	        this.closed = source["closed"];
+	        this.closedOn = source["closedOn"];
+	        this.created = source["created"];
+	        this.legalForm = source["legalForm"];
+	        this.errors = source["errors"];
+	        this.proceeding = this.convertValues(source["proceeding"], ProceedingView);
+	        this.past = this.convertValues(source["past"], ProceedingView);
+	        this.stopReason = source["stopReason"];
+	        this.deadline = source["deadline"];
+	        this.daysLeft = source["daysLeft"];
+	        this.declared = source["declared"];
+	        this.declaredOn = source["declaredOn"];
+	        this.declarationDocId = source["declarationDocId"];
+	        this.advice = source["advice"];
+	        this.overindebted = source["overindebted"];
+	        this.overindebtedRules = source["overindebtedRules"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CollectedPayment {
 	    paymentId: number;
 	    date: string;
@@ -981,6 +1119,62 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class DeadlineView {
+	    clientId: number;
+	    clientCode: string;
+	    clientName: string;
+	    proceeding: string;
+	    openedOn: string;
+	    deadline: string;
+	    daysLeft: number;
+	    declared: boolean;
+	    declaredOn?: string;
+	    documentId?: number;
+	    owed: number;
+	    message: string;
+	    advice: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DeadlineView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.clientName = source["clientName"];
+	        this.proceeding = source["proceeding"];
+	        this.openedOn = source["openedOn"];
+	        this.deadline = source["deadline"];
+	        this.daysLeft = source["daysLeft"];
+	        this.declared = source["declared"];
+	        this.declaredOn = source["declaredOn"];
+	        this.documentId = source["documentId"];
+	        this.owed = source["owed"];
+	        this.message = source["message"];
+	        this.advice = source["advice"];
+	    }
+	}
+	export class DeclarationRequest {
+	    clientId: number;
+	    mandataire: string;
+	    registered: boolean;
+	    registeredNumber: string;
+	    security: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeclarationRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.mandataire = source["mandataire"];
+	        this.registered = source["registered"];
+	        this.registeredNumber = source["registeredNumber"];
+	        this.security = source["security"];
+	    }
 	}
 	export class DemoRequest {
 	    clients: number;
@@ -1935,6 +2129,70 @@ export namespace app {
 	
 	
 	
+	export class RiskReason {
+	    level: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RiskReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.text = source["text"];
+	    }
+	}
+	export class RiskView {
+	    query: string;
+	    siren: string;
+	    name: string;
+	    clientId: number;
+	    clientCode: string;
+	    verdict: string;
+	    label: string;
+	    summary: string;
+	    reasons: RiskReason[];
+	    suggestion: string;
+	    errors: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RiskView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.siren = source["siren"];
+	        this.name = source["name"];
+	        this.clientId = source["clientId"];
+	        this.clientCode = source["clientCode"];
+	        this.verdict = source["verdict"];
+	        this.label = source["label"];
+	        this.summary = source["summary"];
+	        this.reasons = this.convertValues(source["reasons"], RiskReason);
+	        this.suggestion = source["suggestion"];
+	        this.errors = source["errors"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	export class SchedulingView {
@@ -2034,6 +2292,25 @@ export namespace app {
 		}
 	}
 	
+	
+	export class WatchSettingsView {
+	    enabled: boolean;
+	    lastRun: string;
+	    sent: string;
+	    clients: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WatchSettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.lastRun = source["lastRun"];
+	        this.sent = source["sent"];
+	        this.clients = source["clients"];
+	    }
+	}
 
 }
 
