@@ -250,7 +250,7 @@ func (r RunReport) summary() RunSummary {
 		if r.slow(a.ID) {
 			continue
 		}
-		if (a.Channel == backend.ChannelEmail || a.Channel == backend.ChannelSMS) && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
+		if a.Channel == backend.ChannelEmail && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
 			(a.Status == dunning.Due || av.Approved) {
 			s.Waiting++
 			reasons[av.Pending] = true

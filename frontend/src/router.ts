@@ -23,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/inbox', name: 'inbox', component: () => import('./views/InboxView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
   { path: '/settings/mail', name: 'settings-mail', component: () => import('./views/MailSettingsView.vue') },
+  { path: '/settings/sms', name: 'settings-sms', component: () => import('./views/SmsSettingsView.vue') },
   { path: '/company', name: 'company', component: () => import('./views/CompanyView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -95,6 +95,7 @@ export * from './errors'
 export * from './types'
 export * from './inbox'
 export * from './extras'
+export * from './sms'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFn = (...args: any[]) => any

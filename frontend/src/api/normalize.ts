@@ -464,7 +464,7 @@ export function todayView(v: Loose<TodayView> | unknown): TodayView {
     t.reprise = r
   }
   if (t.run) {
-    t.run = fill<RunSummary>({ queued: 0, letters: 0, waiting: 0, why: '', slow: [] }, t.run)
+    t.run = fill<RunSummary>({ queued: 0, texts: 0, letters: 0, waiting: 0, why: '', slow: [] }, t.run)
     t.run.slow = list(t.run.slow, (s) => fill({ actionId: '', clientName: '', step: '', channel: '', invoices: [], message: '' }, s))
   }
   return t

@@ -85,6 +85,8 @@ export interface Contact {
   phone: string
   billing: boolean
   emailInvalid: boolean
+  /** the person gave this number to receive reminders by SMS (required for a consumer) */
+  smsConsent: boolean
 }
 
 export interface Client {
@@ -515,7 +517,7 @@ export function emptyAddress(): Address {
 }
 
 export function emptyContact(): Contact {
-  return { firstName: '', lastName: '', role: '', email: '', phone: '', billing: false, emailInvalid: false }
+  return { firstName: '', lastName: '', role: '', email: '', phone: '', billing: false, emailInvalid: false, smsConsent: false }
 }
 
 export function emptyClient(): Client {
@@ -679,7 +681,10 @@ export const CALL_OUTCOMES: readonly CallOutcome[] = [
   'paid',
 ]
 /** Template keys of the catalogue (backend/template); a step may name another one, kept as is. */
-export const TEMPLATE_KEYS: readonly string[] = ['courtesy', 'due_day', 'reminder1', 'reminder2', 'firm', 'final', 'notice', 'call_script', 'sms', 'task']
+export const TEMPLATE_KEYS: readonly string[] = ['courtesy', 'due_day', 'reminder1', 'reminder2', 'firm', 'final', 'notice', 'call_script', 'sms_reminder', 'sms_firm', 'task']
+
+/** The templates an SMS step can use (backend/template IsSMS). */
+export const SMS_TEMPLATE_KEYS: readonly string[] = ['sms_reminder', 'sms_firm']
 
 /** One rung of a reminder scenario. */
 export interface Step {
@@ -849,6 +854,8 @@ export interface BulkResult {
 /** What a run did: e-mails put in the outbox, letters produced, e-mails that could not leave and why. */
 export interface RunSummary {
   queued: number
+  /** SMS put in the outbox, leaving within the SMS hours */
+  texts: number
   letters: number
   waiting: number
   why: string
@@ -1305,6 +1312,14 @@ export interface OutboxMessage {
   sentAt: string
   /** where the copy went, once copied */
   sentFolder: string
+  /** 'sms' for a text message (its text in text, its E.164 number in to, its step in subject); '' or 'email' */
+  channel: string
+  /** SMS: the provider's message ID, the delivery report (pending, delivered, failed) and its reason, parts, cost */
+  providerId: string
+  delivery: string
+  deliveryNote: string
+  segments: number
+  cost: number
 }
 
 /** A call or letter to make because an e-mail could not reach the client (backend.FollowUp). */
@@ -1335,6 +1350,8 @@ export interface OutboxView {
   ready: boolean
   /** why e-mails cannot go out, in French */
   notReady: string
+  /** why SMS cannot go out ('' when they can or when there is none), in French */
+  smsNotReady: string
 }
 
 export function emptyMailSettings(): MailSettings {
@@ -1388,11 +1405,17 @@ export function emptyOutboxMessage(): OutboxMessage {
     queuedAt: '',
     sentAt: '',
     sentFolder: '',
+    channel: '',
+    providerId: '',
+    delivery: '',
+    deliveryNote: '',
+    segments: 0,
+    cost: 0,
   }
 }
 
 export function emptyOutboxView(): OutboxView {
-  return { messages: [], counts: {}, followUps: [], sentToday: 0, dailyCap: 0, ready: false, notReady: '' }
+  return { messages: [], counts: {}, followUps: [], sentToday: 0, dailyCap: 0, ready: false, notReady: '', smsNotReady: '' }
 }
 
 // ── Bank statements and reconciliation ──────────────────────────────────────────────────────────────────────────

@@ -408,6 +408,7 @@ export namespace app {
 	}
 	export class RunSummary {
 	    queued: number;
+	    texts: number;
 	    letters: number;
 	    waiting: number;
 	    why: string;
@@ -420,6 +421,7 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.queued = source["queued"];
+	        this.texts = source["texts"];
 	        this.letters = source["letters"];
 	        this.waiting = source["waiting"];
 	        this.why = source["why"];
@@ -1924,6 +1926,7 @@ export namespace app {
 	    dailyCap: number;
 	    ready: boolean;
 	    notReady: string;
+	    smsNotReady: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new OutboxView(source);
@@ -1938,6 +1941,7 @@ export namespace app {
 	        this.dailyCap = source["dailyCap"];
 	        this.ready = source["ready"];
 	        this.notReady = source["notReady"];
+	        this.smsNotReady = source["smsNotReady"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2015,6 +2019,8 @@ export namespace app {
 		    return a;
 		}
 	}
+	
+	
 	
 	export class RateInfo {
 	    rows: latefee.RateRow[];
@@ -2195,6 +2201,112 @@ export namespace app {
 	}
 	
 	
+	export class SMSCountView {
+	    count: sms.Count;
+	    cost: number;
+	    priceSet: boolean;
+	    warning: string;
+	    sample: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SMSCountView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = this.convertValues(source["count"], sms.Count);
+	        this.cost = source["cost"];
+	        this.priceSet = source["priceSet"];
+	        this.warning = source["warning"];
+	        this.sample = source["sample"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SMSProviderInfo {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SMSProviderInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class SMSSettingsView {
+	    settings: sms.Settings;
+	    hasKey: boolean;
+	    providers: SMSProviderInfo[];
+	    ready: boolean;
+	    notReady: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SMSSettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], sms.Settings);
+	        this.hasKey = source["hasKey"];
+	        this.providers = this.convertValues(source["providers"], SMSProviderInfo);
+	        this.ready = source["ready"];
+	        this.notReady = source["notReady"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SMSTestResult {
+	    ok: boolean;
+	    to: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SMSTestResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.to = source["to"];
+	        this.message = source["message"];
+	    }
+	}
 	export class SchedulingView {
 	    startAtLogin: boolean;
 	    dailyRun: boolean;
@@ -2422,6 +2534,7 @@ export namespace backend {
 	    phone?: string;
 	    billing?: boolean;
 	    emailInvalid?: boolean;
+	    smsConsent?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Contact(source);
@@ -2436,6 +2549,7 @@ export namespace backend {
 	        this.phone = source["phone"];
 	        this.billing = source["billing"];
 	        this.emailInvalid = source["emailInvalid"];
+	        this.smsConsent = source["smsConsent"];
 	    }
 	}
 	export class Client {
@@ -3260,6 +3374,7 @@ export namespace backend {
 	}
 	export class OutboxMessage {
 	    id: number;
+	    channel?: string;
 	    actionId: string;
 	    clientId: number;
 	    clientName: string;
@@ -3284,6 +3399,11 @@ export namespace backend {
 	    queuedAt: string;
 	    sentAt: string;
 	    sentFolder?: string;
+	    providerId?: string;
+	    delivery?: string;
+	    deliveryNote?: string;
+	    segments?: number;
+	    cost?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new OutboxMessage(source);
@@ -3292,6 +3412,7 @@ export namespace backend {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
+	        this.channel = source["channel"];
 	        this.actionId = source["actionId"];
 	        this.clientId = source["clientId"];
 	        this.clientName = source["clientName"];
@@ -3316,6 +3437,11 @@ export namespace backend {
 	        this.queuedAt = source["queuedAt"];
 	        this.sentAt = source["sentAt"];
 	        this.sentFolder = source["sentFolder"];
+	        this.providerId = source["providerId"];
+	        this.delivery = source["delivery"];
+	        this.deliveryNote = source["deliveryNote"];
+	        this.segments = source["segments"];
+	        this.cost = source["cost"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4105,6 +4231,57 @@ export namespace report {
 		}
 	}
 	
+
+}
+
+export namespace sms {
+	
+	export class Count {
+	    encoding: string;
+	    chars: number;
+	    units: number;
+	    segments: number;
+	    perSegment: number;
+	    remaining: number;
+	    unicode: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Count(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.encoding = source["encoding"];
+	        this.chars = source["chars"];
+	        this.units = source["units"];
+	        this.segments = source["segments"];
+	        this.perSegment = source["perSegment"];
+	        this.remaining = source["remaining"];
+	        this.unicode = source["unicode"];
+	    }
+	}
+	export class Settings {
+	    provider: string;
+	    sender: string;
+	    ovhService?: string;
+	    pricePerSegment: number;
+	    windowStart: number;
+	    windowEnd: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.sender = source["sender"];
+	        this.ovhService = source["ovhService"];
+	        this.pricePerSegment = source["pricePerSegment"];
+	        this.windowStart = source["windowStart"];
+	        this.windowEnd = source["windowEnd"];
+	    }
+	}
 
 }
 
