@@ -83,3 +83,28 @@ func TestHaltStopsTheChaseOfClaimsBornBeforeTheJudgment(t *testing.T) {
 		t.Error("the control ledger plans nothing: the test proves nothing")
 	}
 }
+
+// A takeover (reprise) does not start the chase of a client in a collective proceeding: its invoices get no start.
+func TestRepriseLeavesAHaltedClientAlone(t *testing.T) {
+	in := ledger("2026-11-20", newInvoice(1, 1, "F-1", "2026-09-01", eur(1200)), newInvoice(2, 2, "F-2", "2026-09-01", eur(800)))
+	in.Clients = append(in.Clients, newClient(2, "C2", "regular"))
+	before := PlanReprise(in, 0)
+	in.Halts = []Halt{{ClientID: 1, Through: d("2026-10-14"), Reason: "Liquidation judiciaire ouverte le 14/10/2026"}}
+	after := PlanReprise(in, 0)
+	starts := func(r Reprise) (c1, c2 int) {
+		for _, s := range r.Starts {
+			if s.ClientID == 1 {
+				c1++
+			} else {
+				c2++
+			}
+		}
+		return
+	}
+	if b1, _ := starts(before); b1 == 0 {
+		t.Fatal("without the halt the reprise starts nothing for C1: the test proves nothing")
+	}
+	if a1, a2 := starts(after); a1 != 0 || a2 == 0 {
+		t.Errorf("with the halt: %d starts for C1, %d for C2", a1, a2)
+	}
+}

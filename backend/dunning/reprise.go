@@ -77,8 +77,8 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 	for ui := range p.units {
 		u := &p.units[ui]
 		c := &p.clients[u.client]
-		if u.due >= p.today || u.floor > p.today || p.today >= c.pauseFrom && p.today <= c.pauseUntil {
-			continue // not late yet, or held by a promise, a postponement or a pause: the plan waits for them anyway
+		if u.due >= p.today || u.floor > p.today || p.today >= c.pauseFrom && p.today <= c.pauseUntil || u.halt != "" {
+			continue // not late yet, held by a promise, a postponement or a pause, or stopped by a collective proceeding
 		}
 		steps := u.sc.sc.Steps
 		anchor, best := u.prevAnchor, -1
