@@ -128,10 +128,17 @@ func (a *OutboxAPI) CompleteFollowUp(id uint64, note string) (OutboxView, error)
 	return a.List("")
 }
 
-// SendNow sends what is due in the outbox at once (within the rate limit).
+// SendNow sends what is due in the outbox at once (within the rate limit), the SMS too (within their hours), and
+// fetches the SMS delivery reports.
 func (a *OutboxAPI) SendNow() (OutboxView, error) {
 	if _, err := a.process(context.Background(), false); err != nil {
 		return OutboxView{}, err
+	}
+	if _, err := a.processSMS(context.Background()); err != nil {
+		return OutboxView{}, err
+	}
+	if _, err := a.fetchDeliveries(context.Background()); err != nil && a.env.Log != nil {
+		a.env.Log.Warn("sms delivery reports", "err", backend.ErrorMessage(err))
 	}
 	return a.List("")
 }

@@ -58,6 +58,8 @@ describe('SmsSettingsView', () => {
     await flushPromises()
     await byId(w, 'sms-key').setValue('xkeysib-123')
     await byId(w, 'sms-sender').setValue('Mon Atelier')
+    await byId(w, 'sms-price').setValue('0,045') // written as French does
+    await byId(w, 'sms-price').trigger('blur')
     mocked(SMSAPI.SaveSettings).mockRejectedValueOnce({
       code: 'EINVALID',
       message: 'invalide',
@@ -66,7 +68,7 @@ describe('SmsSettingsView', () => {
     await byId(w, 'sms-form').trigger('submit')
     await flushPromises()
     const [sent, key] = mocked(SMSAPI.SaveSettings).mock.calls[0]
-    expect(sent).toMatchObject({ provider: 'brevo', sender: 'Mon Atelier', windowStart: 480, windowEnd: 1200 })
+    expect(sent).toMatchObject({ provider: 'brevo', sender: 'Mon Atelier', pricePerSegment: 450, windowStart: 480, windowEnd: 1200 })
     expect(key).toBe('xkeysib-123')
     expect(w.text()).toContain('pas d’espace')
 
