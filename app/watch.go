@@ -246,29 +246,31 @@ func (a *WatchAPI) runDaily(ctx context.Context) {
 	}
 }
 
+// daily runs the watch when the owner opted in and it did not complete today, then reminds of the declarations
+// due soon (from what is known: no request, so whatever the opt-in).
 func (a *WatchAPI) daily(ctx context.Context) {
+	today := backend.Today(a.env.Clock)
+	defer a.remind(today)
 	s, err := a.state()
-	if err != nil || !s.Enabled {
+	if err != nil || !s.Enabled || s.LastRun >= today {
 		return
 	}
-	today := backend.Today(a.env.Clock)
-	if s.LastRun < today {
-		rep, err := a.run(ctx, nil)
-		if err != nil {
+	rep, err := a.run(ctx, nil)
+	if err != nil {
+		if a.env.Log != nil {
 			a.env.Log.Warn("company watch", "err", err)
-			return
 		}
-		if rep.Checked > 0 && len(rep.Errors) == rep.Checked {
-			return // offline, or both services down: try again later
-		}
-		for _, ch := range rep.Changes {
-			a.env.notify("Relance : "+ch.ClientName, strings.Join(ch.Changes, " ; "))
-		}
-		s, _ = a.state()
-		s.LastRun = today
-		_ = a.env.Store.SetSetting(settingWatch, s)
+		return
 	}
-	a.remind(today)
+	if rep.Checked > 0 && len(rep.Errors) == rep.Checked {
+		return // offline, or both services down: try again later
+	}
+	for _, ch := range rep.Changes {
+		a.env.notify("Relance : "+ch.ClientName, strings.Join(ch.Changes, " ; "))
+	}
+	s, _ = a.state()
+	s.LastRun = today
+	_ = a.env.Store.SetSetting(settingWatch, s)
 }
 
 // remind sends the desktop notification of a declaration still to make 15 days before its deadline, once.

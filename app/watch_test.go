@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"relance/backend"
 	"relance/backend/bodacc/bodacctest"
@@ -250,7 +251,7 @@ func TestWatchOfflineKeepsWhatWasKnown(t *testing.T) {
 }
 
 func TestDailyWatchOnlyWhenOptedIn(t *testing.T) {
-	env, _ := watchedLedger(t)
+	env, biz := watchedLedger(t)
 	srv := bodaccStandIn(t)
 	api := &WatchAPI{env: env}
 	api.daily(context.Background())
@@ -265,6 +266,19 @@ func TestDailyWatchOnlyWhenOptedIn(t *testing.T) {
 	api.daily(context.Background()) // the same day: once
 	if n := srv.Requests.Load(); n != 1 {
 		t.Fatalf("%d requests, want 1", n)
+	}
+	// Offline the next day: nothing is concluded, the day is not marked done, the next hour tries again.
+	env.Clock = backend.FixedClock(env.Clock.Now().Add(24 * time.Hour))
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	t.Setenv(BodaccURLEnv, down.URL)
+	t.Setenv(SireneURLEnv, down.URL)
+	api.daily(context.Background())
+	if v, _ := api.Settings(); v.LastRun != "2026-11-23" {
+		t.Errorf("an offline day was marked done: last run %q", v.LastRun)
+	}
+	if c, _, _ := env.Store.CompanyCheck(biz.ID); c.Current() == nil {
+		t.Error("offline, the proceeding known was lost")
 	}
 	if v, _ := api.Settings(); v.LastRun != "2026-11-23" {
 		t.Errorf("last run %q", v.LastRun)
