@@ -178,4 +178,34 @@ describe('OutboxView', () => {
     expect(byId(w, 'outbox-followups').exists()).toBe(false)
     w.unmount()
   })
+
+  it('lists an SMS with its channel and delivery, shows its text, and explains an uncertain one with its tag', async () => {
+    const sms = (id: number, state: string, over: Record<string, unknown> = {}) =>
+      message(id, state, {
+        channel: 'sms', stepName: 'Relance SMS', template: 'sms_reminder', subject: 'Relance SMS', to: ['+33612345678'],
+        messageId: `<sms.abc${id}@relance.invalid>`, text: 'Atelier Dupont : sauf erreur, 120,00 € reste à régler (réf. F-2026-014).', segments: 1, ...over,
+      })
+    const view = {
+      ...outbox,
+      messages: [sms(8, 'uncertain', { errorKind: 'uncertain', lastError: 'Brevo n’a pas répondu après avoir reçu le SMS' }),
+        sms(7, 'sent', { sentAt: '2026-03-16T08:05:00Z', delivery: 'failed', deliveryNote: 'numéro invalide' }),
+        sms(6, 'sent', { sentAt: '2026-03-16T08:04:00Z', delivery: 'delivered' }), outbox.messages[2]],
+      smsNotReady: '',
+    }
+    mocked(OutboxAPI.List).mockResolvedValue(view)
+    mocked(OutboxAPI.Message).mockImplementation(async (id: number) => view.messages.find((m) => m.id === id))
+    const w = mountPage()
+    await flushPromises()
+    const rows = w.findAll('[data-testid="outbox-row"]')
+    expect(rows.map((r) => r.find('[data-testid="outbox-channel"]').text())).toEqual(['SMS', 'SMS', 'SMS', 'E-mail'])
+    expect(rows[1].find('[data-testid="outbox-delivery"]').text()).toBe('échec : numéro invalide')
+    expect(rows[2].find('[data-testid="outbox-delivery"]').text()).toBe('délivré')
+    expect(rows[3].find('[data-testid="outbox-delivery"]').exists()).toBe(false)
+    await openRow(w, 8)
+    expect(inDrawer('outbox-explain')?.textContent).toContain('Le fournisseur n’a pas répondu après avoir reçu ce SMS')
+    expect(inDrawer('outbox-explain')?.textContent).toContain('relance-abc8')
+    expect(inDrawer('outbox-sms-text')?.textContent).toContain('120,00 € reste à régler')
+    expect(inDrawer('preview-html')).toBeNull()
+    w.unmount()
+  })
 })

@@ -1236,6 +1236,7 @@ const en: Messages = {
     outboxNotReady: 'Text messages cannot go out',
     configure: 'Set up SMS',
     previewTo: 'SMS to {to} · {parts} SMS billed',
+    uncertainExplain: 'The provider did not answer after receiving this SMS: it may have gone. Look for it in your SMS account’s history (tag {ref}) before sending it again, or mark it as sent.',
     consent: 'Accepts SMS',
     consentHint: 'Reminders by SMS go to the billing contact’s mobile number.',
     consentHintConsumer: 'A consumer is texted only if they gave this number for that purpose: tick “Accepts SMS” only in that case.',

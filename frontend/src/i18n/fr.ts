@@ -1236,6 +1236,7 @@ const fr = {
     outboxNotReady: 'Les SMS ne peuvent pas partir',
     configure: 'Configurer les SMS',
     previewTo: 'SMS au {to} · {parts} SMS facturé(s)',
+    uncertainExplain: 'Le fournisseur n’a pas répondu après avoir reçu ce SMS : il est peut-être parti. Cherchez-le dans l’historique de votre compte SMS (étiquette {ref}) avant de le renvoyer, ou marquez-le parti.',
     consent: 'Accepte les SMS',
     consentHint: 'Les relances par SMS vont au numéro de mobile du contact de facturation.',
     consentHintConsumer: 'Un particulier ne reçoit de SMS que s’il a donné ce numéro pour cela : cochez « Accepte les SMS » seulement dans ce cas.',
