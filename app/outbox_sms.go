@@ -12,7 +12,8 @@ import (
 
 // The SMS side of the outbox. A text goes queued → sending (committed) → sent, failed or uncertain like an e-mail:
 // claimed before the request leaves, so that a crash or a request left without answer is never sent twice (neither
-// Brevo nor OVHcloud takes an idempotency key: the outbox's claim is what makes a text go once). It leaves only
+// Brevo nor OVHcloud documents an idempotency key for SMS — Brevo's is for its e-mail API — so the outbox's claim is
+// what makes a text go once). It leaves only
 // within the SMS hours (8:00–20:00 by default) on the chase's sending days; a temporary refusal is tried again
 // later, a permanent one is explained and becomes a call to make.
 
