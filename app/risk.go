@@ -158,6 +158,10 @@ func companyReasons(chk *backend.CompanyCheck, today backend.Date) []RiskReason 
 		}
 	}
 	if chk.BodaccError == "" {
+		if !chk.StruckOffOn.IsZero() {
+			out = append(out, RiskReason{Level: RiskBad, Text: "Radiée du registre du commerce et des sociétés (BODACC du " + chk.StruckOffOn.French() + ").",
+				short: "radiée du registre du commerce"})
+		}
 		if len(chk.Proceedings) == 0 {
 			out = append(out, RiskReason{Level: RiskGood, Text: "Aucune procédure collective publiée au BODACC.", short: "aucune procédure collective"})
 		}

@@ -144,6 +144,7 @@ func checkOne(ctx context.Context, env *Env, c backend.Client, old backend.Compa
 		out.BodaccError = backend.ErrorMessage(err)
 	} else {
 		out.Proceedings = bodacc.Proceedings(anns)
+		out.StruckOffOn = bodacc.StruckOff(anns)
 		if out.Proceedings == nil {
 			out.Proceedings = []backend.Proceeding{}
 		}
@@ -327,6 +328,7 @@ type ClientWatchView struct {
 	Closed     bool             `json:"closed"`
 	ClosedOn   string           `json:"closedOn"`
 	Created    string           `json:"created"`
+	StruckOff  string           `json:"struckOff"` // the BODACC's strike-off publication date, AAAA-MM-JJ
 	LegalForm  string           `json:"legalForm"`
 	Errors     []string         `json:"errors"`
 	Proceeding *ProceedingView  `json:"proceeding,omitempty"` // the latest one
@@ -372,6 +374,7 @@ func (a *WatchAPI) Client(clientID uint64) (ClientWatchView, error) {
 	if v.Checked {
 		v.CheckedAt = chk.CheckedAt.Format(time.RFC3339)
 		v.Closed, v.ClosedOn, v.Created, v.LegalForm = chk.Closed, chk.ClosedOn.String(), chk.Created.String(), chk.LegalForm
+		v.StruckOff = chk.StruckOffOn.String()
 	}
 	if !chk.Overindebted.IsZero() {
 		v.Overindebted = chk.Overindebted.String()
@@ -393,9 +396,12 @@ func (a *WatchAPI) Client(clientID uint64) (ClientWatchView, error) {
 			v.Advice = d.Advice
 		}
 	}
-	if v.Closed && v.Proceeding == nil {
-		v.Advice = append(v.Advice, "L'entreprise est fermée"+onDate(chk.ClosedOn)+" d'après l'annuaire des entreprises : "+
-			"avant toute relance, vérifiez qui répond désormais de ses dettes (liquidation amiable, associés, repreneur).")
+	if (v.Closed || v.StruckOff != "") && v.Proceeding == nil {
+		what := "L'entreprise est fermée" + onDate(chk.ClosedOn) + " d'après l'annuaire des entreprises"
+		if !v.Closed {
+			what = "L'entreprise a été radiée du registre du commerce (BODACC du " + chk.StruckOffOn.French() + ")"
+		}
+		v.Advice = append(v.Advice, what+" : avant toute relance, vérifiez qui répond désormais de ses dettes (liquidation amiable, associés, repreneur).")
 	}
 	return v, nil
 }

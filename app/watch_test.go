@@ -304,7 +304,7 @@ func TestRiskCheck(t *testing.T) {
 	}
 	// A closed liquidation, the company closed.
 	v, err = api.Risk(bodacctest.Closed)
-	if err != nil || v.Verdict != VerdictUnfavourable || !strings.HasPrefix(v.Summary, "Défavorable : entreprise fermée") {
+	if err != nil || v.Verdict != VerdictUnfavourable || v.Summary != "Défavorable : entreprise fermée, radiée du registre du commerce, liquidation judiciaire en 2023" {
 		t.Fatalf("%v %+v", err, v)
 	}
 	// The client MEN, by its code: the redressement, and two invoices overdue.

@@ -137,9 +137,11 @@ type CompanyCheck struct {
 	SIREN     string    `json:"siren"`
 	CheckedAt time.Time `json:"checkedAt" ts_type:"string"`
 	// Closed: the directory says the company ceased trading (or was struck off), on ClosedOn when it says.
-	Closed      bool         `json:"closed"`
-	ClosedOn    Date         `json:"closedOn,omitempty" ts_type:"string"`
-	Created     Date         `json:"created,omitempty" ts_type:"string"`
+	Closed   bool `json:"closed"`
+	ClosedOn Date `json:"closedOn,omitempty" ts_type:"string"`
+	Created  Date `json:"created,omitempty" ts_type:"string"`
+	// StruckOffOn: the BODACC published the company's strike-off from the trade register (radiation) that day.
+	StruckOffOn Date         `json:"struckOffOn,omitempty" ts_type:"string"`
 	LegalForm   string       `json:"legalForm,omitempty"`
 	Proceedings []Proceeding `json:"proceedings"` // oldest first; the last one may be open
 	// Announcements counts the BODACC announcements read (all families), for the risk check.

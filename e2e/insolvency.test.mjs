@@ -91,7 +91,7 @@ test('« Vérifier maintenant » on the client page shows the proceeding from th
   await page.waitForSelector(byId('proceeding-label'), { timeout: 20000 });
   // Only the SIREN went out.
   assert.equal(bodacc.asked.length, 1);
-  assert.match(bodacc.asked[0].searchParams.get('where'), new RegExp(`^registre like "${SIREN}" and familleavis = "collective"$`));
+  assert.match(bodacc.asked[0].searchParams.get('where'), new RegExp(`^registre like "${SIREN}" and \\(familleavis = "collective" or familleavis = "radiation"\\)$`));
   assert.equal(directory.asked.at(-1).searchParams.get('q'), SIREN);
 
   assert.equal((await page.textContent(byId('proceeding-label'))).trim(), 'Redressement judiciaire');

@@ -38,7 +38,8 @@ type Client struct {
 	HTTP    *http.Client // nil for one with Timeout
 }
 
-// Announcements lists the collective-proceedings announcements published about a SIREN, oldest first. A company
+// Announcements lists the collective-proceedings and strike-off (« radiation ») announcements published about a
+// SIREN, oldest first. A company
 // with none gives an empty list and no error. An invalid SIREN is EINVALID before any request; anything that keeps
 // the BODACC from answering (offline, timeout, rate limit, an answer that is not the API's) is EUNAVAILABLE, in
 // French.
@@ -60,7 +61,7 @@ func (c *Client) Announcements(ctx context.Context, siren string) ([]Announcemen
 	var out []Announcement
 	for page := 0; page < maxPages; page++ {
 		u.RawQuery = url.Values{
-			"where":    {`registre like "` + s + `" and familleavis = "collective"`},
+			"where":    {`registre like "` + s + `" and (familleavis = "collective" or familleavis = "radiation")`},
 			"order_by": {"dateparution asc"},
 			"limit":    {strconv.Itoa(pageSize)},
 			"offset":   {strconv.Itoa(page * pageSize)},

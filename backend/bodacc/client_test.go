@@ -99,6 +99,22 @@ func TestClosedLiquidation(t *testing.T) {
 	if ps[0].Events[1].Kind != backend.JudgmentClosing {
 		t.Errorf("events %+v", ps[0].Events)
 	}
+	if ps[0].Mandataire != "SELARL Benoit et Associés, prise en la personne de Me Marc Benoit, 8 allées Jean Jaurès 31000 Toulouse" {
+		t.Errorf("liquidator %q", ps[0].Mandataire)
+	}
+	// The strike-off that followed (BODACC B, « Radiations ») is read apart: no judgment, its publication date.
+	srv := bodacctest.New()
+	defer srv.Close()
+	anns, err := (&bodacc.Client{BaseURL: srv.URL}).Announcements(context.Background(), bodacctest.Closed)
+	if err != nil || len(anns) != 3 || !anns[2].StruckOff() || anns[2].HasJudgment {
+		t.Fatalf("%v %+v", err, anns)
+	}
+	if d := bodacc.StruckOff(anns); d != backend.MustDate("2025-01-17") {
+		t.Errorf("struck off %s", d)
+	}
+	if d := bodacc.StruckOff(anns[:2]); d != 0 {
+		t.Errorf("no strike-off published, got %s", d)
+	}
 }
 
 func TestNoAnnouncement(t *testing.T) {
@@ -136,7 +152,8 @@ func TestPagesAreAllRead(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		pages = append(pages, q.Get("offset"))
-		if q.Get("limit") != "100" || !strings.Contains(q.Get("where"), `registre like "523456788"`) || q.Get("order_by") != "dateparution asc" {
+		if q.Get("limit") != "100" || q.Get("where") != `registre like "523456788" and (familleavis = "collective" or familleavis = "radiation")` ||
+			q.Get("order_by") != "dateparution asc" {
 			t.Errorf("query %v", q)
 		}
 		var b strings.Builder

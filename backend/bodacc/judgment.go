@@ -63,7 +63,7 @@ func proceedingOf(s string) backend.ProceedingKind {
 
 // roles are the words that start another part of the complement: a name read after a role ends before them.
 var roles = []string{"administrateur", "mandataire", "liquidateur", "commissaire", "juge-commissaire", "juge commissaire",
-	"les creances", "les declarations", "date de cessation", "designant", "avec mission", "et "}
+	"les creances", "les declarations", "date de cessation", "designant", "avec mission"}
 
 // person reads the name following one of the role words in the complement: « … désignant mandataire judiciaire
 // SELARL MJ Synergie, prise en la personne de Me Lucie Martin, 230 rue Garibaldi 69003 Lyon, administrateur … ».
@@ -103,10 +103,11 @@ func person(complement string, keys []string) string {
 					end = j
 				}
 			}
-			if end > len(name) {
-				end = len(name)
-			}
-			out := strings.Trim(strings.TrimSpace(name[:end]), " ,.")
+			// end is a byte offset in the folded text: the same number of runes in the original (accents folded
+			// change byte lengths, not rune counts).
+			nr := []rune(name)
+			cut := min(utf8.RuneCountInString(nameLow[:end]), len(nr))
+			out := strings.Trim(strings.TrimSpace(string(nr[:cut])), " ,.")
 			if utf8.RuneCountInString(out) < 3 || !hasUpper(out) {
 				continue // « auprès du mandataire judiciaire. »: a role named, no one
 			}
@@ -217,6 +218,17 @@ func merge(p *backend.Proceeding, ev *backend.ProceedingEvent) {
 	if p.Court == "" {
 		p.Court = ev.Court
 	}
+}
+
+// StruckOff is the publication date of the company's latest strike-off from the trade register, or zero.
+func StruckOff(anns []Announcement) backend.Date {
+	var d backend.Date
+	for _, a := range anns {
+		if a.StruckOff() && !a.Cancelled() {
+			d = max(d, a.Published)
+		}
+	}
+	return d
 }
 
 // Deadline is the last day to declare a claim: two months from the opening judgment's publication in the BODACC

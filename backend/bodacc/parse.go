@@ -32,6 +32,11 @@ type Announcement struct {
 	HasJudgment bool                    `json:"hasJudgment"`
 }
 
+// StruckOff tells a strike-off from the trade register (« Radiations », BODACC B).
+func (a *Announcement) StruckOff() bool {
+	return fold(a.Family) == "radiation" || strings.Contains(fold(a.FamilyLabel), "radiation")
+}
+
 // Cancelled tells an « avis d'annulation »: it withdraws an earlier announcement and is no judgment of its own.
 func (a *Announcement) Cancelled() bool {
 	return strings.Contains(fold(a.Type), "annulation")
@@ -231,8 +236,14 @@ func toAnnouncement(r *record) Announcement {
 // sortAnnouncements orders by publication, then judgment date, then identifier: the same answer in any order
 // gives the same proceedings.
 func sortAnnouncements(l []Announcement) {
+	day := func(a *Announcement) backend.Date { // a judgment by its date; an announcement without one by its issue
+		if a.HasJudgment {
+			return a.Judgment.Date
+		}
+		return a.Published
+	}
 	slices.SortStableFunc(l, func(a, b Announcement) int {
-		return cmp.Or(cmp.Compare(a.Judgment.Date, b.Judgment.Date), cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(day(&a), day(&b)), cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
 	})
 }
 

@@ -117,6 +117,9 @@ func CheckChanges(old, now backend.CompanyCheck) []string {
 			out = append(out, s)
 		}
 	}
+	if !now.StruckOffOn.IsZero() && now.StruckOffOn != old.StruckOffOn {
+		out = append(out, "BODACC : radiation du registre du commerce et des sociétés publiée le "+now.StruckOffOn.French())
+	}
 	if now.Closed && !old.Closed {
 		s := "Annuaire des entreprises : entreprise fermée"
 		if !now.ClosedOn.IsZero() {

@@ -27,7 +27,7 @@ const proceeding = {
   events: [{ kind: 'opening', nature: 'Jugement d’ouverture d’une procédure de redressement judiciaire', date: '2026-10-14', published: '2026-10-22', reference: 'BODACC A n° 20260206' }],
 }
 const watched = {
-  clientId: 7, siren: '523456788', consumer: false, checked: true, checkedAt: '2026-11-23T09:00:00Z', closed: false, closedOn: '', created: '2015-06-01',
+  clientId: 7, siren: '523456788', consumer: false, checked: true, checkedAt: '2026-11-23T09:00:00Z', closed: false, closedOn: '', created: '2015-06-01', struckOff: '',
   legalForm: 'SAS', errors: [], proceeding, past: [], stopReason: 'Redressement judiciaire ouvert le 14/10/2026 par le tribunal de commerce de Lyon',
   deadline: '2026-12-22', daysLeft: 29, declared: false, declaredOn: '', declarationDocId: 0,
   advice: ['Préparez la déclaration de créance et envoyez-la au mandataire judiciaire en recommandé.'], overindebted: '', overindebtedRules: [],
@@ -101,6 +101,16 @@ describe('ProceedingCard', () => {
     expect(byId(w, 'watch-error').text()).toContain('Le BODACC n’a pas pu être consulté')
     expect(byId(w, 'claim-countdown').text()).toBe('Plus qu’un jour')
     expect(byId(w, 'claim-countdown').attributes('data-urgent')).toBe('true')
+    expect(byId(w, 'watch-struck-off').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('flags a company struck off the trade register and closed', async () => {
+    mocked(WatchAPI.Client).mockResolvedValueOnce({ ...never, checked: true, checkedAt: '2026-11-23T09:00:00Z', closed: true, closedOn: '2024-11-30', struckOff: '2025-01-17' })
+    const w = host(ProceedingCard, { client })
+    await flushPromises()
+    expect(byId(w, 'watch-closed').text()).toBe('Entreprise fermée le 30/11/2024 d’après l’annuaire des entreprises')
+    expect(byId(w, 'watch-struck-off').text()).toBe('Radiée du registre du commerce et des sociétés (BODACC du 17/01/2025)')
     w.unmount()
   })
 

@@ -37,6 +37,8 @@ export interface ClientWatchView {
   closed: boolean
   closedOn: string
   created: string
+  /** the BODACC published its strike-off from the trade register that day; "" when not */
+  struckOff: string
   legalForm: string
   errors: string[]
   proceeding: ProceedingView | null
@@ -126,7 +128,7 @@ export function clientWatchView(v: unknown): ClientWatchView {
   const c = obj(v)
   return {
     clientId: num(c.clientId), siren: str(c.siren), consumer: c.consumer === true, checked: c.checked === true, checkedAt: str(c.checkedAt),
-    closed: c.closed === true, closedOn: str(c.closedOn), created: str(c.created), legalForm: str(c.legalForm), errors: strs(c.errors),
+    closed: c.closed === true, closedOn: str(c.closedOn), created: str(c.created), struckOff: str(c.struckOff), legalForm: str(c.legalForm), errors: strs(c.errors),
     proceeding: c.proceeding ? proceeding(c.proceeding) : null, past: (Array.isArray(c.past) ? c.past : []).map(proceeding),
     stopReason: str(c.stopReason), deadline: str(c.deadline), daysLeft: num(c.daysLeft), declared: c.declared === true,
     declaredOn: str(c.declaredOn), declarationDocId: num(c.declarationDocId), advice: strs(c.advice), overindebted: str(c.overindebted),
