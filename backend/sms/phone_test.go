@@ -94,3 +94,25 @@ func hasField(err error, field string) bool {
 	}
 	return false
 }
+
+// FuzzMobileNumber: whatever is typed, the answer is a valid E.164 mobile or a French refusal, never a panic.
+func FuzzMobileNumber(f *testing.F) {
+	for _, s := range []string{"06 12 34 56 78", "+33612345678", "0033 6 12", "01 23 45 67 89", "", "+", "00", "+44 7911 123456", "abc", "0６12345678"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := MobileNumber(s)
+		if err != nil {
+			if backend.ErrorCode(err) != backend.EINVALID || backend.ErrorMessage(err) == "" {
+				t.Fatalf("MobileNumber(%q): %v", s, err)
+			}
+			return
+		}
+		if !strings.HasPrefix(got, "+") || len(got) < 8 || len(got) > 16 {
+			t.Fatalf("MobileNumber(%q) = %q, not E.164", s, got)
+		}
+		if again, err := MobileNumber(got); err != nil || again != got {
+			t.Fatalf("E.164 %q not stable: %q, %v", got, again, err)
+		}
+	})
+}
