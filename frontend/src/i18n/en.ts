@@ -1795,6 +1795,7 @@ const en: Messages = {
     active: 'Active company, created on {date}',
     closed: 'Company closed according to the company directory',
     closedOn: 'Company closed on {date} according to the company directory',
+    struckOff: 'Struck off the trade register (BODACC of {date})',
     open: 'Ongoing',
     ended: 'Closed on {date}',
     court: 'Court',

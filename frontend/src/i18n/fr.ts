@@ -1795,6 +1795,7 @@ const fr = {
     active: 'Entreprise active, créée le {date}',
     closed: 'Entreprise fermée d’après l’annuaire des entreprises',
     closedOn: 'Entreprise fermée le {date} d’après l’annuaire des entreprises',
+    struckOff: 'Radiée du registre du commerce et des sociétés (BODACC du {date})',
     open: 'En cours',
     ended: 'Clôturée le {date}',
     court: 'Tribunal',

@@ -817,6 +817,7 @@ export namespace app {
 	    closed: boolean;
 	    closedOn: string;
 	    created: string;
+	    struckOff: string;
 	    legalForm: string;
 	    errors: string[];
 	    proceeding?: ProceedingView;
@@ -845,6 +846,7 @@ export namespace app {
 	        this.closed = source["closed"];
 	        this.closedOn = source["closedOn"];
 	        this.created = source["created"];
+	        this.struckOff = source["struckOff"];
 	        this.legalForm = source["legalForm"];
 	        this.errors = source["errors"];
 	        this.proceeding = this.convertValues(source["proceeding"], ProceedingView);
