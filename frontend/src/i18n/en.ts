@@ -657,6 +657,7 @@ const en: Messages = {
       statement: 'Account statement',
       dossier: 'Order-for-payment file',
       penalty_claim: 'Late-payment penalty claim',
+      claim_declaration: 'Proof of claim',
     },
   },
   channel: {

@@ -657,6 +657,7 @@ const fr = {
       statement: 'Relevé de compte',
       dossier: 'Dossier d’injonction de payer',
       penalty_claim: 'Réclamation de pénalités de retard',
+      claim_declaration: 'Déclaration de créance',
     },
   },
   channel: {
