@@ -135,6 +135,9 @@ func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
 	if err != nil || why != "" {
 		return 0, err
 	}
+	if err := a.findUncertainSMS(ctx, p); err != nil {
+		return 0, err
+	}
 	sent, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxSent}, Limit: 2000})
 	if err != nil {
 		return 0, err
@@ -169,4 +172,37 @@ func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
 		a.env.emit(EventLedgerChanged, nil)
 	}
 	return n, nil
+}
+
+// findUncertainSMS looks for the texts left without answer at the provider, by their tag: one found did leave and is
+// settled as sent (its report is then fetched like the others); one not found stays « incertain » for the owner.
+// Nothing is ever sent again from here.
+func (a *OutboxAPI) findUncertainSMS(ctx context.Context, p sms.Provider) error {
+	unc, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxUncertain}})
+	if err != nil {
+		return err
+	}
+	changed := false
+	for _, m := range unc {
+		if !m.IsSMS() || len(m.To) == 0 {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		id, found, err := p.Find(cctx, smsRef(m.MessageID), m.To[0])
+		cancel()
+		if err != nil {
+			return err
+		}
+		if found {
+			ok, err := a.env.Store.SettleUncertainSMS(m.ID, id)
+			if err != nil {
+				return err
+			}
+			changed = changed || ok
+		}
+	}
+	if changed {
+		a.env.emit(EventOutboxUpdated, nil)
+	}
+	return nil
 }

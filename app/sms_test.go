@@ -311,3 +311,40 @@ func TestSMSTemplateCount(t *testing.T) {
 		t.Fatalf("an e-mail template counted as SMS: %v", err)
 	}
 }
+
+// A text left without answer is looked up at the provider by its tag: not found, it stays « incertain »; found, it
+// is settled as sent and its report followed. It is never sent again.
+func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
+	env, api, brevo, biz := smsLedger(t)
+	brevo.answer = func(w http.ResponseWriter) {
+		c, _, _ := w.(http.Hijacker).Hijack()
+		c.Close()
+	}
+	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := api.outbox.processSMS(context.Background()); err != nil || rep.Uncertain != 1 {
+		t.Fatalf("processSMS: %+v %v", rep, err)
+	}
+	tag := brevo.sent[0].Tag
+	if !strings.HasPrefix(tag, "relance-") {
+		t.Fatalf("tag %q", tag)
+	}
+	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxUncertain {
+		t.Fatalf("settled without being found: %+v", msgs[0])
+	}
+	brevo.events = `{"events":[{"messageId":"99","event":"sent","tag":"` + tag + `"},{"messageId":"99","event":"delivered","tag":"` + tag + `"}]}`
+	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	msgs, _ := env.Store.Outbox(store.OutboxQuery{})
+	if msgs[0].State != backend.OutboxSent || msgs[0].ProviderID != "99" || msgs[0].Delivery != "delivered" || brevo.count() != 1 {
+		t.Fatalf("after the lookup: %+v, %d requests", msgs[0], brevo.count())
+	}
+	if tl := smsTimeline(t, env, biz.ID); !strings.Contains(tl, "retrouvé chez le fournisseur") || !strings.Contains(tl, "délivré au +33612345678") {
+		t.Fatalf("timeline:\n%s", tl)
+	}
+}

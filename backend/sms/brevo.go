@@ -122,6 +122,38 @@ func (p *BrevoProvider) Delivery(ctx context.Context, id, to string) (Delivery, 
 	return d, nil
 }
 
+// Find reads the events of the recipient's number and looks for one carrying the tag.
+func (p *BrevoProvider) Find(ctx context.Context, ref, to string) (string, bool, error) {
+	q := url.Values{"phoneNumber": {strings.TrimPrefix(to, "+")}, "tags": {ref}, "days": {"30"}, "limit": {"100"}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, p.URL+"/v3/transactionalSMS/statistics/events?"+q.Encode(), nil)
+	if err != nil {
+		return "", false, err
+	}
+	p.headers(req)
+	status, out, err := do(p.Client, req, brevoName)
+	if err != nil {
+		return "", false, err
+	}
+	if status/100 != 2 {
+		return "", false, brevoError(status, out)
+	}
+	var r struct {
+		Events []struct {
+			MessageID json.Number `json:"messageId"`
+			Tag       string      `json:"tag"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		return "", false, &Error{Kind: Temporary, Message: "réponse de Brevo illisible", Err: err}
+	}
+	for _, ev := range r.Events {
+		if ev.Tag == ref { // the filter is checked again: an event of another message never settles this one
+			return ev.MessageID.String(), true, nil
+		}
+	}
+	return "", false, nil
+}
+
 // brevoReason says in French why an SMS was not delivered.
 func brevoReason(event, reason string) string {
 	switch e := strings.ToLower(event); {

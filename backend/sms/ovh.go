@@ -204,6 +204,29 @@ func (p *OVHProvider) Delivery(ctx context.Context, id, _ string) (Delivery, err
 	return Delivery{State: Pending}, nil
 }
 
+// Find lists the outgoing SMS carrying the tag (GET /sms/{serviceName}/outgoing?tag=…).
+func (p *OVHProvider) Find(ctx context.Context, ref, _ string) (string, bool, error) {
+	req, err := p.request(ctx, http.MethodGet, "/sms/"+url.PathEscape(p.Service)+"/outgoing?"+url.Values{"tag": {ref}}.Encode(), nil)
+	if err != nil {
+		return "", false, err
+	}
+	status, out, err := do(p.Client, req, ovhName)
+	if err != nil {
+		return "", false, err
+	}
+	if status/100 != 2 {
+		return "", false, ovhError(status, out)
+	}
+	var ids []int64
+	if err := json.Unmarshal(out, &ids); err != nil {
+		return "", false, &Error{Kind: Temporary, Message: "réponse d'OVHcloud illisible", Err: err}
+	}
+	if len(ids) == 0 {
+		return "", false, nil
+	}
+	return strconv.FormatInt(ids[0], 10), true, nil
+}
+
 // ovhReason gives the operator's code (PTT) as OVHcloud reports it: its meaning is listed by GET /sms/ptts.
 func ovhReason(ptt int) string {
 	return fmt.Sprintf("non remis (code opérateur %d)", ptt)

@@ -299,3 +299,46 @@ func closedURL(t *testing.T) string {
 	l.Close()
 	return "http://" + addr
 }
+
+// A send left without answer is looked up by its tag: found, it did leave; an event of another message does not count.
+func TestFindByTag(t *testing.T) {
+	t.Run("brevo", func(t *testing.T) {
+		srv := newStandIn(t, func(r *http.Request, _ []byte) {
+			q := r.URL.Query()
+			if r.Method != http.MethodGet || r.URL.Path != "/v3/transactionalSMS/statistics/events" || r.Header.Get("api-key") != "k" ||
+				q.Get("tags") != "relance-abc" || q.Get("phoneNumber") != "33612345678" {
+				t.Errorf("request %s %s", r.Method, r.URL)
+			}
+		})
+		p := &BrevoProvider{URL: srv.URL, Key: "k", Client: &http.Client{Timeout: time.Second}}
+		srv.answer = status(200, `{"events":[{"messageId":"77","event":"sent","tag":"relance-other"}]}`)
+		if id, found, err := p.Find(context.Background(), "relance-abc", "+33612345678"); err != nil || found {
+			t.Fatalf("another message's event settled it: %q %v %v", id, found, err)
+		}
+		srv.answer = status(200, `{"events":[{"messageId":"78","event":"accepted","tag":"relance-abc"}]}`)
+		if id, found, err := p.Find(context.Background(), "relance-abc", "+33612345678"); err != nil || !found || id != "78" {
+			t.Fatalf("Find = %q %v %v", id, found, err)
+		}
+	})
+	t.Run("ovh", func(t *testing.T) {
+		var base string
+		srv := newStandIn(t, func(r *http.Request, body []byte) {
+			n, _ := strconv.ParseInt(r.Header.Get("X-Ovh-Timestamp"), 10, 64)
+			want := OVHSignature("S", "C", "GET", base+"/sms/sms-ab12345-1/outgoing?tag=relance-abc", "", n)
+			if r.Method != http.MethodGet || r.URL.Path != "/sms/sms-ab12345-1/outgoing" || r.URL.Query().Get("tag") != "relance-abc" ||
+				r.Header.Get("X-Ovh-Signature") != want {
+				t.Errorf("request %s %s signed %s, want %s", r.Method, r.URL, r.Header.Get("X-Ovh-Signature"), want)
+			}
+		})
+		base = srv.URL
+		p, _ := NewOVH(srv.URL, "sms-ab12345-1", "A:S:C", &http.Client{Timeout: time.Second})
+		srv.answer = status(200, `[]`)
+		if _, found, err := p.Find(context.Background(), "relance-abc", ""); err != nil || found {
+			t.Fatalf("nothing found: %v %v", found, err)
+		}
+		srv.answer = status(200, `[987654]`)
+		if id, found, err := p.Find(context.Background(), "relance-abc", ""); err != nil || !found || id != "987654" {
+			t.Fatalf("Find = %q %v %v", id, found, err)
+		}
+	})
+}

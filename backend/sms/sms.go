@@ -133,6 +133,9 @@ type Provider interface {
 	Send(ctx context.Context, m Message) (Receipt, error)
 	// Delivery fetches the delivery report of a message sent to the number to.
 	Delivery(ctx context.Context, id, to string) (Delivery, error)
+	// Find looks for a message by the tag it was sent with (Message.Ref), to settle a send left without answer:
+	// found, it did leave (id is the provider's ID when known).
+	Find(ctx context.Context, ref, to string) (id string, found bool, err error)
 }
 
 // Kind says what the outbox may do after a failed send.

@@ -546,3 +546,22 @@ func (s *Store) SetOutboxDelivery(id uint64, delivery, note string, f *backend.F
 	})
 	return changed, err
 }
+
+// SettleUncertainSMS records that an SMS left without answer was found at the provider (by its tag): it did leave.
+// Only an uncertain SMS changes; found is false otherwise (the owner settled it meanwhile).
+func (s *Store) SettleUncertainSMS(id uint64, providerID string) (found bool, err error) {
+	_, err = s.updateOutbox(id, func(w *txw, m *backend.OutboxMessage) error {
+		if !m.IsSMS() || m.State != backend.OutboxUncertain {
+			return nil
+		}
+		m.State, m.SentAt, m.ProviderID, m.Delivery = backend.OutboxSent, s.now(), providerID, "pending"
+		m.ErrorKind, m.LastError = "", ""
+		if err := s.putOutbox(w, m); err != nil {
+			return err
+		}
+		found = true
+		return s.addEvent(w, backend.Event{Kind: "sms.sent", ClientID: m.ClientID, EntityID: m.ID,
+			Summary: fmt.Sprintf("%s envoyé à %s (envoi incertain, retrouvé chez le fournisseur)", capital(m.What()), strings.Join(m.To, ", "))})
+	})
+	return found, err
+}

@@ -68,3 +68,32 @@ func TestSMSThroughTheOutbox(t *testing.T) {
 		t.Fatalf("follow-ups %+v", fus)
 	}
 }
+
+func TestSettleUncertainSMS(t *testing.T) {
+	s := openTest(t)
+	c := mustClient(t, s, "C1", "Alpha")
+	m := &backend.OutboxMessage{Channel: backend.ChannelSMS, ActionID: "u1", ClientID: c.ID, ClientName: "Alpha", MessageID: "<sms.u1@relance>",
+		To: []string{"+33612345678"}, Subject: "Relance SMS", Text: "x"}
+	if _, err := s.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
+		t.Fatal(err)
+	}
+	if found, _ := s.SettleUncertainSMS(m.ID, "1"); found {
+		t.Fatal("a queued SMS was settled as sent")
+	}
+	if _, err := s.ClaimOutbox(m.ID, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SettleOutbox(m.ID, OutboxResult{State: backend.OutboxUncertain, ErrorKind: "uncertain", Error: "pas de réponse"}); err != nil {
+		t.Fatal(err)
+	}
+	if found, err := s.SettleUncertainSMS(m.ID, "42"); err != nil || !found {
+		t.Fatalf("settle: %v %v", found, err)
+	}
+	got, _ := s.OutboxMessage(m.ID)
+	if got.State != backend.OutboxSent || got.ProviderID != "42" || got.Delivery != "pending" || got.LastError != "" {
+		t.Fatalf("after: %+v", got)
+	}
+	if found, _ := s.SettleUncertainSMS(m.ID, "43"); found {
+		t.Fatal("settled twice")
+	}
+}
