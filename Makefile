@@ -135,10 +135,14 @@ test-workflows:
 # Every benchmark on generated data (5 000 clients, 100 000 invoices…); the table of BENCHMARKS.md between its
 # bench markers is rewritten from the run, each figure beside its target. e2e/procbench builds the binary and times
 # whole commands as processes; its SQLite yardstick needs the sqlite3 command (apt install sqlite3), else skipped.
+# Last, the start-up in the real window on 100 000 invoices (e2e/startup.test.mjs), between BENCHMARKS.md's startup
+# markers.
 bench:
 	@mkdir -p build
 	go test -run='^$$' -bench=. -benchmem -benchtime=1s $(GO_PACKAGES) | tee build/bench.txt
 	go run ./e2e/benchreport build/bench.txt BENCHMARKS.md
+	$(MAKE) build-dev
+	cd e2e && RELANCE_STARTUP_INVOICES=100000 RELANCE_STARTUP_BENCH=BENCHMARKS.md node --test startup.test.mjs
 
 clean:
 	rm -rf build/bin $(STAMP) frontend/dist/assets frontend/dist/index.html

@@ -36,7 +36,8 @@ type Env struct {
 	// OAuthHTTP reaches the OAuth token endpoint (tests trust a test server); nil = the default client.
 	OAuthHTTP *http.Client
 
-	mailAuth *mailAuth // the mailbox sign-in of this process (see mail_oauth.go)
+	mailAuth *mailAuth   // the mailbox sign-in of this process (see mail_oauth.go)
+	work     workTracker // the first screen's computations under way (startup.go)
 }
 
 func (e *Env) emit(name string, data any) {
@@ -76,6 +77,7 @@ type Bindings struct {
 	Inbox     *InboxAPI
 	Watch     *WatchAPI
 	Schedule  *SchedulingAPI
+	Startup   *StartupAPI
 }
 
 // NewBindings builds every bound struct over one environment.
@@ -93,11 +95,11 @@ func NewBindings(env *Env) *Bindings {
 	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.SMS = &SMSAPI{env: env}
-	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env}
+	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env, chase: b.Chase}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
 	b.Watch = &WatchAPI{env: env, chase: b.Chase}
 	b.Mail.inbox = b.Inbox // a new sign-in or new servers: the watcher starts again with them
-	b.Schedule = &SchedulingAPI{env: env}
+	b.Schedule, b.Startup = &SchedulingAPI{env: env}, &StartupAPI{env: env}
 	b.Invoices.chase, b.Clients.chase = b.Chase, b.Chase
 	return b
 }
@@ -106,7 +108,7 @@ func NewBindings(env *Env) *Bindings {
 func (b *Bindings) All() []any {
 	return []any{b.Company, b.Clients, b.Invoices, b.Import, b.Export, b.Backup, b.Settings, b.Documents, b.Chase, b.Mail,
 		b.Templates, b.Outbox, b.SMS, b.Bank, b.Dashboard, b.Inbox, b.Watch,
-		b.Schedule}
+		b.Schedule, b.Startup}
 }
 
 // contextKey-less helper: long work gets a cancellable context.

@@ -240,6 +240,7 @@ func (li *ledgerIndex) view(l backend.BankLine) BankLineView {
 
 // Reconciliation lists the credits waiting with their suggestions, best first.
 func (a *BankAPI) Reconciliation() (Reconciliation, error) {
+	defer a.env.work.begin("bank")()
 	r := Reconciliation{Unmatched: []BankLineView{}, Matched: []BankLineView{}, Ignored: []BankLineView{}, Waiting: []backend.CurrencyAmount{}}
 	var err error
 	if r.Settings, err = bankSettings(a.env); err != nil {

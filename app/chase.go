@@ -30,8 +30,9 @@ const EventChaseUpdated = "chase:updated"
 // ActionView is a planned action as the UI and `relance run --json` show it.
 type ActionView struct {
 	Action   dunning.Action `json:"action"`
-	Approved bool           `json:"approved"` // reviewed and approved, waiting for its channel
-	Pending  string         `json:"pending"`  // why a due action has not gone out (channel not available yet…)
+	Approved bool           `json:"approved"`       // reviewed and approved, waiting for its channel
+	Pending  string         `json:"pending"`        // why a due action has not gone out (channel not available yet…)
+	Text     string         `json:"text,omitempty"` // an SMS action: the text as it will leave
 }
 
 // TodayView is the « Aujourd'hui » page.
@@ -204,7 +205,7 @@ func (a *ChaseAPI) view(act dunning.Action) (ActionView, error) {
 		av.Pending, err = a.emailPending(act, approved)
 	}
 	if err == nil && act.Channel == backend.ChannelSMS && act.Status != dunning.Done && act.Status != dunning.Skipped {
-		av.Pending, err = a.smsPending(act, approved)
+		av.Text, av.Pending, err = a.smsPreview(act, approved)
 	}
 	return av, err
 }

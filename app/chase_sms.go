@@ -86,6 +86,15 @@ func (a *ChaseAPI) smsPending(act dunning.Action, approved bool) (string, error)
 	return pending, err
 }
 
+// smsPreview is the text of an SMS action as it will leave, with checkSMS's reason, for the « Aujourd'hui » page.
+func (a *ChaseAPI) smsPreview(act dunning.Action, approved bool) (text, pending string, err error) {
+	text, _, pending, err = a.checkSMS(act, approved)
+	if err != nil && backend.ErrorCode(err) != backend.EINTERNAL {
+		return "", backend.ErrorMessage(err), nil
+	}
+	return text, pending, err
+}
+
 // smsMessageID is the outbox's stable reference of an SMS action: unique like an e-mail's Message-ID; its tag at the
 // provider is derived from it.
 func smsMessageID(actionID string) string {

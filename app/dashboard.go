@@ -12,7 +12,10 @@ import (
 )
 
 // DashboardAPI is the home screen's figures, each client's payment behaviour, and the aged balance.
-type DashboardAPI struct{ env *Env }
+type DashboardAPI struct {
+	env   *Env
+	chase *ChaseAPI
+}
 
 // PromiseDue is a promise to pay falling due this week.
 type PromiseDue struct {
@@ -32,10 +35,15 @@ type DashboardView struct {
 	ByChannel   []report.ChannelStat `json:"byChannel"`   // reminders sent and paid within 7 days, per channel
 	ByStep      []report.ChannelStat `json:"byStep"`
 	Promises    []PromiseDue         `json:"promises"` // due within the next 7 days
-	ToSend      int                  `json:"toSend"`   // today's page: to send, to review, to call
-	ToReview    int                  `json:"toReview"`
-	ToCall      int                  `json:"toCall"`
 	BankWarning string               `json:"bankWarning"`
+}
+
+// DashboardWork is the home screen's share of the day's plan, asked apart from the figures (Work) so that the
+// figures show without waiting for the plan, the slowest computation of the first screen.
+type DashboardWork struct {
+	ToSend   int `json:"toSend"` // today's page: to send, to review, to call
+	ToReview int `json:"toReview"`
+	ToCall   int `json:"toCall"`
 	// Limitations are the unpaid invoices that become time-barred within 60 days, soonest first, each with the
 	// advice (a notice alone does not interrupt limitation; a court request or an acknowledgment does).
 	Limitations []dunning.Notice `json:"limitations"`
@@ -58,13 +66,14 @@ func ledger(env *Env) ([]backend.Client, []backend.Invoice, []backend.Payment, e
 
 // Get computes the dashboard at today.
 func (a *DashboardAPI) Get() (DashboardView, error) {
+	defer a.env.work.begin("dashboard")()
 	today := backend.Today(a.env.Clock)
 	cls, invs, pays, err := ledger(a.env)
 	if err != nil {
 		return DashboardView{}, err
 	}
 	v := DashboardView{Today: today.String(), Figures: report.Compute(cls, invs, pays, today), AgingIDs: map[string]int{},
-		Promises: []PromiseDue{}, Limitations: []dunning.Notice{}}
+		Promises: []PromiseDue{}}
 	for _, b := range v.Figures.Aging {
 		v.AgingIDs[b.Key] = b.Count
 	}
@@ -98,21 +107,28 @@ func (a *DashboardAPI) Get() (DashboardView, error) {
 	}
 	slices.SortFunc(v.Promises, func(a, b PromiseDue) int { return compareStrings(a.Until, b.Until) })
 	v.ByChannel, v.ByStep = report.StepEffect(steps, report.SettledOn(invs, pays))
-	if v.BankWarning, err = bankWarning(a.env, today); err != nil {
-		return v, err
+	v.BankWarning, err = bankWarning(a.env, today)
+	return v, err
+}
+
+// Work counts today's actions by kind and lists the invoices soon time-barred, from the day's plan (shared with a
+// plan of « Aujourd'hui » computed at the same time: see ChaseAPI.Today).
+func (a *DashboardAPI) Work() (DashboardWork, error) {
+	chase := a.chase
+	if chase == nil { // a DashboardAPI built alone (tests)
+		chase = &ChaseAPI{env: a.env}
 	}
-	t, err := (&ChaseAPI{env: a.env}).Today()
+	t, err := chase.Today()
 	if err != nil {
-		return v, err
+		return DashboardWork{}, err
 	}
-	v.ToSend, v.ToReview, v.ToCall = len(t.ToSend), len(t.ToReview), len(t.ToCall)
-	v.Limitations = []dunning.Notice{}
+	w := DashboardWork{ToSend: len(t.ToSend), ToReview: len(t.ToReview), ToCall: len(t.ToCall), Limitations: []dunning.Notice{}}
 	for _, n := range t.Notices {
 		if n.Kind == dunning.LimitationNear {
-			v.Limitations = append(v.Limitations, n)
+			w.Limitations = append(w.Limitations, n)
 		}
 	}
-	return v, nil
+	return w, nil
 }
 
 func compareStrings(a, b string) int {

@@ -84,6 +84,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		return runRecovery(dirs, assets, logger, backend.ErrorMessage(err))
 	}
 	defer st.Close()
+	traceMark("store-open")
 	emitter := &wailsEmitter{}
 	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version,
 		Keychain: keychainFor(dirs.Data)}
@@ -96,6 +97,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		if err := st.Warm(); err != nil {
 			logger.Error("warm the ledger", "err", err)
 		}
+		traceMark("ledger-decoded")
 	}()
 	win := windowState{Width: 1280, Height: 800}
 	_, _ = st.Setting(settingWindow, &win)

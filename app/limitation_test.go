@@ -50,7 +50,7 @@ func TestLimitationWarnings(t *testing.T) {
 	if !strings.Contains(got[1].Message, "L110-4") {
 		t.Errorf("business warning: %s", got[1].Message)
 	}
-	dash, err := (&DashboardAPI{env: env}).Get()
+	dash, err := (&DashboardAPI{env: env}).Work()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -128,6 +128,9 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 	if men == nil || men.Action.Channel != backend.ChannelSMS || men.Pending != "" {
 		t.Fatalf("MEN's SMS is not ready to send: %+v (to call: %+v)", v.ToSend, v.ToCall)
 	}
+	if !strings.HasPrefix(men.Text, "Atelier Dupont : sauf erreur, 1 800,00 € reste à régler") {
+		t.Fatalf("the page does not show the text that will leave: %q", men.Text)
+	}
 	// PET is a consumer who never gave a number for SMS: it waits, and says why.
 	for _, av := range v.ToSend {
 		if av.Action.ClientCode == "PET" && !strings.Contains(av.Pending, "particulier") {

@@ -33,6 +33,7 @@ var firstScreen = []firstScreenCall{
 	{"inbox", func(api *Bindings) error { api.Inbox.Status(); return nil }},
 	{"mail", func(api *Bindings) error { _, err := api.Mail.Settings(); return err }},
 	{"dashboard", func(api *Bindings) error { _, err := api.Dashboard.Get(); return err }},
+	{"work", func(api *Bindings) error { _, err := api.Dashboard.Work(); return err }},
 }
 
 // BenchmarkStartupFirstScreen is the start-up to the first screen on a large ledger (5 000 clients, 100 000

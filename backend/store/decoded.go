@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -35,6 +36,10 @@ type decodedCache struct {
 // changed marks the decoded records out of date; called after every commit.
 func (s *Store) changed() { s.gen.Add(1) }
 
+// Generation moves on after every committed write (and a restore): two reads at the same generation see the same
+// data.
+func (s *Store) Generation() uint64 { return s.gen.Load() }
+
 // decodeAll returns the records of bucket decoded at the current generation, decoding them again if needed. The
 // generation is read before the read transaction opens: a write committed meanwhile moves it on after its commit,
 // so the set is never kept as current when it might be older than the data.
@@ -49,6 +54,8 @@ func decodeAll[T any](s *Store, set *decodedSet[T], bucket []byte) ([]T, bool, e
 		if err := tx.Bucket(bucket).ForEach(func(_, v []byte) error { raw = append(raw, v); return nil }); err != nil {
 			return err
 		}
+		s.decoding.Store(&Decoding{Kind: string(bucket), Count: len(raw)})
+		defer s.decoding.Store(nil)
 		items = make([]T, len(raw))
 		if err := decodeParallel(raw, items); err != nil {
 			return fmt.Errorf("store: decode %s: %w", bucket, err)
@@ -136,6 +143,23 @@ func copyClient(c backend.Client) backend.Client {
 func copyPayment(p backend.Payment) backend.Payment {
 	p.Allocations = slices.Clone(p.Allocations)
 	return p
+}
+
+// Decoding is what the store is decoding now: the kind of record (clients, invoices, payments) and how many.
+type Decoding struct {
+	Kind  string
+	Count int
+}
+
+// decodingNow is the decode under way, nil when none (read by the window's start-up progress line).
+type decodingNow = atomic.Pointer[Decoding]
+
+// Decoding returns the decode under way, if any.
+func (s *Store) Decoding() (Decoding, bool) {
+	if d := s.decoding.Load(); d != nil {
+		return *d, true
+	}
+	return Decoding{}, false
 }
 
 // Warm decodes the clients, invoices and payments ahead of the first screen (the window calls it while the web view

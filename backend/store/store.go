@@ -71,9 +71,10 @@ type Store struct {
 
 	timeout time.Duration // Options.Timeout, to reopen the file
 
-	gen atomic.Uint64 // moves on after every commit: see decoded.go
-	dmu sync.Mutex    // guards dec
-	dec decodedCache
+	gen      atomic.Uint64 // moves on after every commit: see decoded.go
+	dmu      sync.Mutex    // guards dec
+	decoding decodingNow   // what decodeAll is reading now, for the start-up progress line
+	dec      decodedCache
 }
 
 func (s *Store) read(fn func(*bolt.Tx) error) error {

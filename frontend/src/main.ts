@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import RecoveryApp from './RecoveryApp.vue'
 import { recoveryApi } from './api/recovery'
+import { startupApi } from './api/startup'
 import { i18n } from './i18n'
 import { makeRouter } from './router'
 import './style.css'
@@ -21,5 +22,6 @@ recoveryApi
       createApp(RecoveryApp, { state }).use(i18n).mount('#app')
     } else {
       createApp(App).use(createPinia()).use(i18n).use(makeRouter()).mount('#app')
+      startupApi.painted('shell')
     }
   })

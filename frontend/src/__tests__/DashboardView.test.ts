@@ -46,11 +46,11 @@ const dashboard = {
   byChannel: [{ key: 'email', sent: 20, paidWithin7: 9, share: 0.45 }],
   byStep: null,
   promises: [{ invoiceId: 12, number: 'F-2026-0700', clientId: 7, clientName: 'Menuiserie Lefèvre', until: '2026-12-04', remaining: 120000 }],
-  toSend: 3,
-  toReview: 2,
-  toCall: 1,
   bankWarning: 'Aucun relevé bancaire importé : des paiements reçus peuvent manquer.',
 }
+
+// The day's plan counts, asked apart (DashboardAPI.Work).
+const work = { toSend: 3, toReview: 2, toCall: 1, limitations: null }
 
 function mountPage() {
   const pinia = createPinia()
@@ -75,6 +75,7 @@ beforeEach(() => {
   setLocale('fr')
   document.body.innerHTML = ''
   mocked(SettingsAPI.Overview).mockResolvedValue({ clients: 1, invoices: 10, unpaid: 10, overdueCount: 6, outstanding: 1234567, overdue: 456789 })
+  mocked(DashboardAPI.Work).mockResolvedValue(work)
 })
 
 describe('DashboardView', () => {
@@ -179,8 +180,9 @@ describe('DashboardView', () => {
 
   it('warns of the invoices about to become time-barred and opens one', async () => {
     const message = 'La facture F-2022-0101 (300,00 €) sera prescrite après le 15/01/2027 (5 ans, art. L110-4 du Code de commerce)'
-    mocked(DashboardAPI.Get).mockResolvedValue({
-      ...dashboard,
+    mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
+    mocked(DashboardAPI.Work).mockResolvedValue({
+      ...work,
       limitations: [{ kind: 'limitation_near', date: '2027-01-15', clientId: 7, clientCode: 'MEN', invoiceId: 21, invoiceNumber: 'F-2022-0101', message }],
     })
     const { wrapper: w, router } = mountPage()
@@ -197,11 +199,37 @@ describe('DashboardView', () => {
   })
 
   it('shows no limitation warning when the Go side sends none', async () => {
-    mocked(DashboardAPI.Get).mockResolvedValue({ ...dashboard, limitations: null })
+    mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
     const { wrapper: w } = mountPage()
     await flushPromises()
     expect(byId(w, 'dashboard').exists()).toBe(true)
     expect(byId(w, 'dashboard-limitations').exists()).toBe(false)
     w.unmount()
+  })
+
+  it("shows the figures before the day's plan, then its counts; a failed plan does not hide the figures", async () => {
+    mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
+    let answer: (v: unknown) => void = () => undefined
+    let refuse: (e: unknown) => void = () => undefined
+    mocked(DashboardAPI.Work).mockReturnValue(new Promise((res, rej) => ((answer = res), (refuse = rej))))
+    const { wrapper: w } = mountPage()
+    await flushPromises()
+    expect(byId(w, 'dashboard').text()).toContain(eur('12 345,67 €'))
+    expect(byId(w, 'dashboard-today-loading').exists()).toBe(true)
+    expect(byId(w, 'dashboard-today-review').exists()).toBe(false)
+    answer(work)
+    await flushPromises()
+    expect(byId(w, 'dashboard-today-loading').exists()).toBe(false)
+    expect(byId(w, 'dashboard-today-review').text()).toContain('2')
+    w.unmount()
+
+    mocked(DashboardAPI.Work).mockReturnValue(new Promise((res, rej) => ((answer = res), (refuse = rej))))
+    const { wrapper: w2 } = mountPage()
+    await flushPromises()
+    refuse({ code: 'EINTERNAL', message: 'Le plan du jour n’a pas pu être calculé.' })
+    await flushPromises()
+    expect(byId(w2, 'dashboard').text()).toContain(eur('12 345,67 €'))
+    expect(byId(w2, 'dashboard-today-error').exists()).toBe(true)
+    w2.unmount()
   })
 })

@@ -30,6 +30,7 @@ import type {
   Behaviour,
   CSVMapping,
   DashboardView,
+  DashboardWork,
   Reconciliation,
   CallOutcome,
   CallScript,
@@ -386,6 +387,7 @@ export const bankApi = {
 
 export const dashboardApi = {
   get: (): Promise<DashboardView> => call(() => DashboardAPI.Get()).then(out(N.dashboardView)),
+  work: (): Promise<DashboardWork> => call(() => DashboardAPI.Work()).then(out(N.dashboardWork)),
   clientBehaviour: (clientId: number): Promise<Behaviour> => call(() => DashboardAPI.ClientBehaviour(clientId)).then(out(N.behaviour)),
   agedBalance: (): Promise<AgedBalanceView> => call(() => DashboardAPI.AgedBalance()).then(out(N.agedBalance)),
   /** Writes the aged balance to the exports folder and returns the file's path. */

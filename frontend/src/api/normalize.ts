@@ -24,6 +24,7 @@ import {
   type CSVMapping,
   type CSVPreview,
   type DashboardView,
+  type DashboardWork,
   type Debtor,
   type MonthFigure,
   type PromiseDue,
@@ -429,7 +430,7 @@ export function chaseAction(v: Loose<ChaseAction> | unknown): ChaseAction {
 }
 
 export function actionView(v: Loose<ActionView> | unknown): ActionView {
-  const av = fill<ActionView>({ action: emptyAction(), approved: false, pending: '' }, v)
+  const av = fill<ActionView>({ action: emptyAction(), approved: false, pending: '', text: '' }, v)
   av.action = chaseAction(av.action)
   return av
 }
@@ -813,8 +814,13 @@ export function dashboardView(v: Loose<DashboardView> | unknown): DashboardView 
   d.byChannel = list(d.byChannel, channelStat)
   d.byStep = list(d.byStep, channelStat)
   d.promises = list(d.promises, (x) => fill<PromiseDue>({ invoiceId: 0, number: '', clientId: 0, clientName: '', until: '', remaining: 0 }, x))
-  d.limitations = list(d.limitations, chaseNotice)
   return d
+}
+
+export function dashboardWork(v: Loose<DashboardWork> | unknown): DashboardWork {
+  const w = fill<DashboardWork>({ toSend: 0, toReview: 0, toCall: 0, limitations: [] }, v)
+  w.limitations = list(w.limitations, chaseNotice)
+  return w
 }
 
 export function behaviour(v: Loose<Behaviour> | unknown): Behaviour {

@@ -782,6 +782,8 @@ export interface ActionView {
   approved: boolean
   /** why a due action has not gone out (e-mail channel not configured yet…) */
   pending: string
+  /** an SMS action: the text as it will leave */
+  text: string
 }
 
 /** A promise due or broken, a setting to fix. */
@@ -1684,11 +1686,15 @@ export interface DashboardView {
   byStep: ChannelStat[]
   /** promises due within the next 7 days */
   promises: PromiseDue[]
+  /** in French, '' when fine */
+  bankWarning: string
+}
+
+/** The dashboard's share of the day's plan (DashboardAPI.Work), asked apart so that the figures need not wait. */
+export interface DashboardWork {
   toSend: number
   toReview: number
   toCall: number
-  /** in French, '' when fine */
-  bankWarning: string
   /** unpaid invoices becoming time-barred within 60 days, soonest first (kind limitation_near, date = last day) */
   limitations: ChaseNotice[]
 }
@@ -1771,10 +1777,6 @@ export function emptyDashboardView(): DashboardView {
     byChannel: [],
     byStep: [],
     promises: [],
-    toSend: 0,
-    toReview: 0,
-    toCall: 0,
     bankWarning: '',
-    limitations: [],
   }
 }

@@ -113,6 +113,15 @@ const en: Messages = {
     city: 'City',
     country: 'Country',
   },
+  startup: {
+    clients: 'Reading {count} client… | Reading {count} clients…',
+    invoices: 'Reading {count} invoice… | Reading {count} invoices…',
+    payments: 'Reading {count} payment… | Reading {count} payments…',
+    plan: "Preparing today's reminders…",
+    dashboard: 'Computing the dashboard figures…',
+    bank: 'Matching bank statements…',
+    idle: 'Loading…',
+  },
   dashboard: {
     title: 'Dashboard',
     subtitle: 'Overview of your receivables',

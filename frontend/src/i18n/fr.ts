@@ -113,6 +113,15 @@ const fr = {
     city: 'Ville',
     country: 'Pays',
   },
+  startup: {
+    clients: 'Lecture de {count} client… | Lecture de {count} clients…',
+    invoices: 'Lecture de {count} facture… | Lecture de {count} factures…',
+    payments: 'Lecture de {count} paiement… | Lecture de {count} paiements…',
+    plan: 'Préparation des relances du jour…',
+    dashboard: 'Calcul des chiffres du tableau de bord…',
+    bank: 'Rapprochement des relevés bancaires…',
+    idle: 'Chargement…',
+  },
   dashboard: {
     title: 'Tableau de bord',
     subtitle: 'Vue d’ensemble de vos créances',

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
 import { useCoalesced } from '../composables/coalesced'
-import { chaseApi, onChaseUpdated, type BulkResult, type CallOutcome, type TodayView } from '../api'
+import { chaseApi, dashboardApi, onChaseUpdated, type BulkResult, type CallOutcome, type DashboardWork, type TodayView } from '../api'
 
 /** How often the plan is read again while the app stays open (the date changes at midnight, promises fall due). */
 const REFRESH_MS = 15 * 60 * 1000
@@ -21,7 +21,25 @@ export const useTodayStore = defineStore('today', () => {
   /** counts "chase:updated" events and plan changes: the invoice and client cards watch it */
   const revision = ref(0)
 
-  const badge = computed(() => (view.value ? view.value.toReview.length + view.value.toCall.length : 0))
+  /** The plan's counts alone (DashboardAPI.Work): the badge until the whole plan is read (it is large on a big
+   * ledger, and only « Aujourd'hui » and the outbox need it). */
+  const counts = ref<Pick<DashboardWork, 'toReview' | 'toCall'> | null>(null)
+
+  const badge = computed(() => {
+    if (view.value) return view.value.toReview.length + view.value.toCall.length
+    return counts.value ? counts.value.toReview + counts.value.toCall : 0
+  })
+
+  /** Keeps the counts the dashboard got with its figures. */
+  function setCounts(w: Pick<DashboardWork, 'toReview' | 'toCall'>): void {
+    counts.value = { toReview: w.toReview, toCall: w.toCall }
+  }
+
+  /** Reads the whole plan once a page needs it; the counts alone before that. */
+  async function loadCounts(): Promise<void> {
+    if (view.value) return load()
+    setCounts(await dashboardApi.work())
+  }
 
   let seq = 0
   function apply(v: TodayView): TodayView {
@@ -112,7 +130,7 @@ export const useTodayStore = defineStore('today', () => {
   let interval: ReturnType<typeof setInterval> | null = null
   const events = useCoalesced(() => {
     revision.value++
-    void load().catch(() => undefined)
+    void loadCounts().catch(() => undefined)
   })
 
   /** refresh schedules one reload of the plan. */
@@ -129,5 +147,5 @@ export const useTodayStore = defineStore('today', () => {
     interval = null
   }
 
-  return { view, loading, running, error, busy, revision, badge, load, run, confirmReprise, approve, approveMessage, skip, postpone, recordCall, completeTask, approveMany, skipMany, postponeMany, refresh, listen, stop }
+  return { view, loading, running, error, busy, revision, badge, counts, setCounts, loadCounts, load, run, confirmReprise, approve, approveMessage, skip, postpone, recordCall, completeTask, approveMany, skipMany, postponeMany, refresh, listen, stop }
 })

@@ -14,3 +14,5 @@ export function ExportAgedBalance(arg1:string):Promise<string>;
 export function ExportCollected(arg1:string):Promise<string>;
 
 export function Get():Promise<app.DashboardView>;
+
+export function Work():Promise<app.DashboardWork>;

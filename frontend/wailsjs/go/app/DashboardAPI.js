@@ -25,3 +25,7 @@ export function ExportCollected(arg1) {
 export function Get() {
   return window['go']['app']['DashboardAPI']['Get']();
 }
+
+export function Work() {
+  return window['go']['app']['DashboardAPI']['Work']();
+}

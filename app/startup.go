@@ -1,0 +1,120 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"sync"
+	"time"
+)
+
+// processStart is as close to the process's start as Go code gets (package initialisation); the start-up figures
+// count from it.
+var processStart = time.Now()
+
+// StartupTraceEnv names a file where the window appends one JSON line per first-screen milestone (the e2e start-up
+// measure reads it). Unset, nothing is written; the log still says when the first screen was painted.
+const StartupTraceEnv = "RELANCE_STARTUP_TRACE"
+
+// StartupAPI says what the window is waiting for while it starts (the dashboard's progress line), and records when
+// the first screen's figures were painted.
+type StartupAPI struct {
+	env *Env
+
+	mu      sync.Mutex
+	painted map[string]bool
+}
+
+// StartupProgress is what is loading now: a decode of the ledger (Step clients, invoices or payments, with the
+// number of records), then the computations of the first screen (plan, dashboard). Step is empty once idle.
+type StartupProgress struct {
+	Step  string `json:"step"`
+	Count int    `json:"count"`
+}
+
+// StartupMark is one line of the start-up trace.
+type StartupMark struct {
+	Mark    string `json:"mark"`
+	UnixMs  int64  `json:"unixMs"`  // wall clock, for a caller that timed the process's launch itself
+	SinceMs int64  `json:"sinceMs"` // since processStart
+}
+
+// Progress returns what the first screen waits for.
+func (a *StartupAPI) Progress() StartupProgress {
+	if d, ok := a.env.Store.Decoding(); ok {
+		return StartupProgress{Step: d.Kind, Count: d.Count}
+	}
+	return StartupProgress{Step: a.env.work.current()}
+}
+
+// Painted records that the window painted what (once per name and process): logged, and traced when asked.
+func (a *StartupAPI) Painted(what string) {
+	a.mu.Lock()
+	if a.painted == nil {
+		a.painted = map[string]bool{}
+	}
+	first := !a.painted[what]
+	a.painted[what] = true
+	a.mu.Unlock()
+	if !first {
+		return
+	}
+	m := traceMark(what)
+	if a.env.Log != nil && what == "dashboard" {
+		a.env.Log.Info("first screen painted", "ms", m.SinceMs)
+	}
+}
+
+// traceMark appends a start-up milestone to the trace file when one is asked for, and returns it.
+func traceMark(what string) StartupMark {
+	now := time.Now()
+	m := StartupMark{Mark: what, UnixMs: now.UnixMilli(), SinceMs: now.Sub(processStart).Milliseconds()}
+	if path := os.Getenv(StartupTraceEnv); path != "" {
+		appendTrace(path, m)
+	}
+	return m
+}
+
+func appendTrace(path string, m StartupMark) {
+	line, _ := json.Marshal(m)
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return // a measure's file, not the user's data: nothing to report to anyone
+	}
+	defer f.Close()
+	_, _ = f.Write(append(line, '\n'))
+}
+
+// workTracker counts the first-screen computations under way, for the progress line.
+type workTracker struct {
+	mu     sync.Mutex
+	active map[string]int
+}
+
+// workOrder is the order the progress line names computations in when several run at once.
+var workOrder = []string{"plan", "dashboard", "bank"}
+
+// begin marks step as running until the returned func is called.
+func (w *workTracker) begin(step string) func() {
+	w.mu.Lock()
+	if w.active == nil {
+		w.active = map[string]int{}
+	}
+	w.active[step]++
+	w.mu.Unlock()
+	return func() {
+		w.mu.Lock()
+		w.active[step]--
+		w.mu.Unlock()
+	}
+}
+
+func (w *workTracker) current() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, s := range workOrder {
+		if w.active[s] > 0 {
+			return s
+		}
+	}
+	return ""
+}
