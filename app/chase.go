@@ -22,6 +22,7 @@ type ChaseAPI struct {
 	mu     sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
 	lateMu sync.Mutex
 	late   map[string]running // actions a run stopped waiting for, still being carried out (chase_timeout.go)
+	flight todayFlight        // the day's plan being computed, shared by concurrent callers (chase_today.go)
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.
@@ -134,8 +135,9 @@ func (a *ChaseAPI) plan(today backend.Date, horizon int) (dunning.Result, error)
 	return dunning.Plan(in), nil
 }
 
-// Today plans the day and sorts it for the « Aujourd'hui » page.
-func (a *ChaseAPI) Today() (TodayView, error) {
+// computeToday plans the day and sorts it for the « Aujourd'hui » page (Today shares it between concurrent callers).
+func (a *ChaseAPI) computeToday() (TodayView, error) {
+	defer a.env.work.begin("plan")()
 	today := backend.Today(a.env.Clock)
 	if m, rp, err := a.reprise(today, false); err != nil {
 		return TodayView{}, err
