@@ -4,6 +4,7 @@ export namespace app {
 	    action: dunning.Action;
 	    approved: boolean;
 	    pending: string;
+	    text?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ActionView(source);
@@ -14,6 +15,7 @@ export namespace app {
 	        this.action = this.convertValues(source["action"], dunning.Action);
 	        this.approved = source["approved"];
 	        this.pending = source["pending"];
+	        this.text = source["text"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1081,11 +1083,7 @@ export namespace app {
 	    byChannel: report.ChannelStat[];
 	    byStep: report.ChannelStat[];
 	    promises: PromiseDue[];
-	    toSend: number;
-	    toReview: number;
-	    toCall: number;
 	    bankWarning: string;
-	    limitations: dunning.Notice[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DashboardView(source);
@@ -1099,10 +1097,42 @@ export namespace app {
 	        this.byChannel = this.convertValues(source["byChannel"], report.ChannelStat);
 	        this.byStep = this.convertValues(source["byStep"], report.ChannelStat);
 	        this.promises = this.convertValues(source["promises"], PromiseDue);
+	        this.bankWarning = source["bankWarning"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DashboardWork {
+	    toSend: number;
+	    toReview: number;
+	    toCall: number;
+	    limitations: dunning.Notice[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardWork(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.toSend = source["toSend"];
 	        this.toReview = source["toReview"];
 	        this.toCall = source["toCall"];
-	        this.bankWarning = source["bankWarning"];
 	        this.limitations = this.convertValues(source["limitations"], dunning.Notice);
 	    }
 	
@@ -2372,6 +2402,20 @@ export namespace app {
 	    }
 	}
 	
+	export class StartupProgress {
+	    step: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StartupProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.step = source["step"];
+	        this.count = source["count"];
+	    }
+	}
 	
 	export class TemplateView {
 	    template: template.Template;
