@@ -782,8 +782,8 @@ export interface ActionView {
   approved: boolean
   /** why a due action has not gone out (e-mail channel not configured yet…) */
   pending: string
-  /** an SMS action: the text as it will leave */
-  text: string
+  /** an SMS action: the text as it will leave (absent for the other channels) */
+  text?: string
 }
 
 /** A promise due or broken, a setting to fix. */
