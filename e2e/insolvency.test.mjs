@@ -101,6 +101,7 @@ test('« Vérifier maintenant » on the client page shows the proceeding from th
   assert.match(await page.textContent(byId('watch-stop')), new RegExp(`Redressement judiciaire ouvert le ${fr(OPENED)} par le tribunal de commerce de Lyon`));
   assert.match(await page.textContent(byId('claim-deadline')), /Déclarez votre créance avant le \d\d\/\d\d\/\d{4}/);
   assert.match(await page.textContent(byId('claim-countdown')), /Encore \d+ jours/);
+  await (await page.$(byId('proceeding-card'))).screenshot({ path: join(artifacts, 'insolvency-client-card.png') });
 });
 
 test('« Aujourd\'hui » counts down to the declaration, and nothing of MEN\'s is sent', async () => {
