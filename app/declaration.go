@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -131,6 +132,12 @@ func declaration(env *Env, req DeclarationRequest, today backend.Date) (pdf.Decl
 	}
 	for i := len(docs) - 1; i >= 0; i-- { // oldest first
 		doc := docs[i]
+		if doc.Kind == backend.DocDossier && !doc.Draft { // an order for payment filed: the court seized (R622-23)
+			d.Pending = "requête en injonction de payer déposée le " + cmp.Or(doc.SentOn, doc.Date).French()
+			if client.Court != "" {
+				d.Pending += " auprès de " + client.Court
+			}
+		}
 		if doc.Draft || doc.Kind == backend.DocClaimDecl || doc.Date > judgment && doc.Kind != backend.DocStatement {
 			continue
 		}
@@ -151,6 +158,10 @@ func declaration(env *Env, req DeclarationRequest, today backend.Date) (pdf.Decl
 	}
 	if len(after) > 0 {
 		warnings = append(warnings, "Factures émises après le jugement ("+strings.Join(after, ", ")+") : elles ne se déclarent pas, elles se règlent à leur échéance (art. L622-17) et restent relancées.")
+	}
+	if !d.Deadline.IsZero() && today > d.Deadline {
+		warnings = append(warnings, "Le délai de déclaration a expiré le "+d.Deadline.French()+" : joignez une demande de relevé de forclusion au juge-commissaire "+
+			"(art. L622-26 du Code de commerce), dans les six mois de la publication du jugement.")
 	}
 	if d.Security == "" {
 		warnings = append(warnings, "Si vos conditions de vente prévoient une réserve de propriété sur des marchandises encore chez le débiteur, "+

@@ -49,6 +49,9 @@ type Declaration struct {
 	Security string
 	// InterestBasis is how the penalties were computed, in words.
 	InterestBasis string
+	// Pending names a court action already under way about the claim (art. R622-23: the court seized), as the
+	// owner's documents show it: « requête en injonction de payer déposée le 02/10/2026 ». Empty: none known.
+	Pending string
 	// Evidence lists the documents attached: « Facture F-2026-014 du 02/09/2026 », « Mise en demeure du … ».
 	Evidence []string
 }
@@ -228,8 +231,13 @@ func drawDeclaration(w *writer, d Declaration) error {
 		w.body("Les pénalités de retard sont calculées "+basis+", de l'échéance de chaque facture jusqu'au jugement d'ouverture, "+
 			"qui en arrête le cours (art. L622-28 du Code de commerce). Le détail par facture figure ci-dessus.", "")
 	}
-	w.body("Cette créance est née de prestations ou de fournitures antérieures au jugement d'ouverture ; elle ne fait l'objet d'aucune "+
-		"instance en cours. Elle n'est pas libellée en monnaie étrangère.", "")
+	if p := strings.TrimSpace(d.Pending); p != "" {
+		w.body("Cette créance est née de prestations ou de fournitures antérieures au jugement d'ouverture. Une instance est en cours : "+p+
+			" (art. R622-23 du Code de commerce). Elle n'est pas libellée en monnaie étrangère.", "")
+	} else {
+		w.body("Cette créance est née de prestations ou de fournitures antérieures au jugement d'ouverture ; à notre connaissance, elle ne fait "+
+			"l'objet d'aucune instance en cours. Elle n'est pas libellée en monnaie étrangère.", "")
+	}
 
 	w.heading("Pièces justificatives jointes (art. L622-25 et "+article+" du Code de commerce)", 11)
 	for i, e := range d.Evidence {
@@ -238,9 +246,14 @@ func drawDeclaration(w *writer, d Declaration) error {
 
 	w.space(2)
 	w.body("Nous certifions sincère et véritable la présente déclaration, et vous prions d'en accuser réception.", "")
-	if !d.Deadline.IsZero() {
+	switch {
+	case d.Deadline.IsZero():
+	case d.Date <= d.Deadline:
 		w.body("Déclaration faite dans le délai de deux mois à compter de la publication du jugement au BODACC, soit au plus tard le "+
 			d.Deadline.FrenchLong()+" (art. R622-24 du Code de commerce).", "")
+	default:
+		w.body("Le délai de deux mois à compter de la publication du jugement au BODACC a expiré le "+d.Deadline.FrenchLong()+
+			" (art. R622-24 du Code de commerce) ; le relevé de forclusion se demande au juge-commissaire (art. L622-26).", "")
 	}
 	w.body("Nous vous prions d'agréer, Maître, l'expression de nos salutations distinguées.", "")
 	w.signature(d.Creditor, d.Signatory)

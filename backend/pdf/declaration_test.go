@@ -55,7 +55,7 @@ func TestClaimDeclarationText(t *testing.T) {
 		"art. L622-28", "Pièces justificatives jointes (art. L622-25 et R622-23 du Code de commerce)",
 		"1. Facture F-2026-101 du 01/07/2026", "4. Mise en demeure du 01/10/2026",
 		"Nous certifions sincère et véritable la présente déclaration",
-		"au plus tard le 22 décembre 2026",
+		"au plus tard le 22 décembre 2026", "à notre connaissance, elle ne fait l'objet d'aucune instance en cours",
 		"Pour Ébénisterie Côté Jardin", "Claire Moreau")
 
 	// A liquidation goes to the liquidator, under R641-25; a recorded security makes the claim privileged.
@@ -68,6 +68,17 @@ func TestClaimDeclarationText(t *testing.T) {
 	mustContain(t, flat, "À l'attention du liquidateur judiciaire", "procédure de liquidation judiciaire", "R641-25",
 		"à titre privilégié", "Créance privilégiée : clause de réserve de propriété")
 	mustNotContain(t, flat, "chirographaire")
+
+	// An order for payment already filed is named; a declaration after the deadline does not say it is in time.
+	d.Pending, d.Date = "requête en injonction de payer déposée le 02/10/2026", backend.MustDate("2026-12-28")
+	b, err = ClaimDeclaration(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat = strings.Join(strings.Fields(pdfText(t, b)), " ")
+	mustContain(t, flat, "Une instance est en cours : requête en injonction de payer déposée le 02/10/2026",
+		"a expiré le 22 décembre 2026", "le relevé de forclusion se demande au juge-commissaire (art. L622-26)")
+	mustNotContain(t, flat, "Déclaration faite dans le délai", "aucune instance en cours")
 }
 
 func TestClaimDeclarationRefusals(t *testing.T) {
