@@ -97,4 +97,16 @@ describe('ClientForm', () => {
     expect(sent.contacts.map((c) => c.billing)).toEqual([false, true])
     wrapper.unmount()
   })
+
+  it('says when a consumer may be texted, and sends the contact\'s « Accepte les SMS »', async () => {
+    const client: Client = { ...emptyClient(), id: 3, code: 'PET', name: 'Claire Petit', type: 'consumer', contacts: [{ ...emptyContact(), phone: '06 12 34 56 78', billing: true }] }
+    save.mockResolvedValueOnce(client)
+    const { wrapper } = mountForm(client)
+    expect(feedbackOf(wrapper, 'field-contacts.0.phone')).toContain('Un particulier ne reçoit de SMS que s’il a donné ce numéro pour cela')
+    await wrapper.find('[data-testid="field-contacts.0.smsConsent"]').trigger('click')
+    await wrapper.find('[data-testid="client-save"]').trigger('click')
+    await flushPromises()
+    expect((save.mock.calls[0][0] as Client).contacts[0]).toMatchObject({ phone: '06 12 34 56 78', smsConsent: true })
+    wrapper.unmount()
+  })
 })

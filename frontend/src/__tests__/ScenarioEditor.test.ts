@@ -5,8 +5,11 @@ import { NMessageProvider } from 'naive-ui'
 
 // Every generated ChaseAPI function becomes a vi.fn().
 vi.mock('../../wailsjs/go/app/ChaseAPI')
+vi.mock('../../wailsjs/go/app/SMSAPI')
 
 import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
+import * as SMSAPI from '../../wailsjs/go/app/SMSAPI'
+import { NSelect } from 'naive-ui'
 import ScenarioEditor from '../components/ScenarioEditor.vue'
 import { emptyScenario, emptyStep, type Scenario } from '../api'
 import { i18n, setLocale } from '../i18n'
@@ -138,6 +141,35 @@ describe('ScenarioEditor', () => {
     expect(sent).toMatchObject({ id: 'client-tres-fidele-2', name: 'Client très fidèle' })
     expect(sent.steps[0]).toMatchObject({ minAmount: 125050, review: true })
     expect(onSaved.mock.calls[0][1]).toBe('client-tres-fidele-2')
+    wrapper.unmount()
+  })
+
+  it('an SMS step picks an SMS template and shows what one send costs', async () => {
+    mocked(SMSAPI.TemplateCount).mockResolvedValue({
+      count: { encoding: 'gsm7', chars: 134, units: 134, segments: 1, perSegment: 160, remaining: 26, unicode: [] },
+      cost: 5,
+      priceSet: true,
+      warning: '',
+      sample: '…',
+    })
+    mocked(ChaseAPI.SaveScenario).mockImplementationOnce(async (s: Scenario) => [s])
+    const { wrapper } = mountEditor(regular())
+    expect(wrapper.find('[data-testid="sms-counter"]').exists()).toBe(false) // e-mail steps: no counter
+    const channel = wrapper.findAllComponents(NSelect).filter((c) => c.attributes('data-testid') === 'step-channel')[1]
+    channel.vm.$emit('update:value', 'sms')
+    await flushPromises()
+    const template = wrapper.findAllComponents(NSelect).filter((c) => c.attributes('data-testid') === 'step-template')[1]
+    expect(template.props('value')).toBe('sms_reminder')
+    expect((template.props('options') as { value: string }[]).map((o) => o.value)).toEqual(['sms_reminder', 'sms_firm'])
+    expect(mocked(SMSAPI.TemplateCount)).toHaveBeenCalledWith('sms_reminder', 'fr')
+    expect(wrapper.find('[data-testid="sms-counter-figures"]').text()).toMatch(/134\scaractères · 1\sSMS par envoi · alphabet SMS · 0,05\s€ par envoi/)
+    // The e-mail step's templates do not offer the SMS ones.
+    const first = wrapper.findAllComponents(NSelect).filter((c) => c.attributes('data-testid') === 'step-template')[0]
+    expect((first.props('options') as { value: string }[]).map((o) => o.value)).not.toContain('sms_reminder')
+    await wrapper.find('[data-testid="scenario-save"]').trigger('click')
+    await flushPromises()
+    const sent = mocked(ChaseAPI.SaveScenario).mock.calls[0][0] as Scenario
+    expect(sent.steps[1]).toMatchObject({ channel: 'sms', template: 'sms_reminder' })
     wrapper.unmount()
   })
 })
