@@ -56,7 +56,7 @@ func (c *CLI) watch(dirs Dirs, args []string) error {
 			c.printWatch(rep)
 		}
 		if *once {
-			if len(rep.Errors) > 0 {
+			if len(rep.Errors) > 0 || rep.Deferred > 0 {
 				return errIncomplete
 			}
 			return nil
@@ -87,6 +87,10 @@ func (c *CLI) printWatch(rep WatchReport) {
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(w, "Non vérifié : %s (%s) : %s\n", e.ClientName, e.ClientCode, e.Error)
+	}
+	if rep.Deferred > 0 {
+		fmt.Fprintf(w, "%s non vérifié(s) : le BODACC limite les demandes, la surveillance s'est arrêtée ; relancez-la plus tard.\n",
+			countFR(rep.Deferred, "autre client", "autres clients"))
 	}
 	if len(rep.Deadlines) > 0 {
 		fmt.Fprintln(w, "Déclarations de créance :")

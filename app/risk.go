@@ -101,7 +101,7 @@ func (a *WatchAPI) Risk(query string) (RiskView, error) {
 			old = backend.CompanyCheck{}
 		}
 		c := backend.Client{ID: v.ClientID, SIREN: v.SIREN}
-		chk := checkOne(context.Background(), a.env, c, old)
+		chk, _ := checkOne(context.Background(), a.env, c, old)
 		if v.ClientID != 0 { // a client's check is the watch's too
 			if err := a.env.Store.PutCompanyCheck(chk); err != nil {
 				return v, err

@@ -3,6 +3,7 @@ package app
 import (
 	"cmp"
 	"context"
+	"errors"
 	"os"
 	"slices"
 	"strconv"
@@ -110,11 +111,13 @@ type WatchChange struct {
 
 // WatchReport is what `relance watch` and « Vérifier maintenant » did.
 type WatchReport struct {
-	Date      string         `json:"date"`
-	Checked   int            `json:"checked"`
-	NoSIREN   int            `json:"noSiren"` // business clients left out for want of a SIREN
-	Changes   []WatchChange  `json:"changes"` // clients with news
-	Errors    []WatchChange  `json:"errors"`  // clients not (fully) checked
+	Date    string        `json:"date"`
+	Checked int           `json:"checked"`
+	NoSIREN int           `json:"noSiren"` // business clients left out for want of a SIREN
+	Changes []WatchChange `json:"changes"` // clients with news
+	Errors  []WatchChange `json:"errors"`  // clients not (fully) checked
+	// Deferred counts the clients left for later: the BODACC answered « too many requests », so the watch stopped.
+	Deferred  int            `json:"deferred"`
 	Deadlines []DeadlineView `json:"deadlines"`
 }
 
@@ -124,7 +127,8 @@ func lookups() (*bodacc.Client, *sirene.Client) {
 }
 
 // checkOne asks both services about one client. What a service could not answer keeps what was known before.
-func checkOne(ctx context.Context, env *Env, c backend.Client, old backend.CompanyCheck) backend.CompanyCheck {
+// limited tells that the BODACC refused for too many requests: a caller checking many clients stops there.
+func checkOne(ctx context.Context, env *Env, c backend.Client, old backend.CompanyCheck) (chk backend.CompanyCheck, limited bool) {
 	bc, sc := lookups()
 	out := old
 	out.ClientID, out.SIREN, out.CheckedAt = c.ID, c.SIREN, env.Clock.Now().UTC().Truncate(time.Second)
@@ -142,6 +146,7 @@ func checkOne(ctx context.Context, env *Env, c backend.Client, old backend.Compa
 	}
 	if anns, err := bc.Announcements(ctx, c.SIREN); err != nil {
 		out.BodaccError = backend.ErrorMessage(err)
+		limited = errors.Is(err, bodacc.ErrRateLimited)
 	} else {
 		out.Proceedings = bodacc.Proceedings(anns)
 		out.StruckOffOn = bodacc.StruckOff(anns)
@@ -150,7 +155,7 @@ func checkOne(ctx context.Context, env *Env, c backend.Client, old backend.Compa
 		}
 		out.Announcements = len(anns)
 	}
-	return out
+	return out, limited
 }
 
 // run checks the given clients (all watched ones when ids is empty) and records what it learned.
@@ -159,6 +164,7 @@ func (a *WatchAPI) run(ctx context.Context, ids []uint64) (WatchReport, error) {
 	defer a.mu.Unlock()
 	today := backend.Today(a.env.Clock)
 	rep := WatchReport{Date: today.String(), Changes: []WatchChange{}, Errors: []WatchChange{}}
+	limited := false // the BODACC said « too many requests »: the other clients wait for the next run
 	clients, err := a.env.Store.Clients()
 	if err != nil {
 		return rep, err
@@ -180,7 +186,12 @@ func (a *WatchAPI) run(ctx context.Context, ids []uint64) (WatchReport, error) {
 		if err != nil {
 			return rep, err
 		}
-		now := checkOne(ctx, a.env, c, old)
+		if limited {
+			rep.Deferred++
+			continue
+		}
+		now, lim := checkOne(ctx, a.env, c, old)
+		limited = limited || lim
 		if err := a.env.Store.PutCompanyCheck(now); err != nil {
 			return rep, err
 		}
@@ -263,8 +274,8 @@ func (a *WatchAPI) daily(ctx context.Context) {
 		}
 		return
 	}
-	if rep.Checked > 0 && len(rep.Errors) == rep.Checked {
-		return // offline, or both services down: try again later
+	if rep.Checked > 0 && len(rep.Errors) == rep.Checked || rep.Deferred > 0 {
+		return // offline, both services down, or asked to slow down: try again later (the next hour)
 	}
 	for _, ch := range rep.Changes {
 		a.env.notify("Relance : "+ch.ClientName, strings.Join(ch.Changes, " ; "))

@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -372,5 +374,44 @@ func TestOverindebtedConsumer(t *testing.T) {
 	biz, _ := env.Store.ClientByCode("MEN")
 	if _, err := api.SetOverindebted(biz.ID, "2026-11-02"); err == nil || !strings.Contains(err.Error(), "est une entreprise") {
 		t.Errorf("business: %v", err)
+	}
+}
+
+// A BODACC that answers « too many requests » stops the watch: the other clients are left for later (not asked),
+// the daily watch does not mark the day done, and the command line says so with status 3.
+func TestRateLimitStopsTheWatch(t *testing.T) {
+	env, _ := watchedLedger(t)
+	for i, siren := range []string{bodacctest.Liquidation, bodacctest.Safeguard} {
+		c := backend.Client{Code: "B" + strconv.Itoa(i), Name: "Client " + siren, Type: backend.Business, SIREN: siren,
+			Address: backend.Address{Line1: "1 rue A", PostalCode: "69001", City: "Lyon"}}
+		if err := env.Store.SaveClient(&c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var asked atomic.Int32
+	limited := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked.Add(1)
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusTooManyRequests)
+	}))
+	defer limited.Close()
+	t.Setenv(BodaccURLEnv, limited.URL)
+	api := &WatchAPI{env: env}
+	if _, err := api.SetEnabled(true); err != nil {
+		t.Fatal(err)
+	}
+	api.daily(context.Background())
+	if n := asked.Load(); n != 1 {
+		t.Errorf("the BODACC was asked %d times after refusing, want 1", n)
+	}
+	if v, _ := api.Settings(); v.LastRun != "" {
+		t.Errorf("a watch cut short was marked done: %q", v.LastRun)
+	}
+	data := env.Dirs.Data
+	env.Store.Close()
+	r := runCLI(t, data, "watch", "--once")
+	if r.code != ExitIncomplete || !strings.Contains(r.stdout, "trop de demandes en ce moment, Relance réessaiera dans 60 minutes") ||
+		!strings.Contains(r.stdout, "2 autres clients non vérifié(s) : le BODACC limite les demandes") {
+		t.Fatalf("%+v", r)
 	}
 }

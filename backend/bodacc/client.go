@@ -32,6 +32,10 @@ const (
 
 var defaultHTTP = &http.Client{Timeout: Timeout}
 
+// ErrRateLimited is behind the error of an answer 429 (too many requests): a caller checking many companies stops
+// asking until later.
+var ErrRateLimited = errors.New("bodacc: rate limited")
+
 // Client reads the BODACC. Its zero value uses the public API.
 type Client struct {
 	BaseURL string       // without the API path; empty for DefaultBaseURL
@@ -109,7 +113,7 @@ func (c *Client) get(ctx context.Context, u string) ([]byte, error) {
 		if s, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && s > 0 && s < 24*3600 {
 			wait = "dans " + waitWords(s)
 		}
-		return nil, unreachable("trop de demandes en ce moment, Relance réessaiera "+wait, fmt.Errorf("bodacc: HTTP %s", resp.Status))
+		return nil, unreachable("trop de demandes en ce moment, Relance réessaiera "+wait, fmt.Errorf("%w: HTTP %s", ErrRateLimited, resp.Status))
 	case resp.StatusCode != http.StatusOK:
 		return nil, unreachable(fmt.Sprintf("réponse HTTP %d", resp.StatusCode), fmt.Errorf("bodacc: HTTP %s: %.200s", resp.Status, body))
 	}

@@ -2,6 +2,7 @@ package bodacc_test
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -212,6 +213,9 @@ func TestFailingServer(t *testing.T) {
 		{"timeout", failing(t, 200, `{"total_count":0,"results":[]}`, time.Second, nil), "pas de réponse à temps"},
 	} {
 		_, err := tc.c.Announcements(context.Background(), "523456788")
+		if errors.Is(err, bodacc.ErrRateLimited) != (tc.name == "rate limit") {
+			t.Errorf("%s: rate limited %v", tc.name, errors.Is(err, bodacc.ErrRateLimited))
+		}
 		if backend.ErrorCode(err) != backend.EUNAVAILABLE || !strings.Contains(backend.ErrorMessage(err), tc.message) ||
 			!strings.HasPrefix(backend.ErrorMessage(err), "Le BODACC n'a pas pu être consulté (") {
 			t.Errorf("%s: %v", tc.name, err)
