@@ -148,6 +148,9 @@ func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*cla
 	if err != nil {
 		return nil, err
 	}
+	if sel.Claimed, sel.LeftOut, err = haltedOut(env, client.ID, sel.Claimed, sel.LeftOut); err != nil { // watch.go
+		return nil, err
+	}
 	c.leftOut = sel.LeftOut
 	for i := range sel.Claimed {
 		inv := &sel.Claimed[i]

@@ -13,6 +13,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/bodacc"
+	"relance/backend/claimable"
 	"relance/backend/dunning"
 	"relance/backend/sirene"
 	"relance/backend/store"
@@ -576,6 +577,37 @@ func haltOf(chk *backend.CompanyCheck) (dunning.Halt, bool) {
 			Reason: "Dossier de surendettement déclaré recevable le " + chk.Overindebted.French()}, true
 	}
 	return dunning.Halt{}, false
+}
+
+// ProceedingHalt is why a claim leaves out an invoice born before a collective proceeding's opening (or a
+// surendettement's admissibility): it is declared to the mandataire, not claimed from the debtor (art. L622-21).
+const ProceedingHalt claimable.Reason = "proceeding"
+
+// haltedOut takes out of a letter's or a court file's claim the invoices the client's proceeding stops, each left
+// out with its reason; invoices issued after the judgment stay claimed.
+func haltedOut(env *Env, clientID uint64, claimed []backend.Invoice, left []claimable.LeftOut) ([]backend.Invoice, []claimable.LeftOut, error) {
+	chk, found, err := env.Store.CompanyCheck(clientID)
+	if err != nil || !found {
+		return claimed, left, err
+	}
+	h, ok := haltOf(&chk)
+	if !ok {
+		return claimed, left, nil
+	}
+	where := "à déclarer au mandataire judiciaire, pas à réclamer au débiteur (art. L622-21 du Code de commerce)"
+	if !chk.Overindebted.IsZero() && chk.Latest() == nil {
+		where = "les poursuites sont suspendues (art. L722-2 du Code de la consommation)"
+	}
+	kept := claimed[:0:0]
+	for _, inv := range claimed {
+		if !inv.IssueDate.IsZero() && inv.IssueDate > h.Through {
+			kept = append(kept, inv)
+			continue
+		}
+		left = append(left, claimable.LeftOut{Invoice: inv, Reason: ProceedingHalt, Outstanding: inv.Remaining(),
+			Text: "facture " + inv.Number + " (" + backend.FormatEUR(inv.Remaining()) + ") : " + h.Reason + " ; " + where})
+	}
+	return kept, left, nil
 }
 
 // watchHalts are the stops of every client, for the planner.

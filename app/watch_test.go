@@ -415,3 +415,38 @@ func TestRateLimitStopsTheWatch(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// A formal notice, a letter or a court file no longer claims what the proceeding stops: the invoices born before
+// the judgment are left out with the reason; an invoice issued after it stays claimable.
+func TestLettersLeaveOutWhatTheProceedingStops(t *testing.T) {
+	env, biz := watchedLedger(t)
+	docs := &DocumentsAPI{env: env}
+	inv, err := env.Store.InvoiceByNumber("F-2026-0101")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := docs.NoticeDraft(NoticeRequest{InvoiceID: inv.ID}); err != nil {
+		t.Fatalf("before the watch, the notice is possible: %v", err)
+	}
+	if _, err := (&WatchAPI{env: env}).CheckClient(biz.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err = docs.NoticeDraft(NoticeRequest{InvoiceID: inv.ID})
+	if backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(backend.ErrorMessage(err)),
+		"facture F-2026-0101 (1 200,00 €) : Redressement judiciaire ouvert le 14/10/2026 par le tribunal de commerce de Lyon ; à déclarer au mandataire judiciaire") {
+		t.Fatalf("notice during the proceeding: %v", err)
+	}
+	if _, err := docs.GenerateDossier(biz.ID, true); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("court file during the proceeding: %v", err)
+	}
+	// An invoice issued after the judgment, overdue by now, is claimed as usual.
+	late := backend.Invoice{Number: "F-2026-0150", ClientID: biz.ID, IssueDate: backend.MustDate("2026-10-20"), DueDate: backend.MustDate("2026-11-19"),
+		AmountExclTax: 10000, AmountInclTax: 10000}
+	if err := env.Store.SaveInvoice(&late); err != nil {
+		t.Fatal(err)
+	}
+	d, err := docs.NoticeDraft(NoticeRequest{InvoiceID: late.ID})
+	if err != nil || len(d.Lines) != 1 || d.Lines[0].Number != "F-2026-0150" || len(d.LeftOut) != 2 {
+		t.Fatalf("%v %+v", err, d)
+	}
+}
