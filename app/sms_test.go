@@ -351,3 +351,21 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 		t.Fatalf("timeline:\n%s", tl)
 	}
 }
+
+// Demo data: no text goes to the made-up clients' numbers; it waits, and the pass says why.
+func TestNoSMSToDemoClients(t *testing.T) {
+	env, api, brevo, _ := smsLedger(t)
+	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := env.Store.SetSetting("demo", store.DemoMark{LoadedAt: env.Clock.Now(), Clients: 2}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := api.outbox.processSMS(context.Background())
+	if err != nil || rep.Sent != 0 || rep.Waiting != 1 || !strings.Contains(rep.Stopped, "Données de démonstration") || brevo.count() != 0 {
+		t.Fatalf("demo ledger: %+v %v, %d requests", rep, err, brevo.count())
+	}
+	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxQueued {
+		t.Fatalf("the text did not wait: %+v", msgs[0])
+	}
+}
