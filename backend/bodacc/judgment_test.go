@@ -1,6 +1,7 @@
 package bodacc
 
 import (
+	"strings"
 	"testing"
 
 	"relance/backend"
@@ -79,6 +80,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"results":[{"registre":"523 456 788,523456788","jugement":{"nature":"Jugement de clôture","date":"1er mars 2026"}}]}`))
 	f.Add([]byte(`{"results":[null,1,"x",{"registre":null,"jugement":"{"}]}`))
 	f.Add([]byte(`{"results":[{"registre":[523456788],"dateparution":2026,"numeroannonce":"12","jugement":"{\"complementJugement\":\"mandataire judiciaire é\"}"}]}`))
+	f.Add([]byte(`{"results":[{"registre":["523456788"],"jugement":"{\"nature\":\"Jugement d'ouverture de liquidation judiciaire\",\"complementJugement\":\"liquidateur SELARL Été et Associés, 8 allées Jean Jaurès 31000 Toulouse. Les créances\"}"}]}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		anns, _, err := Parse(body, "523456788")
 		if err != nil {
@@ -86,6 +88,14 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, a := range anns {
 			_ = a.Cancelled()
+		}
+		for _, a := range anns {
+			// A name read from the complement is a piece of it (or its first 160 characters, marked « … »).
+			for _, who := range []string{a.Judgment.Administrator, a.Judgment.Mandataire} {
+				if who != "" && !strings.HasSuffix(who, "…") && !strings.Contains(a.Judgment.Complement, who) {
+					t.Fatalf("%q is not in the complement %q", who, a.Judgment.Complement)
+				}
+			}
 		}
 		sortAnnouncements(anns)
 		for _, p := range Proceedings(anns) {
