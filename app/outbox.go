@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -178,6 +179,7 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 	if err != nil {
 		return rep, err
 	}
+	queued = slices.DeleteFunc(queued, func(m backend.OutboxMessage) bool { return m.IsSMS() }) // texts go through processSMS
 	changed := false
 	defer func() {
 		if changed {
@@ -188,7 +190,7 @@ func (a *OutboxAPI) process(ctx context.Context, wait bool) (SendReport, error) 
 	for i := len(queued) - 1; i >= 0; i-- { // the list is newest first
 		m := queued[i]
 		now := a.env.Clock.Now()
-		if m.NextAttempt.After(now) || m.IsSMS() { // texts go through processSMS
+		if m.NextAttempt.After(now) {
 			continue
 		}
 		if demoHold(a.env, m, &rep) { // demo data: nothing to a real address (demo_guard.go)
