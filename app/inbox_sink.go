@@ -111,7 +111,7 @@ func interactionOf(f watch.Fetched, dir *directory, owner *inbox.Owner) (backend
 	if f.Truncated {
 		m.Problems = append(m.Problems, "message de plus de 25 Mo : seul le début a été lu")
 	}
-	received := messageDay(m.Date, f.InternalDate)
+	received := messageDay(m, f.InternalDate)
 	c := inbox.ClassifyFor(m, received, owner)
 	l := inbox.LinkMessage(m, dir)
 	it.MessageID, it.InReplyTo, it.FromName, it.FromEmail, it.Subject = m.MessageID, m.InReplyTo, m.From.Name, m.From.Email, m.Subject
@@ -138,14 +138,15 @@ func interactionOf(f watch.Fetched, dir *directory, owner *inbox.Owner) (backend
 // messageDay is the day « demain », « vendredi », « le 15 » count from: the message's own Date, as the client
 // wrote it, unless missing or implausible (more than 30 days before the server received it, or after); else the
 // day the server received it (a resync months later must not move a promise).
-func messageDay(written, arrived time.Time) backend.Date {
+func messageDay(m inbox.Message, arrived time.Time) backend.Date {
+	written := m.Date
 	switch {
 	case arrived.IsZero():
-		return backend.DateOf(written)
+		return m.WrittenOn()
 	case written.IsZero(), written.After(arrived.Add(24 * time.Hour)), written.Before(arrived.Add(-30 * 24 * time.Hour)):
 		return backend.DateOf(arrived)
 	}
-	return backend.DateOf(written)
+	return m.WrittenOn() // the sender's own day: « demain » is theirs
 }
 
 // directory answers the linking questions from the store, with the clients' addresses indexed once per batch.

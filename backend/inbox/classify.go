@@ -483,7 +483,9 @@ var promiseVerbs = []*pattern{
 	compile(`\b(?:will|shall|'ll|going to|plan to|planning to|intend to|expect to|aim to|promise to|able to|can)\s+(?:be\s+able\s+to\s+)?(?:pay|settle|transfer|remit|wire|send (?:the |a |you |our )?(?:payment|transfer|cheque|check|funds)|make (?:the |a )?payment|process (?:the |your |this )?(?:payment|invoice)|release (?:the )?(?:payment|funds))\b`),
 	compile(`\bwill be (?:paid|settled|transferred|processed|sent|released|made|wired)\b`),
 	compile(`\b(?:il|elle|ils|elles|on|je|nous)\s+(?:le|la|les)\s+(?:sera|seront|fais|ferai|ferons|fait|fera|regle|reglerai|reglerons|paie|paierai|paierons)\b|\bce sera (?:fait|regle|paye)\b`),
-	compile(`\b(?:sera|seront|va etre|vont etre)\s+(?:integralement\s+|bien\s+|entierement\s+)?(?:regle|paye|solde|vire|verse|acquitte|honore)e?s?\b`),
+	compile(`\b(?:sera|seront|va etre|vont etre)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:integralement\s+|bien\s+|entierement\s+)?(?:regle|paye|solde|vire|verse|acquitte|honore)e?s?\b`),
+	compile(`\b(?:pourrons|pourrai|pourra|pourront)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:vous\s+)?(?:regler|payer|solder|virer)\b`),
+	compile(`\b(?:please\s+)?expect\s+(?:the\s+|our\s+|your\s+)?(?:funds|payment|transfer|wire|money|remittance)\b`),
 	compile(`\bpayment\s+(?:\S+\s+){0,3}?(?:is scheduled|is planned|scheduled|planned|will go out|will be|is due to go out|is expected|should (?:go out|arrive|be))\b`),
 	compile(`\b(?:transfer|wire|cheque|check)\s+(?:\S+\s+){0,3}?(?:will|is scheduled|scheduled|should)\b`),
 	compile(`\b(?:we|i)\s+(?:pay|settle)\b`),
@@ -494,6 +496,27 @@ var promiseVerbs = []*pattern{
 var subjectBefore = lazyRE(`\b(?:nous|je|j'|on|we|i|il|elle|ils)\s*$`)
 
 var pastRef = lazyRE(`(?:\bdu|\bdate[de]?|\bof|\bdepuis|\bsince|\bfacture|\brelance|\bmail|\bcourrier|\bdated|\bemis le|\bsent on)\s*$`)
+
+// futureRef is what makes those words start a time to come: « à compter du 4 décembre », "will be sent on".
+var futureRef = lazyRE(`(?:\bcompter|\bpartir|\bwill be|'ll be|\bto be|\bsera|\bseront)\s+(?:\S+\s+){0,2}$`)
+
+// periodStart opens a date phrase naming a period (« début décembre », « fin du mois », "end of next week"): no
+// invoice or letter is dated so, so it is never a reference.
+var periodStart = lazyRE(`^(?:fin|debut|mi[- ]|mid|milieu|early|end|beginning|start|courant|semaine|cette|this|next|apres|after)\b`)
+
+// reference tells whether the date hit h refers to something else than when the payment will be made: a delay
+// counted from the message (« d'ici 30 jours ») never does; a date after « du », « facture », "sent on" does,
+// unless those words start a time to come (« à compter du 4 décembre », "will be sent on November 12").
+func reference(n string, h dateHit) bool {
+	if h.relative || periodStart().MatchString(n[h.start:h.end]) {
+		return false
+	}
+	before := n[max(0, h.start-12):h.start]
+	if !pastRef().MatchString(before) {
+		return false
+	}
+	return !futureRef().MatchString(n[max(0, h.start-28):h.start])
+}
 
 // paymentNoun alone promises only when a date follows at once: « Règlement le 15/12 comme convenu », « virement
 // lundi ». Further away the date may be anything (« le paiement de la facture du 15/10 »).
@@ -548,7 +571,7 @@ func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, 
 		sentEnd = ve + k
 	}
 	usable := func(h dateHit) bool {
-		return !pastRef().MatchString(n[max(0, h.start-12):h.start]) && (!future || h.date >= h.received)
+		return !reference(n, h) && (!future || h.date >= h.received)
 	}
 	for i, h := range dates {
 		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd && usable(h) {
@@ -603,13 +626,25 @@ func promisedDate(m Message, received backend.Date) (backend.Date, string, bool)
 		if len(dates) == 0 {
 			continue
 		}
+		// A date a promise verb governs (« sera donc payée fin du mois prochain ») before one merely near a payment
+		// word (« nos conditions de paiement sont à 30 jours fin de mois »).
+		for _, re := range promiseVerbs {
+			for _, loc := range re.FindAllStringIndex(s.n, 20) {
+				if negated(s.n, loc[0], loc[1]) {
+					continue
+				}
+				if h, ok := dateNearOnce(s.n, dates, loc[0], loc[1], true); ok {
+					return h.date, s.phrase(h.start, h.end), true
+				}
+			}
+		}
 		for _, loc := range payWords.FindAllStringIndex(s.n, 20) {
 			if h, ok := dateNearOnce(s.n, dates, loc[0], loc[1], true); ok {
 				return h.date, s.phrase(h.start, h.end), true
 			}
 		}
 		for i, h := range dates {
-			if h.date >= received && !pastRef().MatchString(s.n[max(0, h.start-12):h.start]) {
+			if h.date >= received && !reference(s.n, h) {
 				h = laterOffered(s.n, dates, i)
 				return h.date, s.phrase(h.start, h.end), true
 			}

@@ -31,13 +31,21 @@ type dateHit struct {
 	date       backend.Date
 	prio       int
 	received   backend.Date // the day it was resolved against
+	relative   bool         // a delay from the message's day (« d'ici 30 jours »): never a reference to a past date
+	weekday    bool         // a weekday alone (« vendredi »), which a date right after it makes precise
 }
 
 type datePattern struct {
-	re      *pattern
-	prio    int
-	resolve func(m []string, n string, loc []int, received backend.Date) (backend.Date, bool)
+	re       *pattern
+	prio     int
+	relative bool // see dateHit
+	weekday  bool
+	resolve  func(m []string, n string, loc []int, received backend.Date) (backend.Date, bool)
 }
+
+// firstOfSeries follows « le premier » when it counts instalments rather than naming the 1st: « deux virements :
+// le premier le 15 janvier », « le premier versement ».
+var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement|versement|paiement|reglement|acompte|cheque|prelevement|echeance|mensualite|tiers|montant|payment|instalment|installment)s?\b`)
 
 var datePatterns = []datePattern{
 	{re: compile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`), prio: 10, resolve: func(m []string, _ string, _ []int, _ backend.Date) (backend.Date, bool) {
@@ -85,7 +93,10 @@ var datePatterns = []datePattern{
 			return nextDayOfMonth(rec, atoi(m[1]), -1)
 		}},
 	{re: compile(`\ble premier\b(?:\s+du mois)?`), prio: 5,
-		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+		resolve: func(_ []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if firstOfSeries().MatchString(n[loc[1]:]) { // « deux virements : le premier le 15 janvier »
+				return 0, false
+			}
 			return nextDayOfMonth(rec, 1, -1)
 		}},
 	{re: compile(`\b(?:le|au|the|on the|by the)\s+(\d{1,2})` + ordinal + `\b`), prio: 5,
@@ -181,18 +192,23 @@ var datePatterns = []datePattern{
 	{re: compile(`\baujourd'hui\b|\btoday\b|\bce soir\b|\btonight\b|\bdans la journee\b|\bce jour meme\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
 	{re: compile(`\b(?:sous|dans|d'ici(?: a)?|within|in|au plus tard dans|under|next|les|the next|the)\s+(?:les\s+|the\s+next\s+|the\s+|un delai de\s+|a period of\s+)?` +
-		`(?:` + numAlt + `\s*(?:-|a|ou|to|or)\s*)?` + numAlt + `\s*(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7,
+		`(?:` + numAlt + `\s*(?:-|a|ou|to|or)\s*)?` + numAlt + `\s*(business\s+|working\s+|calendar\s+)?(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7, relative: true,
 		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 			// « 2 à 3 semaines », "2-3 days": the later end, so that the chase does not come back too early
 			if m[1] != "" && numWord(m[1]) > numWord(m[2]) {
 				return 0, false
 			}
-			return afterDuration(rec, numWord(m[2]), m[3], m[4] != "")
+			business := m[5] != "" || strings.HasPrefix(m[3], "business") || strings.HasPrefix(m[3], "working")
+			return afterDuration(rec, numWord(m[2]), m[4], business)
 		}},
-	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours)\b`), prio: 6,
+	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours|une vingtaine de jours|une trentaine de jours)\b`), prio: 6, relative: true,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			t := m[0]
 			switch {
+			case strings.Contains(t, "vingtaine"):
+				return rec.AddDays(20), true
+			case strings.Contains(t, "trentaine"):
+				return rec.AddDays(30), true
 			case strings.Contains(t, "dizaine"):
 				return rec.AddDays(10), true
 			case strings.Contains(t, "quinzaine"), strings.Contains(t, "weeks"), strings.Contains(t, "fortnight"):
@@ -275,14 +291,14 @@ var datePatterns = []datePattern{
 		}},
 	{re: compile(`\bce matin\b|\bcet apres-midi\b|\bcet apres midi\b|\bdes aujourd'hui\b|\bthis (?:morning|afternoon|evening)\b|\b(?:by )?(?:end of (?:the )?(?:business )?day|eod|cob|close of business)\b|\bla journee\b`), prio: 5,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
-	{re: compile(`\bsous (huitaine|quinzaine)\b|\b(?:a|dans|sous) (huit|quinze) jours\b`), prio: 7,
+	{re: compile(`\bsous (huitaine|quinzaine)\b|\b(?:a|dans|sous) (huit|quinze) jours\b`), prio: 7, relative: true,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			if strings.HasPrefix(m[1]+m[2], "huit") {
 				return rec.AddDays(8), true
 			}
 			return rec.AddDays(15), true
 		}},
-	{re: compile(`\b(?:(ce|cette|this|next|on|d'ici|avant|by|des|from)\s+)?` + weekdayAlt + `(?:\s+(prochain|next|qui vient))?\b`), prio: 3,
+	{re: compile(`\b(?:(ce|cette|this|next|on|d'ici|avant|by|des|from)\s+)?` + weekdayAlt + `(?:\s+(prochain|next|qui vient))?\b`), prio: 3, weekday: true,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			wd := weekdayNum(m[2])
 			d := rec.AddDays(1)
@@ -319,7 +335,7 @@ func findDates(n string, received backend.Date) []dateHit {
 			if p.re == datePatterns[1].re && m[4] != "" {
 				prio = 9
 			}
-			all = append(all, dateHit{start: loc[0], end: loc[1], date: d, prio: prio, received: received})
+			all = append(all, dateHit{start: loc[0], end: loc[1], date: d, prio: prio, received: received, relative: p.relative, weekday: p.weekday})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -345,6 +361,13 @@ func findDates(n string, received backend.Date) []dateHit {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// "on Friday, November 20", « vendredi, 20 novembre »: one date, the precise one.
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].weekday && out[i+1].start >= out[i].end && out[i+1].start-out[i].end <= 3 &&
+			strings.Trim(n[out[i].end:out[i+1].start], ", ") == "" {
+			out = append(out[:i], out[i+1:]...)
+		}
+	}
 	return out
 }
 

@@ -266,20 +266,20 @@ var (
 )
 
 // parseDate reads a Date header; what net/mail refuses is tried against the shapes seen from old or sloppy
-// mailers. The result is UTC (timestamps are UTC in the domain).
+// mailers. The result keeps the header's own zone (the sender's day); the message stores it in UTC.
 func parseDate(v string) (time.Time, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > 200 {
 		return time.Time{}, false
 	}
 	if t, err := mail.ParseDate(v); err == nil {
-		return t.UTC(), true
+		return t, true
 	}
 	c := strings.Join(strings.Fields(dateComment().ReplaceAllString(v, " ")), " ")
 	c = strings.TrimSuffix(c, " UT")
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, c); err == nil {
-			return t.UTC(), true
+			return t, true
 		}
 	}
 	return time.Time{}, false

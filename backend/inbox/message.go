@@ -1,6 +1,10 @@
 package inbox
 
-import "time"
+import (
+	"time"
+
+	"relance/backend"
+)
 
 // Address is a mailbox as written in a header. Email is lower-cased so that it compares with the ledger.
 type Address struct {
@@ -37,19 +41,34 @@ type Bounce struct {
 
 // Message is an incoming e-mail reduced to what the rules and the user need.
 type Message struct {
-	MessageID   string       `json:"messageId"` // with angle brackets, as in the header
-	InReplyTo   string       `json:"inReplyTo,omitempty"`
-	References  []string     `json:"references,omitempty"` // oldest first, as in the header
-	From        Address      `json:"from"`
-	To          []Address    `json:"to,omitempty"`
-	Cc          []Address    `json:"cc,omitempty"`
-	ReplyTo     []Address    `json:"replyTo,omitempty"`
-	Subject     string       `json:"subject"`     // decoded (RFC 2047), one line
-	Date        time.Time    `json:"date"`        // UTC; zero when absent or unreadable
+	MessageID  string    `json:"messageId"` // with angle brackets, as in the header
+	InReplyTo  string    `json:"inReplyTo,omitempty"`
+	References []string  `json:"references,omitempty"` // oldest first, as in the header
+	From       Address   `json:"from"`
+	To         []Address `json:"to,omitempty"`
+	Cc         []Address `json:"cc,omitempty"`
+	ReplyTo    []Address `json:"replyTo,omitempty"`
+	Subject    string    `json:"subject"` // decoded (RFC 2047), one line
+	Date       time.Time `json:"date"`    // UTC; zero when absent or unreadable
+	// Written is the day of Date in the sender's own time zone, as the header gives it: the day « demain » or
+	// « vendredi » count from (a client in Montréal writing at 21 h is still on the day before Paris).
+	Written     backend.Date `json:"written,omitempty"`
 	Text        string       `json:"text"`        // the readable body as plain text, quoted history included
 	Excerpt     string       `json:"excerpt"`     // the sender's own words, ≤ 500 characters
 	Attachments []Attachment `json:"attachments"` // never nil once parsed, so the UI gets [] rather than null
 	Auto        AutoInfo     `json:"auto"`
 	Bounce      *Bounce      `json:"bounce,omitempty"`
 	Problems    []string     `json:"problems,omitempty"` // in French: what was odd and how it was read
+}
+
+// WrittenOn is the day the sender wrote the message in their own time zone (Written), else Date's day in Paris;
+// zero when the message has no readable date.
+func (m Message) WrittenOn() backend.Date {
+	if m.Written != 0 {
+		return m.Written
+	}
+	if m.Date.IsZero() {
+		return 0
+	}
+	return backend.DateOf(m.Date)
 }

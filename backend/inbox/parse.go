@@ -66,7 +66,7 @@ func Parse(raw []byte) (Message, error) {
 	}
 	if d := h.get("date"); d != "" {
 		if t, ok := parseDate(d); ok {
-			m.Date = t
+			m.Date, m.Written = t.UTC(), backend.NewDate(t.Year(), t.Month(), t.Day())
 		} else {
 			p.add("date « %s » illisible : ignorée", clip(d, 60))
 		}

@@ -63,6 +63,20 @@ func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
 		{thu, "Our payment run is on the 20th, we will pay you then.", "2026-12-20"},
 		{thu, "We will pay within the next couple of weeks.", "2026-12-24"},
 		{thu, "Payment will go out EOM.", "2026-12-31"},
+		// A weekday with its date is that date; a delay or a period is never a reference, whatever precedes it;
+		// « le premier » that counts instalments is not the 1st; words that set a time to come.
+		{thu, "The transfer will be made on Monday, December 21, once approved.", "2026-12-21"},
+		{thu, "Le virement sera fait vendredi, 18 décembre.", "2026-12-18"},
+		{thu, "The invoice will be paid within 7 working days.", "2026-12-21"},
+		{thu, "Nous réglerons la facture d'ici 20 jours. Période chargée avec la rentrée des classes.", "2026-12-30"},
+		{thu, "Nous solderons la facture début janvier.", "2027-01-10"},
+		{thu, "Paiement en trois fois à compter du 8 janvier.", "2027-01-08"},
+		{thu, "Je vous propose trois versements : le premier le 20 décembre, puis le 20 janvier et le 20 février.", "2026-12-20"},
+		{thu, "Nos conditions sont à 45 jours fin de mois, la facture sera donc réglée fin du mois prochain.", "2027-01-31"},
+		{thu, "Le budget arrive fin décembre, nous pourrons ainsi vous payer mi-janvier.", "2027-01-15"},
+		{thu, "The invoice was approved this morning; please expect the payment by December 22.", "2026-12-22"},
+		{thu, "Funds will be sent on December 28.", "2026-12-28"},
+		{thu, "Laissez-nous encore une vingtaine de jours pour vous régler.", "2026-12-30"},
 	}
 	for _, tt := range tests {
 		c := Classify(Message{Text: tt.text}, tt.received)
