@@ -439,6 +439,7 @@ type DeadlineView struct {
 	DocumentID uint64        `json:"documentId,omitempty"` // the declaration generated, sent or not
 	Owed       backend.Cents `json:"owed"`                 // what the client owes on invoices issued up to the judgment
 	Message    string        `json:"message"`              // « Déclarez votre créance avant le 22/12/2026 … »
+	Foreclosed bool          `json:"foreclosed"`           // past the deadline and the six months of a relief from foreclosure
 	Advice     []string      `json:"advice"`
 }
 
@@ -503,11 +504,18 @@ func (a *WatchAPI) deadlineOf(c backend.Client, chk *backend.CompanyCheck, today
 			"Préparez la déclaration de créance (bouton « Déclaration de créance ») et envoyez-la "+who+" en recommandé avec accusé de réception, ou sur le portail des mandataires (creditors-services.com).",
 			"Les relances automatiques de ce client sont arrêtées pour les factures émises jusqu'au "+p.OpenedOn.French()+" (art. L622-21 du Code de commerce) ; celles émises après se règlent à leur échéance.",
 			"Créancier établi hors de France métropolitaine : le délai est allongé de deux mois (art. R622-24).")
+	case today > p.PublishedOn.AddMonths(6):
+		// Six months after the publication, even the relief from foreclosure is out of time (art. L622-26).
+		d.Foreclosed = true
+		d.Message = "Délai de déclaration dépassé depuis le " + end.French() + " et relevé de forclusion impossible depuis le " +
+			p.PublishedOn.AddMonths(6).French() + " : " + p.StopReason() + "."
+		d.Advice = append(d.Advice, "La créance non déclarée n'est plus payée par la procédure (art. L622-26 du Code de commerce) : "+
+			"seul un plan de redressement ou de sauvegarde peut encore prévoir son paiement ; voyez avec votre conseil s'il faut la passer en perte.")
 	default:
 		d.Message = "Délai de déclaration dépassé depuis le " + end.French() + " : " + p.StopReason() + "."
 		d.Advice = append(d.Advice, "Une créance non déclarée à temps n'est plus payée par la procédure. Demandez sans attendre au juge-commissaire "+
-			"d'être relevé de la forclusion (art. L622-26 du Code de commerce) : la demande doit être faite dans les six mois de la publication "+
-			"du jugement, en montrant que le retard ne vous est pas dû.")
+			"d'être relevé de la forclusion (art. L622-26 du Code de commerce), au plus tard le "+p.PublishedOn.AddMonths(6).French()+
+			" (six mois après la publication du jugement), en montrant que le retard ne vous est pas dû.")
 	}
 	return d, true, nil
 }
@@ -634,7 +642,7 @@ func deadlineNotices(env *Env, today backend.Date) ([]dunning.Notice, error) {
 	}
 	var out []dunning.Notice
 	for _, d := range ds {
-		if d.Declared {
+		if d.Declared || d.Foreclosed { // nothing left to do on « Aujourd'hui »; the client page still says it
 			continue
 		}
 		kind := ClaimDeadline

@@ -212,6 +212,19 @@ func TestReminderFifteenDaysBeforeTheDeadline(t *testing.T) {
 	if !strings.HasPrefix(ns[0].Message, "Délai de déclaration dépassé depuis le 22/12/2026") {
 		t.Errorf("after the deadline: %q", ns[0].Message)
 	}
+	// Six months after the publication (22/04/2027) the relief from foreclosure is out of time too: « Aujourd'hui »
+	// says nothing more, the client page says why.
+	if ns, _ := deadlineNotices(env, backend.MustDate("2027-04-22")); len(ns) != 1 {
+		t.Errorf("on the last day of the relief: %+v", ns)
+	}
+	if ns, _ := deadlineNotices(env, backend.MustDate("2027-04-23")); len(ns) != 0 {
+		t.Errorf("after the relief's six months: %+v", ns)
+	}
+	env.Clock = backend.FixedClock(time.Date(2027, 4, 23, 9, 0, 0, 0, time.UTC))
+	if v, err := api.Client(biz.ID); err != nil || !strings.Contains(strings.Join(v.Advice, " "), "n'est plus payée par la procédure") {
+		t.Errorf("%v %+v", err, v.Advice)
+	}
+	env.Clock = backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
 	// The desktop reminder goes out once, 15 days before.
 	var got []string
 	env.Emitter = notifyRecorder{&got}

@@ -183,8 +183,9 @@ describe('WatchSettingsCard and ClaimDeadlines', () => {
 
   it('lists the claims still to declare, not those declared', async () => {
     mocked(WatchAPI.Deadlines).mockResolvedValueOnce([
-      { clientId: 7, clientCode: 'MEN', clientName: 'Menuiserie Lefèvre', proceeding: 'Redressement judiciaire', openedOn: '2026-10-14', deadline: '2026-12-22', daysLeft: 29, declared: false, declaredOn: '', documentId: 0, owed: 180000, message: 'Déclarez votre créance avant le 22/12/2026 (encore 29 jours) : …', advice: [] },
-      { clientId: 9, clientCode: 'ROC', clientName: 'Menuiserie Roche', proceeding: 'Liquidation judiciaire', openedOn: '2026-02-04', deadline: '2026-04-13', daysLeft: -200, declared: true, declaredOn: '2026-03-01', documentId: 4, owed: 0, message: 'Créance déclarée le 01/03/2026', advice: [] },
+      { clientId: 7, clientCode: 'MEN', clientName: 'Menuiserie Lefèvre', proceeding: 'Redressement judiciaire', openedOn: '2026-10-14', deadline: '2026-12-22', daysLeft: 29, declared: false, declaredOn: '', documentId: 0, owed: 180000, message: 'Déclarez votre créance avant le 22/12/2026 (encore 29 jours) : …', foreclosed: false, advice: [] },
+      { clientId: 10, clientCode: 'VID', clientName: 'Garage Vidal', proceeding: 'Liquidation judiciaire', openedOn: '2023-05-02', deadline: '2023-07-12', daysLeft: -1200, declared: false, declaredOn: '', documentId: 0, owed: 50000, message: 'Délai de déclaration dépassé…', foreclosed: true, advice: [] },
+      { clientId: 9, clientCode: 'ROC', clientName: 'Menuiserie Roche', proceeding: 'Liquidation judiciaire', openedOn: '2026-02-04', deadline: '2026-04-13', daysLeft: -200, declared: true, declaredOn: '2026-03-01', documentId: 4, owed: 0, message: 'Créance déclarée le 01/03/2026', foreclosed: false, advice: [] },
     ])
     const w = host(ClaimDeadlines)
     await flushPromises()

@@ -68,6 +68,8 @@ export interface DeadlineView {
   documentId: number
   owed: number
   message: string
+  /** past the deadline and the six months of a relief from foreclosure: nothing left to do */
+  foreclosed: boolean
   advice: string[]
 }
 
@@ -141,7 +143,7 @@ export function deadlineView(v: unknown): DeadlineView {
   return {
     clientId: num(d.clientId), clientCode: str(d.clientCode), clientName: str(d.clientName), proceeding: str(d.proceeding),
     openedOn: str(d.openedOn), deadline: str(d.deadline), daysLeft: num(d.daysLeft), declared: d.declared === true,
-    declaredOn: str(d.declaredOn), documentId: num(d.documentId), owed: num(d.owed), message: str(d.message), advice: strs(d.advice),
+    declaredOn: str(d.declaredOn), documentId: num(d.documentId), owed: num(d.owed), message: str(d.message), foreclosed: d.foreclosed === true, advice: strs(d.advice),
   }
 }
 
