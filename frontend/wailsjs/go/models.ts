@@ -1167,6 +1167,7 @@ export namespace app {
 	    documentId?: number;
 	    owed: number;
 	    message: string;
+	    foreclosed: boolean;
 	    advice: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -1187,6 +1188,7 @@ export namespace app {
 	        this.documentId = source["documentId"];
 	        this.owed = source["owed"];
 	        this.message = source["message"];
+	        this.foreclosed = source["foreclosed"];
 	        this.advice = source["advice"];
 	    }
 	}
