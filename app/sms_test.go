@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -367,5 +368,71 @@ func TestNoSMSToDemoClients(t *testing.T) {
 	}
 	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxQueued {
 		t.Fatalf("the text did not wait: %+v", msgs[0])
+	}
+}
+
+// The same step through OVHcloud: the key split into its three credentials, the service name in the path, each
+// request signed; the job's id kept for the report.
+func TestSMSThroughOVH(t *testing.T) {
+	env, api, _, _ := smsLedger(t)
+	var mu sync.Mutex
+	var jobs []sms.OVHJob
+	var base string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if r.URL.Path == "/auth/time" {
+			io.WriteString(w, strconv.FormatInt(time.Now().Unix(), 10))
+			return
+		}
+		ts, _ := strconv.ParseInt(r.Header.Get("X-Ovh-Timestamp"), 10, 64)
+		if r.Header.Get("X-Ovh-Application") != "AK" || r.Header.Get("X-Ovh-Consumer") != "CK" ||
+			r.Header.Get("X-Ovh-Signature") != sms.OVHSignature("AS", "CK", r.Method, base+r.URL.RequestURI(), string(body), ts) {
+			w.WriteHeader(400)
+			io.WriteString(w, `{"message":"Invalid signature"}`)
+			return
+		}
+		switch {
+		case r.Method == http.MethodPost && r.URL.Path == "/sms/sms-ab12345-1/jobs":
+			var j sms.OVHJob
+			_ = json.Unmarshal(body, &j)
+			mu.Lock()
+			jobs = append(jobs, j)
+			mu.Unlock()
+			io.WriteString(w, `{"totalCreditsRemoved":1,"invalidReceivers":[],"ids":[555],"validReceivers":["+33612345678"]}`)
+		case r.Method == http.MethodGet && r.URL.Path == "/sms/sms-ab12345-1/outgoing/555":
+			io.WriteString(w, `{"id":555,"deliveryReceipt":2,"ptt":13}`)
+		default:
+			w.WriteHeader(404)
+		}
+	}))
+	defer srv.Close()
+	base = srv.URL
+	t.Setenv(sms.EnvOVHURL, srv.URL)
+	if _, err := (&SMSAPI{env: env}).SaveSettings(sms.Settings{Provider: "ovh", Sender: "ATELIER", OVHService: "sms-ab12345-1"}, "AK:AS"); err == nil {
+		t.Fatal("an OVHcloud key without its consumer key was accepted")
+	}
+	if _, err := (&SMSAPI{env: env}).SaveSettings(sms.Settings{Provider: "ovh", Sender: "ATELIER", OVHService: "sms-ab12345-1"}, "AK:AS:CK"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := api.outbox.processSMS(context.Background()); err != nil || rep.Sent != 1 {
+		t.Fatalf("processSMS: %+v %v", rep, err)
+	}
+	if len(jobs) != 1 || jobs[0].Receivers[0] != "+33612345678" || jobs[0].Sender != "ATELIER" || !jobs[0].NoStopClause || jobs[0].Coding != "7bit" ||
+		!strings.Contains(jobs[0].Message, "1 800,00 € reste à régler") {
+		t.Fatalf("jobs %+v", jobs)
+	}
+	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	msgs, _ := env.Store.Outbox(store.OutboxQuery{})
+	if msgs[0].ProviderID != "555" || msgs[0].Delivery != "failed" || msgs[0].DeliveryNote != "non remis (code opérateur 13)" {
+		t.Fatalf("outbox %+v", msgs[0])
+	}
+	fus, _ := env.Store.FollowUps(false)
+	if len(fus) != 1 || fus[0].Channel != backend.ChannelCall {
+		t.Fatalf("an undelivered SMS must become a call: %+v", fus)
 	}
 }
