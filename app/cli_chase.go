@@ -72,6 +72,9 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 		if err := outbox.checkUncertain(context.Background()); err != nil {
 			env.Log.Warn("uncertain messages", "err", backend.ErrorMessage(err))
 		}
+		// The insolvency watch, once a day when the owner opted in (watch.go): scheduled runs do it with the window
+		// closed, and a proceeding it finds stops this very run's reminders. Offline, it waits for the next run.
+		(&WatchAPI{env: env}).daily(context.Background())
 	}
 	var confirmed *dunning.Reprise
 	if *confirm {

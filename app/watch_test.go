@@ -463,3 +463,40 @@ func TestLettersLeaveOutWhatTheProceedingStops(t *testing.T) {
 		t.Fatalf("%v %+v", err, d)
 	}
 }
+
+// `relance run` (what the system's scheduler starts every day, window closed) does the day's watch when the owner
+// opted in, before the reminders: a proceeding found stops this very run's reminders to the client.
+func TestScheduledRunWatchesFirst(t *testing.T) {
+	env, _ := watchedLedger(t)
+	if _, err := (&WatchAPI{env: env}).SetEnabled(true); err != nil {
+		t.Fatal(err)
+	}
+	data := env.Dirs.Data
+	env.Store.Close()
+	r := runCLI(t, data, "run", "--json")
+	var lines []runLine
+	if err := json.Unmarshal([]byte(r.stdout), &lines); err != nil {
+		t.Fatalf("%v: %+v", err, r)
+	}
+	men := 0
+	for _, l := range lines {
+		if l.ClientCode == "MEN" {
+			men++
+			if l.Status != "skipped" || !strings.Contains(l.Reason, "Redressement judiciaire ouvert le 14/10/2026") {
+				t.Errorf("MEN action %+v", l)
+			}
+		}
+	}
+	if men == 0 {
+		t.Fatalf("no action of MEN: %s", r.stdout)
+	}
+	r = runCLI(t, data, "report", "--json")
+	if !strings.Contains(r.stdout, `"deadline": "2026-12-22"`) {
+		t.Fatalf("%+v", r)
+	}
+	// A dry run asks nothing: it only lists.
+	t.Setenv(BodaccURLEnv, "http://127.0.0.1:1")
+	if r := runCLI(t, data, "run", "--dry-run", "--json"); r.code == ExitRefused || r.code == ExitUsage {
+		t.Fatalf("%+v", r)
+	}
+}
