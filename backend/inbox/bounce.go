@@ -32,7 +32,9 @@ var (
 		`mail delivery failed|delivery failure|delivery has failed|failure notice|non remis|non distribu|non délivr|` +
 		`échec de (la )?(remise|distribution)|notification d'état de (la )?remise \(échec\)|impossible de remettre|` +
 		`message not delivered|could not be delivered|mail system error`)
-	failureWords  = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist`)
+	failureWords  = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist|` +
+		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
+		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)`)
 	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
 	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
 	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
@@ -51,7 +53,7 @@ var (
 // (MAILER-DAEMON, postmaster) or subject. A delay notice is not a failure: the message may still arrive.
 func (p *parser) bounce(m *Message) *Bounce {
 	var b Bounce
-	found, reported := false, false
+	found, reported, expired := false, false, false
 	for _, blk := range p.dsn {
 		rcpt := blk.get("final-recipient")
 		if rcpt == "" {
@@ -63,10 +65,13 @@ func (p *parser) bounce(m *Message) *Bounce {
 		reported = true
 		action := strings.ToLower(strings.TrimSpace(blk.get("action")))
 		status := statusRe().FindString(blk.get("status"))
-		if action == "failed" || (action == "" && strings.HasPrefix(status, "5")) {
+		// « expired »: the server kept trying and gave up — the message will not arrive (RFC 3464 lists failed,
+		// delayed, delivered, relayed, expanded; servers also write expired).
+		if action == "failed" || action == "expired" || (action == "" && strings.HasPrefix(status, "5")) {
 			b.Recipient = dsnAddress(rcpt)
 			b.Status = status
 			b.Diagnostic = clip(diagnostic(blk.get("diagnostic-code")), 300)
+			expired = action == "expired"
 			found = true
 			break
 		}
@@ -91,7 +96,7 @@ func (p *parser) bounce(m *Message) *Bounce {
 		b.Diagnostic = diagnosticLine(text, b.Status)
 	}
 	switch {
-	case strings.HasPrefix(b.Status, "5"):
+	case strings.HasPrefix(b.Status, "5"), expired:
 		b.Permanent = true
 	case strings.HasPrefix(b.Status, "4"):
 		b.Permanent = false
@@ -120,7 +125,10 @@ func looksLikeBounce(m *Message, text string) bool {
 	if i := strings.IndexByte(local, '@'); i >= 0 {
 		local = local[:i]
 	}
-	daemon := daemonLocal().MatchString(local) || strings.Contains(strings.ToLower(m.From.Name), "mail delivery")
+	// "MAILER-DAEMON <>" or a bare "MAILER-DAEMON" leave no address: the name says who wrote.
+	name := strings.ToLower(strings.TrimSpace(m.From.Name))
+	daemon := daemonLocal().MatchString(local) || daemonLocal().MatchString(strings.ReplaceAll(name, " ", "-")) ||
+		strings.Contains(name, "mail delivery") || strings.Contains(name, "mail deliver system")
 	if !daemon && !bounceSubjects().MatchString(m.Subject) {
 		return false
 	}

@@ -30,6 +30,7 @@ func Parse(raw []byte) (Message, error) {
 		raw = raw[:MaxMessageBytes]
 	}
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	raw = crLines(raw)
 	// Blank lines before the header and an mbox "From " separator are left by some export tools.
 	raw = bytes.TrimLeft(raw, "\r\n\t ")
 	if bytes.HasPrefix(raw, []byte("From ")) {
@@ -55,6 +56,8 @@ func Parse(raw []byte) (Message, error) {
 		m.From = from[0]
 	} else if s := addresses(h.get("sender"), &p.problems); len(s) > 0 {
 		m.From = s[0]
+	} else if name := bareSender(h.get("from")); name != "" {
+		m.From = Address{Name: name} // « MAILER-DAEMON <> »: no address, but who wrote
 	}
 	m.To = addresses(h.get("to"), &p.problems)
 	m.Cc = addresses(h.get("cc"), &p.problems)
@@ -502,4 +505,20 @@ func (p *parser) text() string {
 		p.add("texte de plus de 64 Ko : seul le début est gardé")
 	}
 	return s
+}
+
+// crLines gives a file saved with classic Mac OS line endings (CR alone, still written by some old mail servers
+// and archives) the LF line endings the reader expects. A file with any LF is left as it is.
+func crLines(raw []byte) []byte {
+	if bytes.IndexByte(raw, '\n') >= 0 || bytes.IndexByte(raw, '\r') < 0 {
+		return raw
+	}
+	return bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
+}
+
+// bareSender is the name a From without any address gives (« MAILER-DAEMON <> », « "Mail Delivery System"
+// <MAILER-DAEMON> », « postmaster »): the words, quotes and brackets taken off.
+func bareSender(v string) string {
+	v = strings.NewReplacer("<", " ", ">", " ", `"`, " ").Replace(v)
+	return clip(strings.Join(strings.Fields(v), " "), 200)
 }

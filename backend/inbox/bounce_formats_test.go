@@ -1,0 +1,107 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+
+	"relance/backend"
+)
+
+// Delivery failures in the shapes servers send that are not the common RFC 3464 "failed" report (written for this
+// test from the published formats: RFC 3464's Action field, Mac line endings, daemons without an address).
+func TestBounceFormatsBeyondTheCommonReport(t *testing.T) {
+	day := backend.MustDate("2026-12-07")
+	crlf := func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
+	tests := []struct {
+		name, raw string
+		recipient string
+		permanent bool
+	}{
+		{"a report whose server gave up (Action: expired)", crlf(`From: MAILER-DAEMON@mx.relay.example
+To: compta@atelier.example
+Subject: Undelivered Mail Returned to Sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+This is an automatically generated message: your message could not be delivered in time.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.relay.example
+
+Final-Recipient: rfc822; paul@client.example
+Action: expired
+Status:
+
+--b1--
+`), "paul@client.example", true},
+		{"a bare MAILER-DAEMON with no address, text only", crlf(`From: MAILER-DAEMON <>
+To: compta@atelier.example
+Subject: Mail delivery failed
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+There was an error delivering your mail to <anne@client.example>.
+
+DNS lookup failure: host client.example not found
+`), "anne@client.example", true},
+		{"a daemon by its name, « unable to deliver » in the text", crlf(`From: "Mail Deliver System" <MAILER-DAEMON>
+To: compta@atelier.example
+Subject: failed delivery
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Unable to deliver message to the following address(es).
+
+<marc@client.example>:
+unable to connect to remote server: Operation timed out
+I'm not going to try again; this message has been in the queue too long.
+`), "marc@client.example", true},
+		{"classic Mac line endings (CR alone)", strings.ReplaceAll(`From: Mail Delivery System <mailer-daemon@mx.relay.example>
+To: compta@atelier.example
+Subject: Undelivered Mail Returned to Sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<lea@client.example>: host mx.client.example said: 550 5.1.1 User unknown
+`, "\n", "\r"), "lea@client.example", true},
+	}
+	for _, tt := range tests {
+		m, err := Parse([]byte(tt.raw))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		c := Classify(m, day)
+		if c.Class != Bounced || m.Bounce == nil {
+			t.Errorf("%s: %s (%s), want a bounce", tt.name, c.Class, c.Reason)
+			continue
+		}
+		if m.Bounce.Recipient != tt.recipient || m.Bounce.Permanent != tt.permanent {
+			t.Errorf("%s: recipient %q permanent %v, want %q %v", tt.name, m.Bounce.Recipient, m.Bounce.Permanent, tt.recipient, tt.permanent)
+		}
+	}
+}
+
+// What a daemon sends that is not a failure stays apart: a delay is not a bounce, and a report that all went
+// well is not one either.
+func TestDaemonNoticesThatAreNotFailures(t *testing.T) {
+	day := backend.MustDate("2026-12-07")
+	for _, raw := range []string{
+		"From: MAILER-DAEMON <>\r\nSubject: Warning: message delayed 4 hours\r\nDate: Mon, 07 Dec 2026 09:00:00 +0100\r\n\r\nYour message has not yet been delivered. The server will retry for 5 days.\r\n",
+		"From: \"Mail Delivery System\" <mailer-daemon@mx.example>\r\nSubject: Delivery Status Notification (Relayed)\r\nDate: Mon, 07 Dec 2026 09:00:00 +0100\r\n\r\nYour message was relayed to the recipient's server.\r\n",
+	} {
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := Classify(m, day); c.Class == Bounced {
+			t.Errorf("taken for a bounce: %q — %s", m.Subject, c.Reason)
+		}
+	}
+}
