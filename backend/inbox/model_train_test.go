@@ -11,29 +11,35 @@ import (
 	"testing"
 )
 
-var updateModel = flag.Bool("update", false, "train the replies model again from testdata/train and write model.json.gz")
+var updateModel = flag.Bool("update", false, "train the replies model again from the training corpora and write model.json.gz")
 
 type trainLabel struct {
 	Class Class `json:"class"`
 }
 
-// trainingSet reads testdata/train: the texts the model reads and their classes.
+// trainingDirs are the training corpora, each written by a different author apart from the rules and from the
+// evaluation corpora (see their README).
+var trainingDirs = []string{"testdata/train", "testdata/train2"}
+
+// trainingSet reads the training corpora: the texts the model reads and their classes.
 func trainingSet(t testing.TB) ([]string, []Class, []Message) {
 	t.Helper()
-	names, labels := readLabels[trainLabel](t, "testdata/train")
 	var texts []string
 	var classes []Class
 	var msgs []Message
-	for _, name := range names {
-		raw, err := os.ReadFile(filepath.Join("testdata/train", name))
-		if err != nil {
-			t.Fatal(err)
+	for _, dir := range trainingDirs {
+		names, labels := readLabels[trainLabel](t, dir)
+		for _, name := range names {
+			raw, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Parse(raw)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			texts, classes, msgs = append(texts, modelText(m)), append(classes, labels[name].Class), append(msgs, m)
 		}
-		m, err := Parse(raw)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		texts, classes, msgs = append(texts, modelText(m)), append(classes, labels[name].Class), append(msgs, m)
 	}
 	return texts, classes, msgs
 }
@@ -63,7 +69,7 @@ func TestTrainModel(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(got, modelGz) {
-		t.Fatal("model.json.gz is not what testdata/train gives: go test ./backend/inbox -run TrainModel -update")
+		t.Fatal("model.json.gz is not what the training corpora give: go test ./backend/inbox -run TrainModel -update")
 	}
 }
 
