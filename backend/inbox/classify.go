@@ -265,7 +265,9 @@ type rule struct {
 }
 
 // futureRe marks a clause that speaks of what will or would happen.
-var futureRe = lazyRE(`\b(?:sera|seront|serait|seraient|va|vont|allons|vais|doit|doivent|devrait|devraient|pourra|pourront|pourrait|will|would|shall|should|going to|to be)\b|'ll\b`)
+var futureRe = lazyRE(`\b(?:sera|seront|serait|seraient|va|vont|allons|vais|doit|doivent|devrait|devraient|pourra|pourront|pourrait|will|would|shall|should|going to|to be|` +
+	// the future tense of the verbs a reply promises with: « vous recevrez l'avis de virement »
+	`recevrez|recevra|recevrons|enverrons|enverrai|enverra|transmettrons|transmettrai|ferons|ferai|aurez|parviendra|partira|partiront)\b|'ll\b`)
 
 func init() {
 	for i := range paidRules {
@@ -486,6 +488,7 @@ var promiseVerbs = []*pattern{
 	compile(`\b(?:sera|seront|va etre|vont etre)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:integralement\s+|bien\s+|entierement\s+)?(?:regle|paye|solde|vire|verse|acquitte|honore)e?s?\b`),
 	compile(`\b(?:pourrons|pourrai|pourra|pourront)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:vous\s+)?(?:regler|payer|solder|virer)\b`),
 	compile(`\b(?:please\s+)?expect\s+(?:the\s+|our\s+|your\s+)?(?:funds|payment|transfer|wire|money|remittance)\b`),
+	compile(`\byou(?:'ll| will| should)\s+(?:have|get|receive|see)\s+(?:the\s+|your\s+|our\s+)?(?:money|payment|funds|transfer|wire|cheque|check)\b`),
 	compile(`\bpayment\s+(?:\S+\s+){0,3}?(?:is scheduled|is planned|scheduled|planned|will go out|will be|is due to go out|is expected|should (?:go out|arrive|be))\b`),
 	compile(`\b(?:transfer|wire|cheque|check)\s+(?:\S+\s+){0,3}?(?:will|is scheduled|scheduled|should)\b`),
 	compile(`\b(?:we|i)\s+(?:pay|settle)\b`),
@@ -498,7 +501,11 @@ var subjectBefore = lazyRE(`\b(?:nous|je|j'|on|we|i|il|elle|ils)\s*$`)
 var pastRef = lazyRE(`(?:\bdu|\bdate[de]?|\bof|\bdepuis|\bsince|\bfacture|\brelance|\bmail|\bcourrier|\bdated|\bemis le|\bsent on)\s*$`)
 
 // futureRef is what makes those words start a time to come: « à compter du 4 décembre », "will be sent on".
-var futureRef = lazyRE(`(?:\bcompter|\bpartir|\bwill be|'ll be|\bto be|\bsera|\bseront)\s+(?:\S+\s+){0,2}$`)
+var futureRef = lazyRE(`(?:\bcompter|\bpartir|\bwill be|'ll be|\bto be|\bsera|\bseront)\s+(?:\S+\s+){0,2}$|` +
+	// a payment run named by its day: « au prochain virement groupé du 15 », « notre campagne de paiement du 28 »
+	`(?:\bgroupes?|\bcampagne de (?:paiement|reglement|virement)s?|\bcomite(?: de paiement| des paiements)?|\bpayment run|\bbatch)\s+du\s*$|` +
+	// « le montant dû mardi » (folded: « du »)
+	`(?:\bmontant|\breste|\bsolde|\bsomme|\btotal)\s+du\s*$`)
 
 // periodStart opens a date phrase naming a period (« début décembre », « fin du mois », "end of next week"): no
 // invoice or letter is dated so, so it is never a reference.
@@ -613,7 +620,8 @@ func laterOffered(n string, dates []dateHit, i int) dateHit {
 }
 
 // payWords are the words around which a promised date stands when no rule phrase was recognised.
-var payWords = compile(`\b(?:regl\w*|pai\w*|pay\w*|vir\w*|vers\w*|sold\w*|settl\w*|transf\w*|remit\w*|wire\w*|cheque\w*|check|funds|fonds|echeance|due|comptabilite|accounts|tresorerie)\b`)
+// ("due" is not one: in a reply it is the invoice's due date, quoted — « the due date was October 22 ».)
+var payWords = compile(`\b(?:regl\w*|pai\w*|pay\w*|vir\w*|vers\w*|sold\w*|settl\w*|transf\w*|remit\w*|wire\w*|cheque\w*|check|funds|fonds|money|echeance|comptabilite|accounts|tresorerie)\b`)
 
 // promisedDate is the date of a promise the rules did not phrase (the model read it): a date near a payment
 // word, else the first date to come that is not a reference to something past. ok is false when the client gives

@@ -92,6 +92,15 @@ var datePatterns = []datePattern{
 			}
 			return nextDayOfMonth(rec, atoi(m[1]), -1)
 		}},
+	// A payment run named by its day: « au prochain virement groupé du 15 », « notre campagne de paiement du 28 »,
+	// « le comité du 18 » — the next such day.
+	{re: compile(`\b(?:groupes?|campagne de (?:paiements?|reglements?|virements?)|comite(?: de paiement| des paiements)?|payment run|batch)\s+du\s+(\d{1,2})(?:er)?\b`), prio: 6,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if !plainNumberEnd(n, loc[1]) {
+				return 0, false
+			}
+			return nextDayOfMonth(rec, atoi(m[1]), -1)
+		}},
 	{re: compile(`\ble premier\b(?:\s+du mois)?`), prio: 5,
 		resolve: func(_ []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 			if firstOfSeries().MatchString(n[loc[1]:]) { // « deux virements : le premier le 15 janvier »

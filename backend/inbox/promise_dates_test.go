@@ -77,6 +77,12 @@ func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
 		{thu, "The invoice was approved this morning; please expect the payment by December 22.", "2026-12-22"},
 		{thu, "Funds will be sent on December 28.", "2026-12-28"},
 		{thu, "Laissez-nous encore une vingtaine de jours pour vous régler.", "2026-12-30"},
+		// A payment run named by its day; « le montant dû mardi »; the quoted due date is not the promise.
+		{thu, "Nous réglerons la facture avec notre prochain virement groupé du 22.", "2026-12-22"},
+		{thu, "Mise en paiement lors de notre campagne de paiement du 5.", "2027-01-05"},
+		{thu, "Nous pourrons vous verser le montant dû mardi prochain.", "2026-12-15"},
+		{thu, "Yes, we know it is late (the due date was October 22). You'll have the money mid-January.", "2027-01-15"},
+		{thu, "Le chèque partira lundi, vous recevrez l'avis de virement par mail.", "2026-12-14"},
 	}
 	for _, tt := range tests {
 		c := Classify(Message{Text: tt.text}, tt.received)
