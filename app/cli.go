@@ -132,6 +132,14 @@ type CLI struct {
 	// CrashReports writes a fatal error's report to logs/crash.log for the commands that use the data folder
 	// (main sets it; tests leave it off).
 	CrashReports bool
+	// Shared, when set, is the open window running this command for the command line (cli_window.go): the
+	// command uses its open store, its events and its locks instead of opening the store.
+	Shared *Shared
+	// Dir is the caller's working directory, against which relative file names are resolved (c.file); empty: this
+	// process's own.
+	Dir string
+
+	fixedDay bool // the clock was set by --today (openAt)
 }
 
 func (c *CLI) keychain(dirs Dirs) secret.Keychain {
@@ -189,6 +197,11 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 	}
 	if _, known := commands[cmd]; !known {
 		return c.exit(usageError("commande « %s » inconnue", cmd))
+	}
+	if c.Shared == nil { // a window holding the data folder runs the command itself (cli_window.go)
+		if code, ok := c.forward(dirs, args); ok {
+			return code
+		}
 	}
 	if needsLedger(cmd, rest) && !fileExists(dirs.Store) {
 		return c.exit(backend.Errorf(backend.ENOTFOUND, "aucun registre dans %s : vérifiez --data (ou $RELANCE_DATA), ou créez-en un avec relance demo, relance import ou relance restore", dirs.Data))
@@ -294,6 +307,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
+	if c.Shared != nil {
+		return c.Shared.env(c.Clock, c.fixedDay), func() {}, nil
+	}
 	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock})
 	if err != nil {
 		return nil, nil, err
@@ -368,7 +384,7 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 	if err != nil {
 		return usageError("%s", backend.ErrorMessage(err))
 	}
-	data, err := readImportFile(pos[1])
+	data, err := readImportFile(c.file(pos[1]))
 	if err != nil {
 		return err
 	}
@@ -448,11 +464,11 @@ func (c *CLI) export(dirs Dirs, args []string) error {
 	if pos[0] == "all" && *format != "json" {
 		return usageError("l'export complet se fait en JSON : relance export all --format json")
 	}
-	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: fileExists(dirs.Store)})
+	st, done, err := c.openStore(dirs, true)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer done()
 	_, err = exportLedger(st, pos[0], *format, c.Stdout)
 	return err
 }
@@ -461,12 +477,12 @@ func (c *CLI) backup(dirs Dirs, args []string) error {
 	if len(args) != 1 {
 		return usageError("usage : relance backup FICHIER")
 	}
-	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: fileExists(dirs.Store)})
+	st, done, err := c.openStore(dirs, true)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	if err := st.BackupToFile(args[0]); err != nil {
+	defer done()
+	if err := st.BackupToFile(c.file(args[0])); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.Stdout, "Sauvegarde écrite dans %s.\n", args[0])
@@ -477,6 +493,11 @@ func (c *CLI) restore(dirs Dirs, args []string) error {
 	if len(args) != 1 {
 		return usageError("usage : relance restore FICHIER")
 	}
+	if err := c.inWindow(fmt.Sprintf("la fenêtre Relance est ouverte sur ces données : elles ne peuvent pas être remplacées sous elle. "+
+		"Restaurez depuis sa page « Sauvegardes » (elle liste les fichiers relance-….db de %s), ou fermez la fenêtre puis relancez relance restore %s",
+		dirs.Backups, args[0])); err != nil {
+		return err
+	}
 	// Take the lock the app holds, so that a restore never happens under a running window.
 	if fileExists(dirs.Store) {
 		st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: true})
@@ -485,7 +506,7 @@ func (c *CLI) restore(dirs Dirs, args []string) error {
 		}
 		st.Close()
 	}
-	if err := store.RestoreFile(args[0], dirs.Store, dirs.Backups, c.Clock.Now()); err != nil {
+	if err := store.RestoreFile(c.file(args[0]), dirs.Store, dirs.Backups, c.Clock.Now()); err != nil {
 		return err
 	}
 	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock})
@@ -500,6 +521,18 @@ func (c *CLI) restore(dirs Dirs, args []string) error {
 	fmt.Fprintf(c.Stdout, "Données restaurées depuis %s : %s, %s. Les données précédentes sont gardées dans %s.\n",
 		args[0], countFR(o.Clients, "client", "clients"), countFR(o.Invoices, "facture", "factures"), dirs.Backups)
 	return nil
+}
+
+// openStore opens the store alone (read-only when asked and the file exists), or takes the open window's.
+func (c *CLI) openStore(dirs Dirs, readOnly bool) (*store.Store, func(), error) {
+	if c.Shared != nil {
+		return c.Shared.Env.Store, func() {}, nil
+	}
+	st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: readOnly && fileExists(dirs.Store)})
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, func() { st.Close() }, nil
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }

@@ -13,7 +13,7 @@ import (
 // relance import bank | reconcile | report: the money side, headless.
 
 func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
-	data, err := readLimited(file, maxBankBytes, statementTooLarge, "impossible de lire le relevé : %s")
+	data, err := readLimited(c.file(file), maxBankBytes, statementTooLarge, "impossible de lire le relevé : %s")
 	if err != nil {
 		return err
 	}

@@ -40,6 +40,7 @@ func (c *CLI) openAt(dirs Dirs, today string) (*Env, func(), error) {
 			return nil, nil, usageError("--today : %s", backend.ErrorMessage(err))
 		}
 		cli.Clock = backend.FixedClock(time.Date(d.Year(), d.Month(), d.Day(), 9, 30, 0, 0, backend.Paris))
+		cli.fixedDay = true
 	}
 	return cli.open(dirs)
 }
@@ -65,16 +66,25 @@ func (c *CLI) chaseRun(dirs Dirs, args []string) error {
 	defer done()
 	outbox := &OutboxAPI{env: env}
 	api := &ChaseAPI{env: env, outbox: outbox}
+	watch := &WatchAPI{env: env}
+	if w := c.Shared; w != nil {
+		// In the open window: its own chase and sender, whose locks keep one run and one sender at a time (its
+		// hourly run, a click, this command); the window recovered its outbox when it opened, and a message it is
+		// sending right now is not left over from a crash.
+		outbox, api, watch = w.Bindings.Outbox, w.Bindings.Chase, w.Bindings.Watch
+	}
 	if !*dry {
-		if err := outbox.recover(); err != nil {
-			return err
+		if c.Shared == nil {
+			if err := outbox.recover(); err != nil {
+				return err
+			}
 		}
 		if err := outbox.checkUncertain(context.Background()); err != nil {
 			env.Log.Warn("uncertain messages", "err", backend.ErrorMessage(err))
 		}
 		// The insolvency watch, once a day when the owner opted in (watch.go): scheduled runs do it with the window
 		// closed, and a proceeding it finds stops this very run's reminders. Offline, it waits for the next run.
-		(&WatchAPI{env: env}).daily(context.Background())
+		watch.daily(context.Background())
 	}
 	var confirmed *dunning.Reprise
 	if *confirm {

@@ -36,10 +36,11 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	}
 	// All or nothing: a document is archived and journaled only if --out can be written, so the file is first
 	// opened beside its destination and moved into place once written.
-	if isDir(*out) {
+	dst := c.file(*out) // against the caller's directory when the window runs the command
+	if isDir(dst) {
 		return backend.Errorf(backend.EINVALID, "--out %s est un dossier : donnez un nom de fichier (rien n'a été produit ni archivé)", *out)
 	}
-	part, err := os.CreateTemp(filepath.Dir(*out), ".relance-*.part")
+	part, err := os.CreateTemp(filepath.Dir(dst), ".relance-*.part")
 	if err != nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s (rien n'a été produit ni archivé)", *out, fileError(err))
 	}
@@ -88,7 +89,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(part.Name(), *out)
+		err = os.Rename(part.Name(), dst)
 	}
 	if err != nil { // rare (disk full after the check): the document exists, in the archive
 		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s ; le document est archivé dans %s", *out, fileError(err), view.Path)

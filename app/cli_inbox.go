@@ -26,6 +26,9 @@ func (c *CLI) inbox(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 {
 		return usageError("inbox sync ne prend pas d'argument « %s »", pos[0])
 	}
+	if err := c.inWindow("la fenêtre Relance ouverte suit déjà la boîte de réception : les réponses des clients y arrivent d'elles-mêmes (page « Réponses »). Fermez-la pour utiliser relance inbox sync"); err != nil {
+		return err
+	}
 	env, done, err := c.open(dirs)
 	if err != nil {
 		return err

@@ -7,7 +7,6 @@ import (
 
 	"relance/backend"
 	"relance/backend/latefee"
-	"relance/backend/store"
 )
 
 // relance penalty: the calculator on its own, for an amount and dates (RULES.md §1–2).
@@ -74,11 +73,11 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 	}
 	env := &Env{Clock: c.Clock}
 	if fileExists(dirs.Store) { // rates the user added in the settings, the contractual rate of the terms of sale
-		st, err := store.Open(dirs.Store, store.Options{Clock: c.Clock, ReadOnly: true})
+		st, done, err := c.openStore(dirs, true)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
+		defer done()
 		env.Store = st
 	} else if *clientCode != "" {
 		return backend.Errorf(backend.ENOTFOUND, "aucun registre dans %s : --client demande vos clients (vérifiez --data)", dirs.Data)

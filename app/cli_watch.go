@@ -33,6 +33,11 @@ func (c *CLI) watch(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 {
 		return usageError("watch ne prend pas d'argument « %s »", pos[0])
 	}
+	if !*once {
+		if err := c.inWindow("relance watch sans --once tourne sans fin : pendant que la fenêtre Relance est ouverte (elle fait la surveillance quotidienne), lancez relance watch --once, ou fermez la fenêtre"); err != nil {
+			return err
+		}
+	}
 	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
@@ -162,10 +167,11 @@ func (c *CLI) declaration(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 || *client == "" || *out == "" {
 		return usageError("usage : relance declaration --client CODE [--today AAAA-MM-JJ] [--mandataire « Me …, adresse »] [--registered N°] [--security TEXTE] --out FICHIER.pdf")
 	}
-	if isDir(*out) {
+	dst := c.file(*out) // against the caller's directory when the window runs the command
+	if isDir(dst) {
 		return backend.Errorf(backend.EINVALID, "--out %s est un dossier : donnez un nom de fichier (rien n'a été produit ni archivé)", *out)
 	}
-	part, err := os.CreateTemp(filepath.Dir(*out), ".relance-*.part")
+	part, err := os.CreateTemp(filepath.Dir(dst), ".relance-*.part")
 	if err != nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s (rien n'a été produit ni archivé)", *out, fileError(err))
 	}
@@ -197,7 +203,7 @@ func (c *CLI) declaration(dirs Dirs, args []string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(part.Name(), *out)
+		err = os.Rename(part.Name(), dst)
 	}
 	if err != nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s ; le document est archivé dans %s", *out, fileError(err), view.Path)

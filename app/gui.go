@@ -93,6 +93,12 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
 		logger.Error("outbox recovery", "err", err)
 	}
+	// Commands typed while the window is open (the daily `relance run` too) are handed to it (cli_window.go).
+	if srv, err := ListenCommands(&Shared{Env: env, Bindings: b}); err != nil {
+		logger.Error("command line socket: commands will find the data busy while the window is open", "err", err)
+	} else {
+		defer srv.Close()
+	}
 	go func() { // while the web view starts: the first screen's figures then come from decoded records
 		if err := st.Warm(); err != nil {
 			logger.Error("warm the ledger", "err", err)

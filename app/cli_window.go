@@ -1,0 +1,340 @@
+package app
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"relance/backend"
+)
+
+// The command line while the window is open. The window holds the store (bbolt allows one process), so a command
+// started meanwhile (the system's daily `relance run`, a report, a backup…) hands itself to the window over a Unix
+// socket in the data folder, relance.sock, that only the same user can reach (the file is 0600 inside the 0700 data
+// folder; on Linux the window also checks the caller's uid with SO_PEERCRED; on Windows the socket file inherits the
+// data folder's user-only ACL). The window runs the very same CLI code on its own open store (CLI.Shared) with the
+// caller's working directory (CLI.Dir) and standard input, streams back what the command writes, then its exit
+// status, and tells its UI to reload what the command may have changed.
+
+// SocketName is the socket's file name in the data folder.
+const SocketName = "relance.sock"
+
+// windowProtocol numbers the exchange; a window of another version says so instead of guessing.
+const windowProtocol = 1
+
+// windowRan is the line the command line adds on stderr when the window ran the command.
+const windowRan = "(exécuté par la fenêtre Relance ouverte)"
+
+// Shared is the open window a forwarded command runs in: its environment (store, emitter, keychain, log) and its
+// bound structs, whose locks keep one chase run and one sender at a time across clicks, timers and commands.
+type Shared struct {
+	Env      *Env
+	Bindings *Bindings
+}
+
+// env is the window's environment, or a copy of it on clock (a command given --today): same store, same events.
+func (s *Shared) env(clock backend.Clock, fixedDay bool) *Env {
+	if !fixedDay {
+		return s.Env
+	}
+	e := s.Env
+	return &Env{Store: e.Store, Dirs: e.Dirs, Clock: clock, Log: e.Log, Emitter: e.Emitter, Version: e.Version, Keychain: e.Keychain,
+		OAuthHTTP: e.OAuthHTTP}
+}
+
+// file resolves a file named on the command line against the caller's directory (the window's own working
+// directory means nothing to the person who typed the command).
+func (c *CLI) file(p string) string {
+	if c.Dir == "" || p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// inWindow refuses, in French, a command that cannot run inside an open window.
+func (c *CLI) inWindow(what string) error {
+	if c.Shared == nil {
+		return nil
+	}
+	return backend.Errorf(backend.ECONFLICT, "%s", what)
+}
+
+// windowRequest is what the command line sends: one command.
+type windowRequest struct {
+	Protocol int      `json:"protocol"`
+	Args     []string `json:"args"`
+	Dir      string   `json:"dir"`             // the caller's working directory, absolute
+	Stdin    []byte   `json:"stdin,omitempty"` // the line a command reads on standard input (secret set)
+}
+
+// windowFrame is one piece of the answer: some output, or the end with the exit status.
+type windowFrame struct {
+	Out  []byte `json:"out,omitempty"`
+	Err  []byte `json:"err,omitempty"`
+	Exit *int   `json:"exit,omitempty"`
+}
+
+// readsStdin tells which commands read standard input: the caller reads it and sends it along.
+func readsStdin(args []string) bool { return len(args) > 0 && args[0] == "secret" }
+
+// readOnly tells the commands after which the window has nothing to reload.
+func readOnly(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	has := func(flag string) bool {
+		for _, a := range args[1:] {
+			if a == flag || a == "-"+flag[2:] {
+				return true
+			}
+		}
+		return false
+	}
+	switch args[0] {
+	case "report", "export", "backup", "outbox", "interactions", "penalty", "risk", "version", "help":
+		return true
+	case "run", "import":
+		return has("--dry-run")
+	case "config", "company":
+		return len(args) < 2 || args[1] != "set"
+	case "sms":
+		return true
+	}
+	return false
+}
+
+// refreshEvents are what the window's own actions emit when they change data: the UI reloads its lists, figures,
+// today's plan, the outbox, the bank page, the mailbox banner and the watch.
+var refreshEvents = []string{EventLedgerChanged, EventChaseUpdated, EventOutboxUpdated, EventBankUpdated, EventMailStatus, EventWatchUpdated}
+
+// CommandServer is the window's end of the socket.
+type CommandServer struct {
+	log     *slog.Logger
+	ln      net.Listener
+	path    string
+	shared  *Shared
+	running sync.WaitGroup
+	closed  chan struct{}
+	once    sync.Once
+}
+
+// ListenCommands starts answering commands on <data>/relance.sock. A socket file left by a window that crashed is
+// replaced; anything else by that name is left alone and refused.
+func ListenCommands(shared *Shared) (*CommandServer, error) {
+	path := filepath.Join(shared.Env.Dirs.Data, SocketName)
+	if fi, err := os.Lstat(path); err == nil {
+		if fi.Mode()&fs.ModeSocket == 0 {
+			return nil, fmt.Errorf("%s exists and is not a socket", path)
+		}
+		// Only a window holding the store listens here, and this process holds it: the file is a crash's leftover.
+		if err := os.Remove(path); err != nil {
+			return nil, err
+		}
+	}
+	ln, err := net.Listen("unix", path)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		ln.Close()
+		return nil, err
+	}
+	log := shared.Env.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &CommandServer{log: log, ln: ln, path: path, shared: shared, closed: make(chan struct{})}
+	go s.serve()
+	return s, nil
+}
+
+// Path is the socket's file.
+func (s *CommandServer) Path() string { return s.path }
+
+// Close stops listening, removes the socket and waits a little for the commands under way.
+func (s *CommandServer) Close() error {
+	var err error
+	s.once.Do(func() {
+		close(s.closed)
+		err = s.ln.Close()
+		_ = os.Remove(s.path)
+	})
+	done := make(chan struct{})
+	go func() { s.running.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		s.log.Warn("window commands still running at exit")
+	}
+	return err
+}
+
+func (s *CommandServer) serve() {
+	for {
+		conn, err := s.ln.Accept()
+		if err != nil {
+			select {
+			case <-s.closed:
+				return
+			default:
+			}
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				continue
+			}
+			s.log.Error("window commands: accept", "err", err)
+			return
+		}
+		s.running.Add(1)
+		go func() {
+			defer s.running.Done()
+			defer conn.Close()
+			s.handle(conn)
+		}()
+	}
+}
+
+// frameWriter turns what a command writes into frames on the connection (stdout or stderr).
+type frameWriter struct {
+	mu     *sync.Mutex
+	enc    *json.Encoder
+	stderr bool
+}
+
+func (w frameWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	f := windowFrame{Out: p}
+	if w.stderr {
+		f = windowFrame{Err: p}
+	}
+	if err := w.enc.Encode(f); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func (s *CommandServer) handle(conn net.Conn) {
+	log := s.log
+	if err := checkPeer(conn); err != nil {
+		log.Warn("window commands: caller refused", "err", err)
+		return
+	}
+	var req windowRequest
+	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if err := json.NewDecoder(io.LimitReader(conn, 1<<20)).Decode(&req); err != nil {
+		log.Warn("window commands: unreadable request", "err", err)
+		return
+	}
+	_ = conn.SetReadDeadline(time.Time{})
+	mu := &sync.Mutex{}
+	enc := json.NewEncoder(conn)
+	stdout, stderr := frameWriter{mu: mu, enc: enc}, frameWriter{mu: mu, enc: enc, stderr: true}
+	code := s.run(req, stdout, stderr)
+	mu.Lock()
+	defer mu.Unlock()
+	if err := enc.Encode(windowFrame{Exit: &code}); err != nil {
+		log.Warn("window commands: caller gone before the end", "err", err)
+	}
+}
+
+// run executes one forwarded command with the CLI's own code and returns its exit status.
+func (s *CommandServer) run(req windowRequest, stdout, stderr io.Writer) (code int) {
+	env := s.shared.Env
+	switch {
+	case req.Protocol != windowProtocol:
+		fmt.Fprintln(stderr, "relance : la fenêtre Relance ouverte est d'une autre version que cette commande : fermez-la puis réessayez")
+		return ExitRefused
+	case !filepath.IsAbs(req.Dir):
+		fmt.Fprintln(stderr, "relance : dossier courant inconnu : la fenêtre ne peut pas situer les fichiers de la commande")
+		return ExitRefused
+	}
+	s.log.Info("command from the command line", "cmd", firstArg(req.Args))
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("window command panicked", "cmd", firstArg(req.Args), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			fmt.Fprintf(stderr, "relance : erreur interne pendant la commande (détail dans %s) ; la fenêtre reste ouverte\n",
+				filepath.Join(env.Dirs.Logs, "relance.log"))
+			code = ExitRefused
+		}
+		if !readOnly(req.Args) {
+			for _, e := range refreshEvents {
+				env.emit(e, nil)
+			}
+		}
+	}()
+	cli := &CLI{Stdout: stdout, Stderr: stderr, Version: env.Version, Clock: env.Clock, Stdin: bytes.NewReader(req.Stdin),
+		Keychain: &env.Keychain, Dir: req.Dir, Shared: s.shared}
+	return cli.Run(env.Dirs.Data, req.Args)
+}
+
+func firstArg(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}
+
+// forward hands the command to the window holding the data folder, if one answers on its socket, and copies its
+// answer: stdout to stdout, stderr to stderr, its exit status. ok is false when no window answers (nothing was sent:
+// the command runs here, and meets today's « déjà ouvertes » error if another command holds the store).
+func (c *CLI) forward(dirs Dirs, args []string) (code int, ok bool) {
+	conn, err := net.DialTimeout("unix", filepath.Join(dirs.Data, SocketName), 2*time.Second)
+	if err != nil {
+		return 0, false
+	}
+	defer conn.Close()
+	dir, err := c.Dir, error(nil)
+	if dir == "" {
+		dir, err = os.Getwd()
+	}
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "relance : dossier courant illisible : %v\n", err)
+		return ExitRefused, true
+	}
+	req := windowRequest{Protocol: windowProtocol, Args: args, Dir: dir}
+	if readsStdin(args) {
+		in := c.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		line, err := bufio.NewReader(io.LimitReader(in, 64<<10)).ReadString('\n')
+		if err != nil && err != io.EOF {
+			fmt.Fprintf(c.Stderr, "relance : entrée standard illisible : %v\n", err)
+			return ExitRefused, true
+		}
+		req.Stdin = []byte(line)
+	}
+	if err := json.NewEncoder(conn).Encode(req); err != nil {
+		return 0, false // the window went away before reading anything: run here
+	}
+	dec := json.NewDecoder(conn)
+	for {
+		var f windowFrame
+		if err := dec.Decode(&f); err != nil {
+			fmt.Fprintln(c.Stderr, "relance : la fenêtre Relance s'est fermée pendant la commande : vérifiez dans la fenêtre ce qui a été fait avant de relancer")
+			return ExitRefused, true
+		}
+		if len(f.Out) > 0 {
+			_, _ = c.Stdout.Write(f.Out)
+		}
+		if len(f.Err) > 0 {
+			_, _ = c.Stderr.Write(f.Err)
+		}
+		if f.Exit != nil {
+			fmt.Fprintln(c.Stderr, windowRan)
+			return *f.Exit, true
+		}
+	}
+}
