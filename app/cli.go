@@ -119,6 +119,8 @@ Commandes :
   version                     affiche la version
 
 Le dossier de données est --data, sinon $RELANCE_DATA, sinon ` + "`%s`" + `.
+Pendant que la fenêtre est ouverte, c'est elle qui exécute la commande (sauf restore, inbox sync
+et watch sans --once).
 `
 
 // CLI is one run of the command line.
