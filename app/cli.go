@@ -119,8 +119,8 @@ Commandes :
   version                     affiche la version
 
 Le dossier de données est --data, sinon $RELANCE_DATA, sinon ` + "`%s`" + `.
-Pendant que la fenêtre est ouverte, c'est elle qui exécute la commande (sauf restore, inbox sync
-et watch sans --once).
+Pendant que la fenêtre est ouverte, c'est elle qui exécute la commande (sauf demo, restore,
+inbox sync et watch sans --once).
 `
 
 // CLI is one run of the command line.
@@ -334,8 +334,17 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 {
 		return usageError("demo ne prend pas d'argument « %s »", pos[0])
 	}
+	// The window's banner, company name and badges follow only its own demo buttons: under an open window, those.
 	if *erase {
+		if err := c.inWindow("la fenêtre Relance est ouverte : effacez les données de démonstration depuis son bandeau « Données de démonstration » " +
+			"(« Effacer les données de démonstration »), ou fermez-la puis relancez relance demo --erase"); err != nil {
+			return err
+		}
 		return c.eraseDemo(dirs)
+	}
+	if err := c.inWindow("la fenêtre Relance est ouverte : chargez les données de démonstration depuis son tableau de bord " +
+		"(« Charger des données de démonstration »), ou fermez-la puis relancez relance demo"); err != nil {
+		return err
 	}
 	day := backend.Today(c.Clock)
 	if *today != "" {

@@ -186,6 +186,12 @@ func TestWindowRefusesWhatCannotRunUnderIt(t *testing.T) {
 		!strings.Contains(r.stderr, "« Sauvegardes »") || !strings.Contains(r.stderr, "fermez la fenêtre puis relancez relance restore") {
 		t.Fatalf("restore through the window: %+v", r)
 	}
+	if r := runCLI(t, env.Dirs.Data, "demo", "--erase"); r.code != ExitRefused || !strings.Contains(r.stderr, "« Effacer les données de démonstration »") {
+		t.Fatalf("demo --erase through the window: %+v", r)
+	}
+	if r := runCLI(t, env.Dirs.Data, "demo"); r.code != ExitRefused || !strings.Contains(r.stderr, "depuis son tableau de bord") {
+		t.Fatalf("demo through the window: %+v", r)
+	}
 	if r := runCLI(t, env.Dirs.Data, "inbox", "sync"); r.code != ExitRefused || !strings.Contains(r.stderr, "suit déjà la boîte de réception") {
 		t.Fatalf("inbox sync through the window: %+v", r)
 	}
