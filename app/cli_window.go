@@ -102,7 +102,7 @@ func readOnly(args []string) bool {
 		return false
 	}
 	switch args[0] {
-	case "report", "export", "backup", "outbox", "interactions", "penalty", "risk", "version", "help":
+	case "report", "export", "backup", "outbox", "interactions", "penalty", "version", "help":
 		return true
 	case "run", "import":
 		return has("--dry-run")
@@ -232,7 +232,8 @@ func (s *CommandServer) handle(conn net.Conn) {
 		return
 	}
 	var req windowRequest
-	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	// The caller connects, then reads its standard input (secret set: maybe a person typing a password) and sends.
+	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Minute))
 	if err := json.NewDecoder(io.LimitReader(conn, 1<<20)).Decode(&req); err != nil {
 		log.Warn("window commands: unreadable request", "err", err)
 		return
