@@ -140,6 +140,9 @@ type CLI struct {
 	// Dir is the caller's working directory, against which relative file names are resolved (c.file); empty: this
 	// process's own.
 	Dir string
+	// Context ends the commands that wait (mail signin, watch) when the caller is gone (the window cancels it when
+	// the command line disconnects); nil: they end with the process.
+	Context context.Context
 
 	fixedDay bool // the clock was set by --today (openAt)
 }

@@ -77,7 +77,7 @@ func (c *CLI) signIn(env *Env, cfg MailConfig, browser, insecure bool) error {
 	if browser {
 		o.Open = openWithSystem
 	}
-	out, err := signIn(context.Background(), env, cfg, o)
+	out, err := signIn(c.ctx(), env, cfg, o)
 	if err != nil {
 		return err
 	}

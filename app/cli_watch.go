@@ -1,12 +1,10 @@
 package app
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -44,7 +42,7 @@ func (c *CLI) watch(dirs Dirs, args []string) error {
 	}
 	defer done()
 	api := &WatchAPI{env: env}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := c.interruptible()
 	defer stop()
 	for {
 		rep, err := api.run(ctx, nil)

@@ -3,6 +3,7 @@ package app
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"sync"
@@ -60,6 +62,23 @@ func (c *CLI) file(p string) string {
 		return p
 	}
 	return filepath.Join(c.Dir, p)
+}
+
+// ctx is the command's context: Context, else one that never ends.
+func (c *CLI) ctx() context.Context {
+	if c.Context != nil {
+		return c.Context
+	}
+	return context.Background()
+}
+
+// interruptible is the context of a command that runs until stopped: Ctrl+C on the command line; in the window,
+// the caller going away (the window's own Ctrl+C is not the command's).
+func (c *CLI) interruptible() (context.Context, context.CancelFunc) {
+	if c.Shared != nil {
+		return context.WithCancel(c.ctx())
+	}
+	return signal.NotifyContext(c.ctx(), os.Interrupt)
 }
 
 // inWindow refuses, in French, a command that cannot run inside an open window.
@@ -239,10 +258,22 @@ func (s *CommandServer) handle(conn net.Conn) {
 		return
 	}
 	_ = conn.SetReadDeadline(time.Time{})
+	// The caller sends nothing more: a read that returns means it is gone (Ctrl+C), and what waits for it stops.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		var b [64]byte
+		for {
+			if _, err := conn.Read(b[:]); err != nil {
+				cancel()
+				return
+			}
+		}
+	}()
 	mu := &sync.Mutex{}
 	enc := json.NewEncoder(conn)
 	stdout, stderr := frameWriter{mu: mu, enc: enc}, frameWriter{mu: mu, enc: enc, stderr: true}
-	code := s.run(req, stdout, stderr)
+	code := s.run(ctx, req, stdout, stderr)
 	mu.Lock()
 	defer mu.Unlock()
 	if err := enc.Encode(windowFrame{Exit: &code}); err != nil {
@@ -251,7 +282,7 @@ func (s *CommandServer) handle(conn net.Conn) {
 }
 
 // run executes one forwarded command with the CLI's own code and returns its exit status.
-func (s *CommandServer) run(req windowRequest, stdout, stderr io.Writer) (code int) {
+func (s *CommandServer) run(ctx context.Context, req windowRequest, stdout, stderr io.Writer) (code int) {
 	env := s.shared.Env
 	switch {
 	case req.Protocol != windowProtocol:
@@ -276,7 +307,7 @@ func (s *CommandServer) run(req windowRequest, stdout, stderr io.Writer) (code i
 		}
 	}()
 	cli := &CLI{Stdout: stdout, Stderr: stderr, Version: env.Version, Clock: env.Clock, Stdin: bytes.NewReader(req.Stdin),
-		Keychain: &env.Keychain, Dir: req.Dir, Shared: s.shared}
+		Keychain: &env.Keychain, Dir: req.Dir, Shared: s.shared, Context: ctx}
 	return cli.Run(env.Dirs.Data, req.Args)
 }
 

@@ -2,6 +2,8 @@ package app
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net"
 	"os"
@@ -259,5 +261,40 @@ func TestWindowReplacesAStaleSocketAndRefusesAnotherFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(other, SocketName)); string(b) != "x" {
 		t.Fatal("the regular file was touched")
+	}
+}
+
+func TestWindowStopsAWaitingCommandWhenTheCallerLeaves(t *testing.T) {
+	stopped := make(chan struct{})
+	commands["zz-wait"] = func(c *CLI, _ Dirs, _ string, _ []string) error {
+		fmt.Fprintln(c.Stdout, "waiting")
+		<-c.ctx().Done() // as mail signin waits for the browser
+		close(stopped)
+		return nil
+	}
+	t.Cleanup(func() { delete(commands, "zz-wait") })
+	env, _, _ := ledgerWithOverdue(t)
+	srv, _ := openWindow(t, env)
+	conn, err := net.Dial("unix", srv.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.NewEncoder(conn).Encode(windowRequest{Protocol: windowProtocol, Args: []string{"zz-wait"}, Dir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	var f windowFrame
+	if err := json.NewDecoder(conn).Decode(&f); err != nil || string(f.Out) != "waiting\n" {
+		t.Fatalf("first frame %+v, %v", f, err)
+	}
+	select {
+	case <-stopped:
+		t.Fatal("the command stopped while its caller was still there")
+	case <-time.After(100 * time.Millisecond):
+	}
+	conn.Close() // Ctrl+C on the command line
+	select {
+	case <-stopped:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the command still waits for a caller that left")
 	}
 }
