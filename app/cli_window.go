@@ -15,10 +15,12 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
 	"relance/backend"
+	"relance/backend/secret"
 )
 
 // The command line while the window is open. The window holds the store (bbolt allows one process), so a command
@@ -129,6 +131,20 @@ func readOnly(args []string) bool {
 		return len(args) < 2 || args[1] != "set"
 	case "sms":
 		return true
+	}
+	return false
+}
+
+// changesMailbox tells the commands that change the mailbox or its sign-in, after which the window's watcher of
+// replies starts again with them.
+func changesMailbox(args []string) bool {
+	switch {
+	case len(args) >= 3 && args[0] == "config" && args[1] == "set":
+		return strings.HasPrefix(args[2], "mail.")
+	case len(args) >= 3 && args[0] == "secret":
+		return args[2] != secret.SMS
+	case len(args) >= 2 && args[0] == "mail":
+		return args[1] == "signin" || args[1] == "signout"
 	}
 	return false
 }
@@ -304,6 +320,9 @@ func (s *CommandServer) run(ctx context.Context, req windowRequest, stdout, stde
 			for _, e := range refreshEvents {
 				env.emit(e, nil)
 			}
+		}
+		if code == ExitOK && changesMailbox(req.Args) { // as the window's own settings do: replies watched with them
+			s.shared.Bindings.Mail.mailboxChanged()
 		}
 	}()
 	cli := &CLI{Stdout: stdout, Stderr: stderr, Version: env.Version, Clock: env.Clock, Stdin: bytes.NewReader(req.Stdin),

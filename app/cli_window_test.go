@@ -298,3 +298,14 @@ func TestWindowStopsAWaitingCommandWhenTheCallerLeaves(t *testing.T) {
 		t.Fatal("the command still waits for a caller that left")
 	}
 }
+
+func TestWindowKnowsTheCommandsThatChangeTheMailbox(t *testing.T) {
+	for args, want := range map[string]bool{
+		"config set mail.smtp.host smtp.example.fr": true, "config set sms.provider brevo": false, "config get mail.from": false,
+		"secret set smtp": true, "secret set sms": false, "mail signin": true, "mail signout": true, "mail test": false, "report": false,
+	} {
+		if got := changesMailbox(strings.Fields(args)); got != want {
+			t.Errorf("changesMailbox(%s) = %v", args, got)
+		}
+	}
+}
