@@ -133,6 +133,10 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 				runtime.WindowSetPosition(ctx, win.X, win.Y)
 			}
 			go func() {
+				// The day's run, the backup, the sender, the replies' watcher and the insolvency watch wait for the
+				// first screen (at most firstScreenWait): a write of theirs would make the dashboard decode the
+				// ledger again, and their work would compete with its figures.
+				b.Startup.waitFirstScreen(ctx, firstScreenWait)
 				if _, err := st.AutoBackup(dirs.Backups); err != nil {
 					logger.Error("automatic backup", "err", err)
 				}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"sync"
@@ -22,6 +23,35 @@ type StartupAPI struct {
 
 	mu      sync.Mutex
 	painted map[string]bool
+	first   chan struct{} // closed once the first screen is on screen
+}
+
+// firstScreenWait bounds how long the background work of a new window waits for its first screen.
+const firstScreenWait = 20 * time.Second
+
+// firstScreenMarks are the marks that mean the first screen is shown: the dashboard's figures, or whatever the
+// page shows instead (an empty ledger's welcome, an error, another page).
+var firstScreenMarks = map[string]bool{"dashboard": true, "first-screen": true}
+
+func (a *StartupAPI) firstChan() chan struct{} {
+	if a.first == nil {
+		a.first = make(chan struct{})
+	}
+	return a.first
+}
+
+// waitFirstScreen returns once the first screen is shown, after at most max, or when ctx ends.
+func (a *StartupAPI) waitFirstScreen(ctx context.Context, max time.Duration) {
+	a.mu.Lock()
+	ch := a.firstChan()
+	a.mu.Unlock()
+	t := time.NewTimer(max)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // StartupProgress is what is loading now: a decode of the ledger (Step clients, invoices or payments, with the
@@ -54,6 +84,13 @@ func (a *StartupAPI) Painted(what string) {
 	}
 	first := !a.painted[what]
 	a.painted[what] = true
+	if first && firstScreenMarks[what] {
+		select {
+		case <-a.firstChan():
+		default:
+			close(a.firstChan())
+		}
+	}
 	a.mu.Unlock()
 	if !first {
 		return

@@ -1,12 +1,14 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"relance/backend"
 	"relance/backend/demo"
@@ -156,5 +158,37 @@ func TestTodaySharedBetweenConcurrentCallersNeverStale(t *testing.T) {
 				t.Fatalf("paid invoices still planned: %s", av.Action.ID)
 			}
 		}
+	}
+}
+
+// The window's background work waits for the first screen: released by its mark, or by the time limit.
+func TestBackgroundWaitsForTheFirstScreen(t *testing.T) {
+	env := testEnv(t)
+	api := &StartupAPI{env: env}
+	done := make(chan struct{})
+	go func() {
+		api.waitFirstScreen(context.Background(), time.Minute)
+		close(done)
+	}()
+	api.Painted("shell") // not the first screen
+	select {
+	case <-done:
+		t.Fatal("released by the shell's mark")
+	case <-time.After(50 * time.Millisecond):
+	}
+	api.Painted("first-screen")
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("not released by the first screen")
+	}
+	api.Painted("dashboard") // a later mark closes nothing twice
+	api.waitFirstScreen(context.Background(), time.Minute)
+
+	late := &StartupAPI{env: env}
+	start := time.Now()
+	late.waitFirstScreen(context.Background(), 30*time.Millisecond)
+	if time.Since(start) < 30*time.Millisecond {
+		t.Fatal("the time limit did not hold")
 	}
 }

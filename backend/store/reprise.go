@@ -78,6 +78,11 @@ func (s *Store) ChaseRuns() (ChaseRuns, error) {
 
 // NoteRun records that the chase ran on day.
 func (s *Store) NoteRun(day backend.Date) error {
+	// Most runs of a day find it noted already: no write then (a write, even empty, makes the decoded ledger
+	// stale, and the window's first screen would decode it again).
+	if r, err := s.ChaseRuns(); err == nil && (r.Last == day || day < r.Last && day <= r.Previous) {
+		return nil
+	}
 	return s.write(func(tx *bolt.Tx) error {
 		var r ChaseRuns
 		b := tx.Bucket(bSettings)

@@ -107,3 +107,30 @@ func TestNoteRunKeepsTheLastTwoDays(t *testing.T) {
 		t.Fatalf("before: %+v", r)
 	}
 }
+
+// A run on a day already noted writes nothing: the decoded ledger stays current (the window's first screen and
+// the hourly run do not make each other decode it again).
+func TestNoteRunOfANotedDayWritesNothing(t *testing.T) {
+	s := openTest(t)
+	if err := s.NoteRun(backend.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NoteRun(backend.MustDate("2026-11-20")); err != nil { // dated back: noted as the previous day
+		t.Fatal(err)
+	}
+	g := s.Generation()
+	for _, d := range []string{"2026-11-23", "2026-11-20", "2026-11-19"} {
+		if err := s.NoteRun(backend.MustDate(d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Generation() != g {
+		t.Fatalf("generation moved from %d to %d: a write happened", g, s.Generation())
+	}
+	if err := s.NoteRun(backend.MustDate("2026-11-24")); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.ChaseRuns(); r.Last != backend.MustDate("2026-11-24") || r.Previous != backend.MustDate("2026-11-23") || s.Generation() == g {
+		t.Fatalf("a new day not noted: %+v", r)
+	}
+}

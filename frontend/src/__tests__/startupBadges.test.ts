@@ -8,11 +8,13 @@ vi.mock('../../wailsjs/go/app/CompanyAPI')
 vi.mock('../../wailsjs/go/app/ChaseAPI')
 vi.mock('../../wailsjs/go/app/BankAPI')
 vi.mock('../../wailsjs/go/app/DashboardAPI')
+vi.mock('../../wailsjs/go/app/StartupAPI')
 
 import * as ChaseAPI from '../../wailsjs/go/app/ChaseAPI'
 import * as BankAPI from '../../wailsjs/go/app/BankAPI'
 import * as DashboardAPI from '../../wailsjs/go/app/DashboardAPI'
 import * as SettingsAPI from '../../wailsjs/go/app/SettingsAPI'
+import * as StartupAPI from '../../wailsjs/go/app/StartupAPI'
 import { BADGES_WAIT_MS, firstScreenPainted, reloadAll } from '../stores/app'
 import { useLedgerStore } from '../stores/ledger'
 import { useTodayStore } from '../stores/today'
@@ -26,6 +28,7 @@ beforeEach(() => {
   mocked(BankAPI.Reconciliation).mockResolvedValue({})
   mocked(DashboardAPI.Work).mockResolvedValue({ toSend: 4, toReview: 2, toCall: 1, limitations: null })
   mocked(ChaseAPI.Today).mockResolvedValue({ date: '2026-12-07' })
+  mocked(StartupAPI.Painted).mockResolvedValue(undefined)
 })
 
 // One file, in this order: the first-screen promise of stores/app.ts is made once per module.
@@ -40,8 +43,10 @@ describe('start-up badges', () => {
     expect(DashboardAPI.Work).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(BADGES_WAIT_MS - 100)
     expect(BankAPI.Reconciliation).not.toHaveBeenCalled()
+    expect(StartupAPI.Painted).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(200) // no first screen came: the badges load anyway
     await done
+    expect(StartupAPI.Painted).toHaveBeenCalledWith('first-screen') // and the Go side's background work starts
     expect(BankAPI.Reconciliation).toHaveBeenCalledTimes(1)
     expect(DashboardAPI.Work).toHaveBeenCalledTimes(1)
     expect(ChaseAPI.Today).not.toHaveBeenCalled() // the whole plan waits for a page that shows it

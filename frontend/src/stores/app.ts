@@ -4,6 +4,7 @@ import { useOverviewStore } from './overview'
 import { useSettingsStore } from './settings'
 import { useTodayStore } from './today'
 import { useBankStore } from './bank'
+import { startupApi } from '../api/startup'
 
 /** How long start-up waits at most for the first screen before reading the sidebar's badges anyway. */
 export const BADGES_WAIT_MS = 10000
@@ -11,9 +12,11 @@ export const BADGES_WAIT_MS = 10000
 let painted: () => void = () => undefined
 const firstScreen = new Promise<void>((resolve) => (painted = resolve))
 
-/** Called by the first screen once its figures are on screen (or once it has nothing to show). */
+/** Called by the first screen once its figures are on screen (or once it has nothing to show): the badges load,
+ * and the Go side starts the window's background work (the day's run, the sender, the replies' watcher). */
 export function firstScreenPainted(): void {
   painted()
+  startupApi.painted('first-screen')
 }
 
 /** The sidebar's badges come from today's plan and the bank matching, the slowest reads of a large ledger. At
@@ -31,7 +34,10 @@ function loadBadges(startup: boolean): Promise<unknown> {
  */
 export async function reloadAll({ startup = false }: { startup?: boolean } = {}): Promise<void> {
   const badges = startup
-    ? Promise.race([firstScreen, new Promise<void>((r) => setTimeout(r, BADGES_WAIT_MS))]).then(() => loadBadges(true))
+    ? Promise.race([firstScreen, new Promise<void>((r) => setTimeout(r, BADGES_WAIT_MS))]).then(() => {
+        startupApi.painted('first-screen') // the Go side's background work need not wait longer either
+        return loadBadges(true)
+      })
     : loadBadges(false)
   const results = await Promise.allSettled([
     useSettingsStore().load(),
