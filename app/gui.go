@@ -100,6 +100,10 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		defer srv.Close()
 	}
 	go func() { // while the web view starts: the first screen's figures then come from decoded records
+		// The overview first (the light projection the page's first question reads), then every record.
+		if _, err := st.Overview(); err != nil {
+			logger.Error("load the ledger's projection", "err", err)
+		}
 		if err := st.Warm(); err != nil {
 			logger.Error("warm the ledger", "err", err)
 		}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises as flush, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { NMessageProvider } from 'naive-ui'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -17,6 +17,12 @@ import { i18n, setLocale } from '../i18n'
 import { NBSP } from '../format'
 
 const mocked = <T>(f: T) => f as unknown as ReturnType<typeof vi.fn>
+// The answers, then the two frames after which the cards below the figures are built (see DashboardView).
+async function flushPromises(): Promise<void> {
+  await flush()
+  await new Promise((r) => setTimeout(r, 50))
+  await flush()
+}
 const eur = (s: string) => s.replace(/ /g, NBSP)
 
 const months = (values: number[]) => values.map((value, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value, count: value ? 1 : 0 }))
@@ -231,5 +237,17 @@ describe('DashboardView', () => {
     expect(byId(w2, 'dashboard').text()).toContain(eur('12 345,67 €'))
     expect(byId(w2, 'dashboard-today-error').exists()).toBe(true)
     w2.unmount()
+  })
+
+  it('paints the four figures first, then builds the cards below them', async () => {
+    mocked(DashboardAPI.Get).mockResolvedValue(dashboard)
+    const { wrapper: w } = mountPage()
+    await flush()
+    expect(byId(w, 'kpi-outstanding-value').exists()).toBe(true)
+    expect(byId(w, 'dashboard-aging').exists()).toBe(false)
+    await new Promise((r) => setTimeout(r, 50))
+    await flush()
+    expect(byId(w, 'dashboard-aging').exists()).toBe(true)
+    w.unmount()
   })
 })

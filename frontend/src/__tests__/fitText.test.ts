@@ -29,3 +29,21 @@ describe('fitText', () => {
     expect(fitText(el, 26, 14)).toBe(14)
   })
 })
+
+describe('fitText layouts', () => {
+  it('reads the widths a few times, not once per pixel', () => {
+    let reads = 0
+    const el = document.createElement('div')
+    Object.defineProperty(el, 'clientWidth', { get: () => 120 })
+    Object.defineProperty(el, 'scrollWidth', {
+      get: () => {
+        reads++
+        return Math.max(120, Math.round((228 * parseFloat(el.style.fontSize)) / 26))
+      },
+    })
+    const size = fitText(el, 26, 8)
+    expect(Math.round((228 * size) / 26)).toBeLessThanOrEqual(120)
+    expect(Math.round((228 * (size + 1)) / 26)).toBeGreaterThan(120)
+    expect(reads).toBeLessThanOrEqual(4) // was one per pixel given up: 13 here
+  })
+})

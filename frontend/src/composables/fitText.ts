@@ -2,13 +2,27 @@
 // floor, until its one line fits the box it has — eight-digit amounts in a 1 024 px window included.
 import type { Directive } from 'vue'
 
-/** fitText sets the largest font size from max down to min (px) at which el's text is not clipped; returns it. */
+/** fitText sets the largest font size from max down to min (px) at which el's text is not clipped; returns it.
+ * Each reading of the widths makes the browser lay the page out again (tens of milliseconds each in the desktop
+ * window's web view on a large page): the size is estimated from one reading, since a line's width grows with its
+ * font size, then checked, instead of trying every pixel down from max. */
 export function fitText(el: HTMLElement, max: number, min: number): number {
-  let size = max
-  el.style.fontSize = `${size}px`
-  while (size > min && el.scrollWidth > el.clientWidth) {
-    size -= 1
-    el.style.fontSize = `${size}px`
+  const set = (px: number) => (el.style.fontSize = `${px}px`)
+  const fits = () => el.scrollWidth <= el.clientWidth
+  set(max)
+  const wide = el.scrollWidth
+  const room = el.clientWidth
+  if (wide <= room) return max
+  let size = Math.max(min, Math.min(max - 1, Math.floor((max * room) / Math.max(wide, 1))))
+  set(size)
+  while (size > min && !fits()) set(--size) // the estimate was a little large (kerning, padding)
+  while (size < max - 1 && fits()) {
+    set(size + 1) // or a little small: the largest size that fits
+    if (!fits()) {
+      set(size)
+      break
+    }
+    size++
   }
   return size
 }
