@@ -95,7 +95,7 @@ func NewBindings(env *Env) *Bindings {
 	b.Mail, b.Templates, b.Outbox = &MailAPI{env: env}, &TemplatesAPI{env: env}, &OutboxAPI{env: env}
 	b.Chase = &ChaseAPI{env: env, outbox: b.Outbox}
 	b.SMS = &SMSAPI{env: env}
-	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env, chase: b.Chase}
+	b.Bank, b.Dashboard = &BankAPI{env: env, chase: b.Chase}, &DashboardAPI{env: env, chase: b.Chase, figures: sharedResult[DashboardView]{keep: true}}
 	b.Inbox = &InboxAPI{env: env, chase: b.Chase}
 	b.Watch = &WatchAPI{env: env, chase: b.Chase}
 	b.Mail.inbox = b.Inbox // a new sign-in or new servers: the watcher starts again with them

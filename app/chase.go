@@ -22,7 +22,9 @@ type ChaseAPI struct {
 	mu     sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
 	lateMu sync.Mutex
 	late   map[string]running // actions a run stopped waiting for, still being carried out (chase_timeout.go)
-	flight todayFlight        // the day's plan being computed, shared by concurrent callers (chase_today.go)
+	// today is the day's plan being computed, shared by concurrent callers (at start-up the dashboard's counts and
+	// « Aujourd'hui » ask for it together); not kept after, as it also reads the mailbox's state.
+	today sharedResult[TodayView]
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.
@@ -135,7 +137,11 @@ func (a *ChaseAPI) plan(today backend.Date, horizon int) (dunning.Result, error)
 	return dunning.Plan(in), nil
 }
 
-// computeToday plans the day and sorts it for the « Aujourd'hui » page (Today shares it between concurrent callers).
+// Today plans the day and sorts it for the « Aujourd'hui » page.
+func (a *ChaseAPI) Today() (TodayView, error) {
+	return a.today.get(a.env.Store.Generation(), backend.Today(a.env.Clock), a.computeToday)
+}
+
 func (a *ChaseAPI) computeToday() (TodayView, error) {
 	defer a.env.work.begin("plan")()
 	today := backend.Today(a.env.Clock)

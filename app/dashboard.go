@@ -15,6 +15,9 @@ import (
 type DashboardAPI struct {
 	env   *Env
 	chase *ChaseAPI
+	// figures are kept until the store or the day changes: the window computes them while it starts (the page
+	// then gets them at once), and a page coming back to the dashboard needs no new computation.
+	figures sharedResult[DashboardView]
 }
 
 // PromiseDue is a promise to pay falling due this week.
@@ -66,6 +69,10 @@ func ledger(env *Env) ([]backend.Client, []backend.Invoice, []backend.Payment, e
 
 // Get computes the dashboard at today.
 func (a *DashboardAPI) Get() (DashboardView, error) {
+	return a.figures.get(a.env.Store.Generation(), backend.Today(a.env.Clock), a.compute)
+}
+
+func (a *DashboardAPI) compute() (DashboardView, error) {
 	defer a.env.work.begin("dashboard")()
 	today := backend.Today(a.env.Clock)
 	cls, invs, pays, err := ledger(a.env)

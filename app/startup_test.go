@@ -192,3 +192,71 @@ func TestBackgroundWaitsForTheFirstScreen(t *testing.T) {
 		t.Fatal("the time limit did not hold")
 	}
 }
+
+// A kept result serves later readers until the store's generation or the day changes; a failure is not kept;
+// without keep, only concurrent readers share.
+func TestSharedResultKeepsUntilTheStoreChanges(t *testing.T) {
+	calls := 0
+	compute := func() (int, error) { calls++; return calls, nil }
+	kept := sharedResult[int]{keep: true}
+	d1, d2 := backend.MustDate("2026-12-07"), backend.MustDate("2026-12-08")
+	for _, step := range []struct {
+		gen  uint64
+		day  backend.Date
+		want int
+	}{{1, d1, 1}, {1, d1, 1}, {2, d1, 2}, {2, d1, 2}, {2, d2, 3}} {
+		if v, _ := kept.get(step.gen, step.day, compute); v != step.want {
+			t.Fatalf("gen %d day %s: %d, want %d", step.gen, step.day, v, step.want)
+		}
+	}
+	failing := sharedResult[int]{keep: true}
+	n := 0
+	fail := func() (int, error) { n++; return 0, backend.Errorf(backend.EINTERNAL, "boom") }
+	_, _ = failing.get(1, d1, fail)
+	_, _ = failing.get(1, d1, fail)
+	if n != 2 {
+		t.Fatalf("a failure was kept: %d computations", n)
+	}
+	plain := sharedResult[int]{}
+	calls = 0
+	_, _ = plain.get(1, d1, compute)
+	if v, _ := plain.get(1, d1, compute); v != 2 {
+		t.Fatalf("not kept without keep: got %d", v)
+	}
+}
+
+// The dashboard's figures, kept between reads, change as soon as the store does.
+func TestDashboardFiguresFollowTheStore(t *testing.T) {
+	env := testEnv(t)
+	if err := loadDemo(env, demo.Options{Clients: 20, Invoices: 200, Seed: 5, Today: backend.Today(env.Clock)}); err != nil {
+		t.Fatal(err)
+	}
+	b := NewBindings(env)
+	first, err := b.Dashboard.Get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	invs, err := env.Store.AllInvoices()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paid backend.Cents
+	for i := range invs {
+		if r := invs[i].Remaining(); r > 0 {
+			inv := invs[i]
+			inv.AmountPaid = inv.AmountInclTax
+			if err := env.Store.SaveInvoice(&inv); err != nil {
+				t.Fatal(err)
+			}
+			paid = r
+			break
+		}
+	}
+	after, err := b.Dashboard.Get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if paid == 0 || after.Figures.Outstanding != first.Figures.Outstanding-paid {
+		t.Fatalf("outstanding %d after paying %d, was %d", after.Figures.Outstanding, paid, first.Figures.Outstanding)
+	}
+}
