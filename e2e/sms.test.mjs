@@ -4,7 +4,7 @@
 // report comes back « délivré », and the client's history shows both.
 //
 // The SMS hours are set to 0–24 h and every weekday ticked, so that the test passes whatever the hour and the day it
-// runs (a French public holiday excepted: nothing is sent that day, by design).
+// runs (on a French public holiday nothing is sent, by design: the sending part is then skipped, saying why).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -100,7 +100,7 @@ test('Paramètres › SMS: a sender refused with the reason, then Brevo set up a
   assert.deepEqual(app.errors, []);
 });
 
-test('a scenario with an SMS step: the editor counts it, « Aujourd’hui » plans it, the run sends it once', async () => {
+test('a scenario with an SMS step: the editor counts it, « Aujourd’hui » plans it, the run sends it once', async (t) => {
   const { page } = app;
   const men = await page.evaluate(async () => {
     const go = window.go.app;
@@ -125,6 +125,11 @@ test('a scenario with an SMS step: the editor counts it, « Aujourd’hui » pla
   const card = await page.waitForSelector(byId('today-reprise'), { timeout: 30000 });
   assert.match(plain(await card.textContent()), /Relance SMS/);
   const plan = await page.evaluate(() => window.go.app.ChaseAPI.Today());
+  if (plan.reprise.days[0].date !== plan.date) {
+    // A public holiday: nothing is sent today, by design (the reprise's first day is the next working day).
+    t.skip(`${plan.date} is a French public holiday: the SMS waits for ${plan.reprise.days[0].date}`);
+    return;
+  }
   const first = plan.reprise.days[0].actions.find((av) => av.action.clientCode === 'MEN');
   assert.equal(first?.action.channel, 'sms', `MEN's first reprise action: ${JSON.stringify(first?.action)}`);
   assert.equal(first.action.stepName, 'Relance SMS');
