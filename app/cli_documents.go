@@ -3,8 +3,6 @@ package app
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 
 	"relance/backend"
@@ -34,18 +32,12 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 	if *out == "" || (kind == "notice") != (*invoice != "") || (kind != "notice") != (*client != "") || (*force && kind != "dossier") {
 		return usageError("%s", usage)
 	}
-	// All or nothing: a document is archived and journaled only if --out can be written, so the file is first
-	// opened beside its destination and moved into place once written.
-	dst := c.file(*out) // against the caller's directory when the window runs the command
-	if isDir(dst) {
-		return backend.Errorf(backend.EINVALID, "--out %s est un dossier : donnez un nom de fichier (rien n'a été produit ni archivé)", *out)
-	}
-	part, err := os.CreateTemp(filepath.Dir(dst), ".relance-*.part")
+	// All or nothing: a document is archived and journaled only if --out can be written.
+	o, err := c.openDocOut(*out)
 	if err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s (rien n'a été produit ni archivé)", *out, fileError(err))
+		return err
 	}
-	defer os.Remove(part.Name()) // fails harmlessly once moved into place
-	defer part.Close()
+	defer o.close()
 	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
@@ -77,22 +69,8 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 			return err
 		}
 	}
-	content, err := readArchived(env, view.Document)
-	if err != nil {
+	if err := o.write(env, view); err != nil {
 		return err
-	}
-	_, err = part.Write(content)
-	if err == nil {
-		err = part.Chmod(0o644)
-	}
-	if cerr := part.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(part.Name(), dst)
-	}
-	if err != nil { // rare (disk full after the check): the document exists, in the archive
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s ; le document est archivé dans %s", *out, fileError(err), view.Path)
 	}
 	fmt.Fprintf(c.Stdout, "%s du %s écrit dans %s (%s, SHA-256 %s, archivé dans %s).\n", view.Label, view.Document.Date.French(),
 		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -165,16 +163,11 @@ func (c *CLI) declaration(dirs Dirs, args []string) error {
 	} else if len(pos) > 0 || *client == "" || *out == "" {
 		return usageError("usage : relance declaration --client CODE [--today AAAA-MM-JJ] [--mandataire « Me …, adresse »] [--registered N°] [--security TEXTE] --out FICHIER.pdf")
 	}
-	dst := c.file(*out) // against the caller's directory when the window runs the command
-	if isDir(dst) {
-		return backend.Errorf(backend.EINVALID, "--out %s est un dossier : donnez un nom de fichier (rien n'a été produit ni archivé)", *out)
-	}
-	part, err := os.CreateTemp(filepath.Dir(dst), ".relance-*.part")
+	o, err := c.openDocOut(*out) // all or nothing, as a notice (cli_docout.go)
 	if err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s (rien n'a été produit ni archivé)", *out, fileError(err))
+		return err
 	}
-	defer os.Remove(part.Name())
-	defer part.Close()
+	defer o.close()
 	env, done, err := c.openAt(dirs, *today)
 	if err != nil {
 		return err
@@ -189,22 +182,8 @@ func (c *CLI) declaration(dirs Dirs, args []string) error {
 	if err != nil {
 		return err
 	}
-	content, err := readArchived(env, view.Document)
-	if err != nil {
+	if err := o.write(env, view); err != nil {
 		return err
-	}
-	_, err = part.Write(content)
-	if err == nil {
-		err = part.Chmod(0o644)
-	}
-	if cerr := part.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(part.Name(), dst)
-	}
-	if err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %s ; le document est archivé dans %s", *out, fileError(err), view.Path)
 	}
 	fmt.Fprintf(c.Stdout, "%s du %s écrite dans %s (%s, SHA-256 %s, archivée dans %s).\n", view.Label, view.Document.Date.French(),
 		*out, backend.FormatEUR(view.Document.Amount), view.Document.SHA256, view.Path)
