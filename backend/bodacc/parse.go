@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"relance/backend"
+	"relance/backend/apijson"
 )
 
 // Announcement is one BODACC announcement about the company asked.
@@ -75,25 +76,8 @@ type judgment struct {
 	Type       text `json:"type"`
 }
 
-// text is a string field that tolerates null (empty), numbers and booleans (their text) and anything else (empty).
-type text string
-
-func (t *text) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	switch {
-	case len(b) > 0 && b[0] == '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*t = text(strings.TrimSpace(s))
-	case len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9') || b[0] == 't' || b[0] == 'f'):
-		*t = text(b)
-	default:
-		*t = ""
-	}
-	return nil
-}
+// text is a string field read leniently (apijson.Text).
+type text = apijson.Text
 
 // textList is the registre: a list of strings in API v2.1 (« 833 310 592 », « 833310592 »), a comma-separated
 // string in older answers.

@@ -1,9 +1,10 @@
 package sirene
 
 import (
-	"bytes"
 	"encoding/json"
 	"strings"
+
+	"relance/backend/apijson"
 )
 
 // The answer of GET /search, as far as Relance reads it. Any field may be missing or null; a number where a string
@@ -37,25 +38,8 @@ type siege struct {
 	EtatAdministratif text `json:"etat_administratif"`
 }
 
-// text is a string field that tolerates null (empty), numbers (their digits) and any other value (empty).
-type text string
-
-func (t *text) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	switch {
-	case len(b) > 0 && b[0] == '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*t = text(s)
-	case len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9')):
-		*t = text(b)
-	default:
-		*t = ""
-	}
-	return nil
-}
+// text is a string field read leniently (apijson.Text).
+type text = apijson.Text
 
 // hidden is what the directory shows in place of the data of a person who opted out of publication.
 const hidden = "[NON-DIFFUSIBLE]"
