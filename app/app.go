@@ -4,32 +4,26 @@ package app
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
 
-	"relance/backend"
 	"relance/backend/secret"
-	"relance/backend/store"
+	"relance/backend/service"
 )
 
 // Emitter sends events to the UI. The Wails runtime is reached only through it: calling the runtime outside a
 // running window ends the process, which tests must never do.
-type Emitter interface {
-	Emit(name string, data any)
-}
+type Emitter = service.Emitter
 
 // NopEmitter drops events (command line, tests).
-type NopEmitter struct{}
+type NopEmitter = service.NopEmitter
 
-func (NopEmitter) Emit(string, any) {}
+// Notifier shows a desktop notification (the window's emitter does; the command line does not).
+type Notifier = service.Notifier
 
-// Env is what every bound struct shares.
+// Env is what every bound struct shares: the use cases' Deps (store, clock, log, events) and the adapter's own.
 type Env struct {
-	Store   *store.Store
+	service.Deps
 	Dirs    Dirs
-	Clock   backend.Clock
-	Log     *slog.Logger
-	Emitter Emitter
 	Version string
 	// Keychain holds the mailbox password; its zero value is the OS keychain.
 	Keychain secret.Keychain
@@ -40,22 +34,9 @@ type Env struct {
 	work     workTracker // the first screen's computations under way (startup.go)
 }
 
-func (e *Env) emit(name string, data any) {
-	if e.Emitter != nil {
-		e.Emitter.Emit(name, data)
-	}
-}
+func (e *Env) emit(name string, data any) { e.Emit(name, data) }
 
-// Notifier shows a desktop notification (the window's emitter does; the command line does not).
-type Notifier interface {
-	Notify(title, body string)
-}
-
-func (e *Env) notify(title, body string) {
-	if n, ok := e.Emitter.(Notifier); ok {
-		n.Notify(title, body)
-	}
-}
+func (e *Env) notify(title, body string) { e.Notify(title, body) }
 
 // Bindings are the structs the UI calls, in the order Wails binds them.
 type Bindings struct {

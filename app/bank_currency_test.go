@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
@@ -123,7 +124,7 @@ func TestForeignCurrencyIsNeverAutoMatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	env = &Env{Store: st, Dirs: ResolveDirs(dir), Clock: clock, Emitter: NopEmitter{}}
+	env = &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
 	api := &BankAPI{env: env}
 	rec, err := api.Reconciliation()
 	if err != nil || len(rec.Waiting) != 1 || rec.Waiting[0].Currency != "CHF" || rec.Waiting[0].Amount != 328800 {

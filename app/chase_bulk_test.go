@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"relance/backend/service"
 	"slices"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ func bulkLedger(tb testing.TB, n int) (*Env, *ChaseAPI, []string) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	env := &Env{Store: st, Dirs: ResolveDirs(dir), Clock: clock, Emitter: NopEmitter{}}
+	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
 	api := &ChaseAPI{env: env}
 	sc := backend.Scenario{ID: "revue", Name: "Revue", Steps: []backend.Step{
 		{ID: "r1", Name: "Relance 1", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelEmail, Template: "reminder1", Review: true},

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
@@ -248,7 +249,7 @@ func openData(t *testing.T, dir string) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Env{Store: st, Dirs: dirs, Clock: clock, Emitter: NopEmitter{}}
+	return &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: dirs}
 }
 
 // The round trip of issue 14: demo, then cancel, write off and dispute invoices of a client; export the clients,

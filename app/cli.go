@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"relance/backend/service"
 	"slices"
 	"strings"
 	"time"
@@ -319,8 +320,7 @@ func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	env := &Env{Store: st, Dirs: dirs, Clock: c.Clock, Log: slog.New(slog.NewTextHandler(c.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-		Emitter: NopEmitter{}, Version: c.Version, Keychain: c.keychain(dirs)}
+	env := &Env{Deps: service.Deps{Store: st, Clock: c.Clock, Log: slog.New(slog.NewTextHandler(c.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})), Emitter: NopEmitter{}}, Dirs: dirs, Version: c.Version, Keychain: c.keychain(dirs)}
 	return env, func() { st.Close() }, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/latefee"
@@ -71,7 +72,7 @@ func (c *CLI) penalty(dirs Dirs, args []string) error {
 		}
 		in.Mode, in.ContractRateBP = latefee.ModeFixed, bp
 	}
-	env := &Env{Clock: c.Clock}
+	env := &Env{Deps: service.Deps{Clock: c.Clock}}
 	if fileExists(dirs.Store) { // rates the user added in the settings, the contractual rate of the terms of sale
 		st, done, err := c.openStore(dirs, true)
 		if err != nil {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"relance/backend/service"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -53,8 +54,7 @@ func (s *Shared) env(clock backend.Clock, fixedDay bool) *Env {
 		return s.Env
 	}
 	e := s.Env
-	return &Env{Store: e.Store, Dirs: e.Dirs, Clock: clock, Log: e.Log, Emitter: e.Emitter, Version: e.Version, Keychain: e.Keychain,
-		OAuthHTTP: e.OAuthHTTP}
+	return &Env{Deps: service.Deps{Store: e.Store, Clock: clock, Log: e.Log, Emitter: e.Emitter}, Dirs: e.Dirs, Version: e.Version, Keychain: e.Keychain, OAuthHTTP: e.OAuthHTTP}
 }
 
 // file resolves a file named on the command line against the caller's directory (the window's own working

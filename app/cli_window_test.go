@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"relance/backend/service"
 	"slices"
 	"strings"
 	"sync"
@@ -65,8 +66,7 @@ func windowEnv(t *testing.T, data string) *Env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return &Env{Store: st, Dirs: dirs, Clock: clock, Emitter: NopEmitter{}, Version: "test", Log: slog.New(slog.DiscardHandler),
-		Keychain: secret.Keychain{Account: data, Backend: &secret.Memory{}}}
+	return &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}, Log: slog.New(slog.DiscardHandler)}, Dirs: dirs, Version: "test", Keychain: secret.Keychain{Account: data, Backend: &secret.Memory{}}}
 }
 
 func runCLIIn(t *testing.T, data, dir string, stdin string, args ...string) cliRun {

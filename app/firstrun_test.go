@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"relance/backend/service"
 	"testing"
 
 	"relance/backend"
@@ -16,7 +17,7 @@ func TestFirstRunBelongsToTheDataFolder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return &SettingsAPI{env: &Env{Store: st, Emitter: NopEmitter{}}}, func() { st.Close() }
+		return &SettingsAPI{env: &Env{Deps: service.Deps{Store: st, Emitter: NopEmitter{}}}}, func() { st.Close() }
 	}
 	a, closeA := open("a")
 	if m, err := a.FirstRun(); err != nil || m != "" {

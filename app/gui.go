@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"relance/backend/service"
 	"sync"
 
 	"github.com/wailsapp/wails/v2"
@@ -86,8 +87,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	defer st.Close()
 	traceMark("store-open")
 	emitter := &wailsEmitter{}
-	env := &Env{Store: st, Dirs: dirs, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter, Version: version,
-		Keychain: keychainFor(dirs.Data)}
+	env := &Env{Deps: service.Deps{Store: st, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter}, Dirs: dirs, Version: version, Keychain: keychainFor(dirs.Data)}
 	b := NewBindings(env)
 	recovery := &RecoveryAPI{dirs: dirs}
 	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain

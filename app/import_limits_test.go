@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
@@ -92,7 +93,7 @@ func TestLargeImportAllOrNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := &Env{Store: st, Dirs: ResolveDirs(data), Clock: clock, Log: slog.New(slog.DiscardHandler), Emitter: NopEmitter{}}
+	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Log: slog.New(slog.DiscardHandler), Emitter: NopEmitter{}}, Dirs: ResolveDirs(data)}
 	defer st.Close()
 	if o, err := st.Overview(); err != nil || o.Invoices != 0 {
 		t.Fatalf("overview before: %+v %v", o, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"path/filepath"
+	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ func testEnv(t *testing.T) *Env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return &Env{Store: st, Dirs: ResolveDirs(dir), Clock: clock, Emitter: NopEmitter{}}
+	return &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
 }
 
 func importCSV(t *testing.T, env *Env, kind importer.Kind, csv string, mapping importer.Mapping, skip bool) ImportResult {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
@@ -78,7 +79,7 @@ func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
 	}
 
 	// Two weeks later, the receipt signed on 25/11: the deadline was 03/12, the court file is made.
-	later := &Env{Store: env.Store, Dirs: env.Dirs, Clock: backend.FixedClock(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}
+	later := &Env{Deps: service.Deps{Store: env.Store, Clock: backend.FixedClock(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}, Dirs: env.Dirs}
 	lapi := &DocumentsAPI{env: later}
 	if _, err := lapi.RecordSending(again.Document.ID, SendingFacts{SentOn: "2026-11-23", AcknowledgedOn: "2026-11-25"}); err != nil {
 		t.Fatal(err)
@@ -179,7 +180,7 @@ func TestConsumerDocumentsNeverSayPenalties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	later := &DocumentsAPI{env: &Env{Store: env.Store, Dirs: env.Dirs, Clock: backend.FixedClock(time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}}
+	later := &DocumentsAPI{env: &Env{Deps: service.Deps{Store: env.Store, Clock: backend.FixedClock(time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}, Dirs: env.Dirs}}
 	st, err := later.GenerateStatement(cons.ID)
 	if err != nil {
 		t.Fatal(err)

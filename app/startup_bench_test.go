@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"relance/backend/service"
 	"runtime"
 	"sync"
 	"testing"
@@ -59,7 +60,7 @@ func BenchmarkStartupFirstScreen(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		api := NewBindings(&Env{Store: st, Dirs: dirs, Clock: clock, Emitter: NopEmitter{}, Keychain: keys})
+		api := NewBindings(&Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: dirs, Keychain: keys})
 		if err := api.Outbox.recover(); err != nil {
 			b.Fatal(err)
 		}
