@@ -10,6 +10,7 @@ import (
 	_ "time/tzdata" // Europe/Paris on machines without a zone database (Windows)
 
 	"relance/app"
+	"relance/app/desktop"
 )
 
 //go:embed all:frontend/dist
@@ -28,8 +29,8 @@ func main() {
 		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version, CrashReports: true}
 		os.Exit(cli.Run(data, args))
 	}
-	dirs := app.ResolveDirs(data)
-	crashDone := app.EnableCrashReports(dirs)
+	dirs := desktop.ResolveDirs(data)
+	crashDone := desktop.EnableCrashReports(dirs)
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		panic(err)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"net/http"
 
+	"relance/app/desktop"
 	"relance/backend/secret"
 	"relance/backend/service"
 )
@@ -23,7 +24,7 @@ type Notifier = service.Notifier
 // Env is what every bound struct shares: the use cases' Deps (store, clock, log, events) and the adapter's own.
 type Env struct {
 	service.Deps
-	Dirs    Dirs
+	Dirs    desktop.Dirs
 	Version string
 	// Keychain holds the mailbox password; its zero value is the OS keychain.
 	Keychain secret.Keychain

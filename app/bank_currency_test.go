@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"
@@ -124,7 +126,7 @@ func TestForeignCurrencyIsNeverAutoMatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	env = &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
+	env = &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: desktop.ResolveDirs(dir)}
 	api := &BankAPI{env: env}
 	rec, err := api.Reconciliation()
 	if err != nil || len(rec.Waiting) != 1 || rec.Waiting[0].Currency != "CHF" || rec.Waiting[0].Amount != 328800 {

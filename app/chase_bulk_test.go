@@ -3,10 +3,12 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"relance/backend/service"
 	"slices"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"
@@ -23,7 +25,7 @@ func bulkLedger(tb testing.TB, n int) (*Env, *ChaseAPI, []string) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
+	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: desktop.ResolveDirs(dir)}
 	api := &ChaseAPI{env: env}
 	sc := backend.Scenario{ID: "revue", Name: "Revue", Steps: []backend.Step{
 		{ID: "r1", Name: "Relance 1", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelEmail, Template: "reminder1", Review: true},

@@ -3,10 +3,12 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"
@@ -244,7 +246,7 @@ func TestTimeBarredInvoicesAreLeftOut(t *testing.T) {
 func openData(t *testing.T, dir string) *Env {
 	t.Helper()
 	clock := backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
-	dirs := ResolveDirs(dir)
+	dirs := desktop.ResolveDirs(dir)
 	st, err := store.Open(dirs.Store, store.Options{Clock: clock})
 	if err != nil {
 		t.Fatal(err)

@@ -8,10 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"relance/backend/service"
 	"slices"
 	"strings"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/importer"
@@ -148,7 +150,7 @@ type CLI struct {
 	fixedDay bool // the clock was set by --today (openAt)
 }
 
-func (c *CLI) keychain(dirs Dirs) secret.Keychain {
+func (c *CLI) keychain(dirs desktop.Dirs) secret.Keychain {
 	if c.Keychain != nil {
 		k := *c.Keychain
 		k.Account = dirs.Data
@@ -191,9 +193,9 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 	if c.Clock == nil {
 		c.Clock = backend.SystemClock{}
 	}
-	dirs := ResolveDirs(dataFlag)
+	dirs := desktop.ResolveDirs(dataFlag)
 	if len(args) == 0 || hasHelp(args) || args[0] == "help" {
-		fmt.Fprintf(c.Stdout, usage, DefaultDataDir())
+		fmt.Fprintf(c.Stdout, usage, desktop.DefaultDataDir())
 		return ExitOK
 	}
 	cmd, rest := args[0], args[1:]
@@ -213,39 +215,39 @@ func (c *CLI) Run(dataFlag string, args []string) int {
 		return c.exit(backend.Errorf(backend.ENOTFOUND, "aucun registre dans %s : vérifiez --data (ou $RELANCE_DATA), ou créez-en un avec relance demo, relance import ou relance restore", dirs.Data))
 	}
 	if c.CrashReports {
-		done := EnableCrashReports(dirs)
+		done := desktop.EnableCrashReports(dirs)
 		defer done()
 	}
 	return c.exit(commands[cmd](c, dirs, cmd, rest))
 }
 
 // commands are the commands that use the data folder (help and version use nothing).
-var commands = map[string]func(c *CLI, dirs Dirs, cmd string, args []string) error{
-	"demo":         func(c *CLI, d Dirs, _ string, a []string) error { return c.demo(d, a) },
-	"import":       func(c *CLI, d Dirs, _ string, a []string) error { return c.importFile(d, a) },
-	"export":       func(c *CLI, d Dirs, _ string, a []string) error { return c.export(d, a) },
-	"run":          func(c *CLI, d Dirs, _ string, a []string) error { return c.chaseRun(d, a) },
-	"reconcile":    func(c *CLI, d Dirs, _ string, a []string) error { return c.reconcile(d, a) },
-	"report":       func(c *CLI, d Dirs, _ string, a []string) error { return c.report(d, a) },
-	"inbox":        func(c *CLI, d Dirs, _ string, a []string) error { return c.inbox(d, a) },
-	"interactions": func(c *CLI, d Dirs, _ string, a []string) error { return c.interactions(d, a) },
-	"config":       func(c *CLI, d Dirs, _ string, a []string) error { return c.configCmd(d, a) },
-	"company":      func(c *CLI, d Dirs, _ string, a []string) error { return c.companyCmd(d, a) },
-	"secret":       func(c *CLI, d Dirs, _ string, a []string) error { return c.secretSet(d, a) },
-	"outbox":       func(c *CLI, d Dirs, _ string, a []string) error { return c.outbox(d, a) },
-	"mail":         func(c *CLI, d Dirs, _ string, a []string) error { return c.mailCmd(d, a) },
-	"sms":          func(c *CLI, d Dirs, _ string, a []string) error { return c.smsCmd(d, a) },
+var commands = map[string]func(c *CLI, dirs desktop.Dirs, cmd string, args []string) error{
+	"demo":         func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.demo(d, a) },
+	"import":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.importFile(d, a) },
+	"export":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.export(d, a) },
+	"run":          func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.chaseRun(d, a) },
+	"reconcile":    func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.reconcile(d, a) },
+	"report":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.report(d, a) },
+	"inbox":        func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.inbox(d, a) },
+	"interactions": func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.interactions(d, a) },
+	"config":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.configCmd(d, a) },
+	"company":      func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.companyCmd(d, a) },
+	"secret":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.secretSet(d, a) },
+	"outbox":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.outbox(d, a) },
+	"mail":         func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.mailCmd(d, a) },
+	"sms":          func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.smsCmd(d, a) },
 	"dispute":      (*CLI).chaseChange,
 	"promise":      (*CLI).chaseChange,
 	"pause":        (*CLI).chaseChange,
 	"interrupt":    (*CLI).chaseChange,
-	"penalty":      func(c *CLI, d Dirs, _ string, a []string) error { return c.penalty(d, a) },
+	"penalty":      func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.penalty(d, a) },
 	"notice":       (*CLI).document,
 	"statement":    (*CLI).document,
 	"dossier":      (*CLI).document,
-	"document":     func(c *CLI, d Dirs, _ string, a []string) error { return c.documentCmd(d, a) },
-	"backup":       func(c *CLI, d Dirs, _ string, a []string) error { return c.backup(d, a) },
-	"restore":      func(c *CLI, d Dirs, _ string, a []string) error { return c.restore(d, a) },
+	"document":     func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.documentCmd(d, a) },
+	"backup":       func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.backup(d, a) },
+	"restore":      func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.restore(d, a) },
 }
 
 // needsLedger tells whether a command reads data, so that a mistyped --data folder is refused rather than given
@@ -312,7 +314,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
+func (c *CLI) open(dirs desktop.Dirs) (*Env, func(), error) {
 	if c.Shared != nil {
 		return c.Shared.env(c.Clock, c.fixedDay), func() {}, nil
 	}
@@ -324,7 +326,7 @@ func (c *CLI) open(dirs Dirs) (*Env, func(), error) {
 	return env, func() { st.Close() }, nil
 }
 
-func (c *CLI) demo(dirs Dirs, args []string) error {
+func (c *CLI) demo(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	clients := fs.Int("clients", 120, "")
 	invoices := fs.Int("invoices", 1500, "")
@@ -380,7 +382,7 @@ func (c *CLI) demo(dirs Dirs, args []string) error {
 	return nil
 }
 
-func (c *CLI) importFile(dirs Dirs, args []string) error {
+func (c *CLI) importFile(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	dry := fs.Bool("dry-run", false, "")
 	skip := fs.Bool("skip-invalid", false, "")
@@ -452,7 +454,7 @@ func (c *CLI) importFile(dirs Dirs, args []string) error {
 	return nil
 }
 
-func (c *CLI) export(dirs Dirs, args []string) error {
+func (c *CLI) export(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	format := fs.String("format", "csv", "")
 	excel := fs.Bool("excel", false, "")
@@ -487,7 +489,7 @@ func (c *CLI) export(dirs Dirs, args []string) error {
 	return err
 }
 
-func (c *CLI) backup(dirs Dirs, args []string) error {
+func (c *CLI) backup(dirs desktop.Dirs, args []string) error {
 	if len(args) != 1 {
 		return usageError("usage : relance backup FICHIER")
 	}
@@ -503,7 +505,7 @@ func (c *CLI) backup(dirs Dirs, args []string) error {
 	return nil
 }
 
-func (c *CLI) restore(dirs Dirs, args []string) error {
+func (c *CLI) restore(dirs desktop.Dirs, args []string) error {
 	if len(args) != 1 {
 		return usageError("usage : relance restore FICHIER")
 	}
@@ -538,7 +540,7 @@ func (c *CLI) restore(dirs Dirs, args []string) error {
 }
 
 // openStore opens the store alone (read-only when asked and the file exists), or takes the open window's.
-func (c *CLI) openStore(dirs Dirs, readOnly bool) (*store.Store, func(), error) {
+func (c *CLI) openStore(dirs desktop.Dirs, readOnly bool) (*store.Store, func(), error) {
 	if c.Shared != nil {
 		return c.Shared.Env.Store, func() {}, nil
 	}

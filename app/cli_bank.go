@@ -6,13 +6,15 @@ import (
 	"fmt"
 	"strings"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/report"
 )
 
 // relance import bank | reconcile | report: the money side, headless.
 
-func (c *CLI) importBank(dirs Dirs, file string, dry bool) error {
+func (c *CLI) importBank(dirs desktop.Dirs, file string, dry bool) error {
 	data, err := readLimited(c.file(file), maxBankBytes, statementTooLarge, "impossible de lire le relevé : %s")
 	if err != nil {
 		return err
@@ -81,7 +83,7 @@ type reconcileMatch struct {
 	Reasons    []string `json:"reasons"`
 }
 
-func (c *CLI) reconcile(dirs Dirs, args []string) error {
+func (c *CLI) reconcile(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("reconcile", flag.ContinueOnError)
 	auto := fs.Bool("auto", false, "")
 	asJSON := fs.Bool("json", false, "")
@@ -158,7 +160,7 @@ type reportFigures struct {
 	ClaimDeadlines []DeadlineView `json:"claim_deadlines"`
 }
 
-func (c *CLI) report(dirs Dirs, args []string) error {
+func (c *CLI) report(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	today := fs.String("today", "", "")
 	asJSON := fs.Bool("json", false, "")

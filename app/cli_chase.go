@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/dunning"
 	"relance/backend/store"
@@ -32,7 +34,7 @@ type runLine struct {
 }
 
 // openAt opens the store with the clock set to the morning of --today (the current time when empty).
-func (c *CLI) openAt(dirs Dirs, today string) (*Env, func(), error) {
+func (c *CLI) openAt(dirs desktop.Dirs, today string) (*Env, func(), error) {
 	cli := *c
 	if today != "" {
 		d, err := backend.ParseDate(today)
@@ -45,7 +47,7 @@ func (c *CLI) openAt(dirs Dirs, today string) (*Env, func(), error) {
 	return cli.open(dirs)
 }
 
-func (c *CLI) chaseRun(dirs Dirs, args []string) error {
+func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	today := fs.String("today", "", "")
 	dry := fs.Bool("dry-run", false, "")
@@ -320,7 +322,7 @@ func (o runOutcome) summary() string {
 var statusFR = map[string]string{string(dunning.Due): "à faire", string(dunning.NeedsReview): "à valider",
 	string(dunning.Skipped): "passée", string(dunning.Done): "faite"}
 
-func (c *CLI) chaseChange(dirs Dirs, cmd string, args []string) error {
+func (c *CLI) chaseChange(dirs desktop.Dirs, cmd string, args []string) error {
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	reason := fs.String("reason", "", "")
 	note := fs.String("note", "", "")

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/latefee"
 )
@@ -96,7 +98,7 @@ func companyKeyList() string {
 
 // companyCmd is `relance company get [KEY]` and `relance company set KEY VALUE`: the profile « Mon entreprise »
 // without the window, for a headless install.
-func (c *CLI) companyCmd(dirs Dirs, args []string) error {
+func (c *CLI) companyCmd(dirs desktop.Dirs, args []string) error {
 	usage := func() error {
 		return usageError("usage : relance company get [CLÉ] | relance company set CLÉ VALEUR (VALEUR vide : efface)\nclés : %s", companyKeyList())
 	}

@@ -3,11 +3,13 @@ package app
 import (
 	"fmt"
 	"strings"
+
+	"relance/app/desktop"
 )
 
 // configCmd is `relance config`; `config get` of a setting never set says so, with the value used in its place
 // (« non défini (par défaut : 465) »), rather than an empty line or 0.
-func (c *CLI) configCmd(dirs Dirs, args []string) error {
+func (c *CLI) configCmd(dirs desktop.Dirs, args []string) error {
 	if len(args) >= 2 && strings.HasPrefix(args[1], "sms.") && (args[0] == "get" || args[0] == "set") {
 		return c.smsConfig(dirs, args)
 	}

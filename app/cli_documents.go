@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"strconv"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 )
 
 // relance notice | statement | dossier: the documents of issue 5, headless. Each is archived as proof like in the
 // app, and copied to --out.
-func (c *CLI) document(dirs Dirs, kind string, args []string) error {
+func (c *CLI) document(dirs desktop.Dirs, kind string, args []string) error {
 	fs := flag.NewFlagSet(kind, flag.ContinueOnError)
 	invoice := fs.String("invoice", "", "")
 	client := fs.String("client", "", "")
@@ -89,7 +91,7 @@ func (c *CLI) document(dirs Dirs, kind string, args []string) error {
 
 // documentCmd is `relance document sent ID --on DATE [--registered N°] [--received DATE]` (a letter posted, then its
 // acknowledgment of receipt: the draft becomes proof) and `relance document discard ID` (a draft not sent).
-func (c *CLI) documentCmd(dirs Dirs, args []string) error {
+func (c *CLI) documentCmd(dirs desktop.Dirs, args []string) error {
 	usage := usageError("usage : relance document sent N° --on AAAA-MM-JJ [--registered N°] [--received AAAA-MM-JJ] | relance document discard N°")
 	if len(args) < 2 || (args[0] != "sent" && args[0] != "discard") {
 		return usage

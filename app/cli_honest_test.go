@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/store"
 )
@@ -126,8 +128,8 @@ func TestCLIVersionAndHelpCreateNothing(t *testing.T) {
 
 func TestCrashLogOnlyAfterACrash(t *testing.T) {
 	// A clean run leaves no crash.log (nor a logs folder it made); an existing report is kept.
-	dirs := ResolveDirs(t.TempDir())
-	done := EnableCrashReports(dirs)
+	dirs := desktop.ResolveDirs(t.TempDir())
+	done := desktop.EnableCrashReports(dirs)
 	if _, err := os.Stat(filepath.Join(dirs.Logs, "crash.log")); err != nil {
 		t.Fatalf("crash.log not open during the run: %v", err)
 	}
@@ -138,7 +140,7 @@ func TestCrashLogOnlyAfterACrash(t *testing.T) {
 	report := []byte("panic: une panne passée\n")
 	os.MkdirAll(dirs.Logs, 0o700)
 	os.WriteFile(filepath.Join(dirs.Logs, "crash.log"), report, 0o600)
-	EnableCrashReports(dirs)()
+	desktop.EnableCrashReports(dirs)()
 	if b, err := os.ReadFile(filepath.Join(dirs.Logs, "crash.log")); err != nil || string(b) != string(report) {
 		t.Fatalf("a past report was lost: %q %v", b, err)
 	}

@@ -9,13 +9,15 @@ import (
 	"os/signal"
 	"strings"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/store"
 )
 
 // relance inbox sync | interactions: the watched mailbox, headless.
 
-func (c *CLI) inbox(dirs Dirs, args []string) error {
+func (c *CLI) inbox(dirs desktop.Dirs, args []string) error {
 	if len(args) == 0 || args[0] != "sync" {
 		return usageError("usage : relance inbox sync [--once]")
 	}
@@ -83,7 +85,7 @@ type interactionLine struct {
 	Excerpt    string   `json:"excerpt"`
 }
 
-func (c *CLI) interactions(dirs Dirs, args []string) error {
+func (c *CLI) interactions(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("interactions", flag.ContinueOnError)
 	client := fs.String("client", "", "")
 	asJSON := fs.Bool("json", false, "")

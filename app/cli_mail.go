@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/mail"
 	"relance/backend/oauth"
@@ -103,7 +105,7 @@ func configKeyList() string {
 
 // config sets or reads one mail setting. A setting is checked on its own; the whole mailbox is checked when it is
 // used (relance run, the Test button), since a host and an address are set one after the other.
-func (c *CLI) config(dirs Dirs, args []string) error {
+func (c *CLI) config(dirs desktop.Dirs, args []string) error {
 	if len(args) == 0 || (args[0] == "set" && len(args) != 3) || (args[0] == "get" && len(args) != 2) || (args[0] != "set" && args[0] != "get") {
 		return usageError("usage : relance config set CLÉ VALEUR | relance config get CLÉ\nclés : %s, %s", configKeyList(), smsConfigKeyList())
 	}
@@ -135,7 +137,7 @@ func (c *CLI) config(dirs Dirs, args []string) error {
 }
 
 // secretSet reads a password on standard input (one line) into the keychain.
-func (c *CLI) secretSet(dirs Dirs, args []string) error {
+func (c *CLI) secretSet(dirs desktop.Dirs, args []string) error {
 	if len(args) != 2 || args[0] != "set" || (args[1] != secret.SMTP && args[1] != secret.SMTPToken && args[1] != OAuthClientSecretName && args[1] != secret.SMS) {
 		return usageError("usage : relance secret set smtp|smtp-token|oauth-client-secret|sms  (le secret est lu sur l'entrée standard)")
 	}
@@ -188,7 +190,7 @@ type outboxLine struct {
 	Segments     int    `json:"segments,omitempty"`
 }
 
-func (c *CLI) outbox(dirs Dirs, args []string) error {
+func (c *CLI) outbox(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("outbox", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
 	state := fs.String("state", "", "")

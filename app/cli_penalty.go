@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+
+	"relance/app/desktop"
 	"relance/backend/service"
 
 	"relance/backend"
@@ -11,7 +13,7 @@ import (
 )
 
 // relance penalty: the calculator on its own, for an amount and dates (RULES.md §1–2).
-func (c *CLI) penalty(dirs Dirs, args []string) error {
+func (c *CLI) penalty(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("penalty", flag.ContinueOnError)
 	amount := fs.String("amount", "", "")
 	due := fs.String("due", "", "")

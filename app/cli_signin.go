@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"time"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/secret"
 )
 
 // openMail opens the data folder with its mailbox settings.
-func (c *CLI) openMail(dirs Dirs) (*Env, MailConfig, func(), error) {
+func (c *CLI) openMail(dirs desktop.Dirs) (*Env, MailConfig, func(), error) {
 	env, done, err := c.open(dirs)
 	if err != nil {
 		return nil, MailConfig{}, nil, err
@@ -25,7 +27,7 @@ func (c *CLI) openMail(dirs Dirs) (*Env, MailConfig, func(), error) {
 }
 
 // relance mail signin | signout | test: the mailbox's sign-in from the command line, headless.
-func (c *CLI) mailCmd(dirs Dirs, args []string) error {
+func (c *CLI) mailCmd(dirs desktop.Dirs, args []string) error {
 	const usage = "usage : relance mail signin [--no-browser] [--insecure-storage] | relance mail signout | relance mail test"
 	if len(args) == 0 {
 		return usageError("%s", usage)
@@ -75,7 +77,7 @@ func (c *CLI) signIn(env *Env, cfg MailConfig, browser, insecure bool) error {
 		fmt.Fprintln(c.Stderr, "Ouvrez cette adresse dans un navigateur et acceptez ; Relance attend la réponse (5 minutes au plus)…")
 	}}
 	if browser {
-		o.Open = openWithSystem
+		o.Open = desktop.OpenWithSystem
 	}
 	out, err := signIn(c.ctx(), env, cfg, o)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/dunning"
 	"relance/backend/sms"
@@ -125,7 +127,7 @@ func parseHHMM(s string) (int, error) {
 func hhmm(min int) string { return fmt.Sprintf("%02d:%02d", min/60, min%60) }
 
 // smsConfig sets or reads one SMS setting; each is checked on its own (the whole account when it is used).
-func (c *CLI) smsConfig(dirs Dirs, args []string) error {
+func (c *CLI) smsConfig(dirs desktop.Dirs, args []string) error {
 	k, ok := smsConfigKeys[args[1]]
 	if !ok {
 		return usageError("clé « %s » inconnue : %s", args[1], smsConfigKeyList())
@@ -161,7 +163,7 @@ func (c *CLI) smsConfig(dirs Dirs, args []string) error {
 }
 
 // smsCmd is `relance sms test NUMÉRO`: a test text with the saved settings, saying what failed.
-func (c *CLI) smsCmd(dirs Dirs, args []string) error {
+func (c *CLI) smsCmd(dirs desktop.Dirs, args []string) error {
 	if len(args) != 2 || args[0] != "test" {
 		return usageError("usage : relance sms test NUMÉRO  (par exemple relance sms test 06 12 34 56 78, entre guillemets s'il a des espaces)")
 	}

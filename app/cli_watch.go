@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 )
 
@@ -14,12 +16,12 @@ import (
 // `relance declaration --client CODE [--today AAAA-MM-JJ] --out FICHIER.pdf`.
 
 func init() {
-	commands["watch"] = func(c *CLI, d Dirs, _ string, a []string) error { return c.watch(d, a) }
-	commands["risk"] = func(c *CLI, d Dirs, _ string, a []string) error { return c.risk(d, a) }
-	commands["declaration"] = func(c *CLI, d Dirs, _ string, a []string) error { return c.declaration(d, a) }
+	commands["watch"] = func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.watch(d, a) }
+	commands["risk"] = func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.risk(d, a) }
+	commands["declaration"] = func(c *CLI, d desktop.Dirs, _ string, a []string) error { return c.declaration(d, a) }
 }
 
-func (c *CLI) watch(dirs Dirs, args []string) error {
+func (c *CLI) watch(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	once := fs.Bool("once", false, "")
 	asJSON := fs.Bool("json", false, "")
@@ -103,7 +105,7 @@ func (c *CLI) printWatch(rep WatchReport) {
 
 var riskMarks = map[string]string{RiskGood: "[ok]", RiskInfo: "[i] ", RiskWarn: "[!] ", RiskBad: "[x] "}
 
-func (c *CLI) risk(dirs Dirs, args []string) error {
+func (c *CLI) risk(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("risk", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
 	today := fs.String("today", "", "")
@@ -150,7 +152,7 @@ func (c *CLI) risk(dirs Dirs, args []string) error {
 	return nil
 }
 
-func (c *CLI) declaration(dirs Dirs, args []string) error {
+func (c *CLI) declaration(dirs desktop.Dirs, args []string) error {
 	fs := flag.NewFlagSet("declaration", flag.ContinueOnError)
 	client := fs.String("client", "", "")
 	out := fs.String("out", "", "")

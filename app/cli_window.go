@@ -8,17 +8,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"relance/backend/service"
 	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/secret"
@@ -32,9 +33,6 @@ import (
 // caller's working directory (CLI.Dir) and standard input, streams back what the command writes, then its exit
 // status, and tells its UI to reload what the command may have changed.
 
-// SocketName is the socket's file name in the data folder.
-const SocketName = "relance.sock"
-
 // windowProtocol numbers the exchange; a window of another version says so instead of guessing.
 const windowProtocol = 1
 
@@ -46,6 +44,8 @@ const windowRan = "(exécuté par la fenêtre Relance ouverte)"
 type Shared struct {
 	Env      *Env
 	Bindings *Bindings
+	// Raise brings the window to the front (a second launch of Relance); nil: nothing to raise.
+	Raise func()
 }
 
 // env is the window's environment, or a copy of it on clock (a command given --today): same store, same events.
@@ -97,6 +97,7 @@ type windowRequest struct {
 	Args     []string `json:"args"`
 	Dir      string   `json:"dir"`             // the caller's working directory, absolute
 	Stdin    []byte   `json:"stdin,omitempty"` // the line a command reads on standard input (secret set)
+	Raise    bool     `json:"raise,omitempty"` // no command: Relance was launched again, the window comes to the front
 }
 
 // windowFrame is one piece of the answer: some output, or the end with the exit status.
@@ -153,91 +154,22 @@ func changesMailbox(args []string) bool {
 // today's plan, the outbox, the bank page, the mailbox banner and the watch.
 var refreshEvents = []string{EventLedgerChanged, EventChaseUpdated, EventOutboxUpdated, EventBankUpdated, EventMailStatus, EventWatchUpdated}
 
-// CommandServer is the window's end of the socket.
+// CommandServer answers the command line (and a second launch) on the data folder's socket.
 type CommandServer struct {
-	log     *slog.Logger
-	ln      net.Listener
-	path    string
-	shared  *Shared
-	running sync.WaitGroup
-	closed  chan struct{}
-	once    sync.Once
+	*desktop.SocketServer
+	log    *slog.Logger
+	shared *Shared
 }
 
-// ListenCommands starts answering commands on <data>/relance.sock. A socket file left by a window that crashed is
-// replaced; anything else by that name is left alone and refused.
+// ListenCommands starts answering commands on <data>/relance.sock (desktop.Listen).
 func ListenCommands(shared *Shared) (*CommandServer, error) {
-	path := filepath.Join(shared.Env.Dirs.Data, SocketName)
-	if fi, err := os.Lstat(path); err == nil {
-		if fi.Mode()&fs.ModeSocket == 0 {
-			return nil, fmt.Errorf("%s exists and is not a socket", path)
-		}
-		// Only a window holding the store listens here, and this process holds it: the file is a crash's leftover.
-		if err := os.Remove(path); err != nil {
-			return nil, err
-		}
-	}
-	ln, err := net.Listen("unix", path)
+	s := &CommandServer{log: shared.Env.Logger(), shared: shared}
+	srv, err := desktop.Listen(shared.Env.Dirs.Data, s.log, s.handle)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(path, 0o600); err != nil {
-		ln.Close()
-		return nil, err
-	}
-	log := shared.Env.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	s := &CommandServer{log: log, ln: ln, path: path, shared: shared, closed: make(chan struct{})}
-	go s.serve()
+	s.SocketServer = srv
 	return s, nil
-}
-
-// Path is the socket's file.
-func (s *CommandServer) Path() string { return s.path }
-
-// Close stops listening, removes the socket and waits a little for the commands under way.
-func (s *CommandServer) Close() error {
-	var err error
-	s.once.Do(func() {
-		close(s.closed)
-		err = s.ln.Close()
-		_ = os.Remove(s.path)
-	})
-	done := make(chan struct{})
-	go func() { s.running.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		s.log.Warn("window commands still running at exit")
-	}
-	return err
-}
-
-func (s *CommandServer) serve() {
-	for {
-		conn, err := s.ln.Accept()
-		if err != nil {
-			select {
-			case <-s.closed:
-				return
-			default:
-			}
-			var ne net.Error
-			if errors.As(err, &ne) && ne.Timeout() {
-				continue
-			}
-			s.log.Error("window commands: accept", "err", err)
-			return
-		}
-		s.running.Add(1)
-		go func() {
-			defer s.running.Done()
-			defer conn.Close()
-			s.handle(conn)
-		}()
-	}
 }
 
 // frameWriter turns what a command writes into frames on the connection (stdout or stderr).
@@ -262,10 +194,6 @@ func (w frameWriter) Write(p []byte) (int, error) {
 
 func (s *CommandServer) handle(conn net.Conn) {
 	log := s.log
-	if err := checkPeer(conn); err != nil {
-		log.Warn("window commands: caller refused", "err", err)
-		return
-	}
 	var req windowRequest
 	// The caller connects, then reads its standard input (secret set: maybe a person typing a password) and sends.
 	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Minute))
@@ -274,6 +202,15 @@ func (s *CommandServer) handle(conn net.Conn) {
 		return
 	}
 	_ = conn.SetReadDeadline(time.Time{})
+	if req.Raise && req.Protocol == windowProtocol {
+		if s.shared.Raise != nil {
+			s.shared.Raise()
+		}
+		log.Info("window brought to the front by a second launch")
+		code := ExitOK
+		_ = json.NewEncoder(conn).Encode(windowFrame{Exit: &code})
+		return
+	}
 	// The caller sends nothing more: a read that returns means it is gone (Ctrl+C), and what waits for it stops.
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -340,8 +277,8 @@ func firstArg(args []string) string {
 // forward hands the command to the window holding the data folder, if one answers on its socket, and copies its
 // answer: stdout to stdout, stderr to stderr, its exit status. ok is false when no window answers (nothing was sent:
 // the command runs here, and meets today's « déjà ouvertes » error if another command holds the store).
-func (c *CLI) forward(dirs Dirs, args []string) (code int, ok bool) {
-	conn, err := net.DialTimeout("unix", filepath.Join(dirs.Data, SocketName), 2*time.Second)
+func (c *CLI) forward(dirs desktop.Dirs, args []string) (code int, ok bool) {
+	conn, err := desktop.Dial(dirs.Data)
 	if err != nil {
 		return 0, false
 	}
@@ -388,4 +325,27 @@ func (c *CLI) forward(dirs Dirs, args []string) (code int, ok bool) {
 			return *f.Exit, true
 		}
 	}
+}
+
+// RaiseOpenWindow asks the window holding the data folder to come to the front: Relance launched a second time
+// (from the menu, at login) shows the open window instead of failing on data already in use. An error means no
+// window answered.
+func RaiseOpenWindow(data string) error {
+	conn, err := desktop.Dial(data)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if err := json.NewEncoder(conn).Encode(windowRequest{Protocol: windowProtocol, Raise: true}); err != nil {
+		return err
+	}
+	var f windowFrame
+	if err := json.NewDecoder(conn).Decode(&f); err != nil {
+		return err
+	}
+	if f.Exit == nil || *f.Exit != ExitOK {
+		return errors.New("the open window did not come to the front")
+	}
+	return nil
 }

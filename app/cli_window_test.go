@@ -8,12 +8,14 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"relance/backend/service"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/secret"
@@ -60,7 +62,7 @@ func openWindow(t *testing.T, env *Env) (*CommandServer, *eventRecorder) {
 func windowEnv(t *testing.T, data string) *Env {
 	t.Helper()
 	clock := backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
-	dirs := ResolveDirs(data)
+	dirs := desktop.ResolveDirs(data)
 	st, err := store.Open(dirs.Store, store.Options{Clock: clock})
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +223,7 @@ func TestWindowTakesTheSecretFromTheCallersInput(t *testing.T) {
 
 func TestWindowReplacesAStaleSocketAndRefusesAnotherFile(t *testing.T) {
 	data := t.TempDir()
-	path := filepath.Join(data, SocketName)
+	path := filepath.Join(data, desktop.SocketName)
 	ln, err := net.Listen("unix", path)
 	if err != nil {
 		t.Fatal(err)
@@ -254,19 +256,19 @@ func TestWindowReplacesAStaleSocketAndRefusesAnotherFile(t *testing.T) {
 	}
 	// A file of that name that is not a socket is not the window's to remove.
 	other := t.TempDir()
-	os.WriteFile(filepath.Join(other, SocketName), []byte("x"), 0o600)
+	os.WriteFile(filepath.Join(other, desktop.SocketName), []byte("x"), 0o600)
 	env2 := windowEnv(t, other)
 	if _, err := ListenCommands(&Shared{Env: env2, Bindings: NewBindings(env2)}); err == nil {
 		t.Fatal("listened over a regular file")
 	}
-	if b, _ := os.ReadFile(filepath.Join(other, SocketName)); string(b) != "x" {
+	if b, _ := os.ReadFile(filepath.Join(other, desktop.SocketName)); string(b) != "x" {
 		t.Fatal("the regular file was touched")
 	}
 }
 
 func TestWindowStopsAWaitingCommandWhenTheCallerLeaves(t *testing.T) {
 	stopped := make(chan struct{})
-	commands["zz-wait"] = func(c *CLI, _ Dirs, _ string, _ []string) error {
+	commands["zz-wait"] = func(c *CLI, _ desktop.Dirs, _ string, _ []string) error {
 		fmt.Fprintln(c.Stdout, "waiting")
 		<-c.ctx().Done() // as mail signin waits for the browser
 		close(stopped)
@@ -307,5 +309,31 @@ func TestWindowKnowsTheCommandsThatChangeTheMailbox(t *testing.T) {
 		if got := changesMailbox(strings.Fields(args)); got != want {
 			t.Errorf("changesMailbox(%s) = %v", args, got)
 		}
+	}
+}
+
+func TestASecondLaunchBringsTheOpenWindowToTheFront(t *testing.T) {
+	data := t.TempDir()
+	if err := RaiseOpenWindow(data); err == nil {
+		t.Fatal("no window is open, yet the raise was answered")
+	}
+	env := windowEnv(t, data)
+	raised := make(chan struct{}, 1)
+	srv, err := ListenCommands(&Shared{Env: env, Bindings: NewBindings(env), Raise: func() { raised <- struct{}{} }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	if err := RaiseOpenWindow(data); err != nil {
+		t.Fatalf("raise: %v", err)
+	}
+	select {
+	case <-raised:
+	default:
+		t.Fatal("the window was not asked to come to the front")
+	}
+	// A second launch runs no command: the ledger is unchanged and the socket still answers commands.
+	if r := runCLIIn(t, data, t.TempDir(), "", "report", "--json"); r.code != ExitOK {
+		t.Fatalf("report after the raise: %+v", r)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/store"
 )
@@ -108,7 +110,7 @@ func demoErasedSummary(dir string, e store.DemoErased) string {
 }
 
 // eraseDemo is `relance demo --erase`.
-func (c *CLI) eraseDemo(dirs Dirs) error {
+func (c *CLI) eraseDemo(dirs desktop.Dirs) error {
 	env, done, err := c.open(dirs)
 	if err != nil {
 		return err

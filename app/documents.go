@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"relance/app/desktop"
 	"relance/backend"
 )
 
@@ -101,7 +102,7 @@ func (a *DocumentsAPI) Open(id uint64) error {
 	if err != nil {
 		return err
 	}
-	return openWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)))
+	return desktop.OpenWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)))
 }
 
 // DocumentHandler serves archived documents to the window at /documents/{id}.pdf, so the UI can show them; it

@@ -2,10 +2,9 @@ package app
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 
+	"relance/app/desktop"
 	"relance/backend"
 )
 
@@ -50,25 +49,7 @@ func (a *ExportAPI) OpenFolder(path string) error {
 	if st, err := os.Stat(path); err == nil && !st.IsDir() {
 		path = filepath.Dir(path)
 	}
-	return openWithSystem(path)
-}
-
-// openWithSystem opens a file or folder with the program the system associates with it.
-func openWithSystem(path string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("explorer", path)
-	case "darwin":
-		cmd = exec.Command("open", path)
-	default:
-		cmd = exec.Command("xdg-open", path)
-	}
-	if err := cmd.Start(); err != nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "impossible d'ouvrir %s : %v", path, err)
-	}
-	go cmd.Wait()
-	return nil
+	return desktop.OpenWithSystem(path)
 }
 
 // writeExport writes a file of the exports folder (created when needed) and returns its path.

@@ -2,8 +2,9 @@ package app
 
 import (
 	"path/filepath"
-	"relance/backend/service"
 	"testing"
+
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"

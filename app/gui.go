@@ -3,13 +3,13 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
 	"io/fs"
 	"log/slog"
 	"os"
-	"path/filepath"
-	"relance/backend/service"
 	"sync"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -50,6 +50,14 @@ func (w *wailsEmitter) OpenURL(url string) error {
 	return nil
 }
 
+// raise brings the window to the front (Relance launched a second time).
+func (w *wailsEmitter) raise() {
+	if w.ctx != nil {
+		runtime.WindowUnminimise(w.ctx)
+		runtime.Show(w.ctx)
+	}
+}
+
 // Notify shows a desktop notification when the system offers them (none under a bare Xvfb: nothing happens).
 func (w *wailsEmitter) Notify(title, body string) {
 	if w.ctx == nil {
@@ -71,13 +79,19 @@ type windowState struct {
 }
 
 // RunGUI opens the store and the window; it returns when the window closes.
-func RunGUI(dirs Dirs, assets fs.FS, version string) error {
-	logger := openLog(dirs)
+func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
+	logger := desktop.OpenLog(dirs)
 	st, err := store.Open(dirs.Store, store.Options{})
 	if errors.Is(err, store.ErrBusy) {
-		// Another window holds the data: let Wails hand over to it (it raises its window) and stop.
-		logger.Warn("store busy, handing over to the running instance", "err", err)
-		return wails.Run(&options.App{Title: "Relance", SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID}})
+		// Another window holds the data: it comes to the front, and this launch stops.
+		if RaiseOpenWindow(dirs.Data) == nil {
+			logger.Info("store busy: the open window was brought to the front")
+			return nil
+		}
+		// No window answered on the data folder's socket: a command holds the data for a moment. (Wails' own
+		// single-instance lock cannot help here: with no window to hand over to, it would open an empty one.)
+		logger.Warn("store busy and no window answers", "err", err)
+		return backend.Errorf(backend.ECONFLICT, "les données de %s sont ouvertes par une commande Relance en cours (import, relances…) : réessayez dans un instant", dirs.Data)
 	}
 	if err != nil {
 		// Damaged, from a newer Relance, or a disk that refuses: a window that says so and offers the backups.
@@ -94,7 +108,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		logger.Error("outbox recovery", "err", err)
 	}
 	// Commands typed while the window is open (the daily `relance run` too) are handed to it (cli_window.go).
-	if srv, err := ListenCommands(&Shared{Env: env, Bindings: b}); err != nil {
+	if srv, err := ListenCommands(&Shared{Env: env, Bindings: b, Raise: emitter.raise}); err != nil {
 		logger.Error("command line socket: commands will find the data busy while the window is open", "err", err)
 	} else {
 		defer srv.Close()
@@ -124,12 +138,7 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 		Bind:             append(b.All(), recovery),
 		ErrorFormatter:   ErrorFormatter(logger),
 		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID,
-			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
-				if emitter.ctx != nil {
-					runtime.WindowUnminimise(emitter.ctx)
-					runtime.Show(emitter.ctx)
-				}
-			}},
+			OnSecondInstanceLaunch: func(options.SecondInstanceData) { emitter.raise() }},
 		WindowStartState: map[bool]options.WindowStartState{true: options.Maximised, false: options.Normal}[win.Maximised],
 		OnStartup: func(ctx context.Context) {
 			emitter.ctx = ctx
@@ -168,23 +177,12 @@ func RunGUI(dirs Dirs, assets fs.FS, version string) error {
 	})
 }
 
-// openLog writes the log beside the data, rotated by size (logs/relance.log, .1 … .5); it never receives secrets.
-func openLog(dirs Dirs) *slog.Logger {
-	var w io.Writer = os.Stderr
-	if err := os.MkdirAll(dirs.Logs, 0o700); err == nil {
-		if f, err := openRotatingFile(filepath.Join(dirs.Logs, "relance.log"), logLimit, logKeep); err == nil {
-			w = io.MultiWriter(f, os.Stderr) // the file first: a Windows GUI process has no stderr
-		}
-	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
-
 // runRecovery opens the window on the recovery screen only: the reason the data did not open and the backups to
 // restore.
-func runRecovery(dirs Dirs, assets fs.FS, logger *slog.Logger, problem string) error {
+func runRecovery(dirs desktop.Dirs, assets fs.FS, logger *slog.Logger, problem string) error {
 	var ctx context.Context
 	rec := &RecoveryAPI{dirs: dirs, problem: problem, restart: func() {
-		if err := relaunch(); err != nil {
+		if err := desktop.Relaunch(); err != nil {
 			logger.Error("restart after restore", "err", err)
 		}
 		if ctx != nil {

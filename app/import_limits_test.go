@@ -7,10 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"
@@ -93,7 +95,7 @@ func TestLargeImportAllOrNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Log: slog.New(slog.DiscardHandler), Emitter: NopEmitter{}}, Dirs: ResolveDirs(data)}
+	env := &Env{Deps: service.Deps{Store: st, Clock: clock, Log: slog.New(slog.DiscardHandler), Emitter: NopEmitter{}}, Dirs: desktop.ResolveDirs(data)}
 	defer st.Close()
 	if o, err := st.Overview(); err != nil || o.Invoices != 0 {
 		t.Fatalf("overview before: %+v %v", o, err)

@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/base64"
 	"path/filepath"
-	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/importer"
@@ -23,7 +25,7 @@ func testEnv(t *testing.T) *Env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir)}
+	return &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: desktop.ResolveDirs(dir)}
 }
 
 func importCSV(t *testing.T, env *Env, kind importer.Kind, csv string, mapping importer.Mapping, skip bool) ImportResult {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 
+	"relance/app/desktop"
 	"relance/backend"
 )
 
@@ -94,7 +95,7 @@ func (a *InvoicesAPI) OpenAttachment(id uint64) error {
 	if inv.AttachmentPath == "" {
 		return backend.Errorf(backend.ENOTFOUND, "aucun PDF n'est joint à la facture %s", inv.Number)
 	}
-	return openWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(inv.AttachmentPath)))
+	return desktop.OpenWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(inv.AttachmentPath)))
 }
 
 // paymentDate reads the date of money received or credited: a valid date, not in the future; what names it

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"relance/backend/service"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/mail"
@@ -27,7 +29,7 @@ func BenchmarkQueue1000Reminders(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		env := &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: ResolveDirs(dir), Keychain: secret.Keychain{Backend: &secret.Memory{}}}
+		env := &Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: desktop.ResolveDirs(dir), Keychain: secret.Keychain{Backend: &secret.Memory{}}}
 		co := backend.Company{LegalName: "Atelier Dupont", SIREN: "552081317", IBAN: "FR7630006000011234567890189", BIC: "AGRIFRPP",
 			Phone: "04 78 00 00 00", Email: "claire@atelier-dupont.fr", Address: backend.Address{Line1: "12 rue de la République", PostalCode: "69002", City: "Lyon"},
 			Signatory: backend.Signatory{FirstName: "Claire", LastName: "Dupont", Title: "Gérante"}}

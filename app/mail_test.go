@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/dunning"
 	"relance/backend/mail"
@@ -257,7 +259,7 @@ func TestCLIConfigSecretAndOutbox(t *testing.T) {
 		t.Fatalf("secret set: %d %s", code, out)
 	}
 	k := *kc
-	k.Account = ResolveDirs(dir).Data
+	k.Account = desktop.ResolveDirs(dir).Data
 	t.Setenv("RELANCE_SMTP_PASSWORD", "")
 	if v, found, _ := k.Get(secret.SMTP); !found || v != "s3cret" {
 		t.Fatalf("keychain has %q", v)

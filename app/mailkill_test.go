@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 	"relance/backend/store"
 )
@@ -27,7 +29,7 @@ func TestHelperRunProcess(t *testing.T) {
 	}
 	c := &CLI{Stdout: os.Stdout, Stderr: os.Stderr, Clock: backend.SystemClock{}}
 	if os.Getenv("RELANCE_TEST_DIE_QUEUED") != "" {
-		env, done, err := c.openAt(ResolveDirs(dir), "2026-11-23")
+		env, done, err := c.openAt(desktop.ResolveDirs(dir), "2026-11-23")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,10 +2,11 @@ package app
 
 import (
 	"os"
-	"relance/backend/service"
 	"strings"
 	"testing"
 	"time"
+
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/store"

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"time"
 
+	"relance/app/desktop"
 	"relance/backend"
 	"relance/backend/store"
 )
@@ -14,7 +13,7 @@ import (
 // Relance, a full or read-only disk): the reason, the backups, and restoring one — instead of a crash. In the
 // normal window it reports no problem.
 type RecoveryAPI struct {
-	dirs    Dirs
+	dirs    desktop.Dirs
 	problem string // empty: the data opened normally
 	// restart starts Relance again once a backup is restored (the window then closes).
 	restart func()
@@ -59,15 +58,4 @@ func (a *RecoveryAPI) RestoreBackup(name string) error {
 }
 
 // OpenDataFolder shows the data folder in the system's file manager (to copy the damaged file for support).
-func (a *RecoveryAPI) OpenDataFolder() error { return openWithSystem(a.dirs.Data) }
-
-// relaunch starts this program again with the same arguments, for after a restore.
-func relaunch() error {
-	exe, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	cmd := exec.Command(exe, os.Args[1:]...)
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	return cmd.Start()
-}
+func (a *RecoveryAPI) OpenDataFolder() error { return desktop.OpenWithSystem(a.dirs.Data) }

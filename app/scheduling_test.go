@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"relance/app/desktop"
+
 	"relance/backend"
 )
 
@@ -20,13 +22,13 @@ func TestSchedulingWritesTheSystemsOwnEntries(t *testing.T) {
 
 	// Linux: an autostart launcher and a systemd user timer.
 	home := t.TempDir()
-	api := &SchedulingAPI{env: env, goos: "linux", home: home, exe: "/opt/Relance App/relance", run: record}
+	api := &SchedulingAPI{env: env, sys: desktop.System{GOOS: "linux", Home: home, Exe: "/opt/Relance App/relance", Run: record}}
 	if _, err := api.SetStartAtLogin(true); err != nil {
 		t.Fatal(err)
 	}
-	desktop, _ := os.ReadFile(filepath.Join(home, ".config", "autostart", "relance.desktop"))
-	if !strings.Contains(string(desktop), `Exec="/opt/Relance App/relance" --data `) {
-		t.Fatalf("autostart:\n%s", desktop)
+	launcher, _ := os.ReadFile(filepath.Join(home, ".config", "autostart", "relance.desktop"))
+	if !strings.Contains(string(launcher), `Exec="/opt/Relance App/relance" --data `) {
+		t.Fatalf("autostart:\n%s", launcher)
 	}
 	v, err := api.SetDailyRun(true, "7:05")
 	if err != nil || !v.DailyRun || v.DailyAt != "07:05" || !v.StartAtLogin {
@@ -50,18 +52,18 @@ func TestSchedulingWritesTheSystemsOwnEntries(t *testing.T) {
 
 	// macOS: launchd agents, well-formed.
 	ran = nil
-	mac := &SchedulingAPI{env: env, goos: "darwin", home: t.TempDir(), exe: "/Applications/Relance.app/Contents/MacOS/relance", run: record}
+	mac := &SchedulingAPI{env: env, sys: desktop.System{GOOS: "darwin", Home: t.TempDir(), Exe: "/Applications/Relance.app/Contents/MacOS/relance", Run: record}}
 	if _, err := mac.SetDailyRun(true, "08:30"); err != nil {
 		t.Fatal(err)
 	}
-	plist, _ := os.ReadFile(filepath.Join(mac.home, "Library", "LaunchAgents", "fr.relance.run.plist"))
+	plist, _ := os.ReadFile(filepath.Join(mac.sys.Home, "Library", "LaunchAgents", "fr.relance.run.plist"))
 	if err := xml.Unmarshal(plist, new(struct{})); err != nil || !strings.Contains(string(plist), "<key>Hour</key><integer>8</integer>") {
 		t.Fatalf("plist %v:\n%s", err, plist)
 	}
 
 	// Windows: the Task Scheduler and the Run key.
 	ran = nil
-	win := &SchedulingAPI{env: env, goos: "windows", exe: `C:\Program Files\Relance\relance.exe`, run: record}
+	win := &SchedulingAPI{env: env, sys: desktop.System{GOOS: "windows", Exe: `C:\Program Files\Relance\relance.exe`, Run: record}}
 	if _, err := win.SetDailyRun(true, "09:00"); err != nil {
 		t.Fatal(err)
 	}

@@ -2,11 +2,13 @@ package app
 
 import (
 	"os"
-	"relance/backend/service"
 	"runtime"
 	"sync"
 	"testing"
 	"time"
+
+	"relance/app/desktop"
+	"relance/backend/service"
 
 	"relance/backend"
 	"relance/backend/demo"
@@ -50,7 +52,7 @@ var firstScreen = []firstScreenCall{
 // with the benchmark's own data still referenced: an upper bound.
 func BenchmarkStartupFirstScreen(b *testing.B) {
 	clock := backend.FixedClock(time.Date(2026, 11, 23, 8, 30, 0, 0, time.UTC))
-	dirs := ResolveDirs(b.TempDir())
+	dirs := desktop.ResolveDirs(b.TempDir())
 	if err := os.MkdirAll(dirs.Data, 0o700); err != nil {
 		b.Fatal(err)
 	}

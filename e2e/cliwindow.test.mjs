@@ -1,11 +1,11 @@
 // Issue 20, end to end: the command line works while the window is open. The window holds the data and answers
 // commands on relance.sock; the command prints its answer as if it had run itself, plus one line on stderr; files
 // are named from where the command was typed; the open window shows what the command changed without a reload;
-// a restore is refused with what to do instead.
+// a restore is refused with what to do instead; launching Relance again brings the open window to the front.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, statSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, statSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, artifacts, devBin, importLedger, frenchDate } from './harness.mjs';
@@ -65,5 +65,16 @@ test('a restore is refused under the open window, saying what to do instead', as
   assert.equal(r.status, 1);
   assert.match(r.stderr, /la fenêtre Relance est ouverte sur ces données/);
   assert.match(r.stderr, /« Sauvegardes »/);
+  assert.deepEqual(app.errors, []);
+});
+
+test('launching Relance again brings the open window to the front instead of failing', async () => {
+  const r = spawnSync(devBin, ['--data', app.data], { cwd, encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, `second launch: ${r.stderr}`);
+  assert.doesNotMatch(r.stderr, /asset|erreur|error/i, r.stderr);
+  const log = readFileSync(join(app.data, 'logs', 'relance.log'), 'utf8');
+  assert.match(log, /window brought to the front by a second launch/);
+  // The window is still the one answering, and its page still works.
+  assert.equal(cli('report', '--json').status, 0);
   assert.deepEqual(app.errors, []);
 });

@@ -1,10 +1,12 @@
-package app
+package desktop
 
 import (
 	"errors"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 )
@@ -125,4 +127,15 @@ func shiftFiles(path string, keep int) error {
 		}
 	}
 	return os.Rename(path, name(1))
+}
+
+// OpenLog writes the log beside the data, rotated by size (logs/relance.log, .1 … .5); it never receives secrets.
+func OpenLog(dirs Dirs) *slog.Logger {
+	var w io.Writer = os.Stderr
+	if err := os.MkdirAll(dirs.Logs, 0o700); err == nil {
+		if f, err := openRotatingFile(filepath.Join(dirs.Logs, "relance.log"), logLimit, logKeep); err == nil {
+			w = io.MultiWriter(f, os.Stderr) // the file first: a Windows GUI process has no stderr
+		}
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
 }

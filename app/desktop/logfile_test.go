@@ -1,4 +1,4 @@
-package app
+package desktop
 
 import (
 	"fmt"
@@ -211,7 +211,7 @@ func TestRotatingLogGoesOnWhenRotationFails(t *testing.T) {
 
 func TestOpenLogWritesToTheRotatingFile(t *testing.T) {
 	dirs := ResolveDirs(t.TempDir())
-	openLog(dirs).Info("ligne de test")
+	OpenLog(dirs).Info("ligne de test")
 	b, err := os.ReadFile(filepath.Join(dirs.Logs, "relance.log"))
 	if err != nil || !strings.Contains(string(b), "ligne de test") {
 		t.Fatalf("relance.log = %q %v", b, err)
