@@ -70,7 +70,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if _, err := chase.run(today, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chase.outbox.process(context.Background(), true); err != nil {
+	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	v, _ := chase.Today()
@@ -110,7 +110,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 		t.Fatalf("invoice %+v", inv)
 	}
 	// The thank-you for the chased invoice is in the outbox and goes out.
-	if _, err := chase.outbox.process(context.Background(), true); err != nil {
+	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	msgs := sink.messages()
@@ -148,7 +148,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if _, err := api.Confirm(key, s.ClientID, s.Allocations, 0); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chase.outbox.process(context.Background(), true); err != nil {
+	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(sink.messages()); n != 2 {

@@ -11,6 +11,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/service"
 	"relance/backend/store"
 )
 
@@ -28,7 +29,7 @@ type ChaseAPI struct {
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.
-const EventChaseUpdated = "chase:updated"
+const EventChaseUpdated = service.EventChaseUpdated
 
 // ActionView is a planned action as the UI and `relance run --json` show it.
 type ActionView struct {

@@ -130,12 +130,5 @@ func (a *ChaseAPI) sendSoon() {
 	if a.outbox == nil {
 		return
 	}
-	go func() {
-		if _, err := a.outbox.process(context.Background(), false); err != nil && a.env.Log != nil {
-			a.env.Log.Error("outbox", "err", backend.ErrorMessage(err))
-		}
-		if _, err := a.outbox.processSMS(context.Background()); err != nil && a.env.Log != nil {
-			a.env.Log.Error("outbox sms", "err", backend.ErrorMessage(err))
-		}
-	}()
+	go a.outbox.sender().SendDue(context.Background())
 }

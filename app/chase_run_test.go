@@ -197,7 +197,7 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := api.outbox.process(context.Background(), true); err != nil {
+	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	msgs := sink.messages()

@@ -102,11 +102,6 @@ func smsMessageID(actionID string) string {
 	return "<sms." + hex.EncodeToString(h[:12]) + "@relance.invalid>"
 }
 
-// smsRef is the tag the provider files the message under (letters, digits and dashes).
-func smsRef(messageID string) string {
-	return "relance-" + strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(messageID, "<"), "sms."), "@relance.invalid>")
-}
-
 // prepareSMS composes an SMS action's message and step records, ready to queue; nil (with the reason) when it must
 // wait.
 func (a *ChaseAPI) prepareSMS(act dunning.Action, approved bool) (*store.QueuedEmail, string, error) {

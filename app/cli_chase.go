@@ -13,6 +13,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/outbox"
 	"relance/backend/store"
 )
 
@@ -66,22 +67,22 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 		return err
 	}
 	defer done()
-	outbox := &OutboxAPI{env: env}
-	api := &ChaseAPI{env: env, outbox: outbox}
+	ob := &OutboxAPI{env: env}
+	api := &ChaseAPI{env: env, outbox: ob}
 	watch := &WatchAPI{env: env}
 	if w := c.Shared; w != nil {
 		// In the open window: its own chase and sender, whose locks keep one run and one sender at a time (its
 		// hourly run, a click, this command); the window recovered its outbox when it opened, and a message it is
 		// sending right now is not left over from a crash.
-		outbox, api, watch = w.Bindings.Outbox, w.Bindings.Chase, w.Bindings.Watch
+		ob, api, watch = w.Bindings.Outbox, w.Bindings.Chase, w.Bindings.Watch
 	}
 	if !*dry {
 		if c.Shared == nil {
-			if err := outbox.recover(); err != nil {
+			if err := ob.sender().Recover(); err != nil {
 				return err
 			}
 		}
-		if err := outbox.checkUncertain(context.Background()); err != nil {
+		if err := ob.sender().CheckUncertain(context.Background()); err != nil {
 			env.Log.Warn("uncertain messages", "err", backend.ErrorMessage(err))
 		}
 		// The insolvency watch, once a day when the owner opted in (watch.go): scheduled runs do it with the window
@@ -101,12 +102,12 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 	if rep.Reprise != nil {
 		return c.printReprise(rep, *asJSON, *dry)
 	}
-	var sent, texts SendReport
+	var sent, texts outbox.Report
 	if !*dry {
-		if sent, err = outbox.process(context.Background(), true); err != nil {
+		if sent, err = ob.sender().Process(context.Background(), true); err != nil {
 			return err
 		}
-		if texts, err = runSMS(context.Background(), outbox); err != nil {
+		if texts, err = ob.sender().SendTexts(context.Background()); err != nil {
 			return err
 		}
 	}
@@ -119,7 +120,7 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 	}
 	var left runOutcome
 	if !*dry {
-		queued, err := outbox.List(string(backend.OutboxQueued))
+		queued, err := ob.List(string(backend.OutboxQueued))
 		if err != nil {
 			return err
 		}
@@ -247,14 +248,14 @@ func (c *CLI) printReprise(rep RunReport, asJSON, dry bool) error {
 
 // runOutcome is what a run left undone: the e-mails that could not leave, and why.
 type runOutcome struct {
-	sent           SendReport
+	sent           outbox.Report
 	blockedActions int      // e-mail actions due (or approved) that could not be queued: mailbox not ready, no address…
 	queuedLeft     int      // messages still in the outbox after the sending pass
 	reason         string   // the one reason shared by every blocked action, if there is one
 	slow           []string // the actions over their time limit, said in full
 }
 
-func runLeft(lines []runLine, sent SendReport, queuedLeft int) runOutcome {
+func runLeft(lines []runLine, sent outbox.Report, queuedLeft int) runOutcome {
 	o := runOutcome{sent: sent, queuedLeft: max(0, queuedLeft-sent.Retry)} // a message to retry stays queued
 	reasons := map[string]bool{}
 	for _, l := range lines {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/outbox"
 	"relance/backend/sms"
 )
 
@@ -184,20 +184,8 @@ func (c *CLI) smsCmd(dirs desktop.Dirs, args []string) error {
 	return nil
 }
 
-// runSMS sends the due texts of the outbox and fetches the delivery reports, for `relance run`.
-func runSMS(ctx context.Context, outbox *OutboxAPI) (SendReport, error) {
-	rep, err := outbox.processSMS(ctx)
-	if err != nil {
-		return rep, err
-	}
-	if _, err := outbox.fetchDeliveries(ctx); err != nil && outbox.env.Log != nil {
-		outbox.env.Log.Warn("sms delivery reports", "err", backend.ErrorMessage(err))
-	}
-	return rep, nil
-}
-
 // smsRunLine says what `relance run` did with the texts, or "" when there were none.
-func smsRunLine(r SendReport) string {
+func smsRunLine(r outbox.Report) string {
 	if r.Sent+r.Retry+r.Failed+r.Uncertain+r.Waiting == 0 {
 		return ""
 	}
@@ -222,7 +210,7 @@ func smsRunLine(r SendReport) string {
 
 // smsLeft tells whether texts were left undone (exit status 3): an SMS step waiting (no mobile number, SMS not set
 // up…), or a text failed or uncertain. Texts waiting for their hours are not: they leave at the next run.
-func smsLeft(lines []runLine, r SendReport) bool {
+func smsLeft(lines []runLine, r outbox.Report) bool {
 	for _, l := range lines {
 		if l.Channel == string(backend.ChannelSMS) && l.Pending != "" && !l.TooSlow && l.Status != string(dunning.Done) && l.Status != string(dunning.Skipped) {
 			return true

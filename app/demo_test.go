@@ -12,28 +12,6 @@ import (
 	"relance/backend/store"
 )
 
-func TestDemoRecipientAllowed(t *testing.T) {
-	for _, tc := range []struct {
-		demo bool
-		addr string
-		ok   bool
-	}{
-		{true, "compta@example.com", true},
-		{true, "info@harrington-trading-co-uk.example", true},
-		{true, "jean.dupont@gmail.com", false},
-		{true, "compta@example.fr", false},
-		{false, "jean.dupont@gmail.com", true}, // a real ledger writes to real clients
-	} {
-		ok, why := demoRecipientAllowed(tc.demo, tc.addr)
-		if ok != tc.ok || (ok != (why == "")) {
-			t.Errorf("%v %s: %v %q", tc.demo, tc.addr, ok, why)
-		}
-		if !ok && (!strings.HasPrefix(why, "Données de démonstration : aucun e-mail n'est envoyé à une adresse réelle") || !strings.Contains(why, tc.addr)) {
-			t.Errorf("reason %q", why)
-		}
-	}
-}
-
 // markDemo marks the test ledger as demo data, as LoadDemo does (the store's "demo" setting).
 func markDemo(t *testing.T, env *Env) {
 	t.Helper()
@@ -54,7 +32,7 @@ func TestDemoLedgerHoldsMailToRealAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 2 { // the window's sender loop comes back: still nothing
-		rep, err := api.outbox.process(context.Background(), true)
+		rep, err := api.outbox.sender().Process(context.Background(), true)
 		if err != nil || rep.Sent != 0 || rep.Failed != 0 || rep.Waiting != 1 {
 			t.Fatalf("report %+v, %v", rep, err)
 		}
@@ -72,7 +50,7 @@ func TestDemoLedgerHoldsMailToRealAddresses(t *testing.T) {
 	if err := env.Store.DeleteSetting("demo"); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := api.outbox.process(context.Background(), true)
+	rep, err := api.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Sent != 1 || len(sink.messages()) != 1 {
 		t.Fatalf("after the mark is lifted: %+v %v, %d received", rep, err, len(sink.messages()))
 	}
@@ -88,7 +66,7 @@ func TestDemoLedgerSendsToReservedDomains(t *testing.T) {
 	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := api.outbox.process(context.Background(), true)
+	rep, err := api.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Sent != 1 || rep.Stopped != "" {
 		t.Fatalf("report %+v, %v", rep, err)
 	}
@@ -111,7 +89,7 @@ func TestDemoHoldDoesNotStopTheOthers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	rep, err := api.outbox.process(context.Background(), true)
+	rep, err := api.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Sent != 2 || len(sink.messages()) != 2 || !strings.Contains(rep.Stopped, "Données de démonstration") {
 		t.Fatalf("report %+v, %v, %d received", rep, err, len(sink.messages()))
 	}

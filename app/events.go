@@ -1,9 +1,11 @@
 package app
 
+import "relance/backend/service"
+
 // Event names sent to the UI.
 const (
-	EventImportProgress = "import:progress" // {phase, done, total}
-	EventLedgerChanged  = "ledger:changed"  // lists and figures must be reloaded
+	EventImportProgress = "import:progress"          // {phase, done, total}
+	EventLedgerChanged  = service.EventLedgerChanged // lists and figures must be reloaded
 )
 
 // Progress is the payload of progress events.

@@ -104,7 +104,7 @@ func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
 	env := &Env{Deps: service.Deps{Store: st, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter}, Dirs: dirs, Version: version, Keychain: keychainFor(dirs.Data)}
 	b := NewBindings(env)
 	recovery := &RecoveryAPI{dirs: dirs}
-	if err := b.Outbox.recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
+	if err := b.Outbox.sender().Recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
 		logger.Error("outbox recovery", "err", err)
 	}
 	// Commands typed while the window is open (the daily `relance run` too) are handed to it (cli_window.go).
@@ -153,7 +153,7 @@ func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
 				if _, err := st.AutoBackup(dirs.Backups); err != nil {
 					logger.Error("automatic backup", "err", err)
 				}
-				go b.Outbox.runSender(ctx)
+				go b.Outbox.sender().Run(ctx)
 				b.Inbox.start(ctx)
 				go b.Watch.runDaily(ctx) // the insolvency watch, when the owner opted in (watch.go)
 				b.Chase.runHourly(ctx)

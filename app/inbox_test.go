@@ -84,7 +84,7 @@ func inboxLedger(t *testing.T) (*Env, *InboxAPI, *imapMailbox, backend.Client, b
 	if _, err := chase.run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chase.outbox.process(context.Background(), true); err != nil {
+	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	sent, _ := env.Store.Outbox(store.OutboxQuery{ClientID: biz.ID})

@@ -109,7 +109,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	if _, err := chase.run(today, false); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err := outbox.process(context.Background(), true); err != nil || rep.Sent != 1 {
+	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
 		t.Fatalf("send: %+v %v", rep, err)
 	}
 	if n := len(mb.smtp.Messages()); n != 1 {
@@ -137,7 +137,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	time.Sleep(3500 * time.Millisecond)
 	_, refreshesBefore := mb.auth.Counts()
 	queueManual(t, env, biz, "manual:expired")
-	if rep, err := outbox.process(context.Background(), true); err != nil || rep.Sent != 1 || rep.Failed != 0 {
+	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 || rep.Failed != 0 {
 		t.Fatalf("after expiry: %+v %v", rep, err)
 	}
 	if _, refreshes := mb.auth.Counts(); refreshes <= refreshesBefore {
@@ -149,7 +149,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	s.Now = func() time.Time { return time.Now().Add(-time.Hour) }
 	time.Sleep(3500 * time.Millisecond)
 	queueManual(t, env, biz, "manual:refused")
-	if rep, err := outbox.process(context.Background(), true); err != nil || rep.Sent != 1 || mb.smtp.Refused() == 0 {
+	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 || mb.smtp.Refused() == 0 {
 		t.Fatalf("after a refusal: %+v %v (refused %d)", rep, err, mb.smtp.Refused())
 	}
 	s.Now = nil
@@ -161,7 +161,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	}
 	time.Sleep(3500 * time.Millisecond) // the access token in memory lapses too
 	m := queueManual(t, env, biz, "manual:revoked")
-	rep, err := outbox.process(context.Background(), true)
+	rep, err := outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Sent != 0 || rep.Failed != 0 || !strings.Contains(rep.Stopped, "Reconnectez votre boîte") {
 		t.Fatalf("after revocation: %+v %v", rep, err)
 	}
@@ -179,7 +179,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 		t.Fatalf("settings view: %+v", v.Blocked)
 	}
 	// A pass while blocked sends nothing and touches nothing.
-	if rep, _ := outbox.process(context.Background(), true); rep.Sent != 0 || len(mb.smtp.Messages()) != 3 {
+	if rep, _ := outbox.sender().Process(context.Background(), true); rep.Sent != 0 || len(mb.smtp.Messages()) != 3 {
 		t.Fatalf("blocked pass: %+v", rep)
 	}
 
@@ -187,10 +187,10 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	if _, err := signIn(context.Background(), env, cfg, signInOptions{Open: browser(t), Timeout: time.Minute}); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err := outbox.process(context.Background(), true); err != nil || rep.Sent != 1 {
+	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
 		t.Fatalf("after a new sign-in: %+v %v", rep, err)
 	}
-	if rep, _ := outbox.process(context.Background(), true); rep.Sent != 0 {
+	if rep, _ := outbox.sender().Process(context.Background(), true); rep.Sent != 0 {
 		t.Fatalf("sent twice: %+v", rep)
 	}
 	msgs := mb.smtp.Messages()
@@ -208,7 +208,7 @@ func TestOAuthBearerWhenXOAuth2IsNotOffered(t *testing.T) {
 		t.Fatal(err)
 	}
 	queueManual(t, env, biz, "manual:bearer")
-	if rep, err := chase.outbox.process(context.Background(), true); err != nil || rep.Sent != 1 {
+	if rep, err := chase.outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
 		all, _ := env.Store.Outbox(store.OutboxQuery{})
 		t.Fatalf("send: %+v %v %+v", rep, err, all)
 	}
@@ -231,7 +231,7 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := queueManual(t, env, biz, "manual:pw")
-	rep, err := chase.outbox.process(context.Background(), true)
+	rep, err := chase.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Failed != 0 || !strings.Contains(rep.Stopped, "refusé") {
 		t.Fatalf("wrong password: %+v %v", rep, err)
 	}
@@ -242,7 +242,7 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	if _, err := (&MailAPI{env: env}).SaveSettings(cfg, "right"); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err := chase.outbox.process(context.Background(), true); err != nil || rep.Sent != 1 {
+	if rep, err := chase.outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
 		t.Fatalf("right password: %+v %v", rep, err)
 	}
 
@@ -251,7 +251,7 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	sink.refuseSender = true
 	sink.mu.Unlock()
 	m2 := queueManual(t, env, biz, "manual:sender")
-	rep, err = chase.outbox.process(context.Background(), true)
+	rep, err = chase.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Failed != 0 || !strings.Contains(rep.Stopped, "Adresse d'expédition") {
 		t.Fatalf("sender refused: %+v %v", rep, err)
 	}

@@ -62,7 +62,7 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 	if rep.Actions[0].Action.ClientCode != "MEN" || rep.Actions[0].Action.Status != dunning.Done {
 		t.Fatalf("actions: %+v", rep.Actions)
 	}
-	sent, err := api.outbox.process(context.Background(), true)
+	sent, err := api.outbox.sender().Process(context.Background(), true)
 	if err != nil || sent.Sent != 1 {
 		t.Fatalf("sent %+v, %v", sent, err)
 	}
@@ -86,7 +86,7 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 	if _, err := api.run(today, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := api.outbox.process(context.Background(), true); err != nil {
+	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(sink.messages()); n != 1 {
@@ -109,7 +109,7 @@ func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	if _, err := api.run(today, false); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := api.outbox.process(context.Background(), false)
+	rep, err := api.outbox.sender().Process(context.Background(), false)
 	if err != nil || rep.Retry != 1 || len(sink.messages()) != 0 {
 		t.Fatalf("first attempt %+v %v", rep, err)
 	}
@@ -119,7 +119,7 @@ func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	}
 	// The retry waits for its time: move the clock past it.
 	env.Clock = backend.FixedClock(out[0].NextAttempt)
-	if rep, err = api.outbox.process(context.Background(), false); err != nil || rep.Sent != 1 {
+	if rep, err = api.outbox.sender().Process(context.Background(), false); err != nil || rep.Sent != 1 {
 		t.Fatalf("retry %+v %v", rep, err)
 	}
 	if n := len(sink.messages()); n != 1 {
@@ -133,7 +133,7 @@ func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err = api.outbox.process(context.Background(), false); err != nil || rep.Failed != 1 {
+	if rep, err = api.outbox.sender().Process(context.Background(), false); err != nil || rep.Failed != 1 {
 		t.Fatalf("permanent %+v %v", rep, err)
 	}
 	got, _ := env.Store.OutboxMessage(m.ID)
@@ -175,7 +175,7 @@ func TestMissingValueWaitsForReviewAndNoMailboxWaits(t *testing.T) {
 	if _, err := api.ApproveMessage(id, "Rappel : facture [[InvoiceNumber]]", "Bonjour,\n\nMerci de régler [[TotalOverdue]]."); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := api.outbox.process(context.Background(), true); err != nil {
+	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
 	msgs := sink.messages()

@@ -150,7 +150,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 		t.Fatalf("outbox %+v", msgs)
 	}
 	outbox := api.outbox
-	sent, err := outbox.processSMS(context.Background())
+	sent, err := outbox.sender().ProcessSMS(context.Background())
 	if err != nil || sent.Sent != 1 {
 		t.Fatalf("processSMS: %+v %v", sent, err)
 	}
@@ -158,7 +158,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := outbox.processSMS(context.Background()); again.Sent != 0 || brevo.count() != 1 {
+	if again, _ := outbox.sender().ProcessSMS(context.Background()); again.Sent != 0 || brevo.count() != 1 {
 		t.Fatalf("second pass sent %d, provider got %d", again.Sent, brevo.count())
 	}
 	got := brevo.sent[0]
@@ -168,7 +168,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 		t.Fatalf("sent %+v", got)
 	}
 	brevo.events = `{"events":[{"messageId":"1","event":"delivered","phoneNumber":"33612345678"}]}`
-	if n, err := outbox.fetchDeliveries(context.Background()); err != nil || n != 1 {
+	if n, err := outbox.sender().FetchDeliveries(context.Background()); err != nil || n != 1 {
 		t.Fatalf("deliveries %d %v", n, err)
 	}
 	tl := smsTimeline(t, env, biz.ID)
@@ -212,14 +212,14 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 			if _, err := api.run(backend.Today(env.Clock), false); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := api.outbox.processSMS(context.Background()); err != nil {
+			if _, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			msgs, _ := env.Store.Outbox(store.OutboxQuery{})
 			if len(msgs) != 1 || msgs[0].State != c.state || !strings.Contains(msgs[0].LastError, c.says) {
 				t.Fatalf("outbox %+v", msgs)
 			}
-			if _, err := api.outbox.processSMS(context.Background()); err != nil || brevo.count() != 1 {
+			if _, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || brevo.count() != 1 {
 				t.Fatalf("sent again at once: %d requests, %v", brevo.count(), err)
 			}
 			fus, _ := env.Store.FollowUps(false)
@@ -253,7 +253,7 @@ func TestSMSOnlyWithinTheWindow(t *testing.T) {
 		time.Date(2026, 12, 25, 10, 0, 0, 0, backend.Paris), // Christmas, a Friday
 	} {
 		env.Clock = backend.FixedClock(at)
-		rep, err := api.outbox.processSMS(context.Background())
+		rep, err := api.outbox.sender().ProcessSMS(context.Background())
 		if err != nil || rep.Sent != 0 || rep.Waiting != 1 || !strings.Contains(rep.Stopped, "hors des heures d'envoi des SMS") {
 			t.Fatalf("at %v: %+v %v", at, rep, err)
 		}
@@ -262,7 +262,7 @@ func TestSMSOnlyWithinTheWindow(t *testing.T) {
 		t.Fatal("a text left outside the window")
 	}
 	env.Clock = backend.FixedClock(time.Date(2026, 11, 24, 8, 0, 0, 0, backend.Paris))
-	if rep, _ := api.outbox.processSMS(context.Background()); rep.Sent != 1 {
+	if rep, _ := api.outbox.sender().ProcessSMS(context.Background()); rep.Sent != 1 {
 		t.Fatalf("at 8:00: %+v", rep)
 	}
 }
@@ -327,21 +327,21 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err := api.outbox.processSMS(context.Background()); err != nil || rep.Uncertain != 1 {
+	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Uncertain != 1 {
 		t.Fatalf("processSMS: %+v %v", rep, err)
 	}
 	tag := brevo.sent[0].Tag
 	if !strings.HasPrefix(tag, "relance-") {
 		t.Fatalf("tag %q", tag)
 	}
-	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+	if _, err := api.outbox.sender().FetchDeliveries(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxUncertain {
 		t.Fatalf("settled without being found: %+v", msgs[0])
 	}
 	brevo.events = `{"events":[{"messageId":"99","event":"sent","tag":"` + tag + `"},{"messageId":"99","event":"delivered","tag":"` + tag + `"}]}`
-	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+	if _, err := api.outbox.sender().FetchDeliveries(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	msgs, _ := env.Store.Outbox(store.OutboxQuery{})
@@ -362,7 +362,7 @@ func TestNoSMSToDemoClients(t *testing.T) {
 	if err := env.Store.SetSetting("demo", store.DemoMark{LoadedAt: env.Clock.Now(), Clients: 2}); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := api.outbox.processSMS(context.Background())
+	rep, err := api.outbox.sender().ProcessSMS(context.Background())
 	if err != nil || rep.Sent != 0 || rep.Waiting != 1 || !strings.Contains(rep.Stopped, "Données de démonstration") || brevo.count() != 0 {
 		t.Fatalf("demo ledger: %+v %v, %d requests", rep, err, brevo.count())
 	}
@@ -417,14 +417,14 @@ func TestSMSThroughOVH(t *testing.T) {
 	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	if rep, err := api.outbox.processSMS(context.Background()); err != nil || rep.Sent != 1 {
+	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Sent != 1 {
 		t.Fatalf("processSMS: %+v %v", rep, err)
 	}
 	if len(jobs) != 1 || jobs[0].Receivers[0] != "+33612345678" || jobs[0].Sender != "ATELIER" || !jobs[0].NoStopClause || jobs[0].Coding != "7bit" ||
 		!strings.Contains(jobs[0].Message, "1 800,00 € reste à régler") {
 		t.Fatalf("jobs %+v", jobs)
 	}
-	if _, err := api.outbox.fetchDeliveries(context.Background()); err != nil {
+	if _, err := api.outbox.sender().FetchDeliveries(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	msgs, _ := env.Store.Outbox(store.OutboxQuery{})

@@ -63,7 +63,7 @@ func BenchmarkStartupFirstScreen(b *testing.B) {
 			b.Fatal(err)
 		}
 		api := NewBindings(&Env{Deps: service.Deps{Store: st, Clock: clock, Emitter: NopEmitter{}}, Dirs: dirs, Keychain: keys})
-		if err := api.Outbox.recover(); err != nil {
+		if err := api.Outbox.sender().Recover(); err != nil {
 			b.Fatal(err)
 		}
 		return api, func() { st.Close() }

@@ -1,10 +1,11 @@
-package app
+package outbox
 
 import (
 	"fmt"
 	"strings"
 
 	"relance/backend"
+	"relance/backend/store"
 )
 
 // demoRecipientAllowed says whether an e-mail may go to addr, and if not why, in French. In a ledger marked as
@@ -21,8 +22,8 @@ func demoRecipientAllowed(demo bool, addr string) (bool, string) {
 // demoHold is the sender's guard: true when m must not leave because the ledger holds demo data and one of its
 // recipients is outside the reserved domains. The message is neither claimed nor failed: it stays queued, and the
 // pass reports why. A store that cannot say whether it is a demo one holds the message too.
-func demoHold(env *Env, m backend.OutboxMessage, rep *SendReport) bool {
-	_, demo, err := env.Store.DemoMark()
+func demoHold(st *store.Store, m backend.OutboxMessage, rep *Report) bool {
+	_, demo, err := st.DemoMark()
 	if err != nil {
 		rep.Waiting++
 		rep.Stopped = "Données de démonstration : impossible de vérifier si ce dossier en contient (" + backend.ErrorMessage(err) + ") : rien n'est envoyé"

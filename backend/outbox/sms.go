@@ -1,11 +1,16 @@
-package app
+package outbox
 
 import (
 	"context"
 	"errors"
 	"time"
 
+	"strings"
+
 	"relance/backend"
+	"relance/backend/calendar"
+	"relance/backend/dunning"
+	"relance/backend/service"
 	"relance/backend/sms"
 	"relance/backend/store"
 )
@@ -23,12 +28,25 @@ const smsDeliveryEvery = 5 * time.Minute
 // smsReportDays bounds how long a report is waited for: past it, the text stays « envoyé » without report.
 const smsReportDays = 7
 
-// processSMS sends the texts of the outbox whose time has come, oldest first.
-func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	var rep SendReport
-	queued, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued}})
+// SendTexts sends the due texts of the outbox and fetches the delivery reports (a failure to fetch them is
+// logged: the next pass asks again).
+func (s *Sender) SendTexts(ctx context.Context) (Report, error) {
+	rep, err := s.ProcessSMS(ctx)
+	if err != nil {
+		return rep, err
+	}
+	if _, err := s.FetchDeliveries(ctx); err != nil {
+		s.Deps.Logger().Warn("sms delivery reports", "err", backend.ErrorMessage(err))
+	}
+	return rep, nil
+}
+
+// ProcessSMS sends the texts of the outbox whose time has come, oldest first.
+func (s *Sender) ProcessSMS(ctx context.Context) (Report, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var rep Report
+	queued, err := s.Deps.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxQueued}})
 	if err != nil {
 		return rep, err
 	}
@@ -41,29 +59,29 @@ func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
 	if len(due) == 0 {
 		return rep, nil
 	}
-	p, s, why, err := smsReady(a.env)
+	p, set, why, err := s.Accounts.SMS()
 	if err != nil || why != "" {
 		rep.Stopped, rep.Waiting = why, len(due)
 		return rep, err
 	}
-	if _, demo, err := a.env.Store.DemoMark(); err != nil || demo {
+	if _, demo, err := s.Deps.Store.DemoMark(); err != nil || demo {
 		rep.Waiting = len(due)
 		rep.Stopped = "Données de démonstration : aucun SMS n'est envoyé aux numéros des clients fictifs. Effacez les données de démonstration pour relancer vos vrais clients."
 		return rep, err
 	}
-	win, cal, err := smsWindow(a.env, s)
+	win, cal, err := window(s.Deps.Store, set)
 	if err != nil {
 		return rep, err
 	}
 	changed := false
 	defer func() {
 		if changed {
-			a.env.emit(EventOutboxUpdated, nil)
-			a.env.emit(EventChaseUpdated, nil)
+			s.Deps.Emit(EventUpdated, nil)
+			s.Deps.Emit(service.EventChaseUpdated, nil)
 		}
 	}()
 	for k, m := range due {
-		now := a.env.Clock.Now()
+		now := s.Deps.Clock.Now()
 		if m.NextAttempt.After(now) {
 			continue
 		}
@@ -75,7 +93,7 @@ func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
 		if len(m.To) == 0 {
 			continue
 		}
-		claimed, err := a.env.Store.ClaimOutbox(m.ID, now)
+		claimed, err := s.Deps.Store.ClaimOutbox(m.ID, now)
 		if errors.Is(err, store.ErrNotClaimable) {
 			continue
 		}
@@ -84,10 +102,10 @@ func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
 		}
 		changed = true
 		sctx, cancel := context.WithTimeout(ctx, 45*time.Second)
-		rec, err := p.Send(sctx, sms.Message{Sender: s.Sender, To: claimed.To[0], Text: claimed.Text, Ref: smsRef(claimed.MessageID)})
+		rec, err := p.Send(sctx, sms.Message{Sender: set.Sender, To: claimed.To[0], Text: claimed.Text, Ref: smsRef(claimed.MessageID)})
 		cancel()
-		res, stop := a.smsResult(claimed, rec, err, &rep)
-		if _, err := a.env.Store.SettleOutbox(claimed.ID, res); err != nil {
+		res, stop := s.smsResult(claimed, rec, err, &rep)
+		if _, err := s.Deps.Store.SettleOutbox(claimed.ID, res); err != nil {
 			return rep, err
 		}
 		if stop {
@@ -100,12 +118,12 @@ func (a *OutboxAPI) processSMS(ctx context.Context) (SendReport, error) {
 
 // smsResult turns a send's outcome into the outbox's; stop is true when the account itself was refused (the other
 // texts wait too, none used up).
-func (a *OutboxAPI) smsResult(m backend.OutboxMessage, rec sms.Receipt, err error, rep *SendReport) (res store.OutboxResult, stop bool) {
+func (s *Sender) smsResult(m backend.OutboxMessage, rec sms.Receipt, err error, rep *Report) (res store.OutboxResult, stop bool) {
 	var se *sms.Error
 	if err != nil && !errors.As(err, &se) {
 		se = &sms.Error{Kind: sms.Temporary, Message: backend.ErrorMessage(err), Err: err}
 	}
-	now := a.env.Clock.Now()
+	now := s.Deps.Clock.Now()
 	switch {
 	case err == nil:
 		rep.Sent++
@@ -128,21 +146,21 @@ func (a *OutboxAPI) smsResult(m backend.OutboxMessage, rec sms.Receipt, err erro
 			Reason: "le SMS « " + m.Subject + " » n'a pas pu partir : " + se.Message}}, false
 }
 
-// fetchDeliveries asks the provider where the texts sent in the last days stand, and records the final reports
+// FetchDeliveries asks the provider where the texts sent in the last days stand, and records the final reports
 // (« délivré », « échec : numéro invalide ») on the clients' timelines; an undelivered text becomes a call to make.
-func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
-	p, _, why, err := smsReady(a.env)
+func (s *Sender) FetchDeliveries(ctx context.Context) (int, error) {
+	p, _, why, err := s.Accounts.SMS()
 	if err != nil || why != "" {
 		return 0, err
 	}
-	if err := a.findUncertainSMS(ctx, p); err != nil {
+	if err := s.findUncertainSMS(ctx, p); err != nil {
 		return 0, err
 	}
-	sent, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxSent}, Limit: 2000})
+	sent, err := s.Deps.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxSent}, Limit: 2000})
 	if err != nil {
 		return 0, err
 	}
-	since := a.env.Clock.Now().Add(-smsReportDays * 24 * time.Hour)
+	since := s.Deps.Clock.Now().Add(-smsReportDays * 24 * time.Hour)
 	n := 0
 	for _, m := range sent {
 		if !m.IsSMS() || m.Delivery != sms.Pending || m.ProviderID == "" || m.SentAt.Before(since) || len(m.To) == 0 {
@@ -159,7 +177,7 @@ func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
 			f = &backend.FollowUp{ClientID: m.ClientID, ClientName: m.ClientName, InvoiceIDs: m.InvoiceIDs, Channel: backend.ChannelCall,
 				Reason: "le SMS « " + m.Subject + " » n'a pas été délivré au " + m.To[0] + " : " + d.Reason}
 		}
-		changed, err := a.env.Store.SetOutboxDelivery(m.ID, d.State, d.Reason, f)
+		changed, err := s.Deps.Store.SetOutboxDelivery(m.ID, d.State, d.Reason, f)
 		if err != nil {
 			return n, err
 		}
@@ -168,8 +186,8 @@ func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
 		}
 	}
 	if n > 0 {
-		a.env.emit(EventOutboxUpdated, nil)
-		a.env.emit(EventLedgerChanged, nil)
+		s.Deps.Emit(EventUpdated, nil)
+		s.Deps.Emit(service.EventLedgerChanged, nil)
 	}
 	return n, nil
 }
@@ -177,8 +195,8 @@ func (a *OutboxAPI) fetchDeliveries(ctx context.Context) (int, error) {
 // findUncertainSMS looks for the texts left without answer at the provider, by their tag: one found did leave and is
 // settled as sent (its report is then fetched like the others); one not found stays « incertain » for the owner.
 // Nothing is ever sent again from here.
-func (a *OutboxAPI) findUncertainSMS(ctx context.Context, p sms.Provider) error {
-	unc, err := a.env.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxUncertain}})
+func (s *Sender) findUncertainSMS(ctx context.Context, p sms.Provider) error {
+	unc, err := s.Deps.Store.Outbox(store.OutboxQuery{States: []backend.OutboxState{backend.OutboxUncertain}})
 	if err != nil {
 		return err
 	}
@@ -194,7 +212,7 @@ func (a *OutboxAPI) findUncertainSMS(ctx context.Context, p sms.Provider) error 
 			return err
 		}
 		if found {
-			ok, err := a.env.Store.SettleUncertainSMS(m.ID, id)
+			ok, err := s.Deps.Store.SettleUncertainSMS(m.ID, id)
 			if err != nil {
 				return err
 			}
@@ -202,7 +220,24 @@ func (a *OutboxAPI) findUncertainSMS(ctx context.Context, p sms.Provider) error 
 		}
 	}
 	if changed {
-		a.env.emit(EventOutboxUpdated, nil)
+		s.Deps.Emit(EventUpdated, nil)
 	}
 	return nil
+}
+
+// smsRef is the tag the provider files the message under (letters, digits and dashes), derived from the outbox's
+// stable reference of the text.
+func smsRef(messageID string) string {
+	return "relance-" + strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(messageID, "<"), "sms."), "@relance.invalid>")
+}
+
+// window is when texts may leave: the SMS hours on the chase's sending days, public holidays excepted.
+func window(st *store.Store, s sms.Settings) (calendar.SendWindow, calendar.Calendar, error) {
+	cs, err := st.ChaseSettings()
+	if err != nil {
+		return calendar.SendWindow{}, calendar.Calendar{}, err
+	}
+	w := dunning.SendWindow(cs)
+	w.Start, w.End = s.WindowStart, s.WindowEnd
+	return w, calendar.Calendar{AlsaceMoselle: cs.AlsaceMoselle}, nil
 }
