@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -153,21 +152,6 @@ func unblockMailbox(env *Env) {
 	env.emit(EventMailStatus, nil)
 	env.emit(EventOutboxUpdated, nil)
 	env.emit(EventChaseUpdated, nil)
-}
-
-// mailboxRefusal tells whether a send failed because of the mailbox itself (sign-in refused or impossible), not
-// because of the message: then the message waits and the mailbox is blocked.
-func mailboxRefusal(err error) (string, bool) {
-	if need, ok := oauth.AsSignInNeeded(err); ok {
-		return need.Error(), true
-	}
-	var se *mail.SendError
-	// Sign-in refused, settings unusable, or the sender address refused (MAIL FROM): every message would fail the
-	// same way, so none is failed.
-	if errors.As(err, &se) && se.Kind == mail.Permanent && (se.Stage == mail.StageAuth || se.Stage == mail.StageSettings || se.Stage == mail.StageMail) {
-		return se.Message, true
-	}
-	return "", false
 }
 
 // signInOptions say how the browser is reached.

@@ -265,12 +265,12 @@ func (s *Sender) Process(ctx context.Context, wait bool) (Report, error) {
 				return rep, err
 			}
 		}
-		claimed, err := s.Deps.Store.ClaimOutbox(m.ID, now)
-		if errors.Is(err, store.ErrNotClaimable) {
-			continue
-		}
+		claimed, ok, err := s.claim(m, now)
 		if err != nil {
 			return rep, err
+		}
+		if !ok {
+			continue
 		}
 		changed = true
 		s.pace.add()
@@ -284,6 +284,16 @@ func (s *Sender) Process(ctx context.Context, wait bool) (Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// claim marks m as being sent, committed before it leaves; ok is false when another pass took it first or it was
+// settled meanwhile.
+func (s *Sender) claim(m backend.OutboxMessage, now time.Time) (claimed backend.OutboxMessage, ok bool, err error) {
+	claimed, err = s.Deps.Store.ClaimOutbox(m.ID, now)
+	if errors.Is(err, store.ErrNotClaimable) {
+		return claimed, false, nil
+	}
+	return claimed, err == nil, err
 }
 
 // sendOne sends a claimed message and records the outcome.

@@ -93,12 +93,12 @@ func (s *Sender) ProcessSMS(ctx context.Context) (Report, error) {
 		if len(m.To) == 0 {
 			continue
 		}
-		claimed, err := s.Deps.Store.ClaimOutbox(m.ID, now)
-		if errors.Is(err, store.ErrNotClaimable) {
-			continue
-		}
+		claimed, ok, err := s.claim(m, now)
 		if err != nil {
 			return rep, err
+		}
+		if !ok {
+			continue
 		}
 		changed = true
 		sctx, cancel := context.WithTimeout(ctx, 45*time.Second)
