@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"relance/backend"
-	"relance/backend/calendar"
-	"relance/backend/dunning"
 	"relance/backend/secret"
 	"relance/backend/sms"
 	"relance/backend/template"
@@ -214,15 +212,4 @@ func smsCount(s sms.Settings, text string) SMSCountView {
 		v.Warning = "un accent ou un emoji double le coût : « " + strings.Join(c.Unicode, " ") + " » fait passer le SMS en Unicode (70 caractères par SMS au lieu de 160)"
 	}
 	return v
-}
-
-// smsWindow is when texts may leave: the SMS hours on the chase's sending days, public holidays excepted.
-func smsWindow(env *Env, s sms.Settings) (calendar.SendWindow, calendar.Calendar, error) {
-	cs, err := env.Store.ChaseSettings()
-	if err != nil {
-		return calendar.SendWindow{}, calendar.Calendar{}, err
-	}
-	w := dunning.SendWindow(cs)
-	w.Start, w.End = s.WindowStart, s.WindowEnd
-	return w, calendar.Calendar{AlsaceMoselle: cs.AlsaceMoselle}, nil
 }
