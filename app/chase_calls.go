@@ -17,9 +17,6 @@ var CallOutcomes = map[string]string{
 	"dispute": "Litige", "payment_in_progress": "Paiement en cours", "promise": "Promesse de paiement", "paid": "Déjà payé",
 }
 
-// announcedPaymentDays is how long the chase waits after a client says the payment is made or under way.
-const announcedPaymentDays = 5
-
 // RecordCall records the outcome of a call (or SMS) and updates the chase: a dispute stops it, a promise pauses it
 // until the date, a payment said to be made or under way pauses it a few days while the bank confirms.
 func (a *ChaseAPI) RecordCall(actionID, outcome, date, note string) (TodayView, error) {
@@ -63,7 +60,7 @@ func (a *ChaseAPI) RecordCall(actionID, outcome, date, note string) (TodayView, 
 				return nil
 			}
 		case "paid", "payment_in_progress":
-			until := today.AddDays(announcedPaymentDays)
+			until := today.AddDays(backend.AnnouncedPaymentDays)
 			what = label + " selon le client : relance suspendue jusqu'au " + until.French() + ", en attente du paiement"
 			change = func(_ *backend.Invoice, c *backend.InvoiceChase) error {
 				c.Promise = &backend.Promise{Until: until, Since: today, Note: label}

@@ -58,7 +58,7 @@ func (a *DashboardAPI) Collected(month string) (CollectedView, error) {
 			return nil
 		}
 		row := CollectedPayment{PaymentID: p.ID, Date: p.Date.String(), ClientID: p.ClientID, Amount: p.Amount,
-			Method: firstNonEmpty(backend.PaymentMethods[p.Method], p.Method), Reference: p.Reference, Invoices: []string{},
+			Method: cmp.Or(backend.PaymentMethods[p.Method], p.Method), Reference: p.Reference, Invoices: []string{},
 			Unallocated: p.Unallocated()}
 		if c := byID[p.ClientID]; c != nil {
 			row.ClientCode, row.ClientName = c.Code, c.Name

@@ -3,22 +3,22 @@ package app
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"relance/backend"
-	"relance/backend/inbox"
 	"relance/backend/inbox/watch"
 	"relance/backend/mail"
 	"relance/backend/oauth"
+	"relance/backend/replies"
 )
 
 // InboxAPI watches the mailbox for the clients' replies: each message is linked to its client and invoices, kept
 // on the client's timeline, classified with the words that decided, and acted on. A human reply pauses the
 // client's automatic reminders until the user has read it; a promise or a dispute is proposed, to accept in one
-// click; a bounce marks the address invalid and asks for a letter or a call.
+// click; a bounce marks the address invalid and asks for a letter or a call. Applying the messages is
+// backend/replies'; here are the watcher, its settings and the account it signs in with.
 type InboxAPI struct {
 	env   *Env
 	chase *ChaseAPI
@@ -34,14 +34,11 @@ type InboxAPI struct {
 
 // Events for the UI.
 const (
-	EventInboxStatus = "inbox:status" // the watcher's state (connected, syncing n/N, offline since…)
-	EventInboxNew    = "inbox:new"    // new messages kept
+	EventInboxStatus = "inbox:status"   // the watcher's state (connected, syncing n/N, offline since…)
+	EventInboxNew    = replies.EventNew // new messages kept
 )
 
 const settingInbox = "inbox"
-
-// replyPausePrefix marks the pauses the watcher sets, so that reading the reply lifts them (and only them).
-const replyPausePrefix = "Réponse du client à traiter"
 
 // InboxSettings are the watching preferences; the account is the mailbox's (Paramètres › Messagerie).
 type InboxSettings struct {
@@ -132,8 +129,7 @@ func (a *InboxAPI) newWatcher() (*watch.Watcher, string, error) {
 	if err != nil || why != "" {
 		return nil, why, err
 	}
-	sink := &inboxSink{env: a.env, react: a.react}
-	return watch.New(acc, sink, watch.Options{Poll: time.Duration(set.PollMinutes) * time.Minute,
+	return watch.New(acc, a.replies().Sink(), watch.Options{Poll: time.Duration(set.PollMinutes) * time.Minute,
 		LookBack: time.Duration(set.LookBackDays) * 24 * time.Hour, Now: a.env.Clock.Now, OnStatus: a.setStatus}), "", nil
 }
 
@@ -228,115 +224,6 @@ func (a *InboxAPI) Status() InboxStatus {
 		v.ToHandle, v.Unmatched = h, u
 	}
 	return v
-}
-
-// react acts on the messages just kept.
-func (a *InboxAPI) react(added []backend.Interaction) {
-	human := 0
-	for _, it := range added {
-		if err := a.act(it); err != nil && a.env.Log != nil {
-			a.env.Log.Error("inbox reaction", "message", it.ID, "err", backend.ErrorMessage(err))
-		}
-		if it.Class != string(inbox.AutoReply) && it.Class != string(inbox.Bounced) {
-			human++
-		}
-	}
-	a.env.emit(EventInboxNew, len(added))
-	a.env.emit(EventChaseUpdated, nil)
-	if human > 0 {
-		a.env.notify("Relance : nouvelle réponse de client", plural(human, "réponse à traiter", "réponses à traiter"))
-	}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// act is what Relance does by itself with one message: a bounce marks the address invalid and asks for a letter
-// or a call; a human reply pauses the client's chase until read (a payment said to be made also pauses its
-// invoices a few days, as a phone call saying so would).
-func (a *InboxAPI) act(it backend.Interaction) error {
-	today := backend.Today(a.env.Clock)
-	switch inbox.Class(it.Class) {
-	case inbox.AutoReply:
-		return nil
-	case inbox.Bounced:
-		return a.bounced(it)
-	}
-	if it.ClientID == 0 || it.Status == backend.InteractionHandled {
-		return nil
-	}
-	if _, err := a.env.Store.UpdateClientChase(it.ClientID, replyPausePrefix+" : relances automatiques suspendues", func(c *backend.ClientChase) error {
-		if c.Pause != nil && c.Pause.Until >= today {
-			return errUnchanged // already paused (by the user or another reply): theirs stands
-		}
-		c.Pause = &backend.Pause{Until: today.AddDays(30), Since: today,
-			Reason: replyPausePrefix + " (e-mail du " + backend.DateOf(it.ReceivedAt).French() + ")"}
-		return nil
-	}); err != nil && err != errUnchanged {
-		return err
-	}
-	if inbox.Class(it.Class) == inbox.Paid {
-		until := today.AddDays(announcedPaymentDays)
-		for _, id := range it.InvoiceIDs {
-			if _, err := a.env.Store.UpdateInvoiceChase(id, "paiement annoncé par e-mail : relance suspendue jusqu'au "+until.French()+", en attente du paiement",
-				func(_ *backend.Invoice, c *backend.InvoiceChase) error {
-					c.Promise = &backend.Promise{Until: until, Since: today, Note: "Paiement annoncé par e-mail : « " + it.Phrase + " »"}
-					return nil
-				}); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// bounced marks the refused address invalid on the client's contacts and asks for a letter or a call instead.
-func (a *InboxAPI) bounced(it backend.Interaction) error {
-	addr := strings.ToLower(it.BounceAddress)
-	clientID := it.ClientID
-	if clientID == 0 && addr != "" {
-		dir, err := newDirectory(a.env)
-		if err != nil {
-			return err
-		}
-		clientID, _ = dir.ClientByEmail(addr)
-	}
-	decision := "Adresse refusée par le serveur du destinataire"
-	if clientID != 0 {
-		c, err := a.env.Store.Client(clientID)
-		if err != nil {
-			return err
-		}
-		changed := false
-		for k := range c.Contacts {
-			if addr != "" && strings.EqualFold(c.Contacts[k].Email, addr) && !c.Contacts[k].EmailInvalid {
-				c.Contacts[k].EmailInvalid, changed = true, true
-			}
-		}
-		if changed {
-			if err := a.env.Store.SaveClient(&c); err != nil {
-				return err
-			}
-			decision += " : " + addr + " marquée invalide sur la fiche de " + c.Name
-		}
-		f := &backend.FollowUp{ClientID: clientID, ClientName: c.Name, InvoiceIDs: it.InvoiceIDs, Channel: backend.ChannelCall,
-			Reason: "e-mail non distribué à " + addr + " : " + it.Reason}
-		if c.Address.Line1 != "" && c.Address.City != "" {
-			f.Channel = backend.ChannelLetter
-		}
-		if err := a.env.Store.AddFollowUp(f); err != nil {
-			return err
-		}
-	}
-	_, err := a.env.Store.UpdateInteraction(it.ID, "", func(x *backend.Interaction) error {
-		x.ClientID, x.Status, x.Decision, x.HandledAt = clientID, backend.InteractionHandled, decision, a.env.Clock.Now().UTC()
-		return nil
-	})
-	return err
 }
 
 // syncOnce runs one synchronisation (the command line).

@@ -8,6 +8,7 @@ import (
 	"log"
 	"net"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 
 	"relance/backend"
-	"relance/backend/inbox/watch"
+	"relance/backend/replies"
 	"relance/backend/secret"
 	"relance/backend/store"
 )
@@ -231,7 +232,7 @@ Bonjour, pouvez-vous me rappeler ?
 	if len(c.Contacts) != 2 || c.Contacts[1].Email != "s.martin@gmail.com" || c.Contacts[1].FirstName != "Sophie" {
 		t.Fatalf("contacts %+v", c.Contacts)
 	}
-	if cc, _ := env.Store.ClientChase(biz.ID); cc.Pause == nil || !strings.HasPrefix(cc.Pause.Reason, replyPausePrefix) {
+	if cc, _ := env.Store.ClientChase(biz.ID); cc.Pause == nil || !strings.HasPrefix(cc.Pause.Reason, replies.PausePrefix) {
 		t.Fatalf("pause %+v", cc.Pause)
 	}
 	// Read: the chase resumes.
@@ -307,25 +308,48 @@ func TestInboxRefusedAsSentFolder(t *testing.T) {
 	}
 }
 
-func TestMessageTheServerRefusedIsShownToRead(t *testing.T) {
-	it, text := interactionOf(watch.Fetched{Folder: "INBOX", UID: 9, InternalDate: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC),
-		Failed: "Le serveur IMAP a refusé la commande : message could not be converted"}, nil, nil)
-	if it.Class != "other" || it.UID != 9 || text != "" || len(it.Problems) != 1 || !strings.Contains(it.Problems[0], "ouvrez-le dans votre messagerie") {
-		t.Fatalf("%+v", it)
+// A request for a copy, accepted: the invoice's copy is composed from the owner's templates and mailbox and queued
+// to whoever asked, in answer to their message (backend/replies decides; app composes).
+func TestCopyRequestAcceptedQueuesTheInvoiceCopy(t *testing.T) {
+	env, _, mb, biz, sent := inboxLedger(t)
+	api := &InboxAPI{env: env, chase: &ChaseAPI{env: env}} // no outbox: the copy stays queued, to be read here
+	mb.deliver(t, strings.Replace(reply(sent, "copie-1", "Bonjour, pourriez-vous nous renvoyer la facture ? Nous ne la trouvons pas."),
+		"Marc Lefèvre <compta@lefevre.fr>", "Paul Lefèvre <paul@lefevre.fr>", 1))
+	if err := api.syncOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	todo, _ := api.List("todo", 0)
+	if len(todo) != 1 || todo[0].Interaction.Class != "copy_request" || todo[0].Proposal != "Renvoyer la facture par e-mail" ||
+		!reflect.DeepEqual(todo[0].Invoices, []string{"F-2026-0101", "F-2026-0102"}) || todo[0].ClientName != biz.Name {
+		t.Fatalf("todo %+v", todo)
+	}
+	v, err := api.Accept(todo[0].Interaction.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Interaction.Status != backend.InteractionHandled || v.Proposal != "" {
+		t.Fatalf("accepted %+v", v)
+	}
+	out, _ := env.Store.Outbox(store.OutboxQuery{ClientID: biz.ID})
+	var copy *backend.OutboxMessage
+	for i := range out {
+		if out[i].ActionID == "copy:"+strconv.FormatUint(v.Interaction.ID, 10) {
+			copy = &out[i]
+		}
+	}
+	if copy == nil || copy.State != backend.OutboxQueued || copy.Template != "invoice_copy" || copy.StepName != "Copie de facture" ||
+		!reflect.DeepEqual(copy.To, []string{"paul@lefevre.fr"}) || copy.InReplyTo != "<copie-1@lefevre.fr>" || copy.ClientName != biz.Name ||
+		!reflect.DeepEqual(copy.InvoiceNumbers, []string{"F-2026-0101", "F-2026-0102"}) || !strings.HasSuffix(copy.MessageID, "@atelier-dupont.fr>") {
+		t.Fatalf("copy %+v", copy)
 	}
 }
 
-// The messages the server refused are kept with the folder's state in the store, so that the next synchronisation
-// (another process, after a restart) asks for them again.
-func TestRefusedMessagesKeptWithTheMailboxState(t *testing.T) {
-	env, _, _, _, _ := inboxLedger(t)
-	sink := &inboxSink{env: env}
-	st := watch.State{UIDValidity: 7, LastUID: 12, Retry: []watch.Retry{{UID: 9, Attempts: 2, Why: "Le serveur IMAP a refusé la commande : message could not be converted"}}}
-	if err := sink.Deliver("INBOX", st, nil); err != nil {
-		t.Fatal(err)
-	}
-	got, found, err := sink.State("INBOX")
-	if err != nil || !found || !reflect.DeepEqual(got, st) {
-		t.Fatalf("state read back: %+v (found %v, %v), want %+v", got, found, err, st)
+// backend/replies emits the events the window listens to under app's names.
+func TestRepliesEventsAreTheWindows(t *testing.T) {
+	for _, e := range [][2]string{{replies.EventNew, EventInboxNew}, {replies.EventChaseUpdated, EventChaseUpdated},
+		{replies.EventOutboxUpdated, EventOutboxUpdated}} {
+		if got, want := e[0], e[1]; got != want {
+			t.Errorf("backend/replies emits %q where the window listens to %q", got, want)
+		}
 	}
 }

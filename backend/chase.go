@@ -15,6 +15,10 @@ import (
 // time to reach the bank statement before the promise is called broken.
 const PromiseGraceDays = 2
 
+// AnnouncedPaymentDays is how long the chase waits after a client says the payment is made or under way (on the
+// phone or by e-mail), while the bank confirms.
+const AnnouncedPaymentDays = 5
+
 // DisputeReason is why a client contests an invoice.
 type DisputeReason string
 

@@ -1,4 +1,4 @@
-package app
+package replies
 
 import (
 	"strings"
@@ -14,13 +14,17 @@ import (
 // state in one transaction, then acted on (bounce → contact marked invalid and a follow-up; a human reply pauses
 // the client's chase until the user has read it).
 
-type inboxSink struct {
-	env   *Env
-	react func(added []backend.Interaction) // after the commit
+// Sink is the watcher's (watch.Sink): it keeps what arrives and acts on it.
+type Sink struct {
+	r *Replies
 }
 
-func (s *inboxSink) State(folder string) (watch.State, bool, error) {
-	st, found, err := s.env.Store.MailboxState(folder)
+// Sink returns the watcher's sink.
+func (r *Replies) Sink() *Sink { return &Sink{r: r} }
+
+// State returns the folder's stored state (the last UID read, the messages to ask for again).
+func (s *Sink) State(folder string) (watch.State, bool, error) {
+	st, found, err := s.r.deps.Store.MailboxState(folder)
 	out := watch.State{UIDValidity: st.UIDValidity, LastUID: st.LastUID}
 	for _, r := range st.Retry {
 		out.Retry = append(out.Retry, watch.Retry{UID: r.UID, Attempts: r.Attempts, Why: r.Why})
@@ -28,17 +32,19 @@ func (s *inboxSink) State(folder string) (watch.State, bool, error) {
 	return out, found, err
 }
 
-func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched) error {
-	dir, err := newDirectory(s.env)
+// Deliver keeps a batch of new messages with the folder's new state in one transaction, then acts on them.
+func (s *Sink) Deliver(folder string, st watch.State, msgs []watch.Fetched) error {
+	d := s.r.deps
+	dir, err := newDirectory(d.Store)
 	if err != nil {
 		return err
 	}
-	own, err := ownMail(s.env)
+	own, err := s.r.ownMail()
 	if err != nil {
 		return err
 	}
 	// The owner's corrections, read once per batch: the same kind of message is read their way.
-	corrections, err := s.env.Store.ClassCorrections()
+	corrections, err := d.Store.ClassCorrections()
 	if err != nil {
 		return err
 	}
@@ -55,19 +61,19 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 		}
 		items = append(items, store.NewInteraction{Interaction: it, Text: text})
 	}
-	if skipped > 0 && s.env.Log != nil {
-		s.env.Log.Info("own messages not read as replies", "folder", folder, "count", skipped)
+	if skipped > 0 {
+		d.Logger().Info("own messages not read as replies", "folder", folder, "count", skipped)
 	}
 	state := backend.MailboxState{UIDValidity: st.UIDValidity, LastUID: st.LastUID}
 	for _, r := range st.Retry {
 		state.Retry = append(state.Retry, backend.MailboxRetry{UID: r.UID, Attempts: r.Attempts, Why: r.Why})
 	}
-	added, err := s.env.Store.AddInteractions(folder, state, items)
+	added, err := d.Store.AddInteractions(folder, state, items)
 	if err != nil {
 		return err
 	}
-	if len(added) > 0 && s.react != nil {
-		s.react(added)
+	if len(added) > 0 {
+		s.r.react(added)
 	}
 	return nil
 }
@@ -75,12 +81,12 @@ func (s *inboxSink) Deliver(folder string, st watch.State, msgs []watch.Fetched)
 // ownMail tells the owner's own messages from the clients' replies: a reminder Relance sent (its Message-ID is in
 // the outbox: a copy filed in the inbox, a Bcc to oneself) or anything sent from the owner's own address. Read as a
 // reply, the reminder's own words (« si votre règlement a été effectué… ») would pause the chase.
-func ownMail(env *Env) (func(backend.Interaction) (bool, error), error) {
-	cfg, err := loadMailConfig(env)
+func (r *Replies) ownMail() (func(backend.Interaction) (bool, error), error) {
+	from, err := r.mail.OwnAddress()
 	if err != nil {
 		return nil, err
 	}
-	self := strings.ToLower(strings.TrimSpace(cfg.Settings.FromAddress))
+	self := strings.ToLower(strings.TrimSpace(from))
 	return func(it backend.Interaction) (bool, error) {
 		if self != "" && strings.EqualFold(strings.TrimSpace(it.FromEmail), self) {
 			return true, nil
@@ -88,7 +94,7 @@ func ownMail(env *Env) (func(backend.Interaction) (bool, error), error) {
 		if it.MessageID == "" {
 			return false, nil
 		}
-		_, found, err := env.Store.OutboxByMessageID(it.MessageID)
+		_, found, err := r.deps.Store.OutboxByMessageID(it.MessageID)
 		return found, err
 	}, nil
 }
@@ -151,17 +157,17 @@ func messageDay(m inbox.Message, arrived time.Time) backend.Date {
 
 // directory answers the linking questions from the store, with the clients' addresses indexed once per batch.
 type directory struct {
-	env      *Env
+	store    *store.Store
 	byEmail  map[string]uint64
 	byDomain map[string][]uint64
 }
 
-func newDirectory(env *Env) (*directory, error) {
-	cls, err := env.Store.Clients()
+func newDirectory(st *store.Store) (*directory, error) {
+	cls, err := st.Clients()
 	if err != nil {
 		return nil, err
 	}
-	d := &directory{env: env, byEmail: map[string]uint64{}, byDomain: map[string][]uint64{}}
+	d := &directory{store: st, byEmail: map[string]uint64{}, byDomain: map[string][]uint64{}}
 	add := func(email string, id uint64) {
 		email = strings.ToLower(strings.TrimSpace(email))
 		if email == "" {
@@ -185,7 +191,7 @@ func newDirectory(env *Env) (*directory, error) {
 }
 
 func (d *directory) SentMessage(messageID string) (uint64, []uint64, bool) {
-	m, found, err := d.env.Store.OutboxByMessageID(messageID)
+	m, found, err := d.store.OutboxByMessageID(messageID)
 	if err != nil || !found {
 		return 0, nil, false
 	}
@@ -193,7 +199,7 @@ func (d *directory) SentMessage(messageID string) (uint64, []uint64, bool) {
 }
 
 func (d *directory) SentDate(messageID string) (backend.Date, bool) {
-	m, found, err := d.env.Store.OutboxByMessageID(messageID)
+	m, found, err := d.store.OutboxByMessageID(messageID)
 	if err != nil || !found {
 		return 0, false
 	}
@@ -214,7 +220,7 @@ func (d *directory) ClientsByDomain(domain string) []uint64 {
 }
 
 func (d *directory) InvoiceByNumber(number string) (uint64, uint64, bool) {
-	inv, err := d.env.Store.InvoiceByNumber(number)
+	inv, err := d.store.InvoiceByNumber(number)
 	if err != nil {
 		return 0, 0, false
 	}
