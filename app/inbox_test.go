@@ -346,8 +346,7 @@ func TestCopyRequestAcceptedQueuesTheInvoiceCopy(t *testing.T) {
 
 // backend/replies emits the events the window listens to under app's names.
 func TestRepliesEventsAreTheWindows(t *testing.T) {
-	for _, e := range [][2]string{{replies.EventNew, EventInboxNew}, {replies.EventChaseUpdated, EventChaseUpdated},
-		{replies.EventOutboxUpdated, EventOutboxUpdated}} {
+	for _, e := range [][2]string{{replies.EventNew, EventInboxNew}, {replies.EventOutboxUpdated, EventOutboxUpdated}} {
 		if got, want := e[0], e[1]; got != want {
 			t.Errorf("backend/replies emits %q where the window listens to %q", got, want)
 		}

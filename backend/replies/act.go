@@ -6,6 +6,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/inbox"
+	"relance/backend/service"
 )
 
 // What Relance does by itself with the messages just kept, before the owner reads them.
@@ -22,7 +23,7 @@ func (r *Replies) react(added []backend.Interaction) {
 		}
 	}
 	r.deps.Emit(EventNew, len(added))
-	r.deps.Emit(EventChaseUpdated, nil)
+	r.deps.Emit(service.EventChaseUpdated, nil)
 	if human > 0 {
 		r.deps.Notify("Relance : nouvelle réponse de client", plural(human, "réponse à traiter", "réponses à traiter"))
 	}

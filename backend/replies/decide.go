@@ -7,6 +7,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/inbox"
+	"relance/backend/service"
 	"relance/backend/store"
 )
 
@@ -225,7 +226,7 @@ func (r *Replies) handle(id uint64, decision string) (backend.Interaction, error
 	}
 	r.liftPause(it.ClientID)
 	r.deps.Emit(EventNew, 0)
-	r.deps.Emit(EventChaseUpdated, nil)
+	r.deps.Emit(service.EventChaseUpdated, nil)
 	return it, nil
 }
 

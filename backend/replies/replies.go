@@ -57,11 +57,10 @@ type Draft struct {
 	Problems []string               // this one cannot (no address, a missing value), in French
 }
 
-// Events the window reloads on (the names app's bindings use).
+// Events the window reloads on, besides service.EventChaseUpdated (a pause or a promise changed the chase).
 const (
 	EventNew           = "inbox:new"      // messages kept, or one decided
-	EventChaseUpdated  = "chase:updated"  // a pause or a promise changed the chase
-	EventOutboxUpdated = "outbox:updated" // a message was queued
+	EventOutboxUpdated = "outbox:updated" // a message was queued (backend/outbox's EventUpdated; an app test checks)
 )
 
 // PausePrefix marks the pauses a reply sets, so that reading the reply lifts them (and only them).

@@ -170,7 +170,7 @@ func TestReplyPausesTheChaseAndAcceptingRecordsThePromise(t *testing.T) {
 	if p := l.pause(t); p == nil || p.Until != backend.MustDate("2026-12-23") || !strings.HasPrefix(p.Reason, PausePrefix) || !strings.Contains(p.Reason, "23/11/2026") {
 		t.Fatalf("pause %+v", p)
 	}
-	if want := []string{EventNew, EventChaseUpdated}; !reflect.DeepEqual(l.ev.names, want) {
+	if want := []string{EventNew, service.EventChaseUpdated}; !reflect.DeepEqual(l.ev.names, want) {
 		t.Fatalf("events %v, want %v", l.ev.names, want)
 	}
 	if len(l.ev.notices) != 1 || !strings.HasSuffix(l.ev.notices[0], "| 1 réponse à traiter") {
@@ -341,7 +341,7 @@ func TestCopyRequestAcceptedAnswersWhoAsked(t *testing.T) {
 	if l.chase.sent != 1 || done.Status != backend.InteractionHandled {
 		t.Fatalf("sent soon %d times, %+v", l.chase.sent, done)
 	}
-	if want := []string{EventOutboxUpdated, EventNew, EventChaseUpdated}; !reflect.DeepEqual(l.ev.names, want) {
+	if want := []string{EventOutboxUpdated, EventNew, service.EventChaseUpdated}; !reflect.DeepEqual(l.ev.names, want) {
 		t.Fatalf("events %v, want %v", l.ev.names, want)
 	}
 }
