@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/documents"
 	"relance/backend/dunning"
 	"relance/backend/service"
 	"relance/backend/store"
@@ -437,7 +438,7 @@ func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
 	case act.Status == dunning.Due || approved:
 		var done bool
 		done, err = a.execute(act, approved)
-		var none *nothingToClaimError
+		var none *documents.NothingToClaimError
 		if errors.As(err, &none) { // disputed, time-barred or covered by a credit: the step is passed over, said why
 			reason := backend.ErrorMessage(none)
 			ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason)

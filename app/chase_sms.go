@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"relance/backend"
+	"relance/backend/documents"
 	"relance/backend/dunning"
 	"relance/backend/sms"
 	"relance/backend/store"
@@ -62,11 +63,11 @@ func smsText(env *Env, clientID uint64, invoiceIDs []uint64, key string, day bac
 	if err != nil {
 		return "", nil, err
 	}
-	d, err := messageData(env, clientID, invoiceIDs, day, cfg.PaymentLink)
+	d, err := env.docService().MessageData(clientID, invoiceIDs, day, cfg.PaymentLink)
 	if err != nil {
 		return "", nil, err
 	}
-	t, _, err := messageTemplate(env, key, d.Lang)
+	t, _, err := documents.MessageTemplate(env.Store, key, d.Lang)
 	if err != nil {
 		return "", nil, err
 	}

@@ -38,7 +38,7 @@ func (o *docOut) close() {
 // write copies the archived document into --out. A failure here is rare (a disk full after the check): the
 // document exists, in the archive, and the message says where.
 func (o *docOut) write(env *Env, view DocumentView) error {
-	content, err := readArchived(env, view.Document)
+	content, err := env.docService().Read(view.Document)
 	if err != nil {
 		return err
 	}

@@ -122,7 +122,7 @@ func (c *CLI) documentCmd(dirs desktop.Dirs, args []string) error {
 		fmt.Fprintf(c.Stdout, "Brouillon n° %d supprimé.\n", id)
 		return nil
 	}
-	d, err := env.Store.Document(id)
+	d, err := env.docService().Document(id)
 	if err != nil {
 		return err
 	}

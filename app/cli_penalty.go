@@ -9,6 +9,7 @@ import (
 	"relance/backend/service"
 
 	"relance/backend"
+	"relance/backend/documents"
 	"relance/backend/latefee"
 )
 
@@ -99,14 +100,14 @@ func (c *CLI) penalty(dirs desktop.Dirs, args []string) error {
 			if cl.Type == backend.Consumer {
 				return usageError("%s est un particulier : ajoutez --consumer --from AAAA-MM-JJ (intérêts au taux légal)", cl.Name)
 			}
-			bp = contractRate(company, &cl)
+			bp = documents.ContractRate(company, &cl)
 		}
 		if bp > 0 {
 			in.Mode, in.ContractRateBP = latefee.ModeFixed, bp
 			fmt.Fprintf(c.Stdout, "Taux contractuel : %s %% l'an (conditions générales de vente)\n", latefee.FormatPercentFR(bp))
 		}
 	}
-	t, err := rateTable(env)
+	t, err := env.docService().RateTable()
 	if err != nil {
 		return err
 	}

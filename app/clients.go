@@ -2,6 +2,7 @@ package app
 
 import (
 	"relance/backend"
+	"relance/backend/documents"
 )
 
 // ClientsAPI lists, shows and edits clients.
@@ -52,7 +53,7 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	if ev == nil {
 		ev = []backend.Event{}
 	}
-	claim, err := buildClaim(a.env, id, backend.Today(a.env.Clock), 0)
+	claim, err := a.env.docService().Claim(id, backend.Today(a.env.Clock), 0)
 	if err != nil {
 		return ClientView{}, err
 	}
@@ -60,8 +61,8 @@ func (a *ClientsAPI) Get(id uint64) (ClientView, error) {
 	if err != nil {
 		return ClientView{}, err
 	}
-	return ClientView{Client: c, Overview: sum, Events: ev, Credit: clientCredit(pays), Claim: ClaimSummary{Principal: claim.principal,
-		Penalties: claim.interest, Indemnity: claim.indemnity, Total: claim.total(), Invoices: len(claim.invoices)}}, nil
+	return ClientView{Client: c, Overview: sum, Events: ev, Credit: documents.ClientCredit(pays), Claim: ClaimSummary{Principal: claim.Principal,
+		Penalties: claim.Interest, Indemnity: claim.Indemnity, Total: claim.Total(), Invoices: len(claim.Invoices)}}, nil
 }
 
 // Save creates (id 0) or updates a client.

@@ -2,18 +2,27 @@ package app
 
 import (
 	"net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"relance/app/desktop"
 	"relance/backend"
+	"relance/backend/claimable"
+	"relance/backend/documents"
 )
 
 // DocumentsAPI generates the formal notice, reminder letters, account statements and the order-for-payment file,
-// archives them as proof, and records how they were sent.
+// archives them as proof, and records how they were sent (backend/documents).
 type DocumentsAPI struct{ env *Env }
+
+// docService is the documents' use cases over this environment; the insolvency watch (watch.go) takes out of a
+// claim what a collective proceeding stops.
+func (e *Env) docService() *documents.Service {
+	return &documents.Service{Deps: &e.Deps, Data: e.Dirs.Data,
+		Halts: func(clientID uint64, claimed []backend.Invoice, left []claimable.LeftOut) ([]backend.Invoice, []claimable.LeftOut, error) {
+			return haltedOut(e, clientID, claimed, left)
+		}}
+}
 
 // DocumentView is an archived document with the URL the UI shows it from.
 type DocumentView struct {
@@ -31,18 +40,28 @@ func (a *DocumentsAPI) view(d backend.Document, warnings []string) DocumentView 
 		warnings = []string{}
 	}
 	v := DocumentView{Document: d, Label: backend.DocumentLabels[d.Kind], URL: documentURL(d.ID),
-		Path: filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)), Warnings: warnings, LeftOut: []string{}}
-	if end := noticeDeadline(d); end != 0 {
+		Path: a.env.docService().Path(d.File), Warnings: warnings, LeftOut: []string{}}
+	if end := documents.NoticeDeadline(d); end != 0 {
 		v.Deadline = end.String()
 	}
 	return v
+}
+
+// archived shows a document just archived.
+func (a *DocumentsAPI) archived(r documents.Archived, err error) (DocumentView, error) {
+	if err != nil {
+		return DocumentView{}, err
+	}
+	v := a.view(r.Document, r.Warnings)
+	v.LeftOut = r.LeftOut
+	return v, nil
 }
 
 func documentURL(id uint64) string { return "/documents/" + strconv.FormatUint(id, 10) + ".pdf" }
 
 // List returns a client's documents, newest first.
 func (a *DocumentsAPI) List(clientID uint64) ([]DocumentView, error) {
-	docs, err := a.env.Store.ClientDocuments(clientID)
+	docs, err := a.env.docService().List(clientID)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +70,41 @@ func (a *DocumentsAPI) List(clientID uint64) ([]DocumentView, error) {
 		out[i] = a.view(d, nil)
 	}
 	return out, nil
+}
+
+// NoticeDraft shows what the formal notice about an invoice will claim, with the warnings to read first.
+func (a *DocumentsAPI) NoticeDraft(req NoticeRequest) (NoticeDraft, error) {
+	n, err := a.env.docService().NoticeDraft(req.operation())
+	if err != nil {
+		return NoticeDraft{}, err
+	}
+	return draftView(n), nil
+}
+
+// GenerateNotice writes the formal notice PDF and archives it as proof.
+func (a *DocumentsAPI) GenerateNotice(req NoticeRequest) (DocumentView, error) {
+	return a.archived(a.env.docService().GenerateNotice(req.operation()))
+}
+
+// GenerateReminderLetter writes a postal reminder about the client's overdue invoices.
+func (a *DocumentsAPI) GenerateReminderLetter(invoiceID uint64) (DocumentView, error) {
+	return a.archived(a.env.docService().GenerateReminderLetter(invoiceID))
+}
+
+// GenerateStatement writes the client's account statement: open invoices, payments of the last 12 months, balance.
+func (a *DocumentsAPI) GenerateStatement(clientID uint64) (DocumentView, error) {
+	return a.archived(a.env.docService().GenerateStatement(clientID))
+}
+
+// GenerateDossier writes the order-for-payment file (summary, evidence list, evidence). It is refused while the
+// notice's deadline runs, unless force (then it says so among the warnings).
+func (a *DocumentsAPI) GenerateDossier(clientID uint64, force bool) (DocumentView, error) {
+	return a.archived(a.env.docService().GenerateDossier(clientID, force))
+}
+
+// GeneratePenaltyClaim writes the claim of penalties for the client's invoices paid late.
+func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, error) {
+	return a.archived(a.env.docService().GeneratePenaltyClaim(clientID))
 }
 
 // SendingFacts are what the user records after posting a letter.
@@ -62,47 +116,26 @@ type SendingFacts struct {
 
 // RecordSending stores the registered-letter number and the dates of sending and of the acknowledgment of receipt.
 func (a *DocumentsAPI) RecordSending(id uint64, f SendingFacts) (DocumentView, error) {
-	var p backend.Problems
-	parse := func(field, s string) backend.Date {
-		if strings.TrimSpace(s) == "" {
-			return 0
-		}
-		d, err := backend.ParseDate(s)
-		if err != nil {
-			p.Add(field, "%s", backend.ErrorMessage(err))
-		} else if d > backend.Today(a.env.Clock) {
-			p.Add(field, "cette date est dans le futur")
-		}
-		return d
-	}
-	sent, ack := parse("sentOn", f.SentOn), parse("acknowledgedOn", f.AcknowledgedOn)
-	if err := p.Err(); err != nil {
-		return DocumentView{}, err
-	}
-	d, err := a.env.Store.RecordSending(id, f.RegisteredNumber, sent, ack)
+	d, err := a.env.docService().RecordSending(id, f.RegisteredNumber, f.SentOn, f.AcknowledgedOn)
 	if err != nil {
 		return DocumentView{}, err
 	}
-	a.env.emit(EventLedgerChanged, nil)
 	return a.view(d, nil), nil
 }
 
 // DiscardDraft removes a letter generated but not sent (its file too); a document sent is proof and stays.
 func (a *DocumentsAPI) DiscardDraft(id uint64) error {
-	if _, err := a.env.Store.DiscardDraft(a.env.Dirs.Data, id); err != nil {
-		return err
-	}
-	a.env.emit(EventLedgerChanged, nil)
-	return nil
+	return a.env.docService().DiscardDraft(id)
 }
 
 // Open shows a document in the system's PDF viewer.
 func (a *DocumentsAPI) Open(id uint64) error {
-	d, err := a.env.Store.Document(id)
+	docs := a.env.docService()
+	d, err := docs.Document(id)
 	if err != nil {
 		return err
 	}
-	return desktop.OpenWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(d.File)))
+	return desktop.OpenWithSystem(docs.Path(d.File))
 }
 
 // DocumentHandler serves archived documents to the window at /documents/{id}.pdf, so the UI can show them; it
@@ -115,12 +148,13 @@ func DocumentHandler(env *Env) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		d, err := env.Store.Document(id)
+		docs := env.docService()
+		d, err := docs.Document(id)
 		if err != nil {
 			http.NotFound(w, r)
 			return
 		}
-		data, err := os.ReadFile(filepath.Join(env.Dirs.Data, filepath.FromSlash(d.File)))
+		data, err := docs.Read(d)
 		if err != nil {
 			http.Error(w, "document illisible", http.StatusInternalServerError)
 			return

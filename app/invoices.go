@@ -2,6 +2,7 @@ package app
 
 import (
 	"relance/backend"
+	"relance/backend/documents"
 )
 
 // InvoicesAPI lists, shows and edits invoices.
@@ -65,7 +66,7 @@ func (a *InvoicesAPI) view(inv backend.Invoice) (InvoiceView, error) {
 			}
 		}
 	}
-	t, err := rateTable(a.env)
+	t, err := a.env.docService().RateTable()
 	if err != nil {
 		return v, err
 	}
@@ -73,7 +74,7 @@ func (a *InvoicesAPI) view(inv backend.Invoice) (InvoiceView, error) {
 	if err != nil {
 		return v, err
 	}
-	v.Penalty = invoicePenalty(t, contractRate(company, &c), &inv, &c, pays, 0, backend.Today(a.env.Clock))
+	v.Penalty = penaltyView(documents.InvoicePenalty(t, documents.ContractRate(company, &c), &inv, &c, pays, 0, backend.Today(a.env.Clock)))
 	return v, nil
 }
 

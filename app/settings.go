@@ -6,6 +6,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/demo"
+	"relance/backend/documents"
 	"relance/backend/latefee"
 	"relance/backend/store"
 )
@@ -140,12 +141,12 @@ type RateInfo struct {
 
 // Rates returns the half-yearly rates in use (embedded table plus the user's rows).
 func (a *SettingsAPI) Rates() (RateInfo, error) {
-	t, err := rateTable(a.env)
+	t, err := a.env.docService().RateTable()
 	if err != nil {
 		return RateInfo{}, err
 	}
 	var user []latefee.RateRow
-	if _, err := a.env.Store.Setting(settingRates, &user); err != nil {
+	if _, err := a.env.Store.Setting(documents.SettingRates, &user); err != nil {
 		return RateInfo{}, err
 	}
 	info := RateInfo{Rows: t.Rows(), UserRows: []string{}}
@@ -162,7 +163,7 @@ func (a *SettingsAPI) Rates() (RateInfo, error) {
 // officiel. The table must stay without gaps.
 func (a *SettingsAPI) AddRate(row latefee.RateRow) (RateInfo, error) {
 	var user []latefee.RateRow
-	if _, err := a.env.Store.Setting(settingRates, &user); err != nil {
+	if _, err := a.env.Store.Setting(documents.SettingRates, &user); err != nil {
 		return RateInfo{}, err
 	}
 	h, err := latefee.ParseHalfYear(row.HalfYear)
@@ -175,7 +176,7 @@ func (a *SettingsAPI) AddRate(row latefee.RateRow) (RateInfo, error) {
 	if err := latefee.DefaultRates().Merge(user); err != nil {
 		return RateInfo{}, err
 	}
-	if err := a.env.Store.SetSetting(settingRates, user); err != nil {
+	if err := a.env.Store.SetSetting(documents.SettingRates, user); err != nil {
 		return RateInfo{}, err
 	}
 	return a.Rates()

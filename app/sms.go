@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/documents"
 	"relance/backend/secret"
 	"relance/backend/sms"
 	"relance/backend/template"
@@ -195,7 +196,7 @@ func (a *SMSAPI) TemplateCount(key, lang string) (SMSCountView, error) {
 	if !template.IsSMS(key) {
 		return SMSCountView{}, backend.Errorf(backend.EINVALID, "« %s » n'est pas un modèle de SMS : choisissez « SMS de relance » ou « SMS de relance ferme »", key)
 	}
-	t, _, err := messageTemplate(a.env, key, lang)
+	t, _, err := documents.MessageTemplate(a.env.Store, key, lang)
 	if err != nil {
 		return SMSCountView{}, err
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"relance/backend"
+	"relance/backend/documents"
 	"relance/backend/template"
 )
 
@@ -20,7 +21,7 @@ func (a *TemplatesAPI) List() ([]TemplateView, error) {
 	out := []TemplateView{}
 	for _, k := range template.Keys {
 		for _, lang := range []string{"fr", "en"} {
-			t, custom, err := messageTemplate(a.env, k.Key, lang)
+			t, custom, err := documents.MessageTemplate(a.env.Store, k.Key, lang)
 			if err != nil {
 				return nil, err
 			}
@@ -55,7 +56,7 @@ func (a *TemplatesAPI) Save(t template.Template) (TemplateView, error) {
 	if err := template.Validate(t); err != nil {
 		return TemplateView{}, err
 	}
-	if err := a.env.Store.SetSetting(templateSettingKey(t.Key, t.Lang), t); err != nil {
+	if err := a.env.Store.SetSetting(documents.TemplateSettingKey(t.Key, t.Lang), t); err != nil {
 		return TemplateView{}, err
 	}
 	return TemplateView{Template: t, Custom: true}, nil
@@ -67,7 +68,7 @@ func (a *TemplatesAPI) Reset(key, lang string) (TemplateView, error) {
 	if !ok {
 		return TemplateView{}, backend.Errorf(backend.EINVALID, "modèle « %s » (%s) inconnu", key, lang)
 	}
-	if err := a.env.Store.DeleteSetting(templateSettingKey(key, lang)); err != nil {
+	if err := a.env.Store.DeleteSetting(documents.TemplateSettingKey(key, lang)); err != nil {
 		return TemplateView{}, err
 	}
 	return TemplateView{Template: def}, nil

@@ -1,4 +1,4 @@
-package app
+package documents
 
 import (
 	"fmt"
@@ -14,31 +14,31 @@ import (
 // in an earlier claim is not claimed again.
 
 // GeneratePenaltyClaim writes the claim of penalties for the client's invoices paid late.
-func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, error) {
-	today := backend.Today(a.env.Clock)
-	st := a.env.Store
+func (s *Service) GeneratePenaltyClaim(clientID uint64) (Archived, error) {
+	today := backend.Today(s.Clock)
+	st := s.Store
 	client, err := st.Client(clientID)
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	if client.Type == backend.Consumer {
-		return DocumentView{}, backend.Errorf(backend.EINVALID, "%s est un particulier : ni pénalités commerciales ni indemnité de 40 € ne peuvent lui être réclamées", client.Name)
+		return Archived{}, backend.Errorf(backend.EINVALID, "%s est un particulier : ni pénalités commerciales ni indemnité de 40 € ne peuvent lui être réclamées", client.Name)
 	}
 	company, err := st.Company()
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	invoices, err := st.ClientInvoices(clientID)
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	payments, err := st.ClientPayments(clientID)
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	docs, err := st.ClientDocuments(clientID)
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	claimed := map[uint64]bool{}
 	for _, d := range docs {
@@ -48,13 +48,13 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 			}
 		}
 	}
-	rates, err := rateTable(a.env)
+	rates, err := s.RateTable()
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
-	rateBP := contractRate(company, &client)
+	rateBP := ContractRate(company, &client)
 	slices.SortFunc(invoices, func(x, y backend.Invoice) int { return int(x.DueDate) - int(y.DueDate) })
-	n := pdf.Notice{PenaltyBasis: contractBasis(rateBP), Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
+	n := pdf.Notice{PenaltyBasis: ContractBasis(rateBP), Creditor: pdf.PartyFromCompany(company), Logo: company.Logo, LogoType: company.LogoType,
 		Signatory: company.Signatory, Debtor: pdf.PartyFromClient(client), Place: company.Address.City, Date: today,
 		DeadlineDays: defaultDeadlineDays}
 	var ids []uint64
@@ -65,7 +65,7 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 			claimable.Barred(inv.DueDate, false, today) {
 			continue
 		}
-		pen := invoicePenalty(rates, rateBP, inv, &client, payments, 0, today)
+		pen := InvoicePenalty(rates, rateBP, inv, &client, payments, 0, today)
 		if !pen.Applicable || pen.Total+pen.Indemnity == 0 {
 			continue
 		}
@@ -77,14 +77,14 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 		n.Indemnity += pen.Indemnity
 	}
 	if len(ids) == 0 {
-		return DocumentView{}, backend.Errorf(backend.EINVALID, "%s n'a aucune facture payée en retard dont les pénalités restent à réclamer (les factures payées à une date inconnue ne comptent pas)", client.Name)
+		return Archived{}, backend.Errorf(backend.EINVALID, "%s n'a aucune facture payée en retard dont les pénalités restent à réclamer (les factures payées à une date inconnue ne comptent pas)", client.Name)
 	}
 	n.TotalClaimed = n.PenaltyTotal + n.Indemnity
 	n.Payment = paymentOf(company, nil)
 	n.Payment.Reference = "Pénalités de retard " + client.Code
 	rateWords := "au taux de la Banque centrale européenne majoré de 10 points"
 	if rateBP > 0 {
-		rateWords = "au " + contractBasis(rateBP)
+		rateWords = "au " + ContractBasis(rateBP)
 	}
 	n.Intro = []string{
 		n.Debtor.Salutation(),
@@ -95,9 +95,9 @@ func (a *DocumentsAPI) GeneratePenaltyClaim(clientID uint64) (DocumentView, erro
 	warnings := companyWarnings(company)
 	content, err := pdf.FormalNotice(n)
 	if err != nil {
-		return DocumentView{}, err
+		return Archived{}, err
 	}
 	doc := backend.Document{Kind: backend.DocPenaltyClaim, ClientID: clientID, InvoiceIDs: ids, Date: today, DeadlineDays: n.DeadlineDays, Draft: true,
 		Amount: n.TotalClaimed, Channel: "letter", Recipient: postalLine(client)}
-	return a.archive(doc, content, warnings)
+	return s.archive(doc, content, warnings)
 }

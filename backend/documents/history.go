@@ -1,4 +1,4 @@
-package app
+package documents
 
 import (
 	"slices"
@@ -11,11 +11,11 @@ import (
 // contactHistory is what was done to obtain payment from a client before a day, oldest first: the e-mails that
 // left, the letters and notices, the calls and their outcome. The notice cites it (« restées sans effet ») and the
 // court file lists it; both must show only what really happened, and before the document's own date.
-func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.ReminderEntry, error) {
+func (s *Service) contactHistory(clientID uint64, before backend.Date) ([]pdf.ReminderEntry, error) {
 	var out []pdf.ReminderEntry
 	// The client's journal is indexed by client: the e-mails that left are found through it, not by reading the
 	// whole outbox (100 000 messages after years of use).
-	events, err := env.Store.ClientEvents(clientID, 0)
+	events, err := s.Store.ClientEvents(clientID, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -25,7 +25,7 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 			continue
 		}
 		seen[e.EntityID] = true
-		m, err := env.Store.OutboxMessage(e.EntityID)
+		m, err := s.Store.OutboxMessage(e.EntityID)
 		if err != nil {
 			if backend.ErrorCode(err) == backend.ENOTFOUND {
 				continue
@@ -36,7 +36,7 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 			out = append(out, pdf.ReminderEntry{Date: d, Step: m.StepName, Channel: "E-mail", Invoices: m.InvoiceNumbers})
 		}
 	}
-	docs, err := env.Store.ClientDocuments(clientID)
+	docs, err := s.Store.ClientDocuments(clientID)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 			channel = "Lettre recommandée avec AR"
 		}
 		out = append(out, pdf.ReminderEntry{Date: doc.Date, Step: backend.DocumentLabels[doc.Kind], Channel: channel,
-			Invoices: numbersOf(env, doc.InvoiceIDs)})
+			Invoices: Numbers(s.Store, doc.InvoiceIDs)})
 	}
 	for _, e := range events {
 		// RecordCall's summary: « Appel (Relance 2, F-1, F-2) : Pas de réponse — note »
@@ -71,8 +71,8 @@ func contactHistory(env *Env, clientID uint64, before backend.Date) ([]pdf.Remin
 
 // priorReminders are the written reminders a notice dated today cites as « restées sans effet »: e-mails and
 // letters before today (a notice made again the same day does not cite the first), each with its date and channel.
-func priorReminders(env *Env, clientID uint64, today backend.Date) ([]string, error) {
-	h, err := contactHistory(env, clientID, today)
+func (s *Service) priorReminders(clientID uint64, today backend.Date) ([]string, error) {
+	h, err := s.contactHistory(clientID, today)
 	if err != nil {
 		return nil, err
 	}

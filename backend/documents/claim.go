@@ -1,8 +1,6 @@
-package app
+package documents
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -15,8 +13,8 @@ import (
 // A claim is what a formal notice, a reminder letter or a court file states about one client: its overdue invoices,
 // the penalties of each, the 40 € per invoice for business debtors, and what is missing to send it.
 
-// NoticeLine is one invoice of a claim.
-type NoticeLine struct {
+// Line is one invoice of a claim.
+type Line struct {
 	InvoiceID     uint64        `json:"invoiceId"`
 	Number        string        `json:"number"`
 	IssueDate     string        `json:"issueDate"`
@@ -29,67 +27,69 @@ type NoticeLine struct {
 	Indemnity     backend.Cents `json:"indemnity"`
 }
 
-type claim struct {
-	company   backend.Company
-	client    backend.Client
-	invoices  []backend.Invoice
-	lines     []NoticeLine
+// Claim is what a formal notice, a reminder letter or a court file claims from one client at a day.
+type Claim struct {
+	Company   backend.Company
+	Client    backend.Client
+	Invoices  []backend.Invoice
+	Lines     []Line
 	pdfLines  []pdf.InvoiceLine
 	penalties []pdf.PenaltyLine
-	principal backend.Cents
-	interest  backend.Cents
-	indemnity backend.Cents
-	// credit is the client's unallocated credit (overpayments, unused credit notes) deducted from the sum claimed,
-	// at most what would be claimed; available is all of it.
-	credit, available backend.Cents
-	leftOut           []claimable.LeftOut // unpaid invoices not claimed (cancelled, written off, disputed, time-barred)
-	warnings          []string
-	rateBP            int // the contractual late-payment rate (contractRate); 0: ECB + 10 points
+	Principal backend.Cents
+	Interest  backend.Cents
+	Indemnity backend.Cents
+	// Credit is the client's unallocated credit (overpayments, unused credit notes) deducted from the sum claimed,
+	// at most what would be claimed; Available is all of it.
+	Credit, Available backend.Cents
+	LeftOut           []claimable.LeftOut // unpaid invoices not claimed (cancelled, written off, disputed, time-barred)
+	Warnings          []string
+	RateBP            int // the contractual late-payment rate (ContractRate); 0: ECB + 10 points
 }
 
 // addWarnings adds what a penalty computation warned of, once each (a low contractual rate warns per invoice).
-func (c *claim) addWarnings(ws []string) {
+func (c *Claim) addWarnings(ws []string) {
 	for _, w := range ws {
-		said := slices.ContainsFunc(c.warnings, func(x string) bool { return strings.Contains(strings.ToLower(x), strings.ToLower(w)) })
+		said := slices.ContainsFunc(c.Warnings, func(x string) bool { return strings.Contains(strings.ToLower(x), strings.ToLower(w)) })
 		if w = backend.UpperFirst(w); !said {
-			c.warnings = append(c.warnings, w)
+			c.Warnings = append(c.Warnings, w)
 		}
 	}
 }
 
-func (c *claim) total() backend.Cents { return c.principal + c.interest + c.indemnity - c.credit }
+// Total is the sum claimed: principal, penalties and indemnities, less the credit.
+func (c *Claim) Total() backend.Cents { return c.Principal + c.Interest + c.Indemnity - c.Credit }
 
 // leftOutLines are the left-out invoices a letter to the debtor names (disputes and limitation; the owner's own
 // cancellations and write-offs stay out of the letter).
-func (c *claim) leftOutLines() []string { return claimable.Texts(c.leftOut, true) }
+func (c *Claim) leftOutLines() []string { return claimable.Texts(c.LeftOut, true) }
 
-// nothingToClaimError refuses a document with nothing left to claim; the daily run passes over the step instead
+// NothingToClaimError refuses a document with nothing left to claim; the daily run passes over the step instead
 // of stopping.
-type nothingToClaimError struct{ err error }
+type NothingToClaimError struct{ err error }
 
-func (e *nothingToClaimError) Error() string { return e.err.Error() }
-func (e *nothingToClaimError) Unwrap() error { return e.err }
+func (e *NothingToClaimError) Error() string { return e.err.Error() }
+func (e *NothingToClaimError) Unwrap() error { return e.err }
 
-// nothingToClaim refuses a document about a client when nothing is left to claim, saying why.
-func (c *claim) nothingToClaim(document string) error {
-	if len(c.invoices) > 0 && c.total() > 0 {
+// NothingToClaim refuses a document about a client when nothing is left to claim, saying why.
+func (c *Claim) NothingToClaim(document string) error {
+	if len(c.Invoices) > 0 && c.Total() > 0 {
 		return nil
 	}
-	if len(c.invoices) > 0 { // the credit covers it all
-		return &nothingToClaimError{backend.Errorf(backend.EINVALID, "Pas de %s pour %s : son crédit de %s (règlements non affectés, avoirs) couvre les %s réclamables. Affectez-le aux factures.",
-			document, c.client.Name, backend.FormatEUR(c.available), backend.FormatEUR(c.principal+c.interest+c.indemnity))}
+	if len(c.Invoices) > 0 { // the credit covers it all
+		return &NothingToClaimError{backend.Errorf(backend.EINVALID, "Pas de %s pour %s : son crédit de %s (règlements non affectés, avoirs) couvre les %s réclamables. Affectez-le aux factures.",
+			document, c.Client.Name, backend.FormatEUR(c.Available), backend.FormatEUR(c.Principal+c.Interest+c.Indemnity))}
 	}
-	return &nothingToClaimError{backend.Errorf(backend.EINVALID, "%s", claimable.Nothing(c.client.Name, document, c.leftOut))}
+	return &NothingToClaimError{backend.Errorf(backend.EINVALID, "%s", claimable.Nothing(c.Client.Name, document, c.LeftOut))}
 }
 
 // selection applies the one rule of what may be claimed (backend/claimable) to a client's invoices.
-func selection(env *Env, client backend.Client, invoices []backend.Invoice, today backend.Date, dueOnly bool) (claimable.Selection, error) {
+func (s *Service) selection(client backend.Client, invoices []backend.Invoice, today backend.Date, dueOnly bool) (claimable.Selection, error) {
 	disputes, interrupted := map[uint64]*backend.Dispute{}, map[uint64]backend.Date{}
 	for _, inv := range invoices {
 		if inv.AmountInclTax-inv.AmountPaid <= 0 {
 			continue
 		}
-		ch, err := env.Store.InvoiceChase(inv.ID)
+		ch, err := s.Store.InvoiceChase(inv.ID)
 		if err != nil {
 			return claimable.Selection{}, err
 		}
@@ -104,8 +104,8 @@ func selection(env *Env, client backend.Client, invoices []backend.Invoice, toda
 		Today: today, DueOnly: dueOnly}), nil
 }
 
-// clientCredit is what the client paid or was credited that no invoice accounts for.
-func clientCredit(payments []backend.Payment) backend.Cents {
+// ClientCredit is what the client paid or was credited that no invoice accounts for.
+func ClientCredit(payments []backend.Payment) backend.Cents {
 	var credit backend.Cents
 	for _, p := range payments {
 		credit += p.Unallocated()
@@ -113,74 +113,76 @@ func clientCredit(payments []backend.Payment) backend.Cents {
 	return credit
 }
 
-// buildClaim gathers what may be claimed from the client at today: its overdue invoices that are certain and not
+// Claim gathers what may be claimed from the client at today: its overdue invoices that are certain and not
 // time-barred (backend/claimable), less its unallocated credit. noticeDate starts consumers' legal interest (0: none
 // yet, so no interest).
-func buildClaim(env *Env, clientID uint64, today, noticeDate backend.Date) (*claim, error) {
-	company, err := env.Store.Company()
+func (s *Service) Claim(clientID uint64, today, noticeDate backend.Date) (*Claim, error) {
+	company, err := s.Store.Company()
 	if err != nil {
 		return nil, err
 	}
-	client, err := env.Store.Client(clientID)
+	client, err := s.Store.Client(clientID)
 	if err != nil {
 		return nil, err
 	}
-	invoices, err := env.Store.ClientInvoices(clientID)
+	invoices, err := s.Store.ClientInvoices(clientID)
 	if err != nil {
 		return nil, err
 	}
-	payments, err := env.Store.ClientPayments(clientID)
+	payments, err := s.Store.ClientPayments(clientID)
 	if err != nil {
 		return nil, err
 	}
-	rates, err := rateTable(env)
+	rates, err := s.RateTable()
 	if err != nil {
 		return nil, err
 	}
-	c := &claim{company: company, client: client, warnings: companyWarnings(company), rateBP: contractRate(company, &client)}
+	c := &Claim{Company: company, Client: client, Warnings: companyWarnings(company), RateBP: ContractRate(company, &client)}
 	if client.Address.Line1 == "" || client.Address.City == "" {
-		c.warnings = append(c.warnings, "L'adresse postale du client est incomplète (rue et ville) : complétez sa fiche pour l'envoi par courrier.")
+		c.Warnings = append(c.Warnings, "L'adresse postale du client est incomplète (rue et ville) : complétez sa fiche pour l'envoi par courrier.")
 	}
 	if w, stale := rates.StaleWarning(today); stale {
-		c.warnings = append(c.warnings, "Taux de pénalités : "+w+" — ajoutez le nouveau semestre dans Paramètres.")
+		c.Warnings = append(c.Warnings, "Taux de pénalités : "+w+" — ajoutez le nouveau semestre dans Paramètres.")
 	}
-	sel, err := selection(env, client, invoices, today, true)
+	sel, err := s.selection(client, invoices, today, true)
 	if err != nil {
 		return nil, err
 	}
-	if sel.Claimed, sel.LeftOut, err = haltedOut(env, client.ID, sel.Claimed, sel.LeftOut); err != nil { // watch.go
-		return nil, err
+	if s.Halts != nil {
+		if sel.Claimed, sel.LeftOut, err = s.Halts(client.ID, sel.Claimed, sel.LeftOut); err != nil {
+			return nil, err
+		}
 	}
-	c.leftOut = sel.LeftOut
+	c.LeftOut = sel.LeftOut
 	for i := range sel.Claimed {
 		inv := &sel.Claimed[i]
 		if !inv.IsOverdue(today) {
 			continue
 		}
-		pen := invoicePenalty(rates, c.rateBP, inv, &client, payments, noticeDate, today)
+		pen := InvoicePenalty(rates, c.RateBP, inv, &client, payments, noticeDate, today)
 		c.addWarnings(pen.Warnings)
-		line := NoticeLine{InvoiceID: inv.ID, Number: inv.Number, IssueDate: inv.IssueDate.String(), DueDate: inv.DueDate.String(),
+		line := Line{InvoiceID: inv.ID, Number: inv.Number, IssueDate: inv.IssueDate.String(), DueDate: inv.DueDate.String(),
 			DaysLate: inv.DaysOverdue(today), AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: inv.Remaining()}
 		if pen.Applicable {
 			line.Penalty, line.Indemnity = pen.Total, pen.Indemnity
 			c.penalties = append(c.penalties, penaltyLines(inv.Number, pen)...)
 		}
-		c.invoices = append(c.invoices, *inv)
-		c.lines = append(c.lines, line)
+		c.Invoices = append(c.Invoices, *inv)
+		c.Lines = append(c.Lines, line)
 		c.pdfLines = append(c.pdfLines, pdf.InvoiceLine{Number: inv.Number, IssueDate: inv.IssueDate, DueDate: inv.DueDate,
 			DaysLate: line.DaysLate, AmountInclTax: inv.AmountInclTax, Paid: inv.AmountPaid, Remaining: line.Remaining,
 			OrderReference: inv.OrderReference})
-		c.principal += line.Remaining
-		c.interest += line.Penalty
-		c.indemnity += line.Indemnity
+		c.Principal += line.Remaining
+		c.Interest += line.Penalty
+		c.Indemnity += line.Indemnity
 	}
-	c.available = clientCredit(payments)
-	c.credit = min(c.available, c.principal+c.interest+c.indemnity)
+	c.Available = ClientCredit(payments)
+	c.Credit = min(c.Available, c.Principal+c.Interest+c.Indemnity)
 	return c, nil
 }
 
 // penaltyLines are an invoice's penalty periods as a letter's annex prints them.
-func penaltyLines(number string, pen PenaltyView) []pdf.PenaltyLine {
+func penaltyLines(number string, pen Penalty) []pdf.PenaltyLine {
 	out := make([]pdf.PenaltyLine, len(pen.Segments))
 	for i, s := range pen.Segments {
 		out[i] = pdf.PenaltyLine{InvoiceNumber: number, From: backend.MustDate(s.From), To: backend.MustDate(s.To),
@@ -227,9 +229,9 @@ func deadline(received backend.Date, days int) backend.Date {
 	return calendar.Calendar{}.NextBusinessDay(received.AddDays(days))
 }
 
-// noticeDeadline is the last day a formal notice gave to pay: its receipt plus its days; 0 while the
+// NoticeDeadline is the last day a formal notice gave to pay: its receipt plus its days; 0 while the
 // acknowledgment of receipt is not recorded. Notices made before the days were kept gave the usual 8.
-func noticeDeadline(d backend.Document) backend.Date {
+func NoticeDeadline(d backend.Document) backend.Date {
 	if d.Kind != backend.DocFormalNotice || d.AcknowledgedOn == 0 {
 		return 0
 	}
@@ -241,10 +243,4 @@ func noticeDays(d backend.Document) int {
 		return d.DeadlineDays
 	}
 	return defaultDeadlineDays
-}
-
-func readArchived(env *Env, d backend.Document) ([]byte, error) { return readArchivedPath(env, d.File) }
-
-func readArchivedPath(env *Env, rel string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(env.Dirs.Data, filepath.FromSlash(rel)))
 }
