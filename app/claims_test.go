@@ -11,6 +11,7 @@ import (
 	"relance/backend/service"
 
 	"relance/backend"
+	"relance/backend/documents/documentstest"
 	"relance/backend/store"
 )
 
@@ -20,10 +21,7 @@ func nbspText(t *testing.T, path string) string {
 	return oneLine(pdfText(t, path))
 }
 
-// oneLine folds a text's spaces (no-break and narrow no-break included) to single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)), " ")
-}
+func oneLine(s string) string { return documentstest.OneLine(s) }
 
 func disputeInvoice(t *testing.T, env *Env, number string) backend.Invoice {
 	t.Helper()
@@ -91,87 +89,6 @@ func TestDisputedInvoiceIsLeftOutOfNoticeStatementAndDossier(t *testing.T) {
 	}
 	if _, err = api.GenerateDossier(biz.ID, true); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(backend.ErrorMessage(err), "Pas de dossier d'injonction de payer") {
 		t.Fatalf("dossier with nothing to claim: %v", err)
-	}
-}
-
-func TestClientCreditIsDeductedFromTheClaim(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	// An overpayment of 150 € no invoice accounts for, and an unused credit note of 100 €.
-	for _, p := range []backend.Payment{
-		{ClientID: biz.ID, Date: backend.MustDate("2026-11-02"), Amount: 15000, Method: "transfer"},
-		{ClientID: biz.ID, Date: backend.MustDate("2026-11-03"), Amount: 10000, Method: backend.MethodCreditNote},
-	} {
-		if err := env.Store.RecordPayment(&p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
-	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: first.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if draft.Credit != 25000 || draft.TotalClaimed != draft.Principal+draft.Penalties+draft.Indemnity-25000 {
-		t.Fatalf("credit not deducted: %+v", draft)
-	}
-	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := nbspText(t, view.Path)
-	if !strings.Contains(text, "À déduire : crédit en votre faveur (règlements non affectés, avoirs non utilisés) -250,00 €") &&
-		!strings.Contains(text, "À déduire : crédit en votre faveur (règlements non affectés, avoirs non utilisés) −250,00 €") {
-		t.Errorf("notice does not show the deduction:\n%s", text)
-	}
-	if !strings.Contains(text, "TOTAL RÉCLAMÉ "+oneLine(backend.FormatEUR(draft.TotalClaimed))) {
-		t.Errorf("notice total is not %s:\n%s", oneLine(backend.FormatEUR(draft.TotalClaimed)), text)
-	}
-	d, err := api.GenerateDossier(biz.ID, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if text := nbspText(t, d.Path); !strings.Contains(text, "À déduire : crédit en votre faveur") {
-		t.Errorf("dossier does not show the deduction:\n%s", text)
-	}
-	// A credit that covers everything: nothing to claim.
-	big := backend.Payment{ClientID: biz.ID, Date: backend.MustDate("2026-11-04"), Amount: 500000, Method: "transfer"}
-	if err := env.Store.RecordPayment(&big); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID}); backend.ErrorCode(err) != backend.EINVALID ||
-		!strings.Contains(backend.ErrorMessage(err), "crédit") {
-		t.Fatalf("notice covered by a credit: %v", err)
-	}
-}
-
-func TestCancelledOrWrittenOffInvoiceIsNeverClaimed(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
-	second, _ := env.Store.InvoiceByNumber("F-2026-0102")
-	if _, err := env.Store.SetInvoiceStatus(first.ID, backend.StatusCancelled, "erreur de facturation"); err != nil {
-		t.Fatal(err)
-	}
-	draft, err := api.NoticeDraft(NoticeRequest{InvoiceID: second.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(draft.Lines) != 1 || draft.Lines[0].Number != "F-2026-0102" || len(draft.LeftOut) != 1 || !strings.Contains(draft.LeftOut[0], "annulée") {
-		t.Fatalf("%+v", draft)
-	}
-	view, err := api.GenerateNotice(NoticeRequest{InvoiceID: second.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if text := nbspText(t, view.Path); strings.Contains(text, "F-2026-0101") {
-		t.Errorf("the letter names the cancelled invoice:\n%s", text)
-	}
-	if _, err := env.Store.SetInvoiceStatus(second.ID, backend.StatusWrittenOff, "client en faillite"); err != nil {
-		t.Fatal(err)
-	}
-	_, err = api.GenerateDossier(biz.ID, true)
-	if msg := backend.ErrorMessage(err); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(msg, "passée en perte") || !strings.Contains(msg, "annulée") {
-		t.Fatalf("dossier of cancelled and written-off invoices: %v", err)
 	}
 }
 

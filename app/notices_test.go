@@ -3,57 +3,22 @@ package app
 import (
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"relance/backend"
+	"relance/backend/documents/documentstest"
 )
 
 // ledgerWithOverdue: a company, a business client and a consumer, each with overdue invoices, on 2026-11-23.
 func ledgerWithOverdue(t *testing.T) (*Env, backend.Client, backend.Client) {
 	env := testEnv(t)
-	co := backend.Company{LegalName: "Atelier Dupont", LegalForm: "SARL", SIREN: "552081317", RCSCity: "Lyon",
-		Address: backend.Address{Line1: "12 rue de la République", PostalCode: "69002", City: "Lyon"},
-		IBAN:    "FR7630006000011234567890189", BIC: "AGRIFRPP", PaymentTermsDays: 30,
-		Signatory: backend.Signatory{FirstName: "Claire", LastName: "Dupont", Title: "Gérante"}}
-	if err := env.Store.SaveCompany(&co); err != nil {
-		t.Fatal(err)
-	}
-	biz := backend.Client{Code: "MEN", Name: "Menuiserie Lefèvre", Type: backend.Business,
-		Address: backend.Address{Line1: "4 impasse des Tilleuls", PostalCode: "13008", City: "Marseille"}}
-	cons := backend.Client{Code: "PET", Name: "Mme Claire Petit", Type: backend.Consumer,
-		Address: backend.Address{Line1: "8 rue Nationale", PostalCode: "59000", City: "Lille"}}
-	for _, c := range []*backend.Client{&biz, &cons} {
-		if err := env.Store.SaveClient(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, inv := range []backend.Invoice{
-		{Number: "F-2026-0101", ClientID: biz.ID, IssueDate: backend.MustDate("2026-08-01"), DueDate: backend.MustDate("2026-08-31"), AmountExclTax: 100000, VATAmount: 20000, AmountInclTax: 120000},
-		{Number: "F-2026-0102", ClientID: biz.ID, IssueDate: backend.MustDate("2026-09-15"), DueDate: backend.MustDate("2026-10-15"), AmountExclTax: 50000, VATAmount: 10000, AmountInclTax: 60000},
-		{Number: "F-2026-0103", ClientID: biz.ID, IssueDate: backend.MustDate("2026-11-10"), DueDate: backend.MustDate("2026-12-10"), AmountExclTax: 1000, AmountInclTax: 1000},
-		{Number: "F-2026-0201", ClientID: cons.ID, IssueDate: backend.MustDate("2026-09-01"), DueDate: backend.MustDate("2026-10-01"), AmountExclTax: 30000, VATAmount: 6000, AmountInclTax: 36000},
-	} {
-		if err := env.Store.SaveInvoice(&inv); err != nil {
-			t.Fatal(err)
-		}
-	}
+	biz, cons := documentstest.OverdueLedger(t, env.Store)
 	return env, biz, cons
 }
 
-func pdfText(t *testing.T, path string) string {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed: make test installs it")
-	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(out)
-}
+func pdfText(t *testing.T, path string) string { return documentstest.PDFText(t, path) }
 
 func TestFormalNoticeFromAnOverdueInvoice(t *testing.T) {
 	env, biz, _ := ledgerWithOverdue(t)
@@ -238,5 +203,24 @@ func TestClientPageShowsPenalties(t *testing.T) {
 	if v.Claim.Invoices != 2 || v.Claim.Principal != 180000 || v.Claim.Indemnity != 8000 || v.Claim.Penalties <= 0 ||
 		v.Claim.Total != v.Claim.Principal+v.Claim.Penalties+v.Claim.Indemnity {
 		t.Fatalf("%+v", v.Claim)
+	}
+}
+
+// The window and the command line show a notice's last day to pay once its receipt is recorded.
+func TestDocumentViewShowsTheNoticeDeadline(t *testing.T) {
+	env, biz, _ := ledgerWithOverdue(t)
+	api := &DocumentsAPI{env: env}
+	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	n, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if err != nil || n.Deadline != "" {
+		t.Fatalf("a notice not received has a deadline: %q %v", n.Deadline, err)
+	}
+	// Received on Saturday 21/11: 8 days later is Sunday 29/11, so Monday 30/11.
+	v, err := api.RecordSending(n.Document.ID, SendingFacts{SentOn: "2026-11-20", AcknowledgedOn: "2026-11-21"})
+	if err != nil || v.Deadline != "2026-11-30" {
+		t.Fatalf("deadline %q %v", v.Deadline, err)
+	}
+	if views, err := api.List(biz.ID); err != nil || len(views) != 1 || views[0].Deadline != "2026-11-30" || views[0].URL != documentURL(n.Document.ID) {
+		t.Fatalf("listed: %+v %v", views, err)
 	}
 }

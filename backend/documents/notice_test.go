@@ -1,4 +1,4 @@
-package app
+package documents
 
 import (
 	"os"
@@ -6,9 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"relance/backend/service"
-
 	"relance/backend"
+	"relance/backend/documents/documentstest"
 	"relance/backend/store"
 )
 
@@ -16,33 +15,32 @@ import (
 // the registered notice and its receipt, and tells the whole history (e-mails included). A notice made again the
 // same day does not call the first « restée sans effet ».
 func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	s, biz, _ := ledgerWithOverdue(t)
+	first, _ := s.Store.InvoiceByNumber("F-2026-0101")
 
 	// An e-mail reminder that left this morning.
 	m := &backend.OutboxMessage{ActionID: "test:r1", ClientID: biz.ID, ClientName: biz.Name, InvoiceIDs: []uint64{first.ID},
 		InvoiceNumbers: []string{"F-2026-0101"}, StepName: "Relance 1", Subject: "Facture F-2026-0101", To: []string{"compta@menuiserie.example"},
-		MessageID: "<r1@atelier.example>", State: backend.OutboxQueued, QueuedAt: env.Clock.Now()}
-	if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
+		MessageID: "<r1@atelier.example>", State: backend.OutboxQueued, QueuedAt: s.Clock.Now()}
+	if _, err := s.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.Store.ClaimOutbox(m.ID, env.Clock.Now().Add(time.Hour)); err != nil {
+	if _, err := s.Store.ClaimOutbox(m.ID, s.Clock.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.Store.SettleOutbox(m.ID, store.OutboxResult{State: backend.OutboxSent}); err != nil {
+	if _, err := s.Store.SettleOutbox(m.ID, store.OutboxResult{State: backend.OutboxSent}); err != nil {
 		t.Fatal(err)
 	}
 
-	plain, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	plain, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 111 222 3334 5"})
+	again, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 111 222 3334 5"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := flat(pdfText(t, again.Path)); strings.Contains(text, "sans effet") || !strings.Contains(text, "à compter de la réception de la présente.") {
+	if text := documentstest.Flat(documentstest.PDFText(t, s.Path(again.Document.File))); strings.Contains(text, "sans effet") || !strings.Contains(text, "à compter de la réception de la présente.") {
 		t.Errorf("a notice of the same day cites today's e-mail or notice, or gives a date before receipt:\n%s", text)
 	}
 	if again.Document.DeadlineDays != 8 {
@@ -50,15 +48,15 @@ func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
 	}
 
 	// Sent on 23/11, receipt not recorded: at least until 01/12 (23 + 8 = 01/12, a Tuesday).
-	if _, err := api.RecordSending(again.Document.ID, SendingFacts{SentOn: "2026-11-23"}); err != nil {
+	if _, err := s.RecordSending(again.Document.ID, "", "2026-11-23", ""); err != nil {
 		t.Fatal(err)
 	}
-	_, err = api.GenerateDossier(biz.ID, false)
+	_, err = s.GenerateDossier(biz.ID, false)
 	if backend.ErrorCode(err) != backend.ECONFLICT || !strings.Contains(backend.ErrorMessage(err), "court au moins jusqu'au 01/12/2026") ||
 		!strings.Contains(backend.ErrorMessage(err), "à partir du 02/12/2026") {
 		t.Fatalf("court file before the deadline: %v", err)
 	}
-	forced, err := api.GenerateDossier(biz.ID, true)
+	forced, err := s.GenerateDossier(biz.ID, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +67,7 @@ func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
 	if !warned {
 		t.Errorf("forced court file does not say it is early: %q", forced.Warnings)
 	}
-	text := flat(pdfText(t, forced.Path))
+	text := documentstest.Flat(documentstest.PDFText(t, s.Path(forced.Document.File)))
 	for _, want := range []string{"1A 111 222 3334 5", "Avis de réception de la lettre recommandée", "Relance 1", "E-mail"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("court file lacks %q", want)
@@ -80,42 +78,36 @@ func TestNoticeDeadlineFromReceiptAndCourtFile(t *testing.T) {
 	}
 
 	// Two weeks later, the receipt signed on 25/11: the deadline was 03/12, the court file is made.
-	later := &Env{Deps: service.Deps{Store: env.Store, Clock: backend.FixedClock(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}, Dirs: env.Dirs}
-	lapi := &DocumentsAPI{env: later}
-	if _, err := lapi.RecordSending(again.Document.ID, SendingFacts{SentOn: "2026-11-23", AcknowledgedOn: "2026-11-25"}); err != nil {
+	later := on(s, time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC))
+	if _, err := later.RecordSending(again.Document.ID, "", "2026-11-23", "2026-11-25"); err != nil {
 		t.Fatal(err)
 	}
-	views, _ := lapi.List(biz.ID)
-	for _, v := range views {
-		if v.Document.ID == again.Document.ID && v.Deadline != "2026-12-03" {
-			t.Errorf("deadline shown %q, want 2026-12-03", v.Deadline)
+	docs, _ := later.List(biz.ID)
+	for _, d := range docs {
+		if d.ID == again.Document.ID && NoticeDeadline(d).String() != "2026-12-03" {
+			t.Errorf("deadline %s, want 2026-12-03", NoticeDeadline(d))
 		}
 	}
-	d, err := lapi.GenerateDossier(biz.ID, false)
+	d, err := later.GenerateDossier(biz.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := flat(pdfText(t, d.Path)); !strings.Contains(text, "signé le 25/11/2026") {
+	if text := documentstest.Flat(documentstest.PDFText(t, s.Path(d.Document.File))); !strings.Contains(text, "signé le 25/11/2026") {
 		t.Errorf("the receipt's date is not in the court file")
 	}
-}
-
-func flat(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
 
 // The court file names the debtor's court from its legal form and town, keeps the court the owner checked, names
 // its legal representative, and turns to the European procedure for a debtor in another EU state.
 func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
+	s, biz, _ := ledgerWithOverdue(t)
 	dossierText := func() (string, []string) {
 		t.Helper()
-		d, err := api.GenerateDossier(biz.ID, true)
+		d, err := s.GenerateDossier(biz.ID, true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return flat(pdfText(t, d.Path)), d.Warnings
+		return documentstest.Flat(documentstest.PDFText(t, s.Path(d.Document.File))), d.Warnings
 	}
 	has := func(ws []string, part string) bool {
 		for _, w := range ws {
@@ -128,7 +120,7 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 
 	biz.LegalForm, biz.Address.City, biz.Address.PostalCode = "SCI", "Aix-en-Provence", "13100"
 	biz.Contacts = []backend.Contact{{FirstName: "Paul", LastName: "Lefèvre", Role: "Gérant", Email: "paul@menuiserie.example", Billing: true}}
-	if err := env.Store.SaveClient(&biz); err != nil {
+	if err := s.Store.SaveClient(&biz); err != nil {
 		t.Fatal(err)
 	}
 	text, ws := dossierText()
@@ -143,7 +135,7 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 	}
 
 	biz.Court = "Tribunal judiciaire d'Aix-en-Provence, 40 boulevard Carnot, 13100 Aix-en-Provence"
-	if err := env.Store.SaveClient(&biz); err != nil {
+	if err := s.Store.SaveClient(&biz); err != nil {
 		t.Fatal(err)
 	}
 	text, ws = dossierText()
@@ -153,7 +145,7 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 	}
 
 	biz.LegalForm, biz.Court, biz.Address = "SRL", "", backend.Address{Line1: "Rue Neuve 12", PostalCode: "4000", City: "Liège", Country: "Belgique"}
-	if err := env.Store.SaveClient(&biz); err != nil {
+	if err := s.Store.SaveClient(&biz); err != nil {
 		t.Fatal(err)
 	}
 	text, ws = dossierText()
@@ -163,7 +155,7 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 	}
 
 	biz.Address.Country, biz.Address.City = "Suisse", "Genève"
-	if err := env.Store.SaveClient(&biz); err != nil {
+	if err := s.Store.SaveClient(&biz); err != nil {
 		t.Fatal(err)
 	}
 	text, ws = dossierText()
@@ -174,14 +166,13 @@ func TestCourtFileNamesTheDebtorsCourt(t *testing.T) {
 
 // A consumer owes legal interest, never « pénalités »: not in the notice, its annex, the statement or the court file.
 func TestConsumerDocumentsNeverSayPenalties(t *testing.T) {
-	env, _, cons := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	inv, _ := env.Store.InvoiceByNumber("F-2026-0201")
-	n, err := api.GenerateNotice(NoticeRequest{InvoiceID: inv.ID, Registered: true, RegisteredNumber: "1A 000 111 2223 4"})
+	s, _, cons := ledgerWithOverdue(t)
+	inv, _ := s.Store.InvoiceByNumber("F-2026-0201")
+	n, err := s.GenerateNotice(NoticeRequest{InvoiceID: inv.ID, Registered: true, RegisteredNumber: "1A 000 111 2223 4"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	later := &DocumentsAPI{env: &Env{Deps: service.Deps{Store: env.Store, Clock: backend.FixedClock(time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)), Emitter: NopEmitter{}}, Dirs: env.Dirs}}
+	later := on(s, time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC))
 	st, err := later.GenerateStatement(cons.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -190,45 +181,44 @@ func TestConsumerDocumentsNeverSayPenalties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []DocumentView{n, st, d} {
-		text := strings.ToLower(flat(pdfText(t, v.Path)))
+	for _, v := range []Archived{n, st, d} {
+		text := strings.ToLower(documentstest.Flat(documentstest.PDFText(t, s.Path(v.Document.File))))
 		if i := strings.Index(text, "pénalit"); i >= 0 {
-			t.Errorf("%s for a consumer says « pénalités »: …%s…", v.Label, text[max(0, i-80):min(len(text), i+80)])
+			t.Errorf("%s for a consumer says « pénalités »: …%s…", backend.DocumentLabels[v.Document.Kind], text[max(0, i-80):min(len(text), i+80)])
 		}
 	}
 }
 
 // « Madame, Monsieur » only when the civility is unknown, and the same form of address to close.
 func TestLettersGreetTheDebtorByCivility(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	pet, _ := env.Store.InvoiceByNumber("F-2026-0201")
-	v, err := api.GenerateNotice(NoticeRequest{InvoiceID: pet.ID})
+	s, biz, _ := ledgerWithOverdue(t)
+	pet, _ := s.Store.InvoiceByNumber("F-2026-0201")
+	v, err := s.GenerateNotice(NoticeRequest{InvoiceID: pet.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := flat(pdfText(t, v.Path))
+	text := documentstest.Flat(documentstest.PDFText(t, s.Path(v.Document.File)))
 	if !strings.Contains(text, "Madame, Sauf erreur") || !strings.Contains(text, "Nous vous prions d'agréer, Madame, l'expression") ||
 		strings.Contains(text, "Madame, Monsieur") {
 		t.Errorf("Mme Claire Petit is not greeted as Madame")
 	}
-	men, _ := env.Store.InvoiceByNumber("F-2026-0101")
-	v, err = api.GenerateNotice(NoticeRequest{InvoiceID: men.ID})
+	men, _ := s.Store.InvoiceByNumber("F-2026-0101")
+	v, err = s.GenerateNotice(NoticeRequest{InvoiceID: men.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := flat(pdfText(t, v.Path)); !strings.Contains(text, "Madame, Monsieur, Sauf erreur") {
+	if text := documentstest.Flat(documentstest.PDFText(t, s.Path(v.Document.File))); !strings.Contains(text, "Madame, Monsieur, Sauf erreur") {
 		t.Errorf("a company with no known contact civility is not greeted « Madame, Monsieur »")
 	}
 	biz.Contacts = []backend.Contact{{FirstName: "M. Paul", LastName: "Lefèvre", Billing: true, Email: "paul@menuiserie.example"}}
-	if err := env.Store.SaveClient(&biz); err != nil {
+	if err := s.Store.SaveClient(&biz); err != nil {
 		t.Fatal(err)
 	}
-	v, err = api.GenerateStatement(biz.ID)
+	v, err = s.GenerateStatement(biz.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := flat(pdfText(t, v.Path)); !strings.Contains(text, "Monsieur, veuillez trouver") {
+	if text := documentstest.Flat(documentstest.PDFText(t, s.Path(v.Document.File))); !strings.Contains(text, "Monsieur, veuillez trouver") {
 		t.Errorf("statement to M. Paul Lefèvre: no « Monsieur, »")
 	}
 }
@@ -236,11 +226,10 @@ func TestLettersGreetTheDebtorByCivility(t *testing.T) {
 // A generated letter is a draft: not on the timeline, not cited, not in a court file, and it can be discarded;
 // recorded as sent it becomes proof (on the timeline with its fingerprint) and can no longer be removed.
 func TestNoticeDraftBecomesProofWhenSent(t *testing.T) {
-	env, biz, _ := ledgerWithOverdue(t)
-	api := &DocumentsAPI{env: env}
-	first, _ := env.Store.InvoiceByNumber("F-2026-0101")
+	s, biz, _ := ledgerWithOverdue(t)
+	first, _ := s.Store.InvoiceByNumber("F-2026-0101")
 	onTimeline := func(id uint64) bool {
-		evs, _ := env.Store.ClientEvents(biz.ID, 0)
+		evs, _ := s.Store.ClientEvents(biz.ID, 0)
 		for _, e := range evs {
 			if e.Kind == "document.formal_notice" && e.EntityID == id {
 				return true
@@ -248,39 +237,39 @@ func TestNoticeDraftBecomesProofWhenSent(t *testing.T) {
 		}
 		return false
 	}
-	draft, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	draft, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !draft.Document.Draft || onTimeline(draft.Document.ID) {
 		t.Fatalf("a new notice is proof at once: draft %v", draft.Document.Draft)
 	}
-	if err := api.DiscardDraft(draft.Document.ID); err != nil {
+	if err := s.DiscardDraft(draft.Document.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.Store.Document(draft.Document.ID); backend.ErrorCode(err) != backend.ENOTFOUND {
+	if _, err := s.Store.Document(draft.Document.ID); backend.ErrorCode(err) != backend.ENOTFOUND {
 		t.Errorf("discarded draft still listed: %v", err)
 	}
-	if _, err := os.Stat(draft.Path); !os.IsNotExist(err) {
+	if _, err := os.Stat(s.Path(draft.Document.File)); !os.IsNotExist(err) {
 		t.Errorf("discarded draft's file kept: %v", err)
 	}
 
-	sent, err := api.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 999 888 7776 5"})
+	sent, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID, Registered: true, RegisteredNumber: "1A 999 888 7776 5"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Its number alone does not make it proof: it is not posted yet.
-	if v, err := api.RecordSending(sent.Document.ID, SendingFacts{RegisteredNumber: "1A 999 888 7776 5"}); err != nil || !v.Document.Draft {
-		t.Fatalf("draft after its number only: %+v %v", v.Document, err)
+	if d, err := s.RecordSending(sent.Document.ID, "1A 999 888 7776 5", "", ""); err != nil || !d.Draft {
+		t.Fatalf("draft after its number only: %+v %v", d, err)
 	}
-	v, err := api.RecordSending(sent.Document.ID, SendingFacts{SentOn: "2026-11-23"})
-	if err != nil || v.Document.Draft || !onTimeline(sent.Document.ID) {
-		t.Fatalf("posted notice is not proof: %+v %v", v.Document, err)
+	d, err := s.RecordSending(sent.Document.ID, "", "2026-11-23", "")
+	if err != nil || d.Draft || !onTimeline(sent.Document.ID) {
+		t.Fatalf("posted notice is not proof: %+v %v", d, err)
 	}
-	if err := api.DiscardDraft(sent.Document.ID); backend.ErrorCode(err) != backend.ECONFLICT {
+	if err := s.DiscardDraft(sent.Document.ID); backend.ErrorCode(err) != backend.ECONFLICT {
 		t.Errorf("a sent notice discarded: %v", err)
 	}
-	if _, err := os.Stat(sent.Path); err != nil {
+	if _, err := os.Stat(s.Path(sent.Document.File)); err != nil {
 		t.Errorf("the proof's file: %v", err)
 	}
 }
