@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"relance/backend"
+	"relance/backend/claimable"
 	"relance/backend/documents/documentstest"
 )
 
@@ -88,5 +89,32 @@ func TestCancelledOrWrittenOffInvoiceIsNeverClaimed(t *testing.T) {
 	_, err = s.GenerateDossier(biz.ID, true)
 	if msg := backend.ErrorMessage(err); backend.ErrorCode(err) != backend.EINVALID || !strings.Contains(msg, "passée en perte") || !strings.Contains(msg, "annulée") {
 		t.Fatalf("dossier of cancelled and written-off invoices: %v", err)
+	}
+}
+
+// The insolvency watch takes out of a claim the invoices a proceeding stops, each with its reason.
+func TestClaimLeavesOutWhatTheWatchHalts(t *testing.T) {
+	s, biz, _ := ledgerWithOverdue(t)
+	s.Halts = func(clientID uint64, claimed []backend.Invoice, left []claimable.LeftOut) ([]backend.Invoice, []claimable.LeftOut, error) {
+		if clientID != biz.ID {
+			t.Errorf("halts asked about client %d", clientID)
+		}
+		var kept []backend.Invoice
+		for _, inv := range claimed {
+			if inv.Number == "F-2026-0101" {
+				left = append(left, claimable.LeftOut{Invoice: inv, Reason: "proceeding", Outstanding: inv.Remaining(), Text: "facture F-2026-0101 : à déclarer"})
+				continue
+			}
+			kept = append(kept, inv)
+		}
+		return kept, left, nil
+	}
+	c, err := s.Claim(biz.ID, backend.Today(s.Clock), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Lines) != 1 || c.Lines[0].Number != "F-2026-0102" || c.Principal != 60000 || c.Indemnity != 4000 ||
+		len(c.LeftOut) != 1 || c.LeftOut[0].Text != "facture F-2026-0101 : à déclarer" {
+		t.Fatalf("%+v", c)
 	}
 }

@@ -122,8 +122,7 @@ type Message struct {
 
 // Compose renders a reminder e-mail, with what stops it from going out by itself.
 func (s *Service) Compose(m Message) (Composed, error) {
-	clientID, invoiceIDs, override, today := m.ClientID, m.InvoiceIDs, m.Override, m.Day
-	d, err := s.MessageData(clientID, invoiceIDs, today, m.PaymentLink)
+	d, err := s.MessageData(m.ClientID, m.InvoiceIDs, m.Day, m.PaymentLink)
 	if err != nil {
 		return Composed{}, err
 	}
@@ -131,8 +130,8 @@ func (s *Service) Compose(m Message) (Composed, error) {
 	if err != nil {
 		return Composed{}, err
 	}
-	if override != nil {
-		t.Subject, t.Body = override.Subject, override.Body
+	if m.Override != nil {
+		t.Subject, t.Body = m.Override.Subject, m.Override.Body
 		if err := template.Validate(t); err != nil {
 			return Composed{}, err
 		}
@@ -171,9 +170,9 @@ func (s *Service) Compose(m Message) (Composed, error) {
 			}
 			var v Archived
 			if a == backend.AttachStatement {
-				v, err = s.GenerateStatement(clientID)
+				v, err = s.GenerateStatement(m.ClientID)
 			} else {
-				v, err = s.GenerateNotice(NoticeRequest{InvoiceID: firstOr0(invoiceIDs), Emailed: true})
+				v, err = s.GenerateNotice(NoticeRequest{InvoiceID: firstOr0(m.InvoiceIDs), Emailed: true})
 			}
 			if err != nil {
 				return c, err
