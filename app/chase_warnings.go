@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"relance/backend"
+	"relance/backend/cash"
 	"relance/backend/reconcile"
 )
 
@@ -31,7 +32,7 @@ func (a *ChaseAPI) warnings(v *TodayView, today backend.Date) error {
 	if len(chased) == 0 {
 		return nil
 	}
-	if v.BankWarning, err = bankWarning(a.env, today); err != nil {
+	if v.BankWarning, err = cash.New(&a.env.Deps, nil).Warning(today); err != nil {
 		return err
 	}
 	if len(chased) > 100 {
@@ -80,7 +81,7 @@ func (a *ChaseAPI) warnings(v *TodayView, today backend.Date) error {
 		if l.Amount <= 0 {
 			continue
 		}
-		for _, s := range ix.Suggest(transaction(l)) {
+		for _, s := range ix.Suggest(cash.Transaction(l)) {
 			if name, ok := chased[s.ClientID]; ok {
 				u := UnallocatedView{ClientID: s.ClientID, ClientName: name, Amount: l.Amount,
 					Date: l.BookedOn.String(), Label: l.Label, Source: "bank"}

@@ -9,13 +9,14 @@ import (
 	"relance/app/desktop"
 
 	"relance/backend"
+	"relance/backend/cash"
 	"relance/backend/report"
 )
 
 // relance import bank | reconcile | report: the money side, headless.
 
 func (c *CLI) importBank(dirs desktop.Dirs, file string, dry bool) error {
-	data, err := readLimited(c.file(file), maxBankBytes, statementTooLarge, "impossible de lire le relevé : %s")
+	data, err := readLimited(c.file(file), cash.MaxStatementBytes, cash.StatementTooLarge, "impossible de lire le relevé : %s")
 	if err != nil {
 		return err
 	}
@@ -24,10 +25,12 @@ func (c *CLI) importBank(dirs desktop.Dirs, file string, dry bool) error {
 		return err
 	}
 	defer done()
-	api := &BankAPI{env: env, chase: &ChaseAPI{env: env}}
-	r, err := api.importData(file, data, nil, dry)
+	r, err := cashOps(env, &ChaseAPI{env: env}).Import(file, data, nil, dry)
 	if err != nil {
 		return err
+	}
+	if !dry {
+		bankChanged(env)
 	}
 	verb := "importé"
 	if dry {
@@ -40,9 +43,20 @@ func (c *CLI) importBank(dirs desktop.Dirs, file string, dry bool) error {
 		fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(r.AutoConfirmed, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(r.AutoSum))
 	}
 	if r.Foreign > 0 {
-		fmt.Fprintln(c.Stdout, autoConfirmed{Foreign: r.Foreign, Currencies: foreignOf(r.Currencies)}.foreignNote())
+		fmt.Fprintln(c.Stdout, foreignNote(r.Foreign, foreignOf(r.Currencies)))
 	}
 	return nil
+}
+
+// foreignNote explains the credits in another currency left waiting by the automatic confirmation (empty when
+// there are none).
+func foreignNote(foreign int, currencies []string) string {
+	if foreign == 0 {
+		return ""
+	}
+	what := countFR(foreign, "encaissement en %s non rapproché", "encaissements en %s non rapprochés")
+	return fmt.Sprintf(what+" automatiquement : pas en euros ; indiquez le montant reçu en euros en confirmant (page Banque).",
+		strings.Join(currencies, ", "))
 }
 
 // currenciesFR names a statement's currencies: "EUR", "CHF", "EUR et USD".
@@ -97,20 +111,20 @@ func (c *CLI) reconcile(dirs desktop.Dirs, args []string) error {
 		return err
 	}
 	defer done()
-	api := &BankAPI{env: env, chase: &ChaseAPI{env: env}}
+	ops := cashOps(env, &ChaseAPI{env: env})
 	if *auto {
-		ac, err := api.autoConfirm()
+		ac, err := ops.AutoConfirm()
 		if err != nil {
 			return err
 		}
 		if !*asJSON {
 			fmt.Fprintf(c.Stdout, "%s automatiquement (%s).\n", countFR(ac.Confirmed, "paiement rapproché", "paiements rapprochés"), backend.FormatEUR(ac.Sum))
-			if note := ac.foreignNote(); note != "" {
+			if note := foreignNote(ac.Foreign, ac.Currencies); note != "" {
 				fmt.Fprintln(c.Stdout, note)
 			}
 		}
 	}
-	r, err := api.Reconciliation()
+	r, err := reconciliation(env, ops)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"relance/backend"
+	"relance/backend/cash"
 	"relance/backend/dunning"
 	"relance/backend/pdf"
 	"relance/backend/report"
@@ -114,7 +115,7 @@ func (a *DashboardAPI) compute() (DashboardView, error) {
 	}
 	slices.SortFunc(v.Promises, func(a, b PromiseDue) int { return compareStrings(a.Until, b.Until) })
 	v.ByChannel, v.ByStep = report.StepEffect(steps, report.SettledOn(invs, pays))
-	v.BankWarning, err = bankWarning(a.env, today)
+	v.BankWarning, err = cash.New(&a.env.Deps, nil).Warning(today)
 	return v, err
 }
 

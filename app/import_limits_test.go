@@ -15,14 +15,15 @@ import (
 	"relance/backend/service"
 
 	"relance/backend"
+	"relance/backend/cash"
 	"relance/backend/store"
 )
 
 // A file over the import limit is refused before it is read, naming the file, its size, the limit and what to do;
 // a bank statement likewise, with its own limit.
 func TestImportOverTheLimitSaysWhatToDo(t *testing.T) {
-	defer func(a, b int64) { maxImportBytes, maxBankBytes = a, b }(maxImportBytes, maxBankBytes)
-	maxImportBytes, maxBankBytes = 1<<20, 1<<20
+	defer func(a, b int64) { maxImportBytes, cash.MaxStatementBytes = a, b }(maxImportBytes, cash.MaxStatementBytes)
+	maxImportBytes, cash.MaxStatementBytes = 1<<20, 1<<20
 	dir := t.TempDir()
 	invoices := filepath.Join(dir, "grand-livre-2019-2026.csv")
 	writeInvoicesCSV(t, invoices, 3<<20/2) // 1.5 MB

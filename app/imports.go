@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"io"
 	"os"
-	"strconv"
 	"sync"
 	"time"
 
@@ -57,24 +56,14 @@ type pendingFile struct {
 }
 
 // maxImportBytes is the largest file an import takes (about 2.5 million invoices). The import streams, so
-// memory stays a few times the file's size (BENCHMARKS.md); the limit keeps that bounded. maxBankBytes is a
-// statement's (a bank statement is read whole: 50 MB is years of operations). Variables for the tests.
-var maxImportBytes, maxBankBytes int64 = 200 << 20, 50 << 20
+// memory stays a few times the file's size (BENCHMARKS.md); the limit keeps that bounded (a bank statement's is
+// cash.MaxStatementBytes). A variable for the tests.
+var maxImportBytes int64 = 200 << 20
 
 // tooLarge says a file is over the import limit, by how much, and what to do.
 func tooLarge(name string, size int64) error {
 	return backend.Errorf(backend.EINVALID, "le fichier %s fait %s, au-delà de la limite de %s pour un import : découpez-le en plusieurs fichiers (par exemple par année) et importez-les l'un après l'autre",
-		name, sizeMB(size), sizeMB(maxImportBytes))
-}
-
-// statementTooLarge says the same of a bank statement.
-func statementTooLarge(name string, size int64) error {
-	return backend.Errorf(backend.EINVALID, "le relevé %s fait %s, au-delà de la limite de %s : exportez depuis votre banque une période plus courte (quelques mois) et importez les relevés l'un après l'autre",
-		name, sizeMB(size), sizeMB(maxBankBytes))
-}
-
-func sizeMB(n int64) string {
-	return strconv.FormatInt((n+(1<<20)-1)>>20, 10) + " Mo"
+		name, backend.SizeMB(size), backend.SizeMB(maxImportBytes))
 }
 
 // readImportFile reads a file for the command line's imports, refusing one over the limit before reading it.
