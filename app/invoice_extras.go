@@ -11,45 +11,21 @@ import (
 
 	"relance/app/desktop"
 	"relance/backend"
+	"relance/backend/cash"
 )
 
 // PaymentRequest records money received for one invoice. What exceeds the invoice's remaining amount stays as a
 // credit of the client.
-type PaymentRequest struct {
-	InvoiceID uint64        `json:"invoiceId"`
-	Date      string        `json:"date"`
-	Amount    backend.Cents `json:"amount"`
-	Method    string        `json:"method"`
-	Reference string        `json:"reference"`
-}
+type PaymentRequest cash.InvoicePayment
 
 // RecordPayment records a payment received on an invoice.
 func (a *InvoicesAPI) RecordPayment(r PaymentRequest) (InvoiceView, error) {
-	inv, err := a.env.Store.Invoice(r.InvoiceID)
-	if err != nil {
+	if err := cashOps(a.env, a.chase).RecordInvoicePayment(cash.InvoicePayment(r)); err != nil {
 		return InvoiceView{}, err
-	}
-	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(a.env.Clock), "du paiement")
-	if r.Amount <= 0 {
-		p.Add("amount", "le montant du paiement doit être positif")
-	}
-	if err := p.Err(); err != nil {
-		return InvoiceView{}, err
-	}
-	pay := backend.Payment{ClientID: inv.ClientID, Date: date, Amount: r.Amount, Method: r.Method, Reference: r.Reference}
-	if alloc := min(r.Amount, inv.Remaining()); alloc > 0 {
-		pay.Allocations = []backend.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
-	}
-	if err := a.env.Store.RecordPayment(&pay); err != nil {
-		return InvoiceView{}, err
-	}
-	if a.chase != nil {
-		a.chase.thankPaid(pay)
 	}
 	a.env.emit(EventLedgerChanged, nil)
 	a.env.emit(EventChaseUpdated, nil)
-	return a.Get(inv.ID)
+	return a.Get(r.InvoiceID)
 }
 
 const maxAttachmentBytes = 20 << 20
@@ -96,16 +72,4 @@ func (a *InvoicesAPI) OpenAttachment(id uint64) error {
 		return backend.Errorf(backend.ENOTFOUND, "aucun PDF n'est joint à la facture %s", inv.Number)
 	}
 	return desktop.OpenWithSystem(filepath.Join(a.env.Dirs.Data, filepath.FromSlash(inv.AttachmentPath)))
-}
-
-// paymentDate reads the date of money received or credited: a valid date, not in the future; what names it
-// ("du paiement", "de l'avoir") in the message.
-func paymentDate(p *backend.Problems, s string, today backend.Date, what string) backend.Date {
-	date, err := backend.ParseDate(s)
-	if err != nil {
-		p.Add("date", "%s", backend.ErrorMessage(err))
-	} else if date > today {
-		p.Add("date", "la date %s ne peut pas être dans le futur : indiquez le jour où il a été reçu ou émis", what)
-	}
-	return date
 }

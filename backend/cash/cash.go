@@ -9,7 +9,8 @@
 //
 // It depends on backend, backend/bank (statement parsers), backend/reconcile (the matching), backend/store and
 // backend/service (the store, the clock, the log). The window's bindings (app: BankAPI, ClientsAPI, InvoicesAPI)
-// and the command line (relance import bank, relance reconcile) call it; the chase reads Warning and Transaction.
+// and the command line (relance import bank, relance reconcile) call it; the « Aujourd'hui » page and the dashboard
+// show its Warning, and the chase's own check of waiting credits reads lines through Transaction.
 package cash
 
 import (
