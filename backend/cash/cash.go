@@ -3,9 +3,9 @@
 // lines already imported), proposes for each credit the invoices it may pay (backend/reconcile), and confirms a
 // match as proposed, split by the user, or automatically for the surest ones; a match confirmed by mistake is
 // undone, and a line that is no client's payment is set aside. Payments typed by hand (one invoice, or a client's
-// payment spread over several) and credit notes are recorded here too: every payment goes through the same
-// allocation rules and, once recorded, is passed to a Thanker (the chase, which may thank the client for invoices
-// it had chased).
+// payment spread over several) and credit notes are recorded here too. Every payment of money, from the bank or
+// typed by hand, is passed once recorded to a Thanker (the chase, which may thank the client for the invoices it
+// had chased and the payment settled); a credit note brings no money and thanks nobody.
 //
 // It depends on backend, backend/bank (statement parsers), backend/reconcile (the matching), backend/store and
 // backend/service (the store, the clock, the log). The window's bindings (app: BankAPI, ClientsAPI, InvoicesAPI)

@@ -22,12 +22,11 @@ type InvoicePayment struct {
 
 // RecordInvoicePayment records a payment received on an invoice.
 func (c *Cash) RecordInvoicePayment(r InvoicePayment) error {
-	inv, err := c.Store.Invoice(r.InvoiceID)
+	var p backend.Problems
+	inv, date, err := c.onInvoice(r.InvoiceID, r.Date, "du paiement", &p)
 	if err != nil {
 		return err
 	}
-	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(c.Clock), "du paiement")
 	if r.Amount <= 0 {
 		p.Add("amount", "le montant du paiement doit être positif")
 	}
@@ -91,12 +90,11 @@ type CreditNote struct {
 // RecordCreditNote records a credit note on an invoice: what the invoice owes goes down by its amount (never below
 // zero), and no cash is counted as collected. No thank-you: no money came.
 func (c *Cash) RecordCreditNote(r CreditNote) error {
-	inv, err := c.Store.Invoice(r.InvoiceID)
+	var p backend.Problems
+	inv, date, err := c.onInvoice(r.InvoiceID, r.Date, "de l'avoir", &p)
 	if err != nil {
 		return err
 	}
-	var p backend.Problems
-	date := paymentDate(&p, r.Date, backend.Today(c.Clock), "de l'avoir")
 	if strings.TrimSpace(r.Number) == "" {
 		p.Add("number", "indiquez le numéro de l'avoir")
 	}
@@ -115,6 +113,15 @@ func (c *Cash) RecordCreditNote(r CreditNote) error {
 	pay := backend.Payment{ClientID: inv.ClientID, Date: date, Amount: r.Amount, Method: backend.MethodCreditNote, Reference: ref,
 		Allocations: []backend.Allocation{{InvoiceID: inv.ID, Amount: r.Amount}}}
 	return c.Store.RecordPayment(&pay)
+}
+
+// onInvoice reads the invoice money is recorded on, and the date given for it (its problems go to p).
+func (c *Cash) onInvoice(id uint64, date, what string, p *backend.Problems) (backend.Invoice, backend.Date, error) {
+	inv, err := c.Store.Invoice(id)
+	if err != nil {
+		return inv, 0, err
+	}
+	return inv, paymentDate(p, date, backend.Today(c.Clock), what), nil
 }
 
 // paymentDate reads the date of money received or credited: a valid date, not in the future; what names it
