@@ -49,16 +49,18 @@ def texts(msg):
 
 
 def client_part(t):
-    """The text above the first quoting marker (or the whole text for inline answers)."""
-    markers = [r"^Le .{5,80}a écrit ?:", r"^On .{5,120}wrote:", r"^-----Message d'origine-----",
-               r"^-----Original Message-----", r"^_{10,}", r"^---------- Forwarded message", r"^De ?: .*"
-               r"imprimerie-vasseur", r"^From: Imprimerie Vasseur"]
-    lines = t.split("\n")
+    """The client's own lines: quoted (">") lines and attribution lines are dropped, and the
+    text stops at an Outlook / forwarded block, which carries the reminder unquoted. Works for
+    top-posting, bottom-posting and inline answers."""
+    attrib = [r"^Le .{5,120}a écrit ?:", r"^On .{5,160}wrote:"]
+    stops = [r"^-----Message d'origine-----", r"^-----Original Message-----", r"^_{10,}",
+             r"^---------- Forwarded message", r"^De ?: .*imprimerie-vasseur",
+             r"^From: Imprimerie Vasseur"]
     keep = []
-    for ln in lines:
-        if any(re.match(m, ln) for m in markers):
+    for ln in t.split("\n"):
+        if any(re.match(m, ln) for m in stops):
             break
-        if ln.startswith(">"):
+        if ln.startswith(">") or any(re.match(m, ln) for m in attrib):
             continue
         keep.append(ln)
     return "\n".join(keep)
