@@ -70,7 +70,7 @@ func (s *Store) ImportBankLines(source string, lines []backend.BankLine, dryRun 
 		if dryRun {
 			return errRollback
 		}
-		if err := putJSON(w.tx.Bucket(bSettings), []byte(settingBankImport), now); err != nil {
+		if err := putRecord(w.tx.Bucket(bSettings), []byte(settingBankImport), now); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "bank.imported", Summary: fmt.Sprintf("Relevé bancaire %s importé : %d opérations nouvelles (%d encaissements, %s), %d déjà connues",
@@ -114,7 +114,7 @@ func (s *Store) BankLines(statuses ...backend.BankLineStatus) ([]backend.BankLin
 func (s *Store) BankLine(key string) (backend.BankLine, error) {
 	var l backend.BankLine
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bBankLines), []byte(key), &l)
+		found, err := getRecord(tx.Bucket(bBankLines), []byte(key), &l)
 		if err == nil && !found {
 			err = notFound("opération bancaire", key)
 		}
@@ -132,7 +132,7 @@ func (s *Store) ConfirmBankLine(key string, p *backend.Payment) error {
 	var touched []backend.Invoice
 	err := s.update(func(w *txw) error {
 		var l backend.BankLine
-		found, err := getJSON(w.tx.Bucket(bBankLines), []byte(key), &l)
+		found, err := getRecord(w.tx.Bucket(bBankLines), []byte(key), &l)
 		if err != nil {
 			return err
 		}
@@ -155,7 +155,7 @@ func (s *Store) ConfirmBankLine(key string, p *backend.Payment) error {
 			return err
 		}
 		l.Status, l.PaymentID, l.ClientID = backend.BankMatched, p.ID, p.ClientID
-		if err := putJSON(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
+		if err := putRecord(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "payment.recorded", ClientID: p.ClientID, EntityID: p.ID,
@@ -180,7 +180,7 @@ func receivedText(p *backend.Payment) string {
 func (s *Store) IgnoreBankLine(key, note string) error {
 	return s.update(func(w *txw) error {
 		var l backend.BankLine
-		found, err := getJSON(w.tx.Bucket(bBankLines), []byte(key), &l)
+		found, err := getRecord(w.tx.Bucket(bBankLines), []byte(key), &l)
 		if err != nil {
 			return err
 		}
@@ -191,7 +191,7 @@ func (s *Store) IgnoreBankLine(key, note string) error {
 			return backend.Errorf(backend.ECONFLICT, "l'opération du %s est déjà traitée", l.BookedOn.French())
 		}
 		l.Status, l.Note = backend.BankIgnored, note
-		if err := putJSON(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
+		if err := putRecord(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "bank.ignored", Summary: fmt.Sprintf("Opération du %s (%s, %s) écartée%s",
@@ -206,7 +206,7 @@ func (s *Store) ReopenBankLine(key, note string) error {
 	var touched []backend.Invoice
 	err := s.update(func(w *txw) error {
 		var l backend.BankLine
-		found, err := getJSON(w.tx.Bucket(bBankLines), []byte(key), &l)
+		found, err := getRecord(w.tx.Bucket(bBankLines), []byte(key), &l)
 		if err != nil {
 			return err
 		}
@@ -227,7 +227,7 @@ func (s *Store) ReopenBankLine(key, note string) error {
 		}
 		client := l.ClientID
 		l.Status, l.PaymentID, l.ClientID, l.Note = backend.BankUnmatched, 0, 0, ""
-		if err := putJSON(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
+		if err := putRecord(w.tx.Bucket(bBankLines), []byte(key), &l); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "bank.reopened", ClientID: client, Summary: summary + noteSuffix(note)})
@@ -242,7 +242,7 @@ func (s *Store) ReopenBankLine(key, note string) error {
 // removePayment deletes a payment recorded as new money and takes its allocations off its invoices.
 func (s *Store) removePayment(w *txw, id uint64) ([]backend.Invoice, error) {
 	var p backend.Payment
-	found, err := getJSON(w.tx.Bucket(bPayments), itob(id), &p)
+	found, err := getRecord(w.tx.Bucket(bPayments), itob(id), &p)
 	if err != nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func (s *Store) removePayment(w *txw, id uint64) ([]backend.Invoice, error) {
 	var touched []backend.Invoice
 	for _, a := range p.Allocations {
 		var inv backend.Invoice
-		found, err := getJSON(w.tx.Bucket(bInvoices), itob(a.InvoiceID), &inv)
+		found, err := getRecord(w.tx.Bucket(bInvoices), itob(a.InvoiceID), &inv)
 		if err != nil {
 			return nil, err
 		}
@@ -270,7 +270,7 @@ func (s *Store) removePayment(w *txw, id uint64) ([]backend.Invoice, error) {
 		inv.Itemised -= a.Amount
 		inv.SettleStatus()
 		inv.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {
+		if err := putRecord(w.tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {
 			return nil, err
 		}
 		touched = append(touched, inv)

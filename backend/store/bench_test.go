@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -296,4 +297,39 @@ func BenchmarkOutbox(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkDecodeInvoices100k: decoding the ledger's 100 000 invoices on every core, as start-up, reports, exports
+// and runs do (decoded.go), from the binary form and from the JSON an older Relance wrote.
+func BenchmarkDecodeInvoices100k(b *testing.B) {
+	const n = 100000
+	forms := map[string][][]byte{}
+	for i := range n {
+		inv := backend.Invoice{ID: uint64(i + 1), Number: fmt.Sprintf("F-2026-%06d", i+1), ClientID: uint64(i%5000 + 1),
+			IssueDate: backend.MustDate("2026-01-15").AddDays(i % 300), DueDate: backend.MustDate("2026-02-14").AddDays(i % 300),
+			AmountExclTax: backend.Cents(10000 + i), VATAmount: backend.Cents(2000 + i/5), AmountInclTax: backend.Cents(12000 + i + i/5),
+			Currency: "EUR", AmountPaid: backend.Cents(i % 7 * 1000), Status: backend.StatusOpen, CreatedAt: testNow, UpdatedAt: testNow}
+		bin, err := encodeInvoice(&inv)
+		if err != nil {
+			b.Fatal(err)
+		}
+		js, _ := json.Marshal(&inv)
+		forms["binary"], forms["json"] = append(forms["binary"], bin), append(forms["json"], js)
+	}
+	for _, form := range []string{"binary", "json"} {
+		b.Run(form, func(b *testing.B) {
+			raw := forms[form]
+			size := 0
+			for _, r := range raw {
+				size += len(r)
+			}
+			b.ReportMetric(float64(size)/n, "bytes/invoice")
+			for b.Loop() {
+				out := make([]backend.Invoice, n)
+				if err := decodeParallel(raw, out); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -41,7 +41,7 @@ func (s *Store) SaveScenario(sc *backend.Scenario) error {
 		if b.Get([]byte(sc.ID)) == nil {
 			verb = "créé"
 		}
-		if err := putJSON(b, []byte(sc.ID), sc); err != nil {
+		if err := putRecord(b, []byte(sc.ID), sc); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "scenario.saved", Summary: "Scénario « " + sc.Name + " » " + verb})
@@ -98,7 +98,7 @@ func (s *Store) ChaseState() ([]backend.InvoiceChase, []backend.ClientChase, err
 func (s *Store) InvoiceChase(invoiceID uint64) (backend.InvoiceChase, error) {
 	c := backend.InvoiceChase{InvoiceID: invoiceID}
 	err := s.read(func(tx *bolt.Tx) error {
-		_, err := getJSON(tx.Bucket(bInvoiceChase), itob(invoiceID), &c)
+		_, err := getRecord(tx.Bucket(bInvoiceChase), itob(invoiceID), &c)
 		return err
 	})
 	return c, err
@@ -108,7 +108,7 @@ func (s *Store) InvoiceChase(invoiceID uint64) (backend.InvoiceChase, error) {
 func (s *Store) ClientChase(clientID uint64) (backend.ClientChase, error) {
 	c := backend.ClientChase{ClientID: clientID}
 	err := s.read(func(tx *bolt.Tx) error {
-		_, err := getJSON(tx.Bucket(bClientChase), itob(clientID), &c)
+		_, err := getRecord(tx.Bucket(bClientChase), itob(clientID), &c)
 		return err
 	})
 	return c, err
@@ -120,7 +120,7 @@ func (s *Store) UpdateInvoiceChase(invoiceID uint64, summary string, fn func(inv
 	var c backend.InvoiceChase
 	err := s.update(func(w *txw) error {
 		var inv backend.Invoice
-		found, err := getJSON(w.tx.Bucket(bInvoices), itob(invoiceID), &inv)
+		found, err := getRecord(w.tx.Bucket(bInvoices), itob(invoiceID), &inv)
 		if err != nil {
 			return err
 		}
@@ -128,14 +128,14 @@ func (s *Store) UpdateInvoiceChase(invoiceID uint64, summary string, fn func(inv
 			return notFound("facture", invoiceID)
 		}
 		c = backend.InvoiceChase{InvoiceID: invoiceID}
-		if _, err := getJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
+		if _, err := getRecord(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
 			return err
 		}
 		if err := fn(&inv, &c); err != nil {
 			return err
 		}
 		c.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
+		if err := putRecord(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "chase.invoice", ClientID: inv.ClientID, EntityID: invoiceID,
@@ -152,14 +152,14 @@ func (s *Store) UpdateClientChase(clientID uint64, summary string, fn func(c *ba
 			return notFound("client", clientID)
 		}
 		c = backend.ClientChase{ClientID: clientID}
-		if _, err := getJSON(w.tx.Bucket(bClientChase), itob(clientID), &c); err != nil {
+		if _, err := getRecord(w.tx.Bucket(bClientChase), itob(clientID), &c); err != nil {
 			return err
 		}
 		if err := fn(&c); err != nil {
 			return err
 		}
 		c.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bClientChase), itob(clientID), &c); err != nil {
+		if err := putRecord(w.tx.Bucket(bClientChase), itob(clientID), &c); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "chase.client", ClientID: clientID, EntityID: clientID, Summary: summary})
@@ -218,29 +218,29 @@ func (s *Store) applyAction(w *txw, ex ExecutedAction, records map[uint64][]back
 	if b.Get([]byte(ex.ActionID)) != nil {
 		return ErrAlreadyExecuted
 	}
-	if err := putJSON(b, []byte(ex.ActionID), ex); err != nil {
+	if err := putRecord(b, []byte(ex.ActionID), ex); err != nil {
 		return err
 	}
 	for invoiceID, recs := range records {
 		c := backend.InvoiceChase{InvoiceID: invoiceID}
-		if _, err := getJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
+		if _, err := getRecord(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
 			return err
 		}
 		c.StepsDone = append(c.StepsDone, recs...)
 		c.PostponedTo = 0 // a postponement is spent once the step happened
 		c.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
+		if err := putRecord(w.tx.Bucket(bInvoiceChase), itob(invoiceID), &c); err != nil {
 			return err
 		}
 	}
 	if startsGap {
 		c := backend.ClientChase{ClientID: ex.ClientID}
-		if _, err := getJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
+		if _, err := getRecord(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
 			return err
 		}
 		c.LastContact = max(c.LastContact, ex.Date)
 		c.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
+		if err := putRecord(w.tx.Bucket(bClientChase), itob(ex.ClientID), &c); err != nil {
 			return err
 		}
 	}
@@ -266,7 +266,7 @@ func seedScenarios(tx *bolt.Tx) error {
 		if b.Get([]byte(sc.ID)) != nil {
 			continue
 		}
-		if err := putJSON(b, []byte(sc.ID), sc); err != nil {
+		if err := putRecord(b, []byte(sc.ID), sc); err != nil {
 			return fmt.Errorf("scénario %s : %w", sc.ID, err)
 		}
 	}

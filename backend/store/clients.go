@@ -10,7 +10,7 @@ import (
 func (s *Store) Client(id uint64) (backend.Client, error) {
 	var c backend.Client
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bClients), itob(id), &c)
+		found, err := getRecord(tx.Bucket(bClients), itob(id), &c)
 		if err == nil && !found {
 			return notFound("client", id)
 		}
@@ -27,7 +27,7 @@ func (s *Store) ClientByCode(code string) (backend.Client, error) {
 		if id == nil {
 			return backend.Errorf(backend.ENOTFOUND, "aucun client n'a le code « %s »", code)
 		}
-		_, err := getJSON(tx.Bucket(bClients), id, &c)
+		_, err := getRecord(tx.Bucket(bClients), id, &c)
 		return err
 	})
 	return c, err
@@ -74,7 +74,7 @@ func (s *Store) putClient(w *txw, c *backend.Client) (created, changed bool, err
 	b := w.tx.Bucket(bClients)
 	if other := w.get(bClientsByCode, []byte(c.Code)); other != nil && btoi(other) != c.ID {
 		var o backend.Client
-		_, _ = getJSON(b, other, &o)
+		_, _ = getRecord(b, other, &o)
 		return false, false, &backend.Error{Code: backend.ECONFLICT, Fields: []backend.FieldError{{Field: "code",
 			Message: "le code client « " + c.Code + " » est déjà utilisé par « " + o.Name + " »"}}}
 	}
@@ -88,7 +88,7 @@ func (s *Store) putClient(w *txw, c *backend.Client) (created, changed bool, err
 		created = true
 	} else {
 		var old backend.Client
-		found, err := getJSON(b, itob(c.ID), &old)
+		found, err := getRecord(b, itob(c.ID), &old)
 		if err != nil {
 			return false, false, err
 		}
@@ -104,7 +104,7 @@ func (s *Store) putClient(w *txw, c *backend.Client) (created, changed bool, err
 			w.del(bClientsByCode, []byte(old.Code))
 		}
 	}
-	if err := putJSON(b, itob(c.ID), c); err != nil {
+	if err := putRecord(b, itob(c.ID), c); err != nil {
 		return false, false, err
 	}
 	w.put(bClientsByCode, []byte(c.Code), itob(c.ID))

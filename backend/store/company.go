@@ -12,7 +12,7 @@ var keyProfile = []byte("profile")
 func (s *Store) Company() (backend.Company, error) {
 	c := backend.Company{PaymentTermsDays: 30}
 	err := s.read(func(tx *bolt.Tx) error {
-		_, err := getJSON(tx.Bucket(bCompany), keyProfile, &c)
+		_, err := getRecord(tx.Bucket(bCompany), keyProfile, &c)
 		return err
 	})
 	return c, err
@@ -24,7 +24,7 @@ func (s *Store) SaveCompany(c *backend.Company) error {
 		return err
 	}
 	return s.update(func(w *txw) error {
-		if err := putJSON(w.tx.Bucket(bCompany), keyProfile, c); err != nil {
+		if err := putRecord(w.tx.Bucket(bCompany), keyProfile, c); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "company.updated", Summary: "Profil de l'entreprise mis à jour"})

@@ -27,7 +27,7 @@ func (s *Store) AddClassCorrection(c backend.ClassCorrection) error {
 	return s.write(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bSettings)
 		var cs []backend.ClassCorrection
-		if _, err := getJSON(b, []byte(settingCorrections), &cs); err != nil {
+		if _, err := getRecord(b, []byte(settingCorrections), &cs); err != nil {
 			return err
 		}
 		out := cs[:0]
@@ -44,7 +44,7 @@ func (s *Store) AddClassCorrection(c backend.ClassCorrection) error {
 		if len(out) > MaxCorrections {
 			out = out[len(out)-MaxCorrections:]
 		}
-		return putJSON(b, []byte(settingCorrections), out)
+		return putRecord(b, []byte(settingCorrections), out)
 	})
 }
 
@@ -52,7 +52,7 @@ func (s *Store) AddClassCorrection(c backend.ClassCorrection) error {
 func removeClientCorrections(tx *bolt.Tx, clientID uint64) error {
 	b := tx.Bucket(bSettings)
 	var cs []backend.ClassCorrection
-	found, err := getJSON(b, []byte(settingCorrections), &cs)
+	found, err := getRecord(b, []byte(settingCorrections), &cs)
 	if err != nil || !found {
 		return err
 	}
@@ -62,5 +62,5 @@ func removeClientCorrections(tx *bolt.Tx, clientID uint64) error {
 			out = append(out, x)
 		}
 	}
-	return putJSON(b, []byte(settingCorrections), out)
+	return putRecord(b, []byte(settingCorrections), out)
 }

@@ -69,7 +69,7 @@ func decodeAll[T any](s *Store, set *decodedSet[T], bucket []byte) ([]T, bool, e
 	return items, true, nil
 }
 
-// decodeParallel decodes raw[i] into out[i] on every core: JSON decoding is most of the cost of reading the ledger.
+// decodeParallel decodes raw[i] into out[i] on every core: decoding is most of the cost of reading the ledger.
 func decodeParallel[T any](raw [][]byte, out []T) error {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(raw)/1000))
 	errs := make([]error, workers)
@@ -79,7 +79,7 @@ func decodeParallel[T any](raw [][]byte, out []T) error {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(raw); i += workers {
-				if err := json.Unmarshal(raw[i], &out[i]); err != nil {
+				if err := decodeRecord(raw[i], &out[i]); err != nil {
 					errs[w] = err
 					return
 				}
@@ -173,4 +173,12 @@ func (s *Store) Warm() error {
 	}
 	_, _, err := s.decodedPayments()
 	return err
+}
+
+// decodeRecord decodes one stored record: an invoice binary or JSON, anything else JSON.
+func decodeRecord(raw []byte, v any) error {
+	if inv, ok := v.(*backend.Invoice); ok {
+		return decodeInvoice(raw, inv)
+	}
+	return json.Unmarshal(raw, v)
 }

@@ -59,7 +59,7 @@ func (s *Store) EraseDemo(company bool) (DemoErased, error) {
 		out.Messages, out.Outbox, out.Documents = count(bInteractions), count(bOutbox), count(bDocuments)
 		err := tx.Bucket(bDocuments).ForEach(func(k, v []byte) error {
 			var d backend.Document
-			if _, err := getJSON(tx.Bucket(bDocuments), k, &d); err != nil {
+			if _, err := getRecord(tx.Bucket(bDocuments), k, &d); err != nil {
 				return err
 			}
 			if d.File != "" {
@@ -126,7 +126,7 @@ func markOldDemo(tx *bolt.Tx) error {
 			continue
 		}
 		var e backend.Event
-		if _, err := getJSON(tx.Bucket(bEvents), k, &e); err != nil {
+		if _, err := getRecord(tx.Bucket(bEvents), k, &e); err != nil {
 			return err
 		}
 		if e.Kind == "demo.loaded" {
@@ -137,6 +137,6 @@ func markOldDemo(tx *bolt.Tx) error {
 	if found == nil {
 		return nil
 	}
-	return putJSON(settings, []byte(settingDemo), DemoMark{LoadedAt: found.At, Clients: tx.Bucket(bClients).Stats().KeyN,
+	return putRecord(settings, []byte(settingDemo), DemoMark{LoadedAt: found.At, Clients: tx.Bucket(bClients).Stats().KeyN,
 		Invoices: tx.Bucket(bInvoices).Stats().KeyN, Messages: tx.Bucket(bInteractions).Stats().KeyN, Migrated: true})
 }

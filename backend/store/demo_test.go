@@ -99,11 +99,11 @@ func TestMigrationTenMarksOldDemoLedgers(t *testing.T) {
 	event := func(kind string) func(tx *bolt.Tx) error {
 		return func(tx *bolt.Tx) error {
 			for i, k := range []string{"company.updated", kind, "client.created"} {
-				if err := putJSON(tx.Bucket(bEvents), itob(uint64(i+1)), backend.Event{ID: uint64(i + 1), Kind: k, At: testNow, Summary: "x"}); err != nil {
+				if err := putRecord(tx.Bucket(bEvents), itob(uint64(i+1)), backend.Event{ID: uint64(i + 1), Kind: k, At: testNow, Summary: "x"}); err != nil {
 					return err
 				}
 			}
-			return putJSON(tx.Bucket(bClients), itob(1), backend.Client{ID: 1, Code: "C00001", Name: "Boulangerie", Email: "contact@boulangerie-martin.fr"})
+			return putRecord(tx.Bucket(bClients), itob(1), backend.Client{ID: 1, Code: "C00001", Name: "Boulangerie", Email: "contact@boulangerie-martin.fr"})
 		}
 	}
 	for _, tc := range []struct {

@@ -41,7 +41,7 @@ func (s *Store) ArchiveDocument(dataDir string, doc *backend.Document, content [
 			return err
 		}
 		doc.ID = id
-		if err := putJSON(b, itob(id), doc); err != nil {
+		if err := putRecord(b, itob(id), doc); err != nil {
 			return err
 		}
 		w.put(bDocumentsByClient, pair(doc.ClientID, id), nil)
@@ -67,7 +67,7 @@ var sentWord = map[backend.DocumentKind]string{backend.DocFormalNotice: "envoyé
 func (s *Store) DiscardDraft(dataDir string, id uint64) (backend.Document, error) {
 	var d backend.Document
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+		found, err := getRecord(w.tx.Bucket(bDocuments), itob(id), &d)
 		if err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ var generated = map[backend.DocumentKind]string{backend.DocFormalNotice: "géné
 func (s *Store) Document(id uint64) (backend.Document, error) {
 	var d backend.Document
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bDocuments), itob(id), &d)
+		found, err := getRecord(tx.Bucket(bDocuments), itob(id), &d)
 		if err == nil && !found {
 			return notFound("document", id)
 		}
@@ -125,7 +125,7 @@ func (s *Store) ClientDocuments(clientID uint64) ([]backend.Document, error) {
 		prefix := itob(clientID)
 		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			var d backend.Document
-			if _, err := getJSON(tx.Bucket(bDocuments), k[8:], &d); err != nil {
+			if _, err := getRecord(tx.Bucket(bDocuments), k[8:], &d); err != nil {
 				return err
 			}
 			out = append([]backend.Document{d}, out...)
@@ -140,7 +140,7 @@ func (s *Store) ClientDocuments(clientID uint64) ([]backend.Document, error) {
 func (s *Store) RecordSending(id uint64, registeredNumber string, sentOn, acknowledgedOn backend.Date) (backend.Document, error) {
 	var d backend.Document
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+		found, err := getRecord(w.tx.Bucket(bDocuments), itob(id), &d)
 		if err != nil {
 			return err
 		}
@@ -170,13 +170,13 @@ func (s *Store) RecordSending(id uint64, registeredNumber string, sentOn, acknow
 			if len(facts) == 0 {
 				return nil
 			}
-			return putJSON(w.tx.Bucket(bDocuments), itob(id), &d)
+			return putRecord(w.tx.Bucket(bDocuments), itob(id), &d)
 		}
 		if len(facts) == 0 {
 			return nil
 		}
 		d.Draft = false
-		if err := putJSON(w.tx.Bucket(bDocuments), itob(id), &d); err != nil {
+		if err := putRecord(w.tx.Bucket(bDocuments), itob(id), &d); err != nil {
 			return err
 		}
 		if wasDraft { // now proof: on the timeline with its fingerprint

@@ -18,7 +18,7 @@ func (s *Store) addEvent(w *txw, e backend.Event) error {
 	if e.At.IsZero() {
 		e.At = s.now()
 	}
-	if err := putJSON(b, itob(id), e); err != nil {
+	if err := putRecord(b, itob(id), e); err != nil {
 		return err
 	}
 	if e.ClientID != 0 {
@@ -43,7 +43,7 @@ func (s *Store) ClientEvents(clientID uint64, limit int) ([]backend.Event, error
 		events := tx.Bucket(bEvents)
 		for ; k != nil && string(k[:8]) == string(prefix); k, _ = c.Prev() {
 			var e backend.Event
-			if _, err := getJSON(events, k[8:], &e); err != nil {
+			if _, err := getRecord(events, k[8:], &e); err != nil {
 				return err
 			}
 			out = append(out, e)
@@ -62,7 +62,7 @@ func (s *Store) Events() ([]backend.Event, error) {
 	err := s.read(func(tx *bolt.Tx) error {
 		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
 			var e backend.Event
-			if _, err := getJSON(tx.Bucket(bEvents), k, &e); err != nil {
+			if _, err := getRecord(tx.Bucket(bEvents), k, &e); err != nil {
 				return err
 			}
 			out = append(out, e)

@@ -197,7 +197,7 @@ func (s *Store) ImportClientsFrom(ctx context.Context, rows iter.Seq[ClientInput
 		if id := w.get(bClientsByCode, []byte(c.Code)); id != nil {
 			// Fields the file does not carry are kept from the ledger.
 			var old backend.Client
-			if _, err := getJSON(tx.Bucket(bClients), id, &old); err != nil {
+			if _, err := getRecord(tx.Bucket(bClients), id, &old); err != nil {
 				return err
 			}
 			c = mergeClient(old, c)
@@ -305,7 +305,7 @@ func (s *Store) ImportInvoicesFrom(ctx context.Context, rows iter.Seq[InvoiceInp
 		}
 		if id := w.get(bInvoicesByNumber, []byte(inv.Number)); id != nil {
 			var old backend.Invoice
-			if _, err := getJSON(tx.Bucket(bInvoices), id, &old); err != nil {
+			if _, err := getRecord(tx.Bucket(bInvoices), id, &old); err != nil {
 				return err
 			}
 			inv.ID = old.ID
@@ -365,7 +365,7 @@ func (s *Store) ImportPaymentsFrom(ctx context.Context, rows iter.Seq[PaymentInp
 			return nil
 		}
 		var inv backend.Invoice
-		if _, err := getJSON(tx.Bucket(bInvoices), id, &inv); err != nil {
+		if _, err := getRecord(tx.Bucket(bInvoices), id, &inv); err != nil {
 			return err
 		}
 		p.ClientID = inv.ClientID
@@ -479,7 +479,7 @@ func (s *Store) LoadDemo(clients []backend.Client, invoices []backend.Invoice, p
 			}
 		}
 		mark := DemoMark{LoadedAt: s.now(), Clients: len(clients), Invoices: len(invoices), Messages: len(messages)}
-		if err := putJSON(w.tx.Bucket(bSettings), []byte(settingDemo), mark); err != nil {
+		if err := putRecord(w.tx.Bucket(bSettings), []byte(settingDemo), mark); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "demo.loaded", Summary: fmt.Sprintf(

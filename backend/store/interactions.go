@@ -26,7 +26,7 @@ func (s *Store) MailboxState(folder string) (backend.MailboxState, bool, error) 
 	var found bool
 	err := s.read(func(tx *bolt.Tx) error {
 		var err error
-		found, err = getJSON(tx.Bucket(bMailboxState), []byte(folder), &st)
+		found, err = getRecord(tx.Bucket(bMailboxState), []byte(folder), &st)
 		return err
 	})
 	return st, found, err
@@ -53,7 +53,7 @@ func (s *Store) AddInteractions(folder string, st backend.MailboxState, items []
 				added = append(added, it)
 			}
 		}
-		return putJSON(w.tx.Bucket(bMailboxState), []byte(folder), st)
+		return putRecord(w.tx.Bucket(bMailboxState), []byte(folder), st)
 	})
 	if err != nil {
 		return nil, err
@@ -78,7 +78,7 @@ func (s *Store) putInteraction(w *txw, n NewInteraction) (backend.Interaction, b
 	if it.Status == "" {
 		it.Status = backend.InteractionNew
 	}
-	if err := putJSON(b, itob(id), &it); err != nil {
+	if err := putRecord(b, itob(id), &it); err != nil {
 		return it, false, err
 	}
 	text := w.tx.Bucket(bInteractionText)
@@ -186,7 +186,7 @@ func (s *Store) InteractionWithText(id uint64) (backend.Interaction, string, err
 	var it backend.Interaction
 	var text string
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bInteractions), itob(id), &it)
+		found, err := getRecord(tx.Bucket(bInteractions), itob(id), &it)
 		if err == nil && !found {
 			return notFound("message", id)
 		}
@@ -200,7 +200,7 @@ func (s *Store) InteractionWithText(id uint64) (backend.Interaction, string, err
 func (s *Store) UpdateInteraction(id uint64, summary string, fn func(it *backend.Interaction) error) (backend.Interaction, error) {
 	var it backend.Interaction
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bInteractions), itob(id), &it)
+		found, err := getRecord(w.tx.Bucket(bInteractions), itob(id), &it)
 		if err != nil {
 			return err
 		}
@@ -225,7 +225,7 @@ func (s *Store) UpdateInteraction(id uint64, summary string, fn func(it *backend
 				w.put(bInteractionsByCl, pair(it.ClientID, id), nil)
 			}
 		}
-		if err := putJSON(w.tx.Bucket(bInteractions), itob(id), &it); err != nil {
+		if err := putRecord(w.tx.Bucket(bInteractions), itob(id), &it); err != nil {
 			return err
 		}
 		if summary == "" || it.ClientID == 0 {

@@ -128,7 +128,7 @@ func TestToDoIndexFollowsTheMessages(t *testing.T) {
 func TestMigrationEightIndexesTheMessagesToRead(t *testing.T) {
 	path := storeAtSchema(t, 7, func(tx *bolt.Tx) error {
 		for i, it := range []backend.Interaction{{ID: 1, ClientID: 4, Status: backend.InteractionNew}, {ID: 2, ClientID: 4, Status: backend.InteractionHandled}, {ID: 3, Status: backend.InteractionNew}} {
-			if err := putJSON(tx.Bucket(bInteractions), itob(uint64(i+1)), it); err != nil {
+			if err := putRecord(tx.Bucket(bInteractions), itob(uint64(i+1)), it); err != nil {
 				return err
 			}
 		}

@@ -13,7 +13,7 @@ import (
 func (s *Store) Invoice(id uint64) (backend.Invoice, error) {
 	var inv backend.Invoice
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bInvoices), itob(id), &inv)
+		found, err := getRecord(tx.Bucket(bInvoices), itob(id), &inv)
 		if err == nil && !found {
 			return notFound("facture", id)
 		}
@@ -30,7 +30,7 @@ func (s *Store) InvoiceByNumber(number string) (backend.Invoice, error) {
 		if id == nil {
 			return backend.Errorf(backend.ENOTFOUND, "aucune facture n'a le numéro « %s »", number)
 		}
-		_, err := getJSON(tx.Bucket(bInvoices), id, &inv)
+		_, err := getRecord(tx.Bucket(bInvoices), id, &inv)
 		return err
 	})
 	return inv, err
@@ -59,7 +59,7 @@ func (s *Store) ClientInvoices(clientID uint64) ([]backend.Invoice, error) {
 		prefix := itob(clientID)
 		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			var inv backend.Invoice
-			if _, err := getJSON(tx.Bucket(bInvoices), k[8:], &inv); err != nil {
+			if _, err := getRecord(tx.Bucket(bInvoices), k[8:], &inv); err != nil {
 				return err
 			}
 			out = append(out, inv)
@@ -96,7 +96,7 @@ func (s *Store) SaveInvoice(inv *backend.Invoice) error {
 func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note string) (backend.Invoice, error) {
 	var inv backend.Invoice
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bInvoices), itob(id), &inv)
+		found, err := getRecord(w.tx.Bucket(bInvoices), itob(id), &inv)
 		if err != nil {
 			return err
 		}
@@ -121,7 +121,7 @@ func (s *Store) SetInvoiceStatus(id uint64, status backend.InvoiceStatus, note s
 		inv.Status = status
 		inv.SettleStatus()
 		inv.UpdatedAt = s.now()
-		if err := putJSON(w.tx.Bucket(bInvoices), itob(id), &inv); err != nil {
+		if err := putRecord(w.tx.Bucket(bInvoices), itob(id), &inv); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "invoice.status", ClientID: inv.ClientID, EntityID: id, Summary: summary})
@@ -155,7 +155,7 @@ func (s *Store) putInvoice(w *txw, inv *backend.Invoice) (created, changed bool,
 		created = true
 	} else {
 		var old backend.Invoice
-		found, err := getJSON(b, itob(inv.ID), &old)
+		found, err := getRecord(b, itob(inv.ID), &old)
 		if err != nil {
 			return false, false, err
 		}
@@ -174,7 +174,7 @@ func (s *Store) putInvoice(w *txw, inv *backend.Invoice) (created, changed bool,
 			w.del(bInvoicesByClient, pair(old.ClientID, old.ID))
 		}
 	}
-	if err := putJSON(b, itob(inv.ID), inv); err != nil {
+	if err := putRecord(b, itob(inv.ID), inv); err != nil {
 		return false, false, err
 	}
 	w.put(bInvoicesByNumber, []byte(inv.Number), itob(inv.ID))

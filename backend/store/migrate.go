@@ -30,7 +30,7 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return tx.Bucket(bPayments).ForEach(func(k, v []byte) error {
 			var p backend.Payment
-			if _, err := getJSON(tx.Bucket(bPayments), k, &p); err != nil {
+			if _, err := getRecord(tx.Bucket(bPayments), k, &p); err != nil {
 				return err
 			}
 			return byKey.Put(paymentKey(firstInvoiceNumber(tx, &p), &p), k)
@@ -127,6 +127,32 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.CreateBucketIfNotExists(bCompanyChecks)
 		return err
 	},
+	// 12: invoices in their binary form (invoicecodec.go): read several times faster at every start.
+	invoicesToBinary,
+}
+
+// invoicesToBinary rewrites the JSON invoices in the binary form, in the migration's one transaction.
+func invoicesToBinary(tx *bolt.Tx) error {
+	b := tx.Bucket(bInvoices)
+	var keys [][]byte
+	if err := b.ForEach(func(k, v []byte) error {
+		if len(v) > 0 && v[0] != invoiceV1 {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		var inv backend.Invoice
+		if _, err := getRecord(b, k, &inv); err != nil {
+			return err
+		}
+		if err := putRecord(b, k, &inv); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SchemaVersion is the version this build writes.

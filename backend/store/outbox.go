@@ -45,7 +45,7 @@ func (s *Store) putOutbox(w *txw, m *backend.OutboxMessage) error {
 	} else {
 		w.put(bOutboxOpen, itob(m.ID), []byte(m.State))
 	}
-	return putJSON(b, itob(m.ID), m)
+	return putRecord(b, itob(m.ID), m)
 }
 
 // QueuedEmail is a chase action carried out by an e-mail.
@@ -239,7 +239,7 @@ func (s *Store) ResolveOutbox(id uint64, state backend.OutboxState, note string)
 func (s *Store) updateOutbox(id uint64, fn func(w *txw, m *backend.OutboxMessage) error) (backend.OutboxMessage, error) {
 	var m backend.OutboxMessage
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bOutbox), itob(id), &m)
+		found, err := getRecord(w.tx.Bucket(bOutbox), itob(id), &m)
 		if err != nil {
 			return err
 		}
@@ -262,7 +262,7 @@ func noteSuffix(note string) string {
 func (s *Store) MarkSentCopy(id uint64, folder string) error {
 	return s.update(func(w *txw) error {
 		var m backend.OutboxMessage
-		if found, err := getJSON(w.tx.Bucket(bOutbox), itob(id), &m); err != nil || !found {
+		if found, err := getRecord(w.tx.Bucket(bOutbox), itob(id), &m); err != nil || !found {
 			return err
 		}
 		m.SentFolder = folder
@@ -280,7 +280,7 @@ func (s *Store) RecoverOutbox() (int, error) {
 				return nil
 			}
 			var m backend.OutboxMessage
-			if _, err := getJSON(w.tx.Bucket(bOutbox), k, &m); err != nil {
+			if _, err := getRecord(w.tx.Bucket(bOutbox), k, &m); err != nil {
 				return err
 			}
 			stuck = append(stuck, m)
@@ -391,7 +391,7 @@ func containsState(states []backend.OutboxState, s backend.OutboxState) bool {
 func (s *Store) OutboxMessage(id uint64) (backend.OutboxMessage, error) {
 	var m backend.OutboxMessage
 	err := s.read(func(tx *bolt.Tx) error {
-		found, err := getJSON(tx.Bucket(bOutbox), itob(id), &m)
+		found, err := getRecord(tx.Bucket(bOutbox), itob(id), &m)
 		if err == nil && !found {
 			err = notFound("message", id)
 		}
@@ -414,7 +414,7 @@ func (s *Store) OutboxByMessageID(messageID string) (backend.OutboxMessage, bool
 			return nil
 		}
 		var err error
-		found, err = getJSON(tx.Bucket(bOutbox), k, &m)
+		found, err = getRecord(tx.Bucket(bOutbox), k, &m)
 		return err
 	})
 	return m, found, err
@@ -461,7 +461,7 @@ func (s *Store) addFollowUp(w *txw, f *backend.FollowUp) error {
 	if f.CreatedOn.IsZero() {
 		f.CreatedOn = backend.DateOf(s.clock.Now())
 	}
-	if err := putJSON(b, itob(id), f); err != nil {
+	if err := putRecord(b, itob(id), f); err != nil {
 		return err
 	}
 	what := map[backend.Channel]string{backend.ChannelCall: "appeler le client", backend.ChannelLetter: "envoyer un courrier"}[f.Channel]
@@ -495,7 +495,7 @@ func (s *Store) FollowUps(all bool) ([]backend.FollowUp, error) {
 func (s *Store) CompleteFollowUp(id uint64, note string) (backend.FollowUp, error) {
 	var f backend.FollowUp
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bFollowUps), itob(id), &f)
+		found, err := getRecord(w.tx.Bucket(bFollowUps), itob(id), &f)
 		if err != nil {
 			return err
 		}
@@ -506,7 +506,7 @@ func (s *Store) CompleteFollowUp(id uint64, note string) (backend.FollowUp, erro
 			return ErrAlreadyExecuted
 		}
 		f.DoneOn = backend.DateOf(s.clock.Now())
-		if err := putJSON(w.tx.Bucket(bFollowUps), itob(id), &f); err != nil {
+		if err := putRecord(w.tx.Bucket(bFollowUps), itob(id), &f); err != nil {
 			return err
 		}
 		return s.addEvent(w, backend.Event{Kind: "followup.done", ClientID: f.ClientID, EntityID: id, Summary: "Fait : " + f.Reason + noteSuffix(note)})

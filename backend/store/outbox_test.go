@@ -147,7 +147,7 @@ func wantCounts(t *testing.T, s *Store, want map[backend.OutboxState]int) {
 func TestMigrationNineIndexesUnsentMail(t *testing.T) {
 	path := storeAtSchema(t, 8, func(tx *bolt.Tx) error {
 		for i, st := range []backend.OutboxState{backend.OutboxSent, backend.OutboxSending, backend.OutboxSent, backend.OutboxFailed, backend.OutboxQueued} {
-			if err := putJSON(tx.Bucket(bOutbox), itob(uint64(i+1)), backend.OutboxMessage{ID: uint64(i + 1), State: st, Subject: "Relance"}); err != nil {
+			if err := putRecord(tx.Bucket(bOutbox), itob(uint64(i+1)), backend.OutboxMessage{ID: uint64(i + 1), State: st, Subject: "Relance"}); err != nil {
 				return err
 			}
 		}

@@ -24,7 +24,7 @@ func firstInvoiceNumber(tx *bolt.Tx, p *backend.Payment) string {
 		return ""
 	}
 	var inv backend.Invoice
-	if ok, _ := getJSON(tx.Bucket(bInvoices), itob(p.Allocations[0].InvoiceID), &inv); ok {
+	if ok, _ := getRecord(tx.Bucket(bInvoices), itob(p.Allocations[0].InvoiceID), &inv); ok {
 		return inv.Number
 	}
 	return ""
@@ -75,7 +75,7 @@ func (s *Store) putPayment(w *txw, p *backend.Payment, mode settlement) ([]backe
 	var touched []backend.Invoice
 	for _, a := range p.Allocations {
 		var inv backend.Invoice
-		found, err := getJSON(tx.Bucket(bInvoices), itob(a.InvoiceID), &inv)
+		found, err := getRecord(tx.Bucket(bInvoices), itob(a.InvoiceID), &inv)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +103,7 @@ func (s *Store) putPayment(w *txw, p *backend.Payment, mode settlement) ([]backe
 		}
 		inv.SettleStatus()
 		inv.UpdatedAt = s.now()
-		if err := putJSON(tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {
+		if err := putRecord(tx.Bucket(bInvoices), itob(inv.ID), &inv); err != nil {
 			return nil, err
 		}
 		touched = append(touched, inv)
@@ -118,7 +118,7 @@ func (s *Store) putPayment(w *txw, p *backend.Payment, mode settlement) ([]backe
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = s.now()
 	}
-	if err := putJSON(b, itob(id), p); err != nil {
+	if err := putRecord(b, itob(id), p); err != nil {
 		return nil, err
 	}
 	w.put(bPaymentsByKey, paymentKey(firstInvoiceNumber(tx, p), p), itob(id))
@@ -156,7 +156,7 @@ func (s *Store) ClientPayments(clientID uint64) ([]backend.Payment, error) {
 		prefix := itob(clientID)
 		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			var p backend.Payment
-			if _, err := getJSON(tx.Bucket(bPayments), k[8:], &p); err != nil {
+			if _, err := getRecord(tx.Bucket(bPayments), k[8:], &p); err != nil {
 				return err
 			}
 			out = append(out, p)

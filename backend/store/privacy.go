@@ -12,7 +12,7 @@ import (
 func (s *Store) ErasePersonalData(clientID uint64) error {
 	var c backend.Client
 	err := s.update(func(w *txw) error {
-		found, err := getJSON(w.tx.Bucket(bClients), itob(clientID), &c)
+		found, err := getRecord(w.tx.Bucket(bClients), itob(clientID), &c)
 		if err != nil {
 			return err
 		}
@@ -29,7 +29,7 @@ func (s *Store) ErasePersonalData(clientID uint64) error {
 		for k, _ := cur.Seek(prefix); k != nil && string(k[:8]) == string(prefix); k, _ = cur.Next() {
 			id := k[8:]
 			var it backend.Interaction
-			if _, err := getJSON(w.tx.Bucket(bInteractions), id, &it); err != nil {
+			if _, err := getRecord(w.tx.Bucket(bInteractions), id, &it); err != nil {
 				return err
 			}
 			it.FromName, it.FromEmail, it.Excerpt, it.Phrase, it.Attachments = "", "", "(effacé à la demande du client)", "", []string{}

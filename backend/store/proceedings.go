@@ -21,7 +21,7 @@ func init() {
 // CompanyCheck returns what the watch knows of a client; found is false before its first check.
 func (s *Store) CompanyCheck(clientID uint64) (c backend.CompanyCheck, found bool, err error) {
 	err = s.read(func(tx *bolt.Tx) error {
-		found, err = getJSON(tx.Bucket(bCompanyChecks), itob(clientID), &c)
+		found, err = getRecord(tx.Bucket(bCompanyChecks), itob(clientID), &c)
 		return err
 	})
 	return c, found, err
@@ -33,7 +33,7 @@ func (s *Store) CompanyChecks() ([]backend.CompanyCheck, error) {
 	err := s.read(func(tx *bolt.Tx) error {
 		return tx.Bucket(bCompanyChecks).ForEach(func(k, v []byte) error {
 			var c backend.CompanyCheck
-			if _, err := getJSON(tx.Bucket(bCompanyChecks), k, &c); err != nil {
+			if _, err := getRecord(tx.Bucket(bCompanyChecks), k, &c); err != nil {
 				return err
 			}
 			out = append(out, c)
@@ -50,14 +50,14 @@ func (s *Store) PutCompanyCheck(c backend.CompanyCheck) error {
 	return s.update(func(w *txw) error {
 		b := w.tx.Bucket(bCompanyChecks)
 		var old backend.CompanyCheck
-		found, err := getJSON(b, itob(c.ClientID), &old)
+		found, err := getRecord(b, itob(c.ClientID), &old)
 		if err != nil {
 			return err
 		}
 		if found {
 			c.Overindebted = old.Overindebted
 		}
-		if err := putJSON(b, itob(c.ClientID), c); err != nil {
+		if err := putRecord(b, itob(c.ClientID), c); err != nil {
 			return err
 		}
 		for _, summary := range CheckChanges(old, c) {
@@ -75,14 +75,14 @@ func (s *Store) SetOverindebted(clientID uint64, since backend.Date) error {
 	return s.update(func(w *txw) error {
 		b := w.tx.Bucket(bCompanyChecks)
 		var c backend.CompanyCheck
-		if _, err := getJSON(b, itob(clientID), &c); err != nil {
+		if _, err := getRecord(b, itob(clientID), &c); err != nil {
 			return err
 		}
 		if c.Overindebted == since {
 			return nil
 		}
 		c.ClientID, c.Overindebted = clientID, since
-		if err := putJSON(b, itob(clientID), c); err != nil {
+		if err := putRecord(b, itob(clientID), c); err != nil {
 			return err
 		}
 		summary := "Surendettement : dossier déclaré recevable le " + since.French()

@@ -27,7 +27,7 @@ func TestMigrationAddsCompanyChecks(t *testing.T) {
 		if tx.Bucket(bCompanyChecks) != nil {
 			t.Error("bucket before migration 11")
 		}
-		_ = putJSON(tx.Bucket(bClients), itob(1), backend.Client{ID: 1, Code: "C1", Name: "Alpha", SIREN: "523456788"})
+		_ = putRecord(tx.Bucket(bClients), itob(1), backend.Client{ID: 1, Code: "C1", Name: "Alpha", SIREN: "523456788"})
 		return m.Put([]byte("schema"), itob(10))
 	})
 	if err != nil {

@@ -65,7 +65,7 @@ func (s *Store) MarkReprise(m RepriseMark) error {
 		if b.Get([]byte(settingReprise)) != nil {
 			return nil
 		}
-		return putJSON(b, []byte(settingReprise), m)
+		return putRecord(b, []byte(settingReprise), m)
 	})
 }
 
@@ -86,7 +86,7 @@ func (s *Store) NoteRun(day backend.Date) error {
 	return s.write(func(tx *bolt.Tx) error {
 		var r ChaseRuns
 		b := tx.Bucket(bSettings)
-		if _, err := getJSON(b, []byte(settingRuns), &r); err != nil {
+		if _, err := getRecord(b, []byte(settingRuns), &r); err != nil {
 			return err
 		}
 		switch {
@@ -99,7 +99,7 @@ func (s *Store) NoteRun(day backend.Date) error {
 		default:
 			return nil
 		}
-		return putJSON(b, []byte(settingRuns), r)
+		return putRecord(b, []byte(settingRuns), r)
 	})
 }
 
@@ -117,15 +117,15 @@ func (s *Store) emptyOfInvoices() (bool, error) {
 // markFilled records, in the transaction that first fills the ledger with invoices, that the first plan is a reprise.
 func (s *Store) markFilled(w *txw, reason string) error {
 	b := w.tx.Bucket(bSettings)
-	if err := putJSON(b, []byte(settingReprise), RepriseMark{Since: s.now(), Reason: reason}); err != nil {
+	if err := putRecord(b, []byte(settingReprise), RepriseMark{Since: s.now(), Reason: reason}); err != nil {
 		return err
 	}
 	var r ChaseRuns
-	if _, err := getJSON(b, []byte(settingRuns), &r); err != nil {
+	if _, err := getRecord(b, []byte(settingRuns), &r); err != nil {
 		return err
 	}
 	r.FilledOn = backend.Today(s.clock)
-	return putJSON(b, []byte(settingRuns), r)
+	return putRecord(b, []byte(settingRuns), r)
 }
 
 // RepriseInvoice is what confirming a reprise changes on one invoice: the steps passed over, and the day its chase
@@ -156,13 +156,13 @@ func (s *Store) ConfirmReprise(invoices []RepriseInvoice, clients []RepriseClien
 			if w.tx.Bucket(bInvoices).Get(itob(ri.InvoiceID)) == nil {
 				return notFound("facture", ri.InvoiceID)
 			}
-			if _, err := getJSON(w.tx.Bucket(bInvoiceChase), itob(ri.InvoiceID), &c); err != nil {
+			if _, err := getRecord(w.tx.Bucket(bInvoiceChase), itob(ri.InvoiceID), &c); err != nil {
 				return err
 			}
 			c.StepsDone = append(c.StepsDone, ri.Records...)
 			c.PostponedTo = max(c.PostponedTo, ri.NotBefore)
 			c.UpdatedAt = s.now()
-			if err := putJSON(w.tx.Bucket(bInvoiceChase), itob(ri.InvoiceID), &c); err != nil {
+			if err := putRecord(w.tx.Bucket(bInvoiceChase), itob(ri.InvoiceID), &c); err != nil {
 				return fmt.Errorf("reprise of invoice %d: %w", ri.InvoiceID, err)
 			}
 		}

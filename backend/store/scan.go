@@ -29,8 +29,8 @@ func (s *Store) ScanInvoices(fn func(inv *backend.Invoice) error) error {
 	}
 	return s.read(func(tx *bolt.Tx) error {
 		return tx.Bucket(bInvoices).ForEach(func(k, v []byte) error {
-			var inv backend.Invoice // fresh each time: Unmarshal leaves absent fields as they were
-			if err := json.Unmarshal(v, &inv); err != nil {
+			var inv backend.Invoice
+			if err := decodeInvoice(v, &inv); err != nil {
 				return fmt.Errorf("store: decode %s/%x: %w", bInvoices, k, err)
 			}
 			return fn(&inv)

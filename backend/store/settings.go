@@ -9,7 +9,7 @@ import (
 // Setting reads the setting name into v; found is false when it was never saved (v is left as is).
 func (s *Store) Setting(name string, v any) (found bool, err error) {
 	err = s.read(func(tx *bolt.Tx) error {
-		found, err = getJSON(tx.Bucket(bSettings), []byte(name), v)
+		found, err = getRecord(tx.Bucket(bSettings), []byte(name), v)
 		return err
 	})
 	return found, err
@@ -17,7 +17,7 @@ func (s *Store) Setting(name string, v any) (found bool, err error) {
 
 // SetSetting saves v under name.
 func (s *Store) SetSetting(name string, v any) error {
-	return s.write(func(tx *bolt.Tx) error { return putJSON(tx.Bucket(bSettings), []byte(name), v) })
+	return s.write(func(tx *bolt.Tx) error { return putRecord(tx.Bucket(bSettings), []byte(name), v) })
 }
 
 // ImportLayout returns the column mapping remembered for a file layout of a kind.
@@ -38,7 +38,7 @@ func (s *Store) ImportLayout(kind, fingerprint string) (map[string]int, bool, er
 // SetImportLayout remembers the column mapping chosen for a file layout.
 func (s *Store) SetImportLayout(kind, fingerprint string, m map[string]int) error {
 	return s.write(func(tx *bolt.Tx) error {
-		return putJSON(tx.Bucket(bImportLayouts), []byte(kind+"|"+fingerprint), m)
+		return putRecord(tx.Bucket(bImportLayouts), []byte(kind+"|"+fingerprint), m)
 	})
 }
 

@@ -172,19 +172,33 @@ func pair(a, b uint64) []byte {
 	return k
 }
 
-func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+// getRecord reads the record at key into v: JSON, or an invoice's binary form (invoicecodec.go). found is false
+// when there is none.
+func getRecord(b *bolt.Bucket, key []byte, v any) (found bool, err error) {
 	raw := b.Get(key)
 	if raw == nil {
 		return false, nil
 	}
-	if err := json.Unmarshal(raw, v); err != nil {
+	if inv, ok := v.(*backend.Invoice); ok {
+		err = decodeInvoice(raw, inv)
+	} else {
+		err = json.Unmarshal(raw, v)
+	}
+	if err != nil {
 		return true, fmt.Errorf("store: decode %s/%x: %w", "record", key, err)
 	}
 	return true, nil
 }
 
-func putJSON(b *bolt.Bucket, key []byte, v any) error {
-	raw, err := json.Marshal(v)
+// putRecord writes v at key: an invoice in its binary form, anything else as JSON.
+func putRecord(b *bolt.Bucket, key []byte, v any) error {
+	var raw []byte
+	var err error
+	if inv, ok := v.(*backend.Invoice); ok {
+		raw, err = encodeInvoice(inv)
+	} else {
+		raw, err = json.Marshal(v)
+	}
 	if err != nil {
 		return err
 	}

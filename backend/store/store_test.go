@@ -105,9 +105,9 @@ func TestMigrationsFromEveryVersion(t *testing.T) {
 		inv := backend.Invoice{ID: 1, Number: "F-1", ClientID: 1}
 		p := backend.Payment{ID: 1, ClientID: 1, Date: backend.MustDate("2026-02-01"), Amount: 500, Reference: "VIR 1",
 			Allocations: []backend.Allocation{{InvoiceID: 1, Amount: 500}}}
-		_ = putJSON(tx.Bucket(bClients), itob(1), c)
-		_ = putJSON(tx.Bucket(bInvoices), itob(1), inv)
-		_ = putJSON(tx.Bucket(bPayments), itob(1), p)
+		_ = putRecord(tx.Bucket(bClients), itob(1), c)
+		_ = putRecord(tx.Bucket(bInvoices), itob(1), inv)
+		_ = putRecord(tx.Bucket(bPayments), itob(1), p)
 		return m.Put([]byte("schema"), itob(1))
 	})
 	if err != nil {
