@@ -20,9 +20,6 @@ import (
 	"relance/backend/service"
 )
 
-// EventLedgerChanged tells the adapters that lists and figures must be reloaded (a document archived or sent).
-const EventLedgerChanged = "ledger:changed"
-
 // Service is the documents' use cases over one data directory.
 type Service struct {
 	*service.Deps
@@ -47,7 +44,7 @@ func (s *Service) archive(doc backend.Document, content []byte, warnings []strin
 	if err := s.Store.ArchiveDocument(s.Data, &doc, content); err != nil {
 		return Archived{}, err
 	}
-	s.Emit(EventLedgerChanged, nil)
+	s.Emit(service.EventLedgerChanged, nil)
 	if warnings == nil {
 		warnings = []string{}
 	}
@@ -94,7 +91,7 @@ func (s *Service) RecordSending(id uint64, registeredNumber, sentOn, acknowledge
 	if err != nil {
 		return backend.Document{}, err
 	}
-	s.Emit(EventLedgerChanged, nil)
+	s.Emit(service.EventLedgerChanged, nil)
 	return d, nil
 }
 
@@ -103,6 +100,6 @@ func (s *Service) DiscardDraft(id uint64) error {
 	if _, err := s.Store.DiscardDraft(s.Data, id); err != nil {
 		return err
 	}
-	s.Emit(EventLedgerChanged, nil)
+	s.Emit(service.EventLedgerChanged, nil)
 	return nil
 }

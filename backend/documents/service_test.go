@@ -2,6 +2,7 @@ package documents
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -31,4 +32,45 @@ func on(s *Service, at time.Time) *Service {
 	d := *s.Deps
 	d.Clock = backend.FixedClock(at)
 	return &Service{Deps: &d, Data: s.Data, Halts: s.Halts}
+}
+
+type recorder []string
+
+func (r *recorder) Emit(name string, _ any) { *r = append(*r, name) }
+
+// Each change to the archive is told once, after it is written; a draft shown or refused changes nothing.
+func TestDocumentsTellTheAdaptersWhatChanged(t *testing.T) {
+	s, _, _ := ledgerWithOverdue(t)
+	var events recorder
+	s.Emitter = &events
+	first, _ := s.Store.InvoiceByNumber("F-2026-0101")
+	if _, err := s.NoticeDraft(NoticeRequest{InvoiceID: first.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID, DeadlineDays: 90}); err == nil {
+		t.Fatal("a deadline of 90 days was accepted")
+	}
+	if len(events) != 0 {
+		t.Fatalf("events before any change: %q", events)
+	}
+	n, err := s.GenerateNotice(NoticeRequest{InvoiceID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordSending(n.Document.ID, "", "2099-01-01", ""); err == nil {
+		t.Fatal("a sending in the future was recorded")
+	}
+	l, err := s.GenerateReminderLetter(first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordSending(n.Document.ID, "", "2026-11-23", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DiscardDraft(l.Document.ID); err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 4 || slices.ContainsFunc(events, func(e string) bool { return e != service.EventLedgerChanged }) {
+		t.Fatalf("events %q, want 4 × %s", events, service.EventLedgerChanged)
+	}
 }
