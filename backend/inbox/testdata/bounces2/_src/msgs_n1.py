@@ -67,38 +67,6 @@ La pièce jointe n'est pas passée, je n'ai que le texte de votre message. Notre
 <div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
 Merci,</div>
 <div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-Frédéric Loiseau<br>Service comptabilité – Transports Loiseau<br>ZA du Moulin, 62100 Calais</div>
-<div id="appendonsend"></div>
-<hr style="display:inline-block;width:98%" tabindex="-1">
-<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>De :</b> Imprimerie Vasseur &lt;relances@imprimerie-vasseur.example&gt;<br>
-<b>Envoyé :</b> jeudi 3 décembre 2026 09:56<br>
-<b>À :</b> f.loiseau@transports-loiseau.example<br>
-<b>Objet :</b> Relance : facture FA-26-0335</font>
-<div>&nbsp;</div></div>
-<div class="BodyFragment"><font size="2"><span style="font-size:11pt;">
-<div class="PlainText">Bonjour,<br>
-<br>
-Sauf erreur de notre part, la facture FA-26-0335 du 15/10/2026, d'un montant de 1 890,00 € TTC, n'a pas encore été réglée (échéance au 14/11/2026).<br>
-<br>
-Nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.<br>
-</div></span></font></div>
-</body>
-</html>''', "iso-8859-1") if False else qp('''<html><head>
-<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
-<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>
-</head>
-<body dir="ltr">
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-Bonjour,</div>
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-<br></div>
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-La pièce jointe n'est pas passée, je n'ai que le texte de votre message. Notre antivirus bloque peut-être les PDF venant de l'extérieur. Pouvez-vous me la renvoyer ou me la déposer sur un lien de téléchargement ?</div>
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-<br></div>
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
-Merci,</div>
-<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">
 Frédéric Loiseau<br>Service comptabilité &#8211; Transports Loiseau<br>ZA du Moulin, 62100 Calais</div>
 <div id="appendonsend"></div>
 <hr style="display:inline-block;width:98%" tabindex="-1">

@@ -24,7 +24,9 @@ def o365(lang, rcpt_addr, domain, date, server, headline, reason_label, fix_text
          orig_mid, orig_subject, orig, *, tenant_hash="329e71ec88ae4615bbc36ab6ce41109e",
          action="failed", subject_prefix=None, headers_only=False, extra_rcpts=(), plain_extra="",
          diag_rcpt_block=None):
-    w = O365_WORDS[lang]
+    w = dict(O365_WORDS[lang])
+    if action == "delayed":
+        w["couldnt"] = "hasn't been delivered yet." if lang == "en" else "n'a pas encore été remis."
     b = "_000_%s%s_" % (server.split(".")[0], date.strftime("%H%M%S"))
     ba = "_001_%s%s_" % (server.split(".")[0], date.strftime("%H%M%S"))
     subj = (subject_prefix if subject_prefix is not None else w["subj"]) + orig_subject
@@ -136,7 +138,7 @@ def gmail(date, rcpt_addr, plain, html_body, dsn_rcpt, orig, *, subject="Deliver
         "In-Reply-To: %s" % orig_mid,
         "X-Failed-Recipients: %s" % rcpt_addr,
         "Message-ID: <%s.%s@mx.google.example>" % (date.strftime("%Y%m%d%H%M%S"), mid_suffix or "a1b2c3"),
-        "Date: %s" % rfcdate(date).replace("+0100", "-0800 (PST)") if False else "Date: %s" % rfcdate(date),
+        "Date: %s" % rfcdate(date),
         "MIME-Version: 1.0",
     ]
     out = "\n".join(h) + "\n\n"
