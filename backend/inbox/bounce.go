@@ -64,6 +64,9 @@ func (p *parser) bounce(m *Message) *Bounce {
 		}
 		reported = true
 		action := strings.ToLower(strings.TrimSpace(blk.get("action")))
+		if action == "delayed" {
+			m.DeliveryDelayed = true
+		}
 		status := statusRe().FindString(blk.get("status"))
 		// « expired »: the server kept trying and gave up — the message will not arrive (RFC 3464 lists failed,
 		// delayed, delivered, relayed, expanded; servers also write expired).

@@ -105,3 +105,41 @@ func TestDaemonNoticesThatAreNotFailures(t *testing.T) {
 		}
 	}
 }
+
+// A delay report sent in the name of a person or a list (not a daemon address) whose text asks to « resend »
+// later: its delivery-status part says Action: delayed, so it is a delay notice, not a request for a copy.
+func TestADelayReportIsADelayWhoeverSendsIt(t *testing.T) {
+	raw := strings.ReplaceAll(`From: Service de messagerie <admin@liste.example>
+To: compta@atelier.example
+Subject: Delivery Status Notification (Mail Delivery Delayed)
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="d1"
+
+--d1
+Content-Type: text/plain
+
+The following recipients have not yet received your message. There is no need to resend it at this time.
+
+--d1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.liste.example
+
+Final-Recipient: rfc822; paul@client.example
+Action: Delayed
+Status: 4.4.0
+
+--d1--
+`, "\n", "\r\n")
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.DeliveryDelayed || m.Bounce != nil {
+		t.Fatalf("delayed %v, bounce %+v", m.DeliveryDelayed, m.Bounce)
+	}
+	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class != AutoReply || !strings.Contains(c.Reason, "retard de distribution") {
+		t.Fatalf("%s — %s", c.Class, c.Reason)
+	}
+}

@@ -712,7 +712,7 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 	} else if start, end, ok := findRule(body.n, rule{re: autoBody, absolute: true}); ok {
 		c.Phrase = body.phrase(start, end)
 		c.Reason = contains(body, c.Phrase) + "réponse automatique"
-	} else if isDaemon(m.From) && delayNotice().MatchString(m.Subject) {
+	} else if m.Bounce == nil && (m.DeliveryDelayed || isDaemon(m.From) && delayNotice().MatchString(m.Subject)) {
 		c.Phrase = m.Subject
 		c.Reason = "avis de retard de distribution du serveur de messagerie : la relance n'est pas encore arrivée, sans échec définitif"
 	} else {

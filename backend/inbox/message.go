@@ -58,7 +58,9 @@ type Message struct {
 	Attachments []Attachment `json:"attachments"` // never nil once parsed, so the UI gets [] rather than null
 	Auto        AutoInfo     `json:"auto"`
 	Bounce      *Bounce      `json:"bounce,omitempty"`
-	Problems    []string     `json:"problems,omitempty"` // in French: what was odd and how it was read
+	// DeliveryDelayed: a delivery report (RFC 3464) says the reminder is delayed, not lost (Action: delayed).
+	DeliveryDelayed bool     `json:"deliveryDelayed,omitempty"`
+	Problems        []string `json:"problems,omitempty"` // in French: what was odd and how it was read
 }
 
 // WrittenOn is the day the sender wrote the message in their own time zone (Written), else Date's day in Paris;
