@@ -34,9 +34,10 @@ var (
 		`message not delivered|could not be delivered|mail system error`)
 	failureWords = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist|` +
 		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
-		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)`)
+		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
+		`did not reach (?:some or all of )?the (?:following|intended) recipient|n'a pas atteint (?:certains|l'ensemble|le destinataire|les destinataires)`)
 	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
-	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
+	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
 	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
 	permanentRe   = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
 	origIDInText  = lazyRE(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
@@ -44,7 +45,8 @@ var (
 		lazyRE(`(?i)<([^<>\s@]{1,64}@[^<>\s]{1,255})>:\s`),
 		lazyRE(`(?i)address(?:\(es\))? failed:\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
 		lazyRE(`(?i)(?:wasn't delivered to|was not delivered to|couldn't be delivered to|could not be delivered to|message to|` +
-			`message à|n'a pas (?:pu )?été (?:remis|distribué) à|delivery to the following recipients? failed(?: permanently)?:)\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
+			`message à|n'a pas (?:pu )?été (?:remis|distribué) à|delivery to the following recipients? failed(?: permanently)?:|` +
+			`did not reach the following recipient\(?s?\)?:)\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
 	}
 )
 

@@ -71,6 +71,30 @@ be delivered to one or more recipients.
 
 <lea@client.example>: host mx.client.example said: 550 5.1.1 User unknown
 `, "\n", "\r"), "lea@client.example", true},
+		{"an older Exchange report with no status code (« did not reach the following recipient(s) »)", crlf(`From: System Administrator <postmaster@client.example>
+To: compta@atelier.example
+Subject: Non remis : Relance facture F-2026-0042
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Your message
+
+  To:      paul@client.example
+  Subject: Relance facture F-2026-0042
+
+did not reach the following recipient(s):
+
+paul@client.example on Mon, 7 Dec 2026 08:59:12 +0100
+    The recipient name is not recognized
+`), "paul@client.example", true},
+		{"a server whose postmaster writes post_master", crlf(`From: post_master@sms.client.example
+To: compta@atelier.example
+Subject: Re: Relance facture F-2026-0042
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Error: Invalid user address
+550 - Requested action not taken: no such user here
+RCPT TO: <standard@sms.client.example>
+`), "standard@sms.client.example", true},
 	}
 	for _, tt := range tests {
 		m, err := Parse([]byte(tt.raw))
