@@ -36,12 +36,14 @@ var (
 		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
 		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
 		`did not reach (?:some or all of )?the (?:following|intended) recipient|n'a pas atteint (?:certains|l'ensemble|le destinataire|les destinataires)`)
-	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
-	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
-	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
-	permanentRe   = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
-	origIDInText  = lazyRE(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
-	failedAddrRes = []func() *regexp.Regexp{
+	delaySubjects    = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
+	daemonLocal      = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
+	temporaryRe      = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
+	permanentRe      = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
+	gaveUp           = lazyRE(`(?i)permanent error|erreur permanente|échec définitif|gave up|giving up|not going to try again|will not be retried|no further attempts|retry (?:time|timeout|period) (?:exceeded|expired)|délai (?:de (?:remise|distribution) )?(?:dépassé|expiré)|ne sera plus (?:retenté|réessayé)|abandonn`)
+	publicMailDomain = lazyRE(`^(?:gmail\.com|googlemail\.com|(?:outlook|hotmail|live|msn)\.[a-z.]+|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|gmx\.[a-z.]+|web\.de|proton(?:mail)?\.[a-z.]+|pm\.me|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|neuf\.fr|laposte\.net|bbox\.fr|numericable\.fr|club-internet\.fr|aliceadsl\.fr|yandex\.[a-z.]+|mail\.ru|zoho\.com|fastmail\.[a-z.]+|tutanota\.[a-z.]+|skynet\.be|bluewin\.ch|sunrise\.ch|videotron\.ca)$`)
+	origIDInText     = lazyRE(`(?im)^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{1,250}>)`)
+	failedAddrRes    = []func() *regexp.Regexp{
 		lazyRE(`(?i)<([^<>\s@]{1,64}@[^<>\s]{1,255})>:\s`),
 		lazyRE(`(?i)address(?:\(es\))? failed:\s*<?([^<>\s@]{1,64}@[^<>\s]{1,255})`),
 		lazyRE(`(?i)(?:wasn't delivered to|was not delivered to|couldn't be delivered to|could not be delivered to|message to|` +
@@ -76,7 +78,8 @@ func (p *parser) bounce(m *Message) *Bounce {
 			b.Recipient = dsnAddress(rcpt)
 			b.Status = status
 			b.Diagnostic = clip(diagnostic(blk.get("diagnostic-code")), 300)
-			expired = action == "expired"
+			// « failed » means no further attempt (RFC 3464 2.3.3), even with a 4.x.x status: the server gave up.
+			expired = action == "expired" || action == "failed"
 			found = true
 			break
 		}
@@ -94,6 +97,9 @@ func (p *parser) bounce(m *Message) *Bounce {
 	if b.Recipient == "" {
 		b.Recipient = failedRecipient(m, p.top, p.origHeader, text)
 	}
+	if ourOwnFailure(m, b.Recipient) {
+		return nil
+	}
 	if b.Status == "" {
 		b.Status = statusRe().FindString(text)
 	}
@@ -104,7 +110,9 @@ func (p *parser) bounce(m *Message) *Bounce {
 	case strings.HasPrefix(b.Status, "5"), expired:
 		b.Permanent = true
 	case strings.HasPrefix(b.Status, "4"):
-		b.Permanent = false
+		// A temporary code, but the server says it stopped trying (it gave up after its retries): the reminder
+		// will not arrive.
+		b.Permanent = gaveUp().MatchString(text)
 	default:
 		b.Permanent = !temporaryRe().MatchString(text) || permanentRe().MatchString(text)
 	}
@@ -149,6 +157,27 @@ func looksLikeBounce(m *Message, text string) bool {
 	return statusRe().MatchString(text) || smtpCodeRe().MatchString(text)
 }
 
+// ownDomains are the domains of the addresses the notice was sent to (ours), unless they are a public mail
+// provider's, which our clients may share.
+func ownDomains(m *Message) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range m.To {
+		if i := strings.LastIndexByte(a.Email, '@'); i >= 0 {
+			if d := strings.ToLower(a.Email[i+1:]); !publicMailDomain().MatchString(d) {
+				out[d] = true
+			}
+		}
+	}
+	return out
+}
+
+// ourOwnFailure tells a notice about an address of our own domain: a client forwarding what their server sent
+// them about our old address, not our reminder failing.
+func ourOwnFailure(m *Message, recipient string) bool {
+	i := strings.LastIndexByte(recipient, '@')
+	return i >= 0 && ownDomains(m)[recipient[i+1:]]
+}
+
 // dsnAddress reads "rfc822; marc@lefevre.fr".
 func dsnAddress(v string) string {
 	if i := strings.IndexByte(v, ';'); i >= 0 {
@@ -191,13 +220,14 @@ func failedRecipient(m *Message, top, orig header, text string) string {
 		}
 	}
 	skip := map[string]bool{m.From.Email: true}
+	ours := ownDomains(m) // the notice comes to us: an address of our own domain (a Message-ID, our Return-Path) is not the one that failed
 	for _, a := range m.To {
 		skip[a.Email] = true
 	}
 	for _, e := range emailRe().FindAllString(text, 50) {
 		e = strings.ToLower(e)
-		local := e[:strings.IndexByte(e, '@')]
-		if skip[e] || daemonLocal().MatchString(local) || strings.Contains(e, "..") {
+		at := strings.IndexByte(e, '@')
+		if skip[e] || ours[e[at+1:]] || daemonLocal().MatchString(e[:at]) || strings.Contains(e, "..") {
 			continue
 		}
 		return e

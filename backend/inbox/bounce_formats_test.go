@@ -86,6 +86,29 @@ did not reach the following recipient(s):
 paul@client.example on Mon, 7 Dec 2026 08:59:12 +0100
     The recipient name is not recognized
 `), "paul@client.example", true},
+		{"a report whose server stopped retrying (Action: failed, status 4.4.7)", crlf(`From: Mail Delivery System <mailer-daemon@relay.example>
+To: compta@atelier.example
+Subject: Undelivered Mail Returned to Sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b9"
+
+--b9
+Content-Type: text/plain
+
+Your message could not be delivered: the remote server did not answer for five days.
+
+--b9
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.example
+
+Final-Recipient: rfc822; anne@client.example
+Action: failed
+Status: 4.4.7
+
+--b9--
+`), "anne@client.example", true},
 		{"a server whose postmaster writes post_master", crlf(`From: post_master@sms.client.example
 To: compta@atelier.example
 Subject: Re: Relance facture F-2026-0042
@@ -165,5 +188,44 @@ Status: 4.4.0
 	}
 	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class != AutoReply || !strings.Contains(c.Reason, "retard de distribution") {
 		t.Fatalf("%s — %s", c.Class, c.Reason)
+	}
+}
+
+// A client forwarding what their own server told them about an address of ours (our old address) is not our
+// reminder failing: the address that failed is in our domain.
+func TestAFailureOfOurOwnAddressIsNotABounceOfOurs(t *testing.T) {
+	raw := strings.ReplaceAll(`From: Compta Client <compta@client.example>
+To: relances@atelier.example
+Subject: TR: Undelivered Mail Returned to Sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Bonjour, votre ancienne adresse ne marche plus, voyez ci-dessous.
+
+-----Message d'origine-----
+De : MAILER-DAEMON@mail.client.example
+Objet : Undelivered Mail Returned to Sender
+
+<compta@atelier.example>: host smtp.atelier.example said: 550 5.1.1 User unknown
+`, "\n", "\r\n")
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class == Bounced {
+		t.Fatalf("taken for a failure of our reminder: %s", c.Reason)
+	}
+	// The same notice about a client of a public mail provider the owner also uses is a failure.
+	raw = strings.ReplaceAll(`From: MAILER-DAEMON@mx.gmail.example
+To: atelier.dupont@gmail.com
+Subject: Undelivered Mail Returned to Sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+<paul.client@gmail.com>: host gmail-smtp-in.l.google.com said: 550 5.1.1 The email account that you tried to reach does not exist
+`, "\n", "\r\n")
+	if m, err = Parse([]byte(raw)); err != nil {
+		t.Fatal(err)
+	}
+	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class != Bounced || m.Bounce.Recipient != "paul.client@gmail.com" {
+		t.Fatalf("%s — %s (%+v)", c.Class, c.Reason, m.Bounce)
 	}
 }

@@ -154,6 +154,17 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 	}
 
 	if c, ok := autoClass(m, body, received); ok {
+		// A payer's automatic notice (remittance advice, « avis de virement ») is sent by a machine, but it brings
+		// the news the chase waits for: the invoice is paid.
+		if !m.DeliveryDelayed {
+			for _, s := range srcs {
+				if loc := paymentNotice().FindStringIndex(s.n); loc != nil {
+					ph := s.phrase(loc[0], loc[1])
+					return []Classification{{Class: Paid, Phrase: ph,
+						Reason: contains(s, ph) + "avis de paiement envoyé automatiquement par le client"}}
+				}
+			}
+		}
 		return []Classification{c}
 	}
 	var out []Classification
@@ -467,6 +478,15 @@ var paidRules = []rule{
 	r(`\b(?:sent|made|initiated|processed|issued|mailed|released|wired|posted)\s+(?:the|a|our|your)\s+(?:payment|transfer|wire|cheque|check|funds)\b`),
 	r(`\b(?:transfer|payment|wire|bank transfer|cheque|check|remittance)\s+(?:was\s+|has been\s+|already\s+)?(?:sent|made|done|completed|initiated|issued|wired|posted|executed)\b`),
 	r(`\bremittance advice\b|\bproof of payment\b|\bpayment confirmation\b|\bpayment advice\b`),
+	// Said in passing, as people do: "I've paid it this morning", "just paid", "paid in full", "the wire went out
+	// yesterday", "our payment crossed with your reminder"; « je viens de vous virer la somme », « c payé »,
+	// « payé par CB », « le virement a été programmé vendredi dernier ».
+	r(`\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+)?(?:paid|settled|wired|transferred)\s+(?:it|this|that|the (?:invoice|balance|amount|full amount|bill)|in full|you)\b|\bjust paid\b|\bpaid in full\b`),
+	r(`\b(?:wire|transfer|payment|cheque|check|funds)\s+(?:went out|has gone out|have gone out|left (?:our|my) (?:account|bank))\b|\bcompleted the (?:remittance|payment|transfer|wire)\b`),
+	r(`\b(?:payment|remittance|cheque|check|transfer|wire)s?\s+(?:must have\s+|may have\s+|probably\s+|has\s+|have\s+)?crossed\b`),
+	r(`\b(?:je viens|nous venons|on vient) de (?:vous\s+)?(?:virer|regler|payer|solder|faire (?:le|un) (?:virement|paiement|reglement)|envoyer (?:le|un|notre|mon) (?:cheque|virement|paiement|reglement))\b`),
+	r(`\bc paye\b|\bpayee?s? (?:par|en) (?:cb|carte(?: bancaire| bleue)?|cheque|virement|especes|liquide|prelevement)\b`),
+	r(`\b(?:virement|paiement|reglement|cheque)\s+(?:a ete |a |est )?(?:programme|planifie|fait|lance|passe|envoye|poste)e?\s+(?:\S+\s+){0,2}?(?:dernier|derniere|hier|ce matin|avant-hier)\b`),
 }
 
 var remittanceName = lazyRE(`(?:avis|preuve|justificatif|confirmation|ordre|attestation)[\W_]{0,3}(?:de|du|d)?[\W_]{0,3}(?:virement|paiement|reglement)|remittance|payment[\W_]{0,2}(?:advice|confirmation|proof)|proof[\W_]{0,2}of[\W_]{0,2}payment|virement[\W_]{0,2}(?:effectue|emis|sepa)`)
@@ -680,10 +700,16 @@ var copyRules = []rule{
 
 var (
 	autoSubject = lazyRE(`(?i)^\s*(?:réponse automatique|reponse automatique|absence du bureau|message d'absence|message d’absence|absent|absence|out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto|accusé de réception|accuse de reception|abwesenheitsnotiz|automatische antwort|respuesta automática|risposta automatica|lu|read|non lu|not read|remis|delivered)\s*:|réponse automatique|message d'absence|absence du bureau|out of (the )?office|automatic reply|auto-reply|\bOOO\b`)
-	autoBody    = compile(`\b(?:ceci est une? (?:message|reponse|e-mail|courriel) automatique|reponse automatique|message automatique|message d'absence|(?:absent|absente) du bureau|hors du bureau|je suis (?:actuellement |en ce moment )?(?:absent|absente|en conges|en deplacement|en vacances|en conge)|je serai absente?|nous sommes (?:actuellement )?fermes|out of (?:the )?office|automatic reply|auto-?reply|(?:i am|i'm) (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|off)|this is an automat\w*|(?:do not|don't) reply to this (?:e-?mail|message)|merci de ne pas repondre a ce (?:message|mail|courriel))\b`)
+	autoBody    = compile(`\b(?:ceci est une? (?:message|reponse|e-mail|courriel) automatique|reponse automatique|message automatique|message d'absence|(?:absent|absente) du bureau|hors du bureau|je suis (?:actuellement |en ce moment )?(?:absent|absente|en conges|en deplacement|en vacances|en conge)|je serai absente?|nous sommes (?:actuellement )?fermes|out of (?:the )?office|automatic reply|auto-?reply|(?:i am|i'm) (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|off)|this is an automat\w*|(?:do not|don't) reply to this (?:e-?mail|message)|merci de ne pas repondre a ce (?:message|mail|courriel)|(?:message|courriel|e-mail|mail) (?:a ete |est )?(?:envoye|genere|emis) automatiquement|(?:message|e-?mail|reply|response) (?:was |is |has been )?(?:automatically|auto-) ?(?:generated|sent))\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
 	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)
+	// paymentNotice is what a payer's automatic notice of payment says (in the folded text: no accents, lower case).
+	paymentNotice = lazyRE(`\bremittance\b|\bpayment (?:notification|advice|confirmation)\b|\bavis de (?:virement|paiement|reglement)\b|` +
+		`\bconfirmation de (?:votre |notre )?(?:virement|paiement|reglement)\b|` +
+		`\bpayment (?:has been|was) (?:initiated|made|sent|issued|released|executed|processed)\b|` +
+		`\bwe have (?:made|sent|initiated|processed|released) (?:a|the|your) payment\b|` +
+		`\b(?:virement|paiement|reglement) (?:a ete |vient d'etre )?(?:emis|execute|effectue)\b`)
 	delayNotice = lazyRE(`(?i)\(delay\)|delayed|\bretard|warning: message|still being retried|not yet been delivered|toujours en cours`)
 )
 
@@ -712,6 +738,9 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 	} else if start, end, ok := findRule(body.n, rule{re: autoBody, absolute: true}); ok {
 		c.Phrase = body.phrase(start, end)
 		c.Reason = contains(body, c.Phrase) + "réponse automatique"
+	} else if m.ReadReceipt {
+		c.Phrase = "message/disposition-notification"
+		c.Reason = "accusé de lecture envoyé par la messagerie du destinataire"
 	} else if m.Bounce == nil && (m.DeliveryDelayed || isDaemon(m.From) && delayNotice().MatchString(m.Subject)) {
 		c.Phrase = m.Subject
 		c.Reason = "avis de retard de distribution du serveur de messagerie : la relance n'est pas encore arrivée, sans échec définitif"

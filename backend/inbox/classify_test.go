@@ -295,3 +295,72 @@ func TestLearnedReadingOnlyWhereTheRulesAreSilent(t *testing.T) {
 		t.Errorf("%+v", c)
 	}
 }
+
+// Machines that are not out-of-office replies: a payer's automatic notice of payment is the news the chase waits
+// for (paid), and a read receipt (RFC 8098) is the recipient's mail program speaking (auto_reply), whatever its
+// subject.
+func TestPaymentNoticesAndReadReceipts(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	for _, text := range []string{
+		"Avis de virement émis. Bénéficiaire : ATELIER DUPONT. Montant : 1 200,00 €. Ce message est généré automatiquement.",
+		"A payment has been initiated to your account. Reference: F-2026-0042. This notification is generated automatically.",
+		"Dear Supplier, we have made a payment to your account as detailed below. This is an automated message.",
+	} {
+		c := Classify(Message{Auto: AutoInfo{AutoSubmitted: "auto-generated"}, Text: text}, wed)
+		if c.Class != Paid || !strings.Contains(c.Reason, "avis de paiement") {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
+	// An out-of-office reply that mentions payments is still one.
+	if c := Classify(Message{Auto: AutoInfo{AutoSubmitted: "auto-replied"}, Text: "Je suis absente jusqu'au 4 janvier. Pour les paiements, contactez la comptabilité."}, wed); c.Class != AutoReply {
+		t.Errorf("out of office: %s — %s", c.Class, c.Reason)
+	}
+	raw := strings.ReplaceAll(`From: Paul <paul@client.example>
+To: compta@atelier.example
+Subject: Facture F-2026-0042
+Date: Wed, 02 Dec 2026 09:00:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification; boundary="r"
+
+--r
+Content-Type: text/plain; charset=utf-8
+
+Votre message a été affiché sur l'ordinateur du destinataire.
+
+--r
+Content-Type: message/disposition-notification
+
+Final-Recipient: rfc822; paul@client.example
+Disposition: manual-action/MDN-sent-manually; displayed
+
+--r--
+`, "\n", "\r\n")
+	m := mustParse(t, raw)
+	if c := Classify(m, wed); !m.ReadReceipt || c.Class != AutoReply || !strings.Contains(c.Reason, "accusé de lecture") {
+		t.Errorf("read receipt: %v %s — %s", m.ReadReceipt, c.Class, c.Reason)
+	}
+}
+
+// Paid, said in passing: the past tense of a payment, not a promise.
+func TestPaidSaidInPassing(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	for _, text := range []string{
+		"I've paid it this morning, sorry for the delay.",
+		"Just paid it now.",
+		"Sorry, our payment must have crossed with your reminder.",
+		"The wire went out yesterday afternoon.",
+		"Je viens de vous virer la somme.",
+		"c bon c payé",
+		"Payé par CB au téléphone avec votre collègue mardi.",
+		"Le virement a été programmé vendredi dernier.",
+	} {
+		if c := Classify(Message{Text: text}, wed); c.Class != Paid {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
+	for _, text := range []string{"Le virement sera programmé vendredi.", "We will pay it in full next week."} {
+		if c := Classify(Message{Text: text}, wed); c.Class != Promise {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
+}

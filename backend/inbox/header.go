@@ -180,7 +180,7 @@ func firstMessageID(v string) string {
 	return ""
 }
 
-var emailRe = lazyRE(`[A-Za-z0-9._%+'=#&!~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}`)
+var emailRe = lazyRE(`[\p{L}\p{N}._%+'=#&!~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}`)
 
 // addresses reads an address list. net/mail does the work when the header is well-formed; otherwise each
 // comma-separated piece is searched for something that looks like an address, which is what the user would do.
@@ -277,6 +277,9 @@ func parseDate(v string) (time.Time, bool) {
 	}
 	c := strings.Join(strings.Fields(dateComment().ReplaceAllString(v, " ")), " ")
 	c = strings.TrimSuffix(c, " UT")
+	if strings.HasSuffix(c, " Z") { // RFC 5322's obsolete military zone: Z is UT (net/mail refuses it)
+		c = strings.TrimSuffix(c, " Z") + " +0000"
+	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, c); err == nil {
 			return t, true

@@ -59,8 +59,10 @@ type Message struct {
 	Auto        AutoInfo     `json:"auto"`
 	Bounce      *Bounce      `json:"bounce,omitempty"`
 	// DeliveryDelayed: a delivery report (RFC 3464) says the reminder is delayed, not lost (Action: delayed).
-	DeliveryDelayed bool     `json:"deliveryDelayed,omitempty"`
-	Problems        []string `json:"problems,omitempty"` // in French: what was odd and how it was read
+	DeliveryDelayed bool `json:"deliveryDelayed,omitempty"`
+	// ReadReceipt: a read (or deletion) notice sent by the recipient's mail program (RFC 8098), not words of theirs.
+	ReadReceipt bool     `json:"readReceipt,omitempty"`
+	Problems    []string `json:"problems,omitempty"` // in French: what was odd and how it was read
 }
 
 // WrittenOn is the day the sender wrote the message in their own time zone (Written), else Date's day in Paris;

@@ -18,7 +18,7 @@ import (
 // A learned reading for the replies the phrase rules do not recognise. The rules keep what they do well (bounce
 // and auto-reply headers, dates, the deciding phrase); when they find nothing, a multinomial naive Bayes model over
 // words, word pairs and character 4-grams (robust to typos and missing accents) reads the sender's own words. It
-// is trained from testdata/train and testdata/train2 (replies by two authors, written apart from the rules and from
+// is trained from testdata/train, train2 and train3 (replies by three authors, written apart from the rules and from
 // the evaluation corpora) by
 // `go test ./backend/inbox -run TrainModel -update`, shipped gzipped inside the binary, and decoded on first use.
 

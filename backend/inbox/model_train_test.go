@@ -19,7 +19,7 @@ type trainLabel struct {
 
 // trainingDirs are the training corpora, each written by a different author apart from the rules and from the
 // evaluation corpora (see their README).
-var trainingDirs = []string{"testdata/train", "testdata/train2"}
+var trainingDirs = []string{"testdata/train", "testdata/train2", "testdata/train3"}
 
 // trainingSet reads the training corpora: the texts the model reads and their classes.
 func trainingSet(t testing.TB) ([]string, []Class, []Message) {

@@ -82,6 +82,7 @@ func Parse(raw []byte) (Message, error) {
 	m.Text = p.text()
 	m.Excerpt = excerpt(ownWords(m.Text))
 	m.Bounce = p.bounce(&m)
+	m.ReadReceipt = p.readReceipt && m.Bounce == nil
 	m.Problems = p.list
 	return m, nil
 }
@@ -136,6 +137,7 @@ type parser struct {
 	dsn         []header // per-recipient blocks of message/delivery-status
 	origHeader  header   // the returned message's header (message/rfc822 or text/rfc822-headers)
 	reportTexts []string // the human-readable parts of the report, in order
+	readReceipt bool     // a message/disposition-notification part: a read receipt (RFC 8098)
 }
 
 // entity handles one MIME entity; parent is the media type of the enclosing multipart ("" at the top).
@@ -157,6 +159,9 @@ func (p *parser) entity(h header, body []byte, depth int, parent string) {
 	case mt == "message/delivery-status" || mt == "message/global-delivery-status":
 		data, _ := decodeTransfer(h.get("content-transfer-encoding"), body, maxPartBytes, true, &p.problems)
 		p.deliveryStatus(data)
+		return
+	case mt == "message/disposition-notification" || mt == "message/global-disposition-notification":
+		p.readReceipt = true
 		return
 	case mt == "text/rfc822-headers" || mt == "message/rfc822-headers" || mt == "message/global-headers":
 		data, _ := decodeTransfer(h.get("content-transfer-encoding"), body, maxPartBytes, true, &p.problems)

@@ -306,3 +306,15 @@ func TestParseBounceWithoutReport(t *testing.T) {
 		}
 	}
 }
+
+// « Z » as the zone (RFC 5322's obsolete military zone, still written by some mailers and scripts) is UT: the
+// message keeps its date, and « lundi » counts from it.
+func TestDateWithZoneZ(t *testing.T) {
+	m := mustParse(t, "From: a@client.example\r\nDate: Tue, 01 Sep 2026 21:44:20 Z\r\nSubject: Re: facture\r\n\r\nPaiement lundi.\r\n")
+	if m.Date.IsZero() || m.WrittenOn() != backend.MustDate("2026-09-01") {
+		t.Fatalf("date %v, written on %v", m.Date, m.WrittenOn())
+	}
+	if c := Classify(m, m.WrittenOn()); c.Class != Promise || c.PromiseDate != backend.MustDate("2026-09-07") {
+		t.Fatalf("%s %v — %s", c.Class, c.PromiseDate, c.Reason)
+	}
+}
