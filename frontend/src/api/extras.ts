@@ -1,35 +1,17 @@
 // Typed wrappers over the generated bindings for payments over several invoices, credit notes, a client's exports
 // and erasure (RGPD) and automatic launch; re-exported by index.ts. `out` checks the generated models against
-// our types, `arg` the other way, as in index.ts.
+// our types, `arg` the other way (bind.ts, as for index.ts).
 
 import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
 import * as InvoicesAPI from '../../wailsjs/go/app/InvoicesAPI'
 import * as SchedulingAPI from '../../wailsjs/go/app/SchedulingAPI'
+import { arg, onEvent, out } from './bind'
 import { call } from './errors'
 import * as N from './normalize'
-import type { Loose } from './normalize'
 import type { ClientView, InvoiceView } from './types'
 import { schedulingView, type ClientPaymentRequest, type CreditNoteRequest, type SchedulingView } from './extrasTypes'
 
 export * from './extrasTypes'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (...args: any[]) => any
-type Data<T> = T extends AnyFn
-  ? never
-  : T extends readonly (infer U)[]
-    ? Data<U>[]
-    : T extends object
-      ? { [K in keyof T as T[K] extends AnyFn ? never : K]: Data<T[K]> }
-      : T
-
-function out<T>(norm: (v: unknown) => T): (g: Loose<T>) => T {
-  return (g) => norm(g)
-}
-
-function arg<F extends AnyFn, I extends number = 0>(_fn: F, value: Data<Parameters<F>[I]>): Parameters<F>[I] {
-  return value as Parameters<F>[I]
-}
 
 export const clientExtrasApi = {
   /** One payment over several invoices; the rest stays a credit. Field errors: date, amount, method, allocations. */

@@ -1,32 +1,14 @@
 // The received messages (InboxAPI): typed wrappers over the generated bindings, re-exported by index.ts.
-// Like index.ts, `out` makes the compiler check the generated models against inboxTypes.ts and `arg` the other way.
+// Through bind.ts, like index.ts: `out` makes the compiler check the generated models against inboxTypes.ts and
+// `arg` the other way.
 
 import * as InboxAPI from '../../wailsjs/go/app/InboxAPI'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { arg, onEvent, out } from './bind'
 import { call } from './errors'
-import type { Loose } from './normalize'
 import * as N from './inboxTypes'
 import type { InboxFilter, InboxSettings, InboxStatus, InboxWatchStatus, InteractionView, MessageView } from './inboxTypes'
 
 export * from './inboxTypes'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (...args: any[]) => any
-type Data<T> = T extends AnyFn
-  ? never
-  : T extends readonly (infer U)[]
-    ? Data<U>[]
-    : T extends object
-      ? { [K in keyof T as T[K] extends AnyFn ? never : K]: Data<T[K]> }
-      : T
-
-function out<T>(norm: (v: unknown) => T): (g: Loose<T>) => T {
-  return (g) => norm(g)
-}
-
-function arg<F extends AnyFn, I extends number = 0>(_fn: F, value: Data<Parameters<F>[I]>): Parameters<F>[I] {
-  return value as Parameters<F>[I]
-}
 
 export const inboxApi = {
   /** The watcher's state with the counts of « À traiter » and « Non rattachés ». */
@@ -57,18 +39,12 @@ export const inboxApi = {
 export const EVENT_INBOX_STATUS = 'inbox:status'
 export const EVENT_INBOX_NEW = 'inbox:new'
 
-function listen(name: string, cb: (payload: unknown) => void): () => void {
-  if (typeof window === 'undefined' || typeof (window as unknown as { runtime?: unknown }).runtime !== 'object') return () => {}
-  const off = EventsOn(name, (...data: unknown[]) => cb(data[0]))
-  return typeof off === 'function' ? off : () => {}
-}
-
 /** The watcher's state as it changes (connecting, syncing n/N, idle, offline since…). */
 export function onInboxStatus(cb: (s: InboxWatchStatus) => void): () => void {
-  return listen(EVENT_INBOX_STATUS, (p) => cb(N.inboxWatchStatus(p)))
+  return onEvent(EVENT_INBOX_STATUS, (p) => cb(N.inboxWatchStatus(p)))
 }
 
 /** New messages kept (count > 0), or a message read, corrected or linked (count 0). */
 export function onInboxNew(cb: (count: number) => void): () => void {
-  return listen(EVENT_INBOX_NEW, (p) => cb(Number(p) || 0))
+  return onEvent(EVENT_INBOX_NEW, (p) => cb(Number(p) || 0))
 }

@@ -2,7 +2,7 @@
 // app.InteractionView, app.MessageView, backend.Interaction) and the normalizers complete what the Go side omits.
 // inbox.ts checks them against the generated models through `out`/`arg`, like index.ts does for the rest.
 
-import { strings, timestamp, type Loose } from './normalize'
+import { civilDate, fill, strings, timestamp, type Loose } from './normalize'
 
 /** The watcher's phase; '' before it started. */
 export type InboxPhase = 'connecting' | 'syncing' | 'idle' | 'polling' | 'offline' | ''
@@ -155,23 +155,6 @@ export function emptyInboxStatus(): InboxStatus {
 }
 
 // Normalizers.
-
-type Obj = Record<string, unknown>
-
-function fill<T extends object>(defaults: T, v: unknown): T {
-  const out = { ...defaults } as Obj
-  if (v && typeof v === 'object') {
-    for (const [k, val] of Object.entries(v as Obj)) {
-      if (val !== null && val !== undefined) out[k] = val
-    }
-  }
-  return out as T
-}
-
-function civilDate(v: unknown): string {
-  if (typeof v !== 'string' || v === '' || v.startsWith('0001-01-01') || v.startsWith('0000-')) return ''
-  return v.slice(0, 10)
-}
 
 export function interaction(v: Loose<Interaction> | unknown): Interaction {
   const it = fill(emptyInteraction(), v)

@@ -128,7 +128,8 @@ export type Loose<T> = T extends readonly (infer U)[]
 
 type Obj = Record<string, unknown>
 
-function fill<T extends object>(defaults: T, v: unknown): T {
+/** fill: the defaults, with every field of v that is neither null nor undefined over them. */
+export function fill<T extends object>(defaults: T, v: unknown): T {
   const out = { ...defaults } as Obj
   if (v && typeof v === 'object') {
     for (const [k, val] of Object.entries(v as Obj)) {
@@ -551,10 +552,10 @@ export function timestamp(v: unknown): string {
   return v
 }
 
-/** A civil date ("YYYY-MM-DD"), '' for the zero one. */
-function civilDate(v: unknown): string {
+/** A civil date ("YYYY-MM-DD", what a Go backend.Date sends; a time after it is cut off), '' for the zero one. */
+export function civilDate(v: unknown): string {
   if (typeof v !== 'string' || v === '' || v.startsWith('0001-01-01') || v.startsWith('0000-')) return ''
-  return v
+  return v.slice(0, 10)
 }
 
 export function mailSettings(v: Loose<MailSettings> | unknown): MailSettings {
