@@ -1,5 +1,6 @@
-// Pure helpers of the « Banque » page: bank CSV mappings, allocations of a credit over invoices. No Vue: unit-tested.
-import { CSV_MAPPING_FIELDS, emptyCSVMapping, type Allocation, type BankPreset, type CSVMapping } from './api/types'
+// Pure helpers of the « Banque » page: bank CSV mappings, scores. No Vue: unit-tested. (A credit spread over
+// invoices: allocation.ts.)
+import { CSV_MAPPING_FIELDS, emptyCSVMapping, type BankPreset, type CSVMapping } from './api/types'
 
 /** fold compares header names as the Go side does: no accents, no case, letters and digits only. */
 export function fold(s: string): string {
@@ -44,27 +45,6 @@ export function mappingProblems(m: CSVMapping): MappingProblem[] {
   const used = CSV_MAPPING_FIELDS.map((f) => m[f]).filter((i) => i >= 0)
   if (new Set(used).size !== used.length) out.push('duplicate')
   return out
-}
-
-export interface OpenInvoice {
-  invoiceId: number
-  remaining: number
-}
-
-/** allocateOldestFirst spreads an amount over invoices in the order given (oldest due first): what is left is a credit. */
-export function allocateOldestFirst(amount: number, invoices: OpenInvoice[]): Allocation[] {
-  let left = Math.max(0, amount)
-  return invoices.map((inv) => {
-    const a = Math.min(left, Math.max(0, inv.remaining))
-    left -= a
-    return { invoiceId: inv.invoiceId, amount: a }
-  })
-}
-
-/** splitSummary: what a split allocates, what stays a credit of the client, and what is over-allocated. */
-export function splitSummary(amount: number, allocations: Allocation[]): { allocated: number; credit: number; over: number } {
-  const allocated = allocations.reduce((s, a) => s + Math.max(0, a.amount || 0), 0)
-  return { allocated, credit: Math.max(0, amount - allocated), over: Math.max(0, allocated - amount) }
 }
 
 /** scoreType: the colour of a suggestion's score (sure ≥ 90, likely ≥ 60). */

@@ -10,7 +10,6 @@ import * as InvoicesAPI from '../../wailsjs/go/app/InvoicesAPI'
 import * as ClientsAPI from '../../wailsjs/go/app/ClientsAPI'
 import ClientPaymentDialog from '../components/ClientPaymentDialog.vue'
 import { emptyClient, type Client } from '../api'
-import { spread, totals } from '../clientPayment'
 import { i18n, setLocale } from '../i18n'
 import { NBSP, todayISO } from '../format'
 
@@ -22,7 +21,6 @@ const row = (id: number, number: string, dueDate: string, remaining: number) => 
 })
 // Not in due-date order: the dialog sorts them oldest first.
 const rows = [row(11, 'F-0011', '2026-01-10', 100000), row(12, 'F-0012', '2025-12-01', 30000), row(13, 'F-0013', '2026-02-01', 50000)]
-const items = rows.map((r) => ({ invoiceId: r.id, number: r.number, issueDate: r.issueDate, dueDate: r.dueDate, remaining: r.remaining }))
 
 function client(): Client {
   return { ...emptyClient(), id: 7, code: 'BOUL01', name: 'Boulangerie Lefèvre' }
@@ -52,15 +50,6 @@ beforeEach(() => {
   vi.clearAllMocks()
   setLocale('fr')
   document.body.innerHTML = ''
-})
-
-describe('clientPayment', () => {
-  it('fills the oldest invoices first and keeps the rest as a credit', () => {
-    expect(spread(200000, items)).toEqual({ 12: 30000, 11: 100000, 13: 50000 })
-    expect(spread(110000, items)).toEqual({ 12: 30000, 11: 80000, 13: 0 })
-    expect(totals(200000, items, { 12: 30000, 11: 100000, 13: 50000 })).toEqual({ allocated: 180000, credit: 20000, over: 0, tooMuch: [] })
-    expect(totals(50000, items, { 12: 40000, 11: 20000 })).toEqual({ allocated: 60000, credit: 0, over: 10000, tooMuch: [12] })
-  })
 })
 
 describe('ClientPaymentDialog', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allocateOldestFirst, mappingProblems, presetMapping, scoreType, splitSummary } from '../bank'
+import { mappingProblems, presetMapping, scoreType } from '../bank'
 import { emptyCSVMapping } from '../api'
 
 describe('bank helpers', () => {
@@ -22,22 +22,6 @@ describe('bank helpers', () => {
     expect(mappingProblems({ ...emptyCSVMapping(), date: 0, credit: 1, debit: 2 })).toEqual([])
     expect(mappingProblems({ ...emptyCSVMapping(), date: 0, amount: 1, credit: 2 })).toEqual(['both'])
     expect(mappingProblems({ ...emptyCSVMapping(), date: 1, amount: 1 })).toEqual(['duplicate'])
-  })
-
-  it('spreads a credit over the oldest invoices first and keeps the rest as a credit', () => {
-    const a = allocateOldestFirst(200000, [
-      { invoiceId: 1, remaining: 120000 },
-      { invoiceId: 2, remaining: 50000 },
-      { invoiceId: 3, remaining: 90000 },
-    ])
-    expect(a).toEqual([
-      { invoiceId: 1, amount: 120000 },
-      { invoiceId: 2, amount: 50000 },
-      { invoiceId: 3, amount: 30000 },
-    ])
-    expect(splitSummary(200000, a)).toEqual({ allocated: 200000, credit: 0, over: 0 })
-    expect(splitSummary(200000, [{ invoiceId: 1, amount: 150000 }])).toEqual({ allocated: 150000, credit: 50000, over: 0 })
-    expect(splitSummary(100000, [{ invoiceId: 1, amount: 150000 }])).toEqual({ allocated: 150000, credit: 0, over: 50000 })
   })
 
   it('colours a score', () => {
