@@ -5,7 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
-	"strconv"
+	"relance/backend"
 	"strings"
 )
 
@@ -83,11 +83,5 @@ func isDir(p string) bool {
 	return p != "" && err == nil && st.IsDir()
 }
 
-// countFR writes a count with its noun, singular for 0 and 1 as French does (« 0 e-mail envoyé », « 2 e-mails
-// envoyés »).
-func countFR(n int, one, many string) string {
-	if n <= 1 && n >= -1 {
-		return strconv.Itoa(n) + " " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
+// countFR writes a count with its noun (backend.CountFR).
+func countFR(n int, one, many string) string { return backend.CountFR(n, one, many) }
