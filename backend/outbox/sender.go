@@ -31,7 +31,7 @@ import (
 )
 
 // EventUpdated tells the UI the outbox changed.
-const EventUpdated = "outbox:updated"
+const EventUpdated = service.EventOutboxUpdated
 
 // Account is the mailbox e-mails leave from, as the adapter that keeps its settings and credentials gives it.
 type Account struct {

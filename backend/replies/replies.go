@@ -59,8 +59,8 @@ type Draft struct {
 
 // Events the window reloads on, besides service.EventChaseUpdated (a pause or a promise changed the chase).
 const (
-	EventNew           = "inbox:new"      // messages kept, or one decided
-	EventOutboxUpdated = "outbox:updated" // a message was queued (backend/outbox's EventUpdated; an app test checks)
+	EventNew           = "inbox:new"                // messages kept, or one decided
+	EventOutboxUpdated = service.EventOutboxUpdated // a message was queued
 )
 
 // PausePrefix marks the pauses a reply sets, so that reading the reply lifts them (and only them).

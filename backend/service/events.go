@@ -4,4 +4,5 @@ package service
 const (
 	EventLedgerChanged = "ledger:changed" // lists and figures must be reloaded
 	EventChaseUpdated  = "chase:updated"  // today's plan changed
+	EventOutboxUpdated = "outbox:updated" // messages were queued, sent or changed state
 )
