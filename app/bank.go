@@ -21,7 +21,7 @@ const EventBankUpdated = cash.EventUpdated
 func cashOps(env *Env, chase *ChaseAPI) *cash.Cash {
 	c := cash.New(&env.Deps, nil)
 	if chase != nil {
-		c.Thanks = cash.ThankFunc(chase.thankPaid)
+		c.Thanks = chase.service() // the chase thanks the client for the chased invoices a payment settled
 	}
 	return c
 }

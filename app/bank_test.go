@@ -67,7 +67,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	env, chase, sink, biz := mailLedger(t)
 	today := backend.Today(env.Clock)
 	// A reminder went out for both invoices of the business client: the chase knows it.
-	if _, err := chase.run(today, false); err != nil {
+	if _, err := chase.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {

@@ -2,43 +2,38 @@ package app
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"slices"
-	"strings"
 	"sync"
-	"time"
 
 	"relance/backend"
-	"relance/backend/documents"
+	"relance/backend/chase"
 	"relance/backend/dunning"
 	"relance/backend/service"
-	"relance/backend/store"
 )
 
-// ChaseAPI is the heart of Relance: today's reminders, the review queue, the call list, and the states that stop or
-// pause the chase (dispute, promise, client pause), over the pure planner in backend/dunning.
+// ChaseAPI is the heart of Relance as the window sees it: today's reminders, the review queue, the call list, and the
+// states that stop or pause the chase (dispute, promise, client pause). The chase itself is backend/chase; each method
+// here calls one of its operations and returns what the page shows.
 type ChaseAPI struct {
 	env    *Env
 	outbox *OutboxAPI // e-mail actions are queued there and sent by it
-	mu     sync.Mutex // one run at a time: the hourly run and a user's click never execute the same action together
-	lateMu sync.Mutex
-	late   map[string]running // actions a run stopped waiting for, still being carried out (chase_timeout.go)
+	once   sync.Once
+	chase  *chase.Service // built on first use (service)
 	// today is the day's plan being computed, shared by concurrent callers (at start-up the dashboard's counts and
 	// « Aujourd'hui » ask for it together); not kept after, as it also reads the mailbox's state.
 	today sharedResult[TodayView]
 }
 
+// service is the chase of this window (or command): one per ChaseAPI, whose lock keeps one run at a time.
+func (a *ChaseAPI) service() *chase.Service {
+	a.once.Do(func() { a.chase = chase.New(&a.env.Deps, a.ports()) })
+	return a.chase
+}
+
 // EventChaseUpdated tells the UI that today's plan changed.
 const EventChaseUpdated = service.EventChaseUpdated
 
-// ActionView is a planned action as the UI and `relance run --json` show it.
-type ActionView struct {
-	Action   dunning.Action `json:"action"`
-	Approved bool           `json:"approved"`       // reviewed and approved, waiting for its channel
-	Pending  string         `json:"pending"`        // why a due action has not gone out (channel not available yet…)
-	Text     string         `json:"text,omitempty"` // an SMS action: the text as it will leave
-}
+// ActionView is a planned action as the UI shows it.
+type ActionView chase.Planned
 
 // TodayView is the « Aujourd'hui » page.
 type TodayView struct {
@@ -59,184 +54,12 @@ type TodayView struct {
 	FollowUps   []backend.FollowUp `json:"followUps"`     // calls and letters instead of e-mails that could not go
 	Run         *RunSummary        `json:"run,omitempty"` // set by Run only: what the click did
 	// Reprise, when set, is a takeover waiting for the owner's confirmation: nothing is carried out before, and the
-	// lists above stay empty (chase_reprise.go).
+	// lists above stay empty.
 	Reprise *RepriseView `json:"reprise,omitempty"`
 }
 
 // UnallocatedView is money received from a client that no invoice accounts for yet.
-type UnallocatedView struct {
-	ClientID   uint64        `json:"clientId"`
-	ClientName string        `json:"clientName"`
-	Amount     backend.Cents `json:"amount"`
-	Currency   string        `json:"currency,omitempty"` // a bank line's, when not euros ("" = EUR)
-	Date       string        `json:"date"`
-	Label      string        `json:"label"`
-	Source     string        `json:"source"` // "payment" (a credit on the client's account) or "bank" (a statement line not matched)
-}
-
-func (a *ChaseAPI) input(today backend.Date, horizon int) (dunning.Input, error) {
-	return a.inputFor(today, horizon, 0)
-}
-
-// inputFor gathers the planner's input; with clientID, only that client's (a client's plan depends on nothing
-// else: grouping and the minimum gap are per client).
-func (a *ChaseAPI) inputFor(today backend.Date, horizon int, clientID uint64) (dunning.Input, error) {
-	st := a.env.Store
-	in := dunning.Input{Today: today, Horizon: horizon}
-	var err error
-	// Settled invoices cannot be chased; their past contacts count through the clients' last contact.
-	keep := func(inv *backend.Invoice) error {
-		if inv.Remaining() > 0 {
-			in.Invoices = append(in.Invoices, *inv)
-		}
-		return nil
-	}
-	if clientID == 0 {
-		if in.Clients, err = st.Clients(); err != nil {
-			return in, err
-		}
-		err = st.Invoices(keep)
-	} else {
-		var c backend.Client
-		if c, err = st.Client(clientID); err != nil {
-			return in, err
-		}
-		in.Clients = []backend.Client{c}
-		var invs []backend.Invoice
-		if invs, err = st.ClientInvoices(clientID); err == nil {
-			for i := range invs {
-				_ = keep(&invs[i])
-			}
-		}
-	}
-	if err != nil {
-		return in, err
-	}
-	if in.InvoiceChases, in.ClientChases, err = st.ChaseState(); err != nil {
-		return in, err
-	}
-	if clientID != 0 {
-		in.InvoiceChases = slices.DeleteFunc(in.InvoiceChases, func(c backend.InvoiceChase) bool {
-			return !slices.ContainsFunc(in.Invoices, func(inv backend.Invoice) bool { return inv.ID == c.InvoiceID })
-		})
-		in.ClientChases = slices.DeleteFunc(in.ClientChases, func(c backend.ClientChase) bool { return c.ClientID != clientID })
-	}
-	if in.Scenarios, err = st.Scenarios(); err != nil {
-		return in, err
-	}
-	if in.Halts, err = watchHalts(a.env); err != nil { // collective proceedings stop the chase (watch.go)
-		return in, err
-	}
-	in.Settings, err = st.ChaseSettings()
-	return in, err
-}
-
-func (a *ChaseAPI) plan(today backend.Date, horizon int) (dunning.Result, error) {
-	in, err := a.input(today, horizon)
-	if err != nil {
-		return dunning.Result{}, err
-	}
-	return dunning.Plan(in), nil
-}
-
-// Today plans the day and sorts it for the « Aujourd'hui » page.
-func (a *ChaseAPI) Today() (TodayView, error) {
-	return a.today.get(a.env.Store.Generation(), backend.Today(a.env.Clock), a.computeToday)
-}
-
-func (a *ChaseAPI) computeToday() (TodayView, error) {
-	defer a.env.work.begin("plan")()
-	today := backend.Today(a.env.Clock)
-	if m, rp, err := a.reprise(today, false); err != nil {
-		return TodayView{}, err
-	} else if m != nil {
-		return a.todayReprise(today, m, rp)
-	}
-	r, err := a.plan(today, 7)
-	if err != nil {
-		return TodayView{}, err
-	}
-	runs, err := a.env.Store.ChaseRuns()
-	if err != nil {
-		return TodayView{}, err
-	}
-	v := TodayView{Date: today.String(), ToSend: []ActionView{}, ToReview: []ActionView{}, ToCall: []ActionView{},
-		Tasks: []ActionView{}, Done: []ActionView{}, Skipped: []ActionView{}, Notices: nonNil(r.Notices), Upcoming: []ActionView{},
-		CaughtUp: closedCatchUps(r.Actions, runs, today)}
-	for _, act := range r.Actions {
-		av, err := a.view(act)
-		if err != nil {
-			return v, err
-		}
-		switch {
-		case act.Status == dunning.Done:
-			v.Done = append(v.Done, av)
-		case act.Status == dunning.Skipped:
-			v.Skipped = append(v.Skipped, av)
-		case act.Status == dunning.NeedsReview && !av.Approved:
-			v.ToReview = append(v.ToReview, av)
-		case act.Channel == backend.ChannelCall:
-			v.ToCall = append(v.ToCall, av)
-		case act.Channel == backend.ChannelTask:
-			v.Tasks = append(v.Tasks, av)
-		default:
-			v.ToSend = append(v.ToSend, av)
-		}
-	}
-	if err := a.warnings(&v, today); err != nil {
-		return v, err
-	}
-	lim, err := limitationNotices(a.env, today)
-	if err != nil {
-		return v, err
-	}
-	v.Notices = append(v.Notices, lim...)
-	claims, err := deadlineNotices(a.env, today) // claims to declare (watch.go)
-	if err != nil {
-		return v, err
-	}
-	v.Notices = append(v.Notices, claims...)
-	if len(r.Upcoming) > 0 {
-		next := r.Upcoming[0].Date
-		for _, act := range r.Upcoming {
-			if act.Date == next {
-				av, _ := a.view(act)
-				v.Upcoming = append(v.Upcoming, av)
-			}
-		}
-	}
-	return v, nil
-}
-
-func (a *ChaseAPI) view(act dunning.Action) (ActionView, error) {
-	approved, err := a.env.Store.Executed(approvalKey(act.ID))
-	av := ActionView{Action: act, Approved: approved}
-	if err == nil && act.Channel == backend.ChannelEmail && act.Status != dunning.Done && act.Status != dunning.Skipped {
-		av.Pending, err = a.emailPending(act, approved)
-	}
-	if err == nil && act.Channel == backend.ChannelSMS && act.Status != dunning.Done && act.Status != dunning.Skipped {
-		av.Text, av.Pending, err = a.smsPreview(act, approved)
-	}
-	return av, err
-}
-
-func approvalKey(actionID string) string { return "approved:" + actionID }
-
-// RunReport is what a run did.
-type RunReport struct {
-	Date     string       `json:"date"`
-	Actions  []ActionView `json:"actions"`
-	Executed int          `json:"executed"`
-	CaughtUp int          `json:"caughtUp"`
-	// What this pass did, for the window's message (the command line says it from the send report).
-	Queued  int `json:"-"` // e-mails put in the outbox now
-	Texts   int `json:"-"` // SMS put in the outbox now
-	Letters int `json:"-"` // letters produced now
-	// Slow lists the actions that took longer than their time limit: not done by this run, taken up by the next.
-	Slow []SlowAction `json:"slow"`
-	// Reprise is set when a takeover waits for confirmation: the run carried nothing out, Actions are the reprise's.
-	Reprise *RepriseView `json:"reprise,omitempty"`
-}
+type UnallocatedView chase.Unallocated
 
 // RunSummary says what « Lancer les relances maintenant » really did: what went to the outbox, what was
 // produced, and what could not leave and why — never « lancées » when nothing left.
@@ -250,396 +73,323 @@ type RunSummary struct {
 	Slow []SlowAction `json:"slow"`
 }
 
-func (r RunReport) summary() RunSummary {
-	s := RunSummary{Queued: r.Queued, Texts: r.Texts, Letters: r.Letters, Slow: r.Slow}
-	if s.Slow == nil {
-		s.Slow = []SlowAction{}
-	}
-	reasons := map[string]bool{}
-	for _, av := range r.Actions {
-		a := av.Action
-		if r.slow(a.ID) {
-			continue
-		}
-		if a.Channel == backend.ChannelEmail && av.Pending != "" && a.Status != dunning.Done && a.Status != dunning.Skipped &&
-			(a.Status == dunning.Due || av.Approved) {
-			s.Waiting++
-			reasons[av.Pending] = true
-		}
-	}
-	if len(reasons) == 1 {
-		for why := range reasons {
-			s.Why = why
-		}
-	}
-	return s
+// SlowAction is an action a run stopped waiting for.
+type SlowAction chase.SlowAction
+
+// RepriseView is the reprise waiting for confirmation, as « Aujourd'hui » shows it.
+type RepriseView struct {
+	Reason     string `json:"reason"`     // store.RepriseImport, RepriseDemo or RepriseAbsence
+	LastRun    string `json:"lastRun"`    // for an absence: the last day the chase ran
+	AbsentDays int    `json:"absentDays"` // for an absence: days since then
+	Clients    int    `json:"clients"`
+	Invoices   int    `json:"invoices"`
+	Passed     int    `json:"passed"` // steps passed over, their date long gone
+	PerDay     int    `json:"perDay"`
+	First      string `json:"first"`
+	Last       string `json:"last"`
+	// Steps counts the invoices by the step they start at, in the scenarios' order of gravity (most advanced last).
+	Steps []RepriseStep `json:"steps"`
+	// Days lists what will go out each day, from First to Last, once confirmed.
+	Days []RepriseDay `json:"days"`
 }
 
-func (r RunReport) slow(actionID string) bool {
-	for _, s := range r.Slow {
-		if s.ActionID == actionID {
-			return true
-		}
-	}
-	return false
+// RepriseStep is how many invoices start at one step.
+type RepriseStep chase.StepCount
+
+// RepriseDay is what a day of the reprise carries out.
+type RepriseDay struct {
+	Date    string       `json:"date"`
+	Actions []ActionView `json:"actions"`
 }
 
-// run plans today and carries out what can go out by itself: letters are produced, skips recorded, promises
-// marked kept or broken. E-mails wait for the mail channel (issue 4), calls and tasks for the user, reviews for an
-// approval. With dryRun nothing is written.
-func (a *ChaseAPI) run(today backend.Date, dryRun bool) (RunReport, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if !dryRun {
-		defer func() {
-			if err := a.env.Store.NoteRun(today); err != nil && a.env.Log != nil {
-				a.env.Log.Error("chase run day", "err", err)
-			}
-		}()
-	}
-	if m, rp, err := a.reprise(today, !dryRun); err != nil {
-		return RunReport{}, err
-	} else if m != nil {
-		// Nothing is carried out before the owner confirms the reprise: its actions are listed, held.
-		rep := RunReport{Date: today.String(), Actions: []ActionView{}, Slow: []SlowAction{}}
-		if rep.Reprise, err = a.repriseView(m, rp); err != nil {
-			return rep, err
-		}
-		for _, act := range rp.Actions {
-			act.Status = dunning.NeedsReview
-			rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: repriseWaiting})
-		}
-		return rep, nil
-	}
-	r, err := a.plan(today, 0)
+// BulkResult is what a bulk operation did: the new plan, how many actions it changed, and those it could not
+// change, each with why.
+type BulkResult struct {
+	View   TodayView     `json:"view"`
+	Done   int           `json:"done"`
+	Failed []BulkFailure `json:"failed"`
+}
+
+// BulkFailure is an action a bulk operation left as it was.
+type BulkFailure chase.Failure
+
+// InvoiceChaseView is the « Relance » card of an invoice.
+type InvoiceChaseView struct {
+	Chase        backend.InvoiceChase `json:"chase"`
+	ScenarioID   string               `json:"scenarioId"`
+	ScenarioName string               `json:"scenarioName"`
+	Status       string               `json:"status"`
+	Next         *ActionView          `json:"next"`
+}
+
+// ClientChaseView is the chase part of a client's page.
+type ClientChaseView chase.ClientState
+
+// CallScript is what the user needs on the phone.
+type CallScript chase.Script
+
+// Today plans the day and sorts it for the « Aujourd'hui » page.
+func (a *ChaseAPI) Today() (TodayView, error) {
+	return a.today.get(a.env.Store.Generation(), backend.Today(a.env.Clock), a.computeToday)
+}
+
+func (a *ChaseAPI) computeToday() (TodayView, error) {
+	defer a.env.work.begin("plan")()
+	d, err := a.service().Today()
 	if err != nil {
-		return RunReport{}, err
+		return TodayView{}, err
 	}
-	rep := RunReport{Date: today.String(), Actions: []ActionView{}, CaughtUp: len(r.CaughtUp())}
-	if !dryRun {
-		for _, n := range r.Notices {
-			if err := a.settlePromise(n); err != nil {
-				return rep, err
-			}
-		}
-	}
-	var emails []store.QueuedEmail
-	var emailAt []int // index in rep.Actions of each queued e-mail
-	var skips []store.AppliedAction
-	for _, act := range r.Actions {
-		open := act.Status != dunning.Done && act.Status != dunning.Skipped
-		if !dryRun && open {
-			if since, ok := a.stillRunning(act.ID); ok { // an earlier run's slow work on it has not ended
-				s := slowAction(act, since.since)
-				rep.Slow = append(rep.Slow, s)
-				rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: s.Message})
-				continue
-			}
-		}
-		var record func(actionResult)
-		if !dryRun {
-			record = func(res actionResult) { a.recordLate(act, res) }
-		}
-		res, late := a.timed(act, func() actionResult { return a.runOne(act, dryRun) }, record)
-		if late {
-			s := slowAction(act, time.Time{})
-			rep.Slow = append(rep.Slow, s)
-			rep.Actions = append(rep.Actions, ActionView{Action: act, Pending: s.Message})
-			continue
-		}
-		if res.err != nil {
-			return rep, res.err
-		}
-		if res.skip != nil {
-			skips = append(skips, *res.skip)
-		}
-		if res.email != nil {
-			emails = append(emails, *res.email)
-			emailAt = append(emailAt, len(rep.Actions))
-		}
-		if res.executed {
-			rep.Executed++
-			if act.Channel == backend.ChannelLetter {
-				rep.Letters++
-			}
-		}
-		rep.Actions = append(rep.Actions, res.view)
-	}
-	if len(skips) > 0 {
-		applied, err := a.env.Store.ApplyActions(skips)
-		if err != nil {
-			return rep, err
-		}
-		for _, ok := range applied {
-			if ok {
-				rep.Executed++
-			}
-		}
-	}
-	if len(emails) > 0 {
-		queued, err := a.env.Store.QueueEmails(emails)
-		if err != nil {
-			return rep, err
-		}
-		for k, ok := range queued {
-			if ok {
-				av := &rep.Actions[emailAt[k]]
-				av.Action.Status, av.Pending = dunning.Done, ""
-				rep.Executed++
-				if emails[k].Message.IsSMS() {
-					rep.Texts++
-				} else {
-					rep.Queued++
-				}
-			}
-		}
-		a.env.emit(EventOutboxUpdated, nil)
-	}
-	if !dryRun && rep.Executed > 0 {
-		a.env.emit(EventChaseUpdated, nil)
-		a.env.emit(EventLedgerChanged, nil)
-	}
-	return rep, nil
-}
-
-// runOne is one action of a run: what it shows, and what to record (a letter is recorded as it is produced; e-mails
-// and passed steps are returned, to be recorded with the others). It runs under the action's time limit.
-func (a *ChaseAPI) runOne(act dunning.Action, dryRun bool) actionResult {
-	approved, err := a.env.Store.Executed(approvalKey(act.ID))
-	if err != nil {
-		return actionResult{err: err}
-	}
-	res := actionResult{view: ActionView{Action: act, Approved: approved}}
-	av := &res.view
-	open := act.Status != dunning.Done && act.Status != dunning.Skipped
-	switch {
-	case dryRun || !open && act.Status != dunning.Skipped:
-		if act.Channel == backend.ChannelEmail && open {
-			av.Pending, err = a.emailPending(act, approved)
-		}
-		if act.Channel == backend.ChannelSMS && open {
-			av.Pending, err = a.smsPending(act, approved)
-		}
-	case act.Status == dunning.Skipped:
-		ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+act.Reason)
-		res.skip = &ap
-	case act.Channel == backend.ChannelEmail:
-		if act.Status != dunning.Due && !approved {
-			av.Pending, err = a.emailPending(act, approved)
-		} else {
-			res.email, av.Pending, err = a.prepareEmail(act, approved, nil)
-		}
-	case act.Channel == backend.ChannelSMS:
-		if act.Status != dunning.Due && !approved {
-			av.Pending, err = a.smsPending(act, approved)
-		} else {
-			res.email, av.Pending, err = a.prepareSMS(act, approved)
-		}
-	case act.Status == dunning.Due || approved:
-		var done bool
-		done, err = a.execute(act, approved)
-		var none *documents.NothingToClaimError
-		if errors.As(err, &none) { // disputed, time-barred or covered by a credit: the step is passed over, said why
-			reason := backend.ErrorMessage(none)
-			ap := a.applied(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason)
-			res.skip = &ap
-			av.Action.Status, av.Action.Reason, av.Pending = dunning.Skipped, reason, ""
-			done, err = false, nil
-		}
-		if done {
-			av.Action.Status, av.Pending = dunning.Done, ""
-			res.executed = true
-		}
-	}
-	res.err = err
-	return res
-}
-
-// execute carries out an action: a letter is produced and archived (to post), an e-mail is queued in the outbox.
-func (a *ChaseAPI) execute(act dunning.Action, approved bool) (bool, error) {
-	if act.Channel == backend.ChannelEmail {
-		return a.queueEmail(act, approved, nil)
-	}
-	if act.Channel == backend.ChannelSMS {
-		return a.queueSMS(act, approved)
-	}
-	if act.Channel != backend.ChannelLetter {
-		return false, nil
-	}
-	if len(act.InvoiceIDs) == 0 {
-		return false, nil
-	}
-	// Produced once: an action already carried out (by another run, or before a restart) is not produced again.
-	if done, err := a.env.Store.Executed(act.ID); err != nil || done {
-		return false, err
-	}
-	docs := &DocumentsAPI{env: a.env}
-	var view DocumentView
-	var err error
-	if act.Template == "notice" || slices.Contains(act.Attach, backend.AttachFormalNotice) {
-		view, err = docs.GenerateNotice(NoticeRequest{InvoiceID: act.InvoiceIDs[0], Registered: true})
-	} else {
-		view, err = docs.GenerateReminderLetter(act.InvoiceIDs[0])
-	}
-	if err != nil {
-		return false, fmt.Errorf("%s pour %s : %w", act.StepName, act.ClientName, err)
-	}
-	summary := fmt.Sprintf("%s : %s générée pour %s (%s), à poster", act.StepName, view.Label, strings.Join(act.InvoiceNumbers, ", "),
-		backend.FormatEUR(act.Total))
-	return true, a.apply(act, backend.StepDone, "", summary)
-}
-
-// applied is what carrying out (or dismissing) an action writes to the store.
-func (a *ChaseAPI) applied(act dunning.Action, status backend.StepStatus, outcome, summary string) store.AppliedAction {
-	recs := map[uint64][]backend.StepRecord{}
-	for _, lr := range act.Records(status) {
-		r := lr.Record
-		r.Outcome = outcome
-		recs[lr.InvoiceID] = append(recs[lr.InvoiceID], r)
-	}
-	ex := store.ExecutedAction{ActionID: act.ID, ClientID: act.ClientID, Date: act.Date, Status: string(status),
-		Channel: string(act.Channel), Summary: summary}
-	return store.AppliedAction{Action: ex, Records: recs, StartsGap: status == backend.StepDone && act.StartsGap()}
-}
-
-func (a *ChaseAPI) apply(act dunning.Action, status backend.StepStatus, outcome, summary string) error {
-	ap := a.applied(act, status, outcome, summary)
-	err := a.env.Store.ApplyAction(ap.Action, ap.Records, ap.StartsGap)
-	if err == store.ErrAlreadyExecuted {
-		return nil // another run got there first: never twice
-	}
-	return err
-}
-
-func (a *ChaseAPI) settlePromise(n dunning.Notice) error {
-	if n.InvoiceID == 0 || (n.Kind != dunning.PromiseBroken && n.Kind != dunning.PromiseKept) {
-		return nil
-	}
-	label := map[dunning.NoticeKind]string{dunning.PromiseBroken: "promesse de paiement non tenue, la relance reprend",
-		dunning.PromiseKept: "promesse de paiement tenue"}[n.Kind]
-	_, err := a.env.Store.UpdateInvoiceChase(n.InvoiceID, label, func(_ *backend.Invoice, c *backend.InvoiceChase) error {
-		if !c.Promise.Open() {
-			return errUnchanged
-		}
-		c.Promise.Broken, c.Promise.Kept = n.Kind == dunning.PromiseBroken, n.Kind == dunning.PromiseKept
-		return nil
-	})
-	if err == errUnchanged {
-		return nil
-	}
-	return err
-}
-
-var errUnchanged = fmt.Errorf("unchanged")
-
-// find returns today's planned action with that ID.
-func (a *ChaseAPI) find(actionID string) (dunning.Action, error) {
-	if err := a.heldByReprise(backend.Today(a.env.Clock)); err != nil {
-		return dunning.Action{}, err
-	}
-	r, err := a.plan(backend.Today(a.env.Clock), 0)
-	if err != nil {
-		return dunning.Action{}, err
-	}
-	for _, act := range r.Actions {
-		if act.ID == actionID {
-			if act.Status == dunning.Done {
-				return act, store.ErrAlreadyExecuted
-			}
-			return act, nil
-		}
-	}
-	return dunning.Action{}, backend.Errorf(backend.ENOTFOUND, "cette action n'est plus prévue aujourd'hui (la situation a changé) : actualisez la page")
+	return todayView(d), nil
 }
 
 // Run carries out today's plan now (the app also does it at start and every hour).
 func (a *ChaseAPI) Run() (TodayView, error) {
-	rep, err := a.run(backend.Today(a.env.Clock), false)
+	rep, err := a.service().RunNow()
 	if err != nil {
 		return TodayView{}, err
 	}
-	a.sendSoon()
 	v, err := a.Today()
-	sum := rep.summary()
+	sum := runSummary(rep)
 	v.Run = &sum
 	return v, err
+}
+
+// ConfirmReprise confirms the waiting reprise and runs the day: the clients of today go, the others on their day.
+func (a *ChaseAPI) ConfirmReprise() (TodayView, error) {
+	if _, err := a.service().ConfirmReprise(backend.Today(a.env.Clock)); err != nil {
+		return TodayView{}, err
+	}
+	return a.Run()
 }
 
 // Approve validates an action of the review queue; it goes out at once on a channel that exists (letters), and
 // e-mails go when the mailbox is configured.
 func (a *ChaseAPI) Approve(actionID string) (TodayView, error) {
-	act, err := a.find(actionID)
-	if err != nil {
-		return TodayView{}, err
-	}
-	err = a.env.Store.ApplyAction(store.ExecutedAction{ActionID: approvalKey(act.ID), ClientID: act.ClientID, Date: act.Date,
-		Status: "approved", Channel: string(act.Channel), Summary: "Relance validée : " + act.StepName + " (" + strings.Join(act.InvoiceNumbers, ", ") + ")"}, nil, false)
-	if err != nil && err != store.ErrAlreadyExecuted {
-		return TodayView{}, err
-	}
-	a.mu.Lock()
-	if _, late := a.stillRunning(act.ID); !late { // else a run's slow work on it goes on, and records it when it ends
-		_, err = a.execute(act, true)
-	}
-	a.mu.Unlock()
-	if err != nil {
-		return TodayView{}, err
-	}
-	a.sendSoon()
-	a.env.emit(EventChaseUpdated, nil)
-	return a.Today()
+	return a.then(a.service().Approve(actionID))
 }
 
 // Skip dismisses an action with the user's reason; the chase moves on to the next step.
 func (a *ChaseAPI) Skip(actionID, reason string) (TodayView, error) {
-	act, err := a.find(actionID)
-	if err != nil {
-		return TodayView{}, err
-	}
-	if strings.TrimSpace(reason) == "" {
-		reason = "passée par l'utilisateur"
-	}
-	if err := a.apply(act, backend.StepSkipped, "", "Étape « "+act.StepName+" » passée : "+reason); err != nil {
-		return TodayView{}, err
-	}
-	a.env.emit(EventChaseUpdated, nil)
-	return a.Today()
+	return a.then(a.service().Skip(actionID, reason))
 }
 
 // Postpone pushes an action's invoices to a later day.
 func (a *ChaseAPI) Postpone(actionID, date string) (TodayView, error) {
-	act, err := a.find(actionID)
+	return a.then(a.service().Postpone(actionID, date))
+}
+
+// RecordCall records the outcome of a call (or SMS) and updates the chase: a dispute stops it, a promise pauses it
+// until the date, a payment said to be made or under way pauses it a few days while the bank confirms.
+func (a *ChaseAPI) RecordCall(actionID, outcome, date, note string) (TodayView, error) {
+	return a.then(a.service().RecordCall(actionID, outcome, date, note))
+}
+
+// CompleteTask marks a task done, with the user's note.
+func (a *ChaseAPI) CompleteTask(actionID, note string) (TodayView, error) {
+	return a.then(a.service().CompleteTask(actionID, note))
+}
+
+// ApproveMessage approves an e-mail action of the review queue with the message as the user edited it (subject and
+// body may still use [[Variables]]); it is queued at once.
+func (a *ChaseAPI) ApproveMessage(actionID, subject, body string) (TodayView, error) {
+	return a.then(a.service().ApproveMessage(actionID, subject, body))
+}
+
+// then is the page after a change, or the change's error.
+func (a *ChaseAPI) then(err error) (TodayView, error) {
 	if err != nil {
 		return TodayView{}, err
 	}
-	d, err := backend.ParseDate(date)
-	if err != nil || d <= backend.Today(a.env.Clock) {
-		return TodayView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "date", Message: "choisissez une date future"}}}
-	}
-	for _, id := range act.InvoiceIDs {
-		if _, err := a.env.Store.UpdateInvoiceChase(id, "relance reportée au "+d.French(), func(_ *backend.Invoice, c *backend.InvoiceChase) error {
-			c.PostponedTo = d
-			return nil
-		}); err != nil {
-			return TodayView{}, err
-		}
-	}
-	a.env.emit(EventChaseUpdated, nil)
 	return a.Today()
 }
 
-// runHourly runs the plan at start and every hour while the window is open, until ctx ends.
-func (a *ChaseAPI) runHourly(ctx context.Context) {
-	tick := time.NewTicker(time.Hour)
-	defer tick.Stop()
-	for {
-		if _, err := a.run(backend.Today(a.env.Clock), false); err != nil && a.env.Log != nil {
-			a.env.Log.Error("chase run", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
+// ApproveMany validates actions of the review queue, as Approve does for one.
+func (a *ChaseAPI) ApproveMany(ids []string) (BulkResult, error) {
+	return a.bulk(a.service().ApproveMany(ids))
+}
+
+// SkipMany dismisses actions with one reason; the chase of each moves on to its next step.
+func (a *ChaseAPI) SkipMany(ids []string, reason string) (BulkResult, error) {
+	return a.bulk(a.service().SkipMany(ids, reason))
+}
+
+// PostponeMany pushes the invoices of actions to a later day, as Postpone does for one.
+func (a *ChaseAPI) PostponeMany(ids []string, date string) (BulkResult, error) {
+	return a.bulk(a.service().PostponeMany(ids, date))
+}
+
+func (a *ChaseAPI) bulk(b chase.Bulk, err error) (BulkResult, error) {
+	res := BulkResult{Done: b.Done, Failed: convert(b.Failed, func(f chase.Failure) BulkFailure { return BulkFailure(f) })}
+	if err != nil {
+		return res, err
 	}
+	res.View, err = a.Today()
+	return res, err
+}
+
+// CallScript prepares a call: who to call, what is owed, what was already sent, and what to say.
+func (a *ChaseAPI) CallScript(actionID string) (CallScript, error) {
+	s, err := a.service().CallScript(actionID)
+	return CallScript(s), err
+}
+
+// Preview shows the message of an e-mail action as it would leave: subject, text, HTML, recipient, attachments,
+// and what is missing.
+func (a *ChaseAPI) Preview(actionID string) (Composed, error) {
+	act, err := a.service().Find(actionID)
+	if err != nil {
+		return Composed{}, err
+	}
+	return compose(a.env, act.ClientID, act.InvoiceIDs, act.Template, nil, act.Attach, act.Date, false)
+}
+
+// Scenarios returns the reminder scenarios.
+func (a *ChaseAPI) Scenarios() ([]backend.Scenario, error) { return a.service().Scenarios() }
+
+// SaveScenario stores a new or edited scenario and returns them all.
+func (a *ChaseAPI) SaveScenario(sc backend.Scenario) ([]backend.Scenario, error) {
+	return a.service().SaveScenario(sc)
+}
+
+// Settings returns the chase rules.
+func (a *ChaseAPI) Settings() (backend.ChaseSettings, error) { return a.service().Settings() }
+
+// SaveSettings stores the chase rules.
+func (a *ChaseAPI) SaveSettings(s backend.ChaseSettings) (backend.ChaseSettings, error) {
+	return a.service().SaveSettings(s)
+}
+
+// InvoiceChase returns an invoice's chase: the scenario that applies, its state in words, and its next action.
+func (a *ChaseAPI) InvoiceChase(invoiceID uint64) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().InvoiceChase(invoiceID))
+}
+
+// SetInvoiceScenario chooses the invoice's own scenario ("" = the client's).
+func (a *ChaseAPI) SetInvoiceScenario(invoiceID uint64, scenarioID string) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().SetInvoiceScenario(invoiceID, scenarioID))
+}
+
+// SetDispute stops the chase of an invoice until the dispute is resolved.
+func (a *ChaseAPI) SetDispute(invoiceID uint64, reason, note string) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().SetDispute(invoiceID, reason, note))
+}
+
+// InterruptLimitation records that the invoice's limitation period was interrupted on a date, by the debtor's
+// acknowledgment of the debt ("acknowledgment") or a court request ("court").
+func (a *ChaseAPI) InterruptLimitation(invoiceID uint64, on, reason, note string) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().InterruptLimitation(invoiceID, on, reason, note))
+}
+
+// ResolveDispute lets the chase resume from today (without catching up the time spent in dispute).
+func (a *ChaseAPI) ResolveDispute(invoiceID uint64) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().ResolveDispute(invoiceID))
+}
+
+// SetPromise records a promise to pay by a date: the chase pauses until then plus a grace of two days.
+func (a *ChaseAPI) SetPromise(invoiceID uint64, until, note string) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().SetPromise(invoiceID, until, note))
+}
+
+// SetDebitFailed marks a direct debit as rejected (the invoice is then chased like any other) or not.
+func (a *ChaseAPI) SetDebitFailed(invoiceID uint64, failed bool) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().SetDebitFailed(invoiceID, failed))
+}
+
+// SetPaymentPlan replaces the invoice's due date by instalments, each chased on its own; an empty plan removes it.
+func (a *ChaseAPI) SetPaymentPlan(invoiceID uint64, plan backend.PaymentPlan) (InvoiceChaseView, error) {
+	return invoiceChaseView(a.service().SetPaymentPlan(invoiceID, plan))
+}
+
+// ClientChase returns a client's chase settings and state.
+func (a *ChaseAPI) ClientChase(clientID uint64) (ClientChaseView, error) {
+	s, err := a.service().ClientChase(clientID)
+	return ClientChaseView(s), err
+}
+
+// SetClientScenario chooses the client's own scenario ("" = its segment's).
+func (a *ChaseAPI) SetClientScenario(clientID uint64, scenarioID string) (ClientChaseView, error) {
+	s, err := a.service().SetClientScenario(clientID, scenarioID)
+	return ClientChaseView(s), err
+}
+
+// PauseClient holds every reminder to a client until a date.
+func (a *ChaseAPI) PauseClient(clientID uint64, until, reason string) (ClientChaseView, error) {
+	s, err := a.service().PauseClient(clientID, until, reason)
+	return ClientChaseView(s), err
+}
+
+// ResumeClient ends a client's pause now.
+func (a *ChaseAPI) ResumeClient(clientID uint64) (ClientChaseView, error) {
+	s, err := a.service().ResumeClient(clientID)
+	return ClientChaseView(s), err
+}
+
+// sendSoon sends the outbox in the background, so that the window answers at once.
+func (a *ChaseAPI) sendSoon() {
+	if a.outbox == nil {
+		return
+	}
+	go a.outbox.sender().SendDue(context.Background())
+}
+
+// todayView sorts the day's plan into the page's lists.
+func todayView(d chase.Day) TodayView {
+	v := TodayView{Date: d.Date.String(), ToSend: []ActionView{}, ToReview: []ActionView{}, ToCall: []ActionView{},
+		Tasks: []ActionView{}, Done: []ActionView{}, Skipped: []ActionView{}, CaughtUp: d.CaughtUp, Notices: d.Notices,
+		Upcoming: actionViews(d.Upcoming), BankWarning: d.BankWarning, FollowUps: d.FollowUps, Reprise: repriseView(d.Reprise),
+		Unallocated: convert(d.Unallocated, func(u chase.Unallocated) UnallocatedView { return UnallocatedView(u) })}
+	lists := map[chase.List]*[]ActionView{chase.ToSend: &v.ToSend, chase.ToReview: &v.ToReview, chase.ToCall: &v.ToCall,
+		chase.Tasks: &v.Tasks, chase.Done: &v.Done, chase.Skipped: &v.Skipped}
+	for _, p := range d.Actions {
+		l := lists[chase.ListOf(p)]
+		*l = append(*l, ActionView(p))
+	}
+	return v
+}
+
+func actionViews(ps []chase.Planned) []ActionView {
+	return convert(ps, func(p chase.Planned) ActionView { return ActionView(p) })
+}
+
+// repriseView is the reprise as the page and the command line show it: its actions grouped by day.
+func repriseView(r *chase.Reprise) *RepriseView {
+	if r == nil {
+		return nil
+	}
+	v := &RepriseView{Reason: r.Reason, AbsentDays: r.AbsentDays, Clients: r.Plan.Clients, Invoices: r.Invoices, Passed: r.Passed,
+		PerDay: r.Plan.PerDay, First: r.Plan.First.String(), Last: r.Plan.Last.String(), Days: []RepriseDay{},
+		Steps: convert(r.Steps, func(s chase.StepCount) RepriseStep { return RepriseStep(s) })}
+	if r.LastRun != 0 {
+		v.LastRun = r.LastRun.String()
+	}
+	for _, act := range r.Plan.Actions {
+		if len(v.Days) == 0 || v.Days[len(v.Days)-1].Date != act.Date.String() {
+			v.Days = append(v.Days, RepriseDay{Date: act.Date.String(), Actions: []ActionView{}})
+		}
+		d := &v.Days[len(v.Days)-1]
+		d.Actions = append(d.Actions, ActionView{Action: act})
+	}
+	return v
+}
+
+// runSummary is what the window says of a run.
+func runSummary(r chase.RunReport) RunSummary {
+	s := RunSummary{Queued: r.Queued, Texts: r.Texts, Letters: r.Letters,
+		Slow: convert(r.Slow, func(s chase.SlowAction) SlowAction { return SlowAction(s) })}
+	s.Waiting, s.Why = r.Waiting()
+	return s
+}
+
+func invoiceChaseView(s chase.InvoiceState, err error) (InvoiceChaseView, error) {
+	return InvoiceChaseView{Chase: s.Chase, ScenarioID: s.ScenarioID, ScenarioName: s.ScenarioName, Status: s.Status,
+		Next: (*ActionView)(s.Next)}, err
+}
+
+// convert maps a list to the page's type, never nil (the page reads an empty list).
+func convert[S, D any](xs []S, f func(S) D) []D {
+	out := make([]D, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
 }

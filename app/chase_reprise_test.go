@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"relance/backend"
+	"relance/backend/chase"
 	"relance/backend/dunning"
 	"relance/backend/importer"
 	"relance/backend/mail"
@@ -99,12 +100,12 @@ func TestFreshImportIsARepriseConfirmedOnce(t *testing.T) {
 		t.Fatalf("%q %v", iv.Status, err)
 	}
 	// The run lists the reprise, held, and carries out nothing.
-	rep, err := api.run(today, false)
+	rep, err := api.service().Run(today, false)
 	if err != nil || rep.Reprise == nil || len(rep.Actions) != 40 || rep.Executed != 0 {
 		t.Fatalf("run: %+v %v", rep, err)
 	}
 	for _, av := range rep.Actions {
-		if av.Action.Status != dunning.NeedsReview || av.Pending != repriseWaiting {
+		if av.Action.Status != dunning.NeedsReview || av.Pending != chase.RepriseWaiting {
 			t.Fatalf("run action %+v", av)
 		}
 	}
@@ -133,7 +134,7 @@ func TestFreshImportIsARepriseConfirmedOnce(t *testing.T) {
 	first := map[string]backend.Date{}
 	perDay := map[backend.Date]int{}
 	for day := today; day <= today.AddDays(30); day = day.AddDays(1) {
-		rep, err := api.run(day, false)
+		rep, err := api.service().Run(day, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -200,7 +201,7 @@ func TestAbsenceOf20DaysIsAReprise(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := backend.MustDate("2026-11-03")
-	if _, err := api.run(before, false); err != nil {
+	if _, err := api.service().Run(before, false); err != nil {
 		t.Fatal(err)
 	}
 	ran, _ := env.Store.ChaseRuns()
@@ -212,7 +213,7 @@ func TestAbsenceOf20DaysIsAReprise(t *testing.T) {
 	if err != nil || v.Reprise == nil || v.Reprise.Reason != store.RepriseAbsence || v.Reprise.AbsentDays != 20 || v.Reprise.LastRun != "2026-11-03" {
 		t.Fatalf("%+v %v", v.Reprise, err)
 	}
-	rep, err := api.run(today, false)
+	rep, err := api.service().Run(today, false)
 	if err != nil || rep.Reprise == nil || rep.Executed != 0 {
 		t.Fatalf("%+v %v", rep, err)
 	}
@@ -220,10 +221,10 @@ func TestAbsenceOf20DaysIsAReprise(t *testing.T) {
 		t.Fatal("the absence was not recorded by the run")
 	}
 	// Runs again the same day and the next: still waiting, whatever the days since.
-	if rep, _ := api.run(today.AddDays(1), false); rep.Reprise == nil {
+	if rep, _ := api.service().Run(today.AddDays(1), false); rep.Reprise == nil {
 		t.Fatal("the reprise stopped waiting without a confirmation")
 	}
-	if _, err := api.confirmReprise(today); err != nil {
+	if _, err := api.service().ConfirmReprise(today); err != nil {
 		t.Fatal(err)
 	}
 	if v, _ := api.Today(); v.Reprise != nil {
@@ -231,34 +232,11 @@ func TestAbsenceOf20DaysIsAReprise(t *testing.T) {
 	}
 }
 
-// « était fermée » is said only of days after the chase last ran and after the ledger was filled.
-func TestClosedDaysNeverBeforeTheLedger(t *testing.T) {
-	act := func(planned string) dunning.Action {
-		return dunning.Action{CaughtUp: true, PlannedFor: backend.MustDate(planned)}
-	}
-	today := backend.MustDate("2026-11-23")
-	acts := []dunning.Action{act("2025-07-11"), act("2026-11-11"), act("2026-11-19"), act("2026-11-20")}
-	for _, tc := range []struct {
-		runs store.ChaseRuns
-		want int
-	}{
-		{store.ChaseRuns{}, 0}, // never ran: the app was never closed
-		{store.ChaseRuns{Last: today}, 0},
-		{store.ChaseRuns{Last: today, Previous: backend.MustDate("2026-11-18")}, 2},
-		{store.ChaseRuns{Last: backend.MustDate("2026-11-18")}, 2},
-		{store.ChaseRuns{Last: backend.MustDate("2026-11-10"), FilledOn: backend.MustDate("2026-11-19")}, 1},
-	} {
-		if got := closedCatchUps(acts, tc.runs, today); got != tc.want {
-			t.Errorf("%+v: %d, want %d", tc.runs, got, tc.want)
-		}
-	}
-}
-
 // The page of a ledger typed in by hand the same day, first run: overdue invoices are caught up, but not « while
 // the application was closed ».
 func TestFirstDayNeverSaysTheAppWasClosed(t *testing.T) {
 	env, api, _ := chaseLedger(t)
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	v, err := api.Today()
@@ -291,7 +269,7 @@ func TestCLIRunAsksToConfirmTheReprise(t *testing.T) {
 		t.Fatalf("%v %+v", err, r)
 	}
 	for _, l := range lines {
-		if l.Status != "needs_review" || l.Pending != repriseWaiting {
+		if l.Status != "needs_review" || l.Pending != chase.RepriseWaiting {
 			t.Fatalf("%+v", l)
 		}
 	}
@@ -316,7 +294,7 @@ func TestCLIRunAsksToConfirmTheReprise(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range lines {
-		if l.Pending == repriseWaiting {
+		if l.Pending == chase.RepriseWaiting {
 			t.Fatalf("still held after --confirm: %+v", l)
 		}
 	}

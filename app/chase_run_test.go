@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"relance/backend"
+	"relance/backend/chase"
 	"relance/backend/dunning"
 )
 
@@ -51,15 +52,15 @@ func slowClient(t *testing.T, clientID uint64) (release func(), started *atomic.
 	var once sync.Once
 	release = func() { once.Do(func() { close(gate) }) }
 	started = &atomic.Int32{}
-	prevHook, prevLimit := actionHook, actionTimeout
-	actionHook = func(act dunning.Action) {
+	prevHook, prevLimit := chase.ActionHook, chase.ActionTimeout
+	chase.ActionHook = func(act dunning.Action) {
 		if act.ClientID == clientID && act.Status != dunning.Done {
 			started.Add(1)
 			<-gate
 		}
 	}
-	actionTimeout = 2 * time.Second
-	t.Cleanup(func() { actionHook, actionTimeout = prevHook, prevLimit; release() })
+	chase.ActionTimeout = 2 * time.Second
+	t.Cleanup(func() { chase.ActionHook, chase.ActionTimeout = prevHook, prevLimit; release() })
 	return release, started
 }
 
@@ -67,7 +68,7 @@ func slowClient(t *testing.T, clientID uint64) (release func(), started *atomic.
 func waitLateEnd(t *testing.T, api *ChaseAPI, actionID string) {
 	t.Helper()
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if _, ok := api.stillRunning(actionID); !ok {
+		if _, ok := api.service().StillRunning(actionID); !ok {
 			return
 		}
 	}
@@ -100,7 +101,7 @@ func TestSlowActionDoesNotHoldBackTheRun(t *testing.T) {
 	release, started := slowClient(t, biz.ID)
 	today := backend.Today(env.Clock)
 
-	rep, err := api.run(today, false)
+	rep, err := api.service().Run(today, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,19 +118,19 @@ func TestSlowActionDoesNotHoldBackTheRun(t *testing.T) {
 	if done, _ := env.Store.Executed(slow.ActionID); done {
 		t.Fatal("the slow action is recorded as done")
 	}
-	if sum := rep.summary(); len(sum.Slow) != 1 || sum.Letters != 1 || sum.Waiting != 0 {
+	if sum := runSummary(rep); len(sum.Slow) != 1 || sum.Letters != 1 || sum.Waiting != 0 {
 		t.Fatalf("window's summary %+v", sum)
 	}
 
 	// While it goes on, neither the next run nor an approval starts it again.
-	rep, err = api.run(today, false)
+	rep, err = api.service().Run(today, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rep.Slow) != 1 || !strings.Contains(rep.Slow[0].Message, "toujours en cours depuis 10:00") || rep.Executed != 0 {
 		t.Fatalf("second run: executed %d, slow %+v", rep.Executed, rep.Slow)
 	}
-	act, err := api.find(slow.ActionID)
+	act, err := api.service().Find(slow.ActionID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +153,7 @@ func TestSlowActionDoesNotHoldBackTheRun(t *testing.T) {
 	if done, _ := env.Store.Executed(slow.ActionID); !done || docs(biz) != 1 {
 		t.Fatalf("late end: recorded %v, %d documents", done, docs(biz))
 	}
-	rep, err = api.run(today, false)
+	rep, err = api.service().Run(today, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +180,7 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	release, _ := slowClient(t, biz.ID)
-	rep, err := api.run(backend.Today(env.Clock), false)
+	rep, err := api.service().Run(backend.Today(env.Clock), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +194,7 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 	release()
 	waitLateEnd(t, api, rep.Slow[0].ActionID)
 	for range 2 {
-		if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+		if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -241,7 +242,7 @@ func TestCLIRunReportsASlowAction(t *testing.T) {
 	if slow != 1 || !strings.Contains(r.stderr, "1 relance trop longue") || len(sink.messages()) != 0 {
 		t.Fatalf("%d slow lines, %d messages sent, stderr %s", slow, len(sink.messages()), r.stderr)
 	}
-	actionHook = nil // the next process is not slow
+	chase.ActionHook = nil // the next process is not slow
 	r = runCLI(t, data, "run", "--today", "2026-11-23")
 	if !strings.Contains(r.stdout, "E-mails : 1 envoyé") || strings.Contains(r.stdout, "trop longue") {
 		t.Fatalf("%+v", r)
@@ -249,13 +250,5 @@ func TestCLIRunReportsASlowAction(t *testing.T) {
 	runCLI(t, data, "run", "--today", "2026-11-23")
 	if n := len(sink.messages()); n != 1 {
 		t.Fatalf("%d messages sent", n)
-	}
-}
-
-func TestSecondsInFrench(t *testing.T) {
-	for d, want := range map[time.Duration]string{60 * time.Second: "60 s", 100 * time.Millisecond: "0,1 s", 1500 * time.Millisecond: "1,5 s"} {
-		if got := seconds(d); got != want {
-			t.Errorf("%v: %q, want %q", d, got, want)
-		}
 	}
 }

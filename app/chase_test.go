@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestReviewApproveProducesTheLetterOnce(t *testing.T) {
 	}
 	id := v.ToReview[0].Action.ID
 	// A run does not send what waits for review.
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if docs, _ := env.Store.ClientDocuments(biz.ID); len(docs) != 0 {
@@ -57,7 +58,7 @@ func TestReviewApproveProducesTheLetterOnce(t *testing.T) {
 	if _, err := api.Approve(id); backend.ErrorCode(err) != backend.ECONFLICT {
 		t.Fatalf("second approval: %v", err)
 	}
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if docs, _ := env.Store.ClientDocuments(biz.ID); len(docs) != 1 {
@@ -206,7 +207,7 @@ func TestPaymentPlanChasesEachInstalment(t *testing.T) {
 	// Today only the other invoice is overdue: the instalments are not due yet.
 	v, _ := api.Today()
 	for _, av := range v.ToReview {
-		if containsID(av.Action.InvoiceIDs, first.ID) {
+		if slices.Contains(av.Action.InvoiceIDs, first.ID) {
 			t.Fatalf("an invoice under a payment plan chased before its instalments: %+v", av.Action)
 		}
 	}

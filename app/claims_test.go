@@ -316,7 +316,7 @@ func TestRunPassesOverANoticeWithNothingToClaim(t *testing.T) {
 	if err := env.Store.RecordPayment(&credit); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := api.run(backend.Today(env.Clock), false)
+	rep, err := api.service().Run(backend.Today(env.Clock), false)
 	if err != nil {
 		t.Fatalf("the run stopped: %v", err)
 	}

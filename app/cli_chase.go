@@ -12,6 +12,7 @@ import (
 	"relance/app/desktop"
 
 	"relance/backend"
+	"relance/backend/chase"
 	"relance/backend/dunning"
 	"relance/backend/outbox"
 	"relance/backend/store"
@@ -91,11 +92,11 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 	}
 	var confirmed *dunning.Reprise
 	if *confirm {
-		if confirmed, err = api.confirmReprise(backend.Today(env.Clock)); err != nil && backend.ErrorCode(err) != backend.ECONFLICT {
+		if confirmed, err = api.service().ConfirmReprise(backend.Today(env.Clock)); err != nil && backend.ErrorCode(err) != backend.ECONFLICT {
 			return err
 		}
 	}
-	rep, err := api.run(backend.Today(env.Clock), *dry)
+	rep, err := api.service().Run(backend.Today(env.Clock), *dry)
 	if err != nil {
 		return err
 	}
@@ -116,7 +117,7 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 		a := av.Action
 		lines = append(lines, runLine{Date: a.Date.String(), ClientCode: a.ClientCode, Invoices: nonNil(a.InvoiceNumbers),
 			Step: a.StepName, Channel: string(a.Channel), Status: string(a.Status), Reason: a.Reason, Total: a.Total.String(),
-			CaughtUp: a.CaughtUp, Pending: av.Pending, TooSlow: rep.slow(a.ID)})
+			CaughtUp: a.CaughtUp, Pending: av.Pending, TooSlow: rep.TooSlow(a.ID)})
 	}
 	var left runOutcome
 	if !*dry {
@@ -184,8 +185,8 @@ func (c *CLI) chaseRun(dirs desktop.Dirs, args []string) error {
 
 // printReprise lists a reprise waiting for confirmation: what will go when, that nothing left, and how to
 // confirm. It is work waiting for the owner: exit status 3 (not for a dry run, which only lists).
-func (c *CLI) printReprise(rep RunReport, asJSON, dry bool) error {
-	rv := rep.Reprise
+func (c *CLI) printReprise(rep chase.RunReport, asJSON, dry bool) error {
+	rv := repriseView(rep.Reprise)
 	lines := make([]runLine, 0, len(rep.Actions))
 	for _, av := range rep.Actions {
 		a := av.Action

@@ -28,7 +28,7 @@ func markDemo(t *testing.T, env *Env) {
 func TestDemoLedgerHoldsMailToRealAddresses(t *testing.T) {
 	env, api, sink, _ := mailLedger(t) // the client's billing contact is compta@lefevre.fr
 	markDemo(t, env)
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 { // the window's sender loop comes back: still nothing
@@ -63,7 +63,7 @@ func TestDemoLedgerSendsToReservedDomains(t *testing.T) {
 		t.Fatal(err)
 	}
 	markDemo(t, env)
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := api.outbox.sender().Process(context.Background(), true)

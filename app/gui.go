@@ -156,7 +156,7 @@ func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
 				go b.Outbox.sender().Run(ctx)
 				b.Inbox.start(ctx)
 				go b.Watch.runDaily(ctx) // the insolvency watch, when the owner opted in (watch.go)
-				b.Chase.runHourly(ctx)
+				b.Chase.service().RunHourly(ctx)
 			}()
 		},
 		OnBeforeClose: func(ctx context.Context) bool {

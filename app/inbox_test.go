@@ -82,7 +82,7 @@ func inboxLedger(t *testing.T) (*Env, *InboxAPI, *imapMailbox, backend.Client, b
 	}
 	t.Setenv("RELANCE_SMTP_PASSWORD", "secret-imap")
 	env.Keychain = secret.Keychain{Backend: &secret.Memory{}}
-	if _, err := chase.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := chase.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {

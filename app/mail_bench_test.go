@@ -61,7 +61,7 @@ func BenchmarkQueue1000Reminders(b *testing.B) {
 		}
 		api := &ChaseAPI{env: env}
 		b.StartTimer()
-		if _, err := api.run(backend.Today(clock), false); err != nil {
+		if _, err := api.service().Run(backend.Today(clock), false); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()

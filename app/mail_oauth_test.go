@@ -106,7 +106,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 
 	// A reminder leaves, and its copy lands in Sent.
 	today := backend.Today(env.Clock)
-	if _, err := chase.run(today, false); err != nil {
+	if _, err := chase.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {

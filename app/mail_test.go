@@ -55,7 +55,7 @@ func mailLedger(t *testing.T) (*Env, *ChaseAPI, *smtpSink, backend.Client) {
 func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 	env, api, sink, biz := mailLedger(t)
 	today := backend.Today(env.Clock)
-	rep, err := api.run(today, false)
+	rep, err := api.service().Run(today, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 		t.Fatalf("recipient %q", sink.rcpt[0])
 	}
 	// Running again the same day, or the sender again, sends nothing more.
-	if _, err := api.run(today, false); err != nil {
+	if _, err := api.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
@@ -106,7 +106,7 @@ func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	env, api, sink, biz := mailLedger(t)
 	today := backend.Today(env.Clock)
 	sink.failNext(451, 1)
-	if _, err := api.run(today, false); err != nil {
+	if _, err := api.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := api.outbox.sender().Process(context.Background(), false)
@@ -164,7 +164,7 @@ func TestMissingValueWaitsForReviewAndNoMailboxWaits(t *testing.T) {
 	if !strings.Contains(v.ToSend[1].Pending, "aucune adresse e-mail") {
 		t.Fatalf("consumer without address: %+v", v.ToSend[1])
 	}
-	if _, err := api.run(today, false); err != nil {
+	if _, err := api.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	if out, _ := env.Store.Outbox(store.OutboxQuery{}); len(out) != 0 {

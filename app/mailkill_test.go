@@ -34,7 +34,7 @@ func TestHelperRunProcess(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer done()
-		if _, err := (&ChaseAPI{env: env}).run(backend.Today(env.Clock), false); err != nil {
+		if _, err := (&ChaseAPI{env: env}).service().Run(backend.Today(env.Clock), false); err != nil {
 			t.Fatal(err)
 		}
 		_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)

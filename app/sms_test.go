@@ -138,7 +138,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 			t.Fatalf("PET's SMS: pending %q", av.Pending)
 		}
 	}
-	rep, err := api.run(backend.Today(env.Clock), false)
+	rep, err := api.service().Run(backend.Today(env.Clock), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +155,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 		t.Fatalf("processSMS: %+v %v", sent, err)
 	}
 	// Nothing goes twice: a second run and a second pass send nothing more.
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if again, _ := outbox.sender().ProcessSMS(context.Background()); again.Sent != 0 || brevo.count() != 1 {
@@ -209,7 +209,7 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			env, api, brevo, biz := smsLedger(t)
 			brevo.answer = c.answer
-			if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+			if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil {
@@ -243,7 +243,7 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 // Texts wait outside the SMS hours and on days without sending (a Sunday, a public holiday).
 func TestSMSOnlyWithinTheWindow(t *testing.T) {
 	env, api, brevo, _ := smsLedger(t)
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	for _, at := range []time.Time{
@@ -324,7 +324,7 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 		c, _, _ := w.(http.Hijacker).Hijack()
 		c.Close()
 	}
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Uncertain != 1 {
@@ -356,7 +356,7 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 // Demo data: no text goes to the made-up clients' numbers; it waits, and the pass says why.
 func TestNoSMSToDemoClients(t *testing.T) {
 	env, api, brevo, _ := smsLedger(t)
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if err := env.Store.SetSetting("demo", store.DemoMark{LoadedAt: env.Clock.Now(), Clients: 2}); err != nil {
@@ -414,7 +414,7 @@ func TestSMSThroughOVH(t *testing.T) {
 	if _, err := (&SMSAPI{env: env}).SaveSettings(sms.Settings{Provider: "ovh", Sender: "ATELIER", OVHService: "sms-ab12345-1"}, "AK:AS:CK"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := api.run(backend.Today(env.Clock), false); err != nil {
+	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
 	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Sent != 1 {

@@ -26,12 +26,6 @@ type Thanker interface {
 	ThankPaid(p backend.Payment)
 }
 
-// ThankFunc is a Thanker made of a function.
-type ThankFunc func(p backend.Payment)
-
-// ThankPaid calls f.
-func (f ThankFunc) ThankPaid(p backend.Payment) { f(p) }
-
 // Cash is the operations on the money received, over one store.
 type Cash struct {
 	*service.Deps

@@ -1,4 +1,4 @@
-package app
+package chase
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/service"
 	"relance/backend/store"
 )
 
@@ -20,12 +21,13 @@ import (
 // no approval starts it again. If it never ends (the command line exits first), nothing was recorded and the next
 // run carries it out.
 
-// actionTimeout is how long a run waits for one action. A variable for tests.
-var actionTimeout = 60 * time.Second
+// ActionTimeout is how long a run waits for one action. A variable for tests (the command line's too, run in the
+// test process).
+var ActionTimeout = 60 * time.Second
 
-// actionHook, when set (tests only), is called at the start of each action a run carries out, in the goroutine
+// ActionHook, when set (tests only), is called at the start of each action a run carries out, in the goroutine
 // doing the work: a test makes one client slow by blocking there.
-var actionHook func(act dunning.Action)
+var ActionHook func(act dunning.Action)
 
 // SlowAction is an action a run stopped waiting for.
 type SlowAction struct {
@@ -40,7 +42,7 @@ type SlowAction struct {
 
 // actionResult is what one action of a run produced: what the run records for it.
 type actionResult struct {
-	view     ActionView
+	view     Planned
 	email    *store.QueuedEmail   // to queue with the others
 	skip     *store.AppliedAction // a step passed over, to record with the others
 	executed bool                 // carried out and recorded already (a letter)
@@ -61,11 +63,11 @@ type running struct {
 	since time.Time
 }
 
-// timed runs work for act, waiting at most actionTimeout. late is true when the run must go on without it; then,
-// if record is not nil, the work records its own result when it ends, and the action stays in a.late until then.
-func (a *ChaseAPI) timed(act dunning.Action, work func() actionResult, record func(actionResult)) (res actionResult, late bool) {
+// timed runs work for act, waiting at most ActionTimeout. late is true when the run must go on without it; then,
+// if record is not nil, the work records its own result when it ends, and the action stays in s.late until then.
+func (s *Service) timed(act dunning.Action, work func() actionResult, record func(actionResult)) (res actionResult, late bool) {
 	at := &attempt{done: make(chan struct{})}
-	hook := actionHook // read here, not in the goroutine: a test may change it while a late one still runs
+	hook := ActionHook // read here, not in the goroutine: a test may change it while a late one still runs
 	go func() {
 		if hook != nil {
 			hook(act)
@@ -81,10 +83,10 @@ func (a *ChaseAPI) timed(act dunning.Action, work func() actionResult, record fu
 		at.mu.Unlock()
 		if record != nil {
 			record(r)
-			a.lateEnded(act.ID) // only once recorded: a run seeing it gone sees it done in the store
+			s.lateEnded(act.ID) // only once recorded: a run seeing it gone sees it done in the store
 		}
 	}()
-	timer := time.NewTimer(actionTimeout)
+	timer := time.NewTimer(ActionTimeout)
 	defer timer.Stop()
 	select {
 	case <-at.done:
@@ -98,60 +100,60 @@ func (a *ChaseAPI) timed(act dunning.Action, work func() actionResult, record fu
 	}
 	at.late = true
 	if record != nil {
-		a.lateStarted(act.ID) // before the work can see late and end
+		s.lateStarted(act.ID) // before the work can see late and end
 	}
 	return actionResult{}, true
 }
 
-func (a *ChaseAPI) lateStarted(id string) {
-	a.lateMu.Lock()
-	defer a.lateMu.Unlock()
-	if a.late == nil {
-		a.late = map[string]running{}
+func (s *Service) lateStarted(id string) {
+	s.lateMu.Lock()
+	defer s.lateMu.Unlock()
+	if s.late == nil {
+		s.late = map[string]running{}
 	}
-	a.late[id] = running{since: a.env.Clock.Now()}
+	s.late[id] = running{since: s.deps.Clock.Now()}
 }
 
-func (a *ChaseAPI) lateEnded(id string) {
-	a.lateMu.Lock()
-	defer a.lateMu.Unlock()
-	delete(a.late, id)
+func (s *Service) lateEnded(id string) {
+	s.lateMu.Lock()
+	defer s.lateMu.Unlock()
+	delete(s.late, id)
 }
 
 // stillRunning tells whether an earlier run's slow work on this action has not ended yet.
-func (a *ChaseAPI) stillRunning(id string) (running, bool) {
-	a.lateMu.Lock()
-	defer a.lateMu.Unlock()
-	r, ok := a.late[id]
+func (s *Service) stillRunning(id string) (running, bool) {
+	s.lateMu.Lock()
+	defer s.lateMu.Unlock()
+	r, ok := s.late[id]
 	return r, ok
 }
 
 // recordLate records the result of an action that ended after its run stopped waiting: as the run would have,
 // once (the store refuses an action recorded already).
-func (a *ChaseAPI) recordLate(act dunning.Action, r actionResult) {
+func (s *Service) recordLate(act dunning.Action, r actionResult) {
 	logErr := func(err error) {
-		if err != nil && err != store.ErrAlreadyExecuted && a.env.Log != nil {
-			a.env.Log.Error("slow chase action", "client", act.ClientName, "step", act.StepName, "err", backend.ErrorMessage(err))
+		if err != nil && err != store.ErrAlreadyExecuted && s.deps.Log != nil {
+			s.deps.Log.Error("slow chase action", "client", act.ClientName, "step", act.StepName, "err", backend.ErrorMessage(err))
 		}
 	}
 	logErr(r.err)
 	changed := r.executed
 	if r.skip != nil {
-		err := a.env.Store.ApplyAction(r.skip.Action, r.skip.Records, r.skip.StartsGap)
+		err := s.deps.Store.ApplyAction(r.skip.Action, r.skip.Records, r.skip.StartsGap)
 		logErr(err)
 		changed = changed || err == nil
 	}
 	if q := r.email; q != nil {
-		err := a.env.Store.QueueEmail(q.Action, q.Records, q.StartsGap, q.Message)
+		err := s.deps.Store.QueueEmail(q.Action, q.Records, q.StartsGap, q.Message)
 		logErr(err)
 		if err == nil {
 			changed = true // the window's sender takes it on its next pass
-			a.env.emit(EventOutboxUpdated, nil)
+			s.deps.Emit(service.EventOutboxUpdated, nil)
 		}
 	}
 	if changed {
-		a.env.emit(EventChaseUpdated, nil)
-		a.env.emit(EventLedgerChanged, nil)
+		s.deps.Emit(service.EventChaseUpdated, nil)
+		s.deps.Emit(service.EventLedgerChanged, nil)
 	}
 }
 
@@ -167,13 +169,13 @@ func slowAction(act dunning.Action, since time.Time) SlowAction {
 	}
 	var msg string
 	if since.IsZero() {
-		msg = fmt.Sprintf("%s : trop longue, pas faite par ce passage (plus de %s) ; elle sera reprise au prochain passage", what, seconds(actionTimeout))
+		msg = fmt.Sprintf("%s : trop longue, pas faite par ce passage (plus de %s) ; elle sera reprise au prochain passage", what, seconds(ActionTimeout))
 	} else {
 		msg = fmt.Sprintf("%s : toujours en cours depuis %s (trop longue au passage précédent) ; elle n'est pas relancée en double et sera reprise au prochain passage si elle n'aboutit pas",
 			what, since.In(backend.Paris).Format("15:04"))
 	}
 	return SlowAction{ActionID: act.ID, ClientName: act.ClientName, Step: act.StepName, Channel: string(act.Channel),
-		Invoices: nonNil(act.InvoiceNumbers), Message: msg}
+		Invoices: orEmpty(act.InvoiceNumbers), Message: msg}
 }
 
 // seconds says a duration as people read it: « 60 s », « 0,2 s ».
@@ -182,4 +184,10 @@ func seconds(d time.Duration) string {
 		return fmt.Sprintf("%d s", d/time.Second)
 	}
 	return strings.Replace(strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.3f", d.Seconds()), "0"), "."), ".", ",", 1) + " s"
+}
+
+// StillRunning tells whether an earlier run's slow work on this action goes on, and since when.
+func (s *Service) StillRunning(actionID string) (time.Time, bool) {
+	r, ok := s.stillRunning(actionID)
+	return r.since, ok
 }

@@ -1,4 +1,4 @@
-package app
+package chase
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
+	"relance/backend/service"
 )
 
 // Phone calls and tasks: the call list with its script, and the one-click outcomes that update the chase.
@@ -19,29 +20,29 @@ var CallOutcomes = map[string]string{
 
 // RecordCall records the outcome of a call (or SMS) and updates the chase: a dispute stops it, a promise pauses it
 // until the date, a payment said to be made or under way pauses it a few days while the bank confirms.
-func (a *ChaseAPI) RecordCall(actionID, outcome, date, note string) (TodayView, error) {
+func (s *Service) RecordCall(actionID, outcome, date, note string) error {
 	label, ok := CallOutcomes[outcome]
 	if !ok {
-		return TodayView{}, backend.Errorf(backend.EINVALID, "résultat d'appel « %s » inconnu", outcome)
+		return backend.Errorf(backend.EINVALID, "résultat d'appel « %s » inconnu", outcome)
 	}
-	act, err := a.find(actionID)
+	act, err := s.Find(actionID)
 	if err != nil {
-		return TodayView{}, err
+		return err
 	}
-	today := backend.Today(a.env.Clock)
+	today := backend.Today(s.deps.Clock)
 	note = strings.TrimSpace(note)
 	var promised backend.Date
 	if outcome == "promise" {
 		if promised, err = backend.ParseDate(date); err != nil || promised < today {
-			return TodayView{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "date", Message: "indiquez la date de paiement promise"}}}
+			return &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "date", Message: "indiquez la date de paiement promise"}}}
 		}
 	}
 	summary := fmt.Sprintf("Appel (%s, %s) : %s%s", act.StepName, strings.Join(act.InvoiceNumbers, ", "), label, noteSuffix(note))
-	a.mu.Lock()
-	err = a.apply(act, backend.StepDone, outcome, summary)
-	a.mu.Unlock()
+	s.mu.Lock()
+	err = s.apply(act, backend.StepDone, outcome, summary)
+	s.mu.Unlock()
 	if err != nil {
-		return TodayView{}, err
+		return err
 	}
 	for _, id := range act.InvoiceIDs {
 		var change func(*backend.Invoice, *backend.InvoiceChase) error
@@ -69,32 +70,32 @@ func (a *ChaseAPI) RecordCall(actionID, outcome, date, note string) (TodayView, 
 		default:
 			continue
 		}
-		if _, err := a.env.Store.UpdateInvoiceChase(id, what, change); err != nil {
-			return TodayView{}, err
+		if _, err := s.deps.Store.UpdateInvoiceChase(id, what, change); err != nil {
+			return err
 		}
 	}
-	a.env.emit(EventChaseUpdated, nil)
-	return a.Today()
+	s.deps.Emit(service.EventChaseUpdated, nil)
+	return nil
 }
 
 // CompleteTask marks a task done, with the user's note.
-func (a *ChaseAPI) CompleteTask(actionID, note string) (TodayView, error) {
-	act, err := a.find(actionID)
+func (s *Service) CompleteTask(actionID, note string) error {
+	act, err := s.Find(actionID)
 	if err != nil {
-		return TodayView{}, err
+		return err
 	}
-	a.mu.Lock()
-	err = a.apply(act, backend.StepDone, "", "Tâche faite : "+act.StepName+noteSuffix(strings.TrimSpace(note)))
-	a.mu.Unlock()
+	s.mu.Lock()
+	err = s.apply(act, backend.StepDone, "", "Tâche faite : "+act.StepName+noteSuffix(strings.TrimSpace(note)))
+	s.mu.Unlock()
 	if err != nil {
-		return TodayView{}, err
+		return err
 	}
-	a.env.emit(EventChaseUpdated, nil)
-	return a.Today()
+	s.deps.Emit(service.EventChaseUpdated, nil)
+	return nil
 }
 
-// CallScript is what the user needs on the phone.
-type CallScript struct {
+// Script is what the user needs on the phone.
+type Script struct {
 	ActionID    string         `json:"actionId"`
 	ClientName  string         `json:"clientName"`
 	ContactName string         `json:"contactName"`
@@ -107,20 +108,20 @@ type CallScript struct {
 }
 
 // CallScript prepares a call: who to call, what is owed, what was already sent, and what to say.
-func (a *ChaseAPI) CallScript(actionID string) (CallScript, error) {
-	act, err := a.find(actionID)
+func (s *Service) CallScript(actionID string) (Script, error) {
+	act, err := s.Find(actionID)
 	if err != nil {
-		return CallScript{}, err
+		return Script{}, err
 	}
-	client, err := a.env.Store.Client(act.ClientID)
+	client, err := s.deps.Store.Client(act.ClientID)
 	if err != nil {
-		return CallScript{}, err
+		return Script{}, err
 	}
-	company, err := a.env.Store.Company()
+	company, err := s.deps.Store.Company()
 	if err != nil {
-		return CallScript{}, err
+		return Script{}, err
 	}
-	cs := CallScript{ActionID: act.ID, ClientName: client.Name, Phone: client.Phone, Email: client.ReminderEmail(),
+	cs := Script{ActionID: act.ID, ClientName: client.Name, Phone: client.Phone, Email: client.ReminderEmail(),
 		Lines: act.Lines, Total: act.Total, History: []string{}}
 	if k, ok := client.BillingContact(); ok {
 		cs.ContactName = strings.TrimSpace(k.FirstName + " " + k.LastName)
@@ -128,9 +129,9 @@ func (a *ChaseAPI) CallScript(actionID string) (CallScript, error) {
 			cs.Phone = k.Phone
 		}
 	}
-	events, err := a.env.Store.ClientEvents(client.ID, 30)
+	events, err := s.deps.Store.ClientEvents(client.ID, 30)
 	if err != nil {
-		return CallScript{}, err
+		return Script{}, err
 	}
 	for _, e := range events {
 		if strings.HasPrefix(e.Kind, "action.") || strings.HasPrefix(e.Kind, "document.") || strings.HasPrefix(e.Kind, "chase.") {

@@ -1,4 +1,4 @@
-package app
+package chase
 
 import (
 	"crypto/sha256"
@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"relance/backend"
-	"relance/backend/documents"
 	"relance/backend/dunning"
+	"relance/backend/service"
 	"relance/backend/sms"
 	"relance/backend/store"
 	"relance/backend/template"
@@ -23,14 +23,14 @@ const maxSMSParts = 4
 
 // checkSMS composes an SMS action's text and says why it cannot go out by itself: SMS not set up, no usable mobile
 // number (or no consent from a consumer), a value missing or a text too long (then it waits for the approval).
-func (a *ChaseAPI) checkSMS(act dunning.Action, approved bool) (text, to string, pending string, err error) {
-	if _, _, why, err := smsReady(a.env); err != nil || why != "" {
+func (s *Service) checkSMS(act dunning.Action, approved bool) (text, to string, pending string, err error) {
+	if why, err := s.ports.Messages.SMSReady(); err != nil || why != "" {
 		return "", "", why, err
 	}
 	if !template.IsSMS(act.Template) {
 		return "", "", fmt.Sprintf("l'étape « %s » envoie un SMS avec le modèle « %s », qui n'en est pas un : choisissez « SMS de relance » ou « SMS de relance ferme » dans le scénario", act.StepName, act.Template), nil
 	}
-	c, err := a.env.Store.Client(act.ClientID)
+	c, err := s.deps.Store.Client(act.ClientID)
 	if err != nil {
 		return "", "", "", err
 	}
@@ -41,7 +41,7 @@ func (a *ChaseAPI) checkSMS(act dunning.Action, approved bool) (text, to string,
 	if to, err = sms.MobileNumber(phone); err != nil {
 		return "", "", "SMS impossible pour " + c.Name + " : " + backend.ErrorMessage(err), nil
 	}
-	text, missing, err := smsText(a.env, act.ClientID, act.InvoiceIDs, act.Template, act.Date)
+	text, missing, err := s.ports.Messages.SMSText(act.ClientID, act.InvoiceIDs, act.Template, act.Date)
 	if err != nil {
 		return "", "", "", err
 	}
@@ -57,30 +57,9 @@ func (a *ChaseAPI) checkSMS(act dunning.Action, approved bool) (text, to string,
 	return text, to, "", nil
 }
 
-// smsText fills an SMS template for the client's invoices, ready to send (Clean applied).
-func smsText(env *Env, clientID uint64, invoiceIDs []uint64, key string, day backend.Date) (string, []string, error) {
-	cfg, err := loadMailConfig(env)
-	if err != nil {
-		return "", nil, err
-	}
-	d, err := env.docService().MessageData(clientID, invoiceIDs, day, cfg.PaymentLink)
-	if err != nil {
-		return "", nil, err
-	}
-	t, _, err := documents.MessageTemplate(env.Store, key, d.Lang)
-	if err != nil {
-		return "", nil, err
-	}
-	r, err := template.Render(t, d)
-	if err != nil {
-		return "", nil, err
-	}
-	return sms.Clean(strings.TrimSpace(r.Text)), r.Missing, nil
-}
-
 // smsPending is checkSMS's reason only, for the « Aujourd'hui » page.
-func (a *ChaseAPI) smsPending(act dunning.Action, approved bool) (string, error) {
-	_, _, pending, err := a.checkSMS(act, approved)
+func (s *Service) smsPending(act dunning.Action, approved bool) (string, error) {
+	_, _, pending, err := s.checkSMS(act, approved)
 	if err != nil && backend.ErrorCode(err) != backend.EINTERNAL {
 		return backend.ErrorMessage(err), nil
 	}
@@ -88,8 +67,8 @@ func (a *ChaseAPI) smsPending(act dunning.Action, approved bool) (string, error)
 }
 
 // smsPreview is the text of an SMS action as it will leave, with checkSMS's reason, for the « Aujourd'hui » page.
-func (a *ChaseAPI) smsPreview(act dunning.Action, approved bool) (text, pending string, err error) {
-	text, _, pending, err = a.checkSMS(act, approved)
+func (s *Service) smsPreview(act dunning.Action, approved bool) (text, pending string, err error) {
+	text, _, pending, err = s.checkSMS(act, approved)
 	if err != nil && backend.ErrorCode(err) != backend.EINTERNAL {
 		return "", backend.ErrorMessage(err), nil
 	}
@@ -105,41 +84,41 @@ func smsMessageID(actionID string) string {
 
 // prepareSMS composes an SMS action's message and step records, ready to queue; nil (with the reason) when it must
 // wait.
-func (a *ChaseAPI) prepareSMS(act dunning.Action, approved bool) (*store.QueuedEmail, string, error) {
-	if done, err := a.env.Store.Executed(act.ID); err != nil || done {
+func (s *Service) prepareSMS(act dunning.Action, approved bool) (*store.QueuedEmail, string, error) {
+	if done, err := s.deps.Store.Executed(act.ID); err != nil || done {
 		return nil, "", err
 	}
-	text, to, pending, err := a.checkSMS(act, approved)
+	text, to, pending, err := s.checkSMS(act, approved)
 	if err != nil || pending != "" {
 		return nil, pending, err
 	}
-	s, err := loadSMSSettings(a.env)
+	set, err := s.ports.Messages.SMSSettings()
 	if err != nil {
 		return nil, "", err
 	}
 	n := sms.CountText(text)
 	m := &backend.OutboxMessage{Channel: backend.ChannelSMS, ActionID: act.ID, ClientID: act.ClientID, ClientName: act.ClientName,
 		InvoiceIDs: act.InvoiceIDs, InvoiceNumbers: act.InvoiceNumbers, StepName: act.StepName, Template: act.Template,
-		MessageID: smsMessageID(act.ID), Date: a.env.Clock.Now().UTC(), ToName: act.ClientName, To: []string{to},
+		MessageID: smsMessageID(act.ID), Date: s.deps.Clock.Now().UTC(), ToName: act.ClientName, To: []string{to},
 		Subject: act.StepName, Text: text, Attachments: []backend.OutboxAttachment{}, Segments: n.Segments,
-		Cost: backend.Cents(sms.Cost(n, s.PricePerSegment))}
-	ap := a.applied(act, backend.StepDone, "", fmt.Sprintf("%s : SMS au %s (%s, %s)", act.StepName, to,
+		Cost: backend.Cents(sms.Cost(n, set.PricePerSegment))}
+	ap := s.applied(act, backend.StepDone, "", fmt.Sprintf("%s : SMS au %s (%s, %s)", act.StepName, to,
 		strings.Join(act.InvoiceNumbers, ", "), backend.FormatEUR(act.Total)))
 	return &store.QueuedEmail{Action: ap.Action, Records: ap.Records, StartsGap: ap.StartsGap, Message: m}, "", nil
 }
 
 // queueSMS queues the text of an SMS action (an approval); false when it must wait.
-func (a *ChaseAPI) queueSMS(act dunning.Action, approved bool) (bool, error) {
-	q, _, err := a.prepareSMS(act, approved)
+func (s *Service) queueSMS(act dunning.Action, approved bool) (bool, error) {
+	q, _, err := s.prepareSMS(act, approved)
 	if err != nil || q == nil {
 		return false, err
 	}
-	err = a.env.Store.QueueEmail(q.Action, q.Records, q.StartsGap, q.Message)
+	err = s.deps.Store.QueueEmail(q.Action, q.Records, q.StartsGap, q.Message)
 	if err == store.ErrAlreadyExecuted {
 		return false, nil
 	}
 	if err == nil {
-		a.env.emit(EventOutboxUpdated, nil)
+		s.deps.Emit(service.EventOutboxUpdated, nil)
 	}
 	return err == nil, err
 }
