@@ -18,7 +18,12 @@ import (
 // queueEmail queues the message of an e-mail action. It returns false, leaving the action pending, when the
 // mailbox is not ready or the message lacks a value and the user has not approved it.
 func (s *Service) queueEmail(act dunning.Action, approved bool, override *template.Template) (bool, error) {
-	q, _, err := s.prepareEmail(act, approved, override)
+	return s.queue(s.prepareEmail(act, approved, override))
+}
+
+// queue queues a prepared message (an e-mail or an SMS) with its step record, in one transaction; false when it
+// must wait (q is nil) or was queued already.
+func (s *Service) queue(q *store.QueuedEmail, _ string, err error) (bool, error) {
 	if err != nil || q == nil {
 		return false, err
 	}

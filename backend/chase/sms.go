@@ -8,7 +8,6 @@ import (
 
 	"relance/backend"
 	"relance/backend/dunning"
-	"relance/backend/service"
 	"relance/backend/sms"
 	"relance/backend/store"
 	"relance/backend/template"
@@ -109,16 +108,5 @@ func (s *Service) prepareSMS(act dunning.Action, approved bool) (*store.QueuedEm
 
 // queueSMS queues the text of an SMS action (an approval); false when it must wait.
 func (s *Service) queueSMS(act dunning.Action, approved bool) (bool, error) {
-	q, _, err := s.prepareSMS(act, approved)
-	if err != nil || q == nil {
-		return false, err
-	}
-	err = s.deps.Store.QueueEmail(q.Action, q.Records, q.StartsGap, q.Message)
-	if err == store.ErrAlreadyExecuted {
-		return false, nil
-	}
-	if err == nil {
-		s.deps.Emit(service.EventOutboxUpdated, nil)
-	}
-	return err == nil, err
+	return s.queue(s.prepareSMS(act, approved))
 }
