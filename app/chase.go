@@ -17,7 +17,7 @@ type ChaseAPI struct {
 	env    *Env
 	outbox *OutboxAPI // e-mail actions are queued there and sent by it
 	once   sync.Once
-	chase  *chase.Service // built on first use (service)
+	svc    *chase.Service // built on first use (service)
 	// today is the day's plan being computed, shared by concurrent callers (at start-up the dashboard's counts and
 	// « Aujourd'hui » ask for it together); not kept after, as it also reads the mailbox's state.
 	today sharedResult[TodayView]
@@ -25,8 +25,8 @@ type ChaseAPI struct {
 
 // service is the chase of this window (or command): one per ChaseAPI, whose lock keeps one run at a time.
 func (a *ChaseAPI) service() *chase.Service {
-	a.once.Do(func() { a.chase = chase.New(&a.env.Deps, a.ports()) })
-	return a.chase
+	a.once.Do(func() { a.svc = chase.New(&a.env.Deps, a.ports()) })
+	return a.svc
 }
 
 // EventChaseUpdated tells the UI that today's plan changed.

@@ -39,8 +39,9 @@ func New(deps *service.Deps, ports Ports) *Service {
 	return &Service{deps: deps, ports: ports}
 }
 
-// Ports are what the chase uses of the rest of the product, wired by the adapter. A nil func is a part that is
-// absent (the chase alone in a test): no halts, no notices, no bank warning, no sending in the background.
+// Ports are what the chase uses of the rest of the product, wired by the adapter. Messages is required; a nil func
+// is a part that is absent (the chase alone in a test): no halts, no notices, no bank warning, no letter produced,
+// no sending in the background.
 type Ports struct {
 	// Halts are the stops collective proceedings put on clients' chase (the insolvency watch).
 	Halts func() ([]dunning.Halt, error)
