@@ -10,6 +10,7 @@ import (
 	_ "time/tzdata" // Europe/Paris on machines without a zone database (Windows)
 
 	"relance/app"
+	"relance/app/cli"
 	"relance/app/desktop"
 )
 
@@ -20,14 +21,14 @@ var assets embed.FS
 var version = "0.1.0-dev"
 
 func main() {
-	data, args, err := app.SplitGlobal(os.Args[1:])
+	data, args, err := cli.SplitGlobal(os.Args[1:])
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "relance : %v\n", err)
 		os.Exit(2)
 	}
-	if app.IsCommand(args) { // help and version touch nothing; the others enable crash reports themselves
-		cli := &app.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version, CrashReports: true}
-		os.Exit(cli.Run(data, args))
+	if cli.IsCommand(args) { // help and version touch nothing; the others enable crash reports themselves
+		c := &cli.CLI{Stdout: os.Stdout, Stderr: os.Stderr, Version: version, CrashReports: true}
+		os.Exit(c.Run(data, args))
 	}
 	dirs := desktop.ResolveDirs(data)
 	crashDone := desktop.EnableCrashReports(dirs)
@@ -35,7 +36,7 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	err = app.RunGUI(dirs, dist, version)
+	err = app.RunGUI(dirs, dist, version, cli.Channel())
 	crashDone()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "relance : %s\n", err)

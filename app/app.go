@@ -1,5 +1,9 @@
-// Package app binds the backend to the user interface (Wails) and to the command line. Bound structs are small,
-// one per feature; they return (T, error) and the ErrorFormatter turns errors into {code, message, fields}.
+// Package app binds the backend to the window (Wails). Bound structs are small, one per feature: each method
+// translates its arguments, calls one operation of a backend use case (backend/chase, outbox, replies, cash,
+// documents…), formats errors (the ErrorFormatter turns them into {code, message, fields}) and emits events. The
+// command line (app/cli) calls the same bound structs and the exported operations of commands.go; app does not
+// import it: main hands the window its CommandChannel. The window's plumbing (logs, crash reports, the socket, the
+// OS scheduler) is app/desktop.
 package app
 
 import (

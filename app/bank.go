@@ -72,10 +72,10 @@ func (a *BankAPI) Import(fileName, contentBase64 string, mapping *bank.CSVMappin
 	return BankImportResult(r), err
 }
 
-func (a *BankAPI) changed() { bankChanged(a.env) }
+func (a *BankAPI) changed() { BankChanged(a.env) }
 
-// bankChanged tells the UI that payments were recorded or undone: the bank page, the lists and today's plan.
-func bankChanged(env *Env) {
+// BankChanged tells the UI that payments were recorded or undone: the bank page, the lists and today's plan.
+func BankChanged(env *Env) {
 	env.emit(EventBankUpdated, nil)
 	env.emit(EventLedgerChanged, nil)
 	env.emit(EventChaseUpdated, nil)

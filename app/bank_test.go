@@ -1,67 +1,17 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"encoding/base64"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"relance/app/apptest"
 	"relance/backend"
 	"relance/backend/store"
 )
-
-// An OFX statement: the business client of ledgerWithOverdue pays F-2026-0101 (1 200,00 €) on 23/11/2026, and a
-// supplier's direct debit goes out.
-const testOFX = `OFXHEADER:100
-DATA:OFXSGML
-VERSION:102
-SECURITY:NONE
-ENCODING:USASCII
-CHARSET:1252
-COMPRESSION:NONE
-OLDFILEUID:NONE
-NEWFILEUID:NONE
-
-<OFX>
-<BANKMSGSRSV1>
-<STMTTRNRS>
-<TRNUID>0
-<STMTRS>
-<CURDEF>EUR
-<BANKACCTFROM>
-<BANKID>30006
-<ACCTID>00011234567
-<ACCTTYPE>CHECKING
-</BANKACCTFROM>
-<BANKTRANLIST>
-<DTSTART>20261101
-<DTEND>20261123
-<STMTTRN>
-<TRNTYPE>CREDIT
-<DTPOSTED>20261123
-<TRNAMT>1200.00
-<FITID>20261123-0001
-<NAME>VIR MENUISERIE LEFEVRE
-<MEMO>REGLEMENT FACTURE F-2026-0101
-</STMTTRN>
-<STMTTRN>
-<TRNTYPE>DEBIT
-<DTPOSTED>20261121
-<TRNAMT>-84.90
-<FITID>20261121-0002
-<NAME>PRLV SEPA ORANGE
-</STMTTRN>
-</BANKTRANLIST>
-</STMTRS>
-</STMTTRNRS>
-</BANKMSGSRSV1>
-</OFX>
-`
 
 func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	env, chase, sink, biz := mailLedger(t)
@@ -78,7 +28,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 		t.Fatalf("no bank warning: %q", v.BankWarning)
 	}
 	api := &BankAPI{env: env, chase: chase}
-	content := base64.StdEncoding.EncodeToString([]byte(testOFX))
+	content := base64.StdEncoding.EncodeToString([]byte(apptest.OFX))
 	p, err := api.Preview("releve.ofx", content)
 	if err != nil || p.Format != "ofx" || p.NeedsMap {
 		t.Fatalf("preview %+v %v", p, err)
@@ -113,7 +63,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	msgs := sink.messages()
+	msgs := sink.Messages()
 	if len(msgs) != 2 || !strings.Contains(msgs[1], "F-2026-0101") {
 		t.Fatalf("%d messages; last:\n%s", len(msgs), msgs[len(msgs)-1])
 	}
@@ -151,7 +101,7 @@ func TestBankImportConfirmStopsTheChaseAndThanks(t *testing.T) {
 	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(sink.messages()); n != 2 {
+	if n := len(sink.Messages()); n != 2 {
 		t.Fatalf("%d messages after confirming again, want the 2 already sent", n)
 	}
 	if _, err := api.Reopen(key, ""); err != nil {
@@ -210,46 +160,5 @@ func TestDashboardReportAndAgedBalance(t *testing.T) {
 	b, err := api.ClientBehaviour(d.Figures.TopDebtors[0].ClientID)
 	if err != nil || b.Score <= 0 || len(b.Explanation) == 0 {
 		t.Fatalf("behaviour %+v %v", b, err)
-	}
-}
-
-func TestCLIImportBankAndReconcile(t *testing.T) {
-	env, _, _ := ledgerWithOverdue(t)
-	dir := env.Dirs.Data
-	env.Store.Close()
-	file := filepath.Join(t.TempDir(), "releve.ofx")
-	if err := os.WriteFile(file, []byte(testOFX), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	run := func(args ...string) (string, int) {
-		var out bytes.Buffer
-		c := &CLI{Stdout: &out, Stderr: &out, Clock: backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))}
-		code := c.Run(dir, args)
-		return out.String(), code
-	}
-	if out, code := run("import", "bank", file, "--dry-run"); code != 0 || !strings.Contains(out, "2 opérations nouvelles") {
-		t.Fatalf("dry run %d: %s", code, out)
-	}
-	if out, code := run("import", "bank", file); code != 0 || !strings.Contains(out, "dont 1 encaissement (") {
-		t.Fatalf("import %d: %s", code, out)
-	}
-	out, code := run("reconcile", "--json")
-	var lines []reconcileLine
-	if code != 0 || json.Unmarshal([]byte(out), &lines) != nil || len(lines) != 1 || lines[0].Suggestions[0].Invoices[0] != "F-2026-0101" {
-		t.Fatalf("reconcile %d: %s", code, out)
-	}
-	if out, code := run("reconcile", "--auto"); code != 0 || !strings.Contains(out, "1 paiement rapproché automatiquement") || !strings.Contains(out, "0 encaissement à rapprocher") {
-		t.Fatalf("reconcile --auto %d: %s", code, out)
-	}
-	// The dashboard figures from the command line (see TestDashboardReportAndAgedBalance), after the payment of
-	// F-2026-0101: 970 € outstanding, 960 € overdue.
-	out, code = run("report", "--today", "2026-11-23", "--json")
-	var rep reportFigures
-	if err := json.Unmarshal([]byte(out), &rep); code != 0 || err != nil || rep.Outstanding != "970.00" || rep.Overdue != "960.00" ||
-		rep.Aging["61_90"] != "0.00" || rep.CollectedThisMonth != "1200.00" {
-		t.Fatalf("report --json %d: %s", code, out)
-	}
-	if out, code := run("import", "bank", filepath.Join(t.TempDir(), "absent.csv")); code != 1 || !strings.Contains(out, "impossible de lire") {
-		t.Fatalf("missing file %d: %s", code, out)
 	}
 }

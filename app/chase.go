@@ -336,7 +336,7 @@ func (a *ChaseAPI) sendSoon() {
 func todayView(d chase.Day) TodayView {
 	v := TodayView{Date: d.Date.String(), ToSend: []ActionView{}, ToReview: []ActionView{}, ToCall: []ActionView{},
 		Tasks: []ActionView{}, Done: []ActionView{}, Skipped: []ActionView{}, CaughtUp: d.CaughtUp, Notices: d.Notices,
-		Upcoming: actionViews(d.Upcoming), BankWarning: d.BankWarning, FollowUps: d.FollowUps, Reprise: repriseView(d.Reprise),
+		Upcoming: actionViews(d.Upcoming), BankWarning: d.BankWarning, FollowUps: d.FollowUps, Reprise: NewRepriseView(d.Reprise),
 		Unallocated: convert(d.Unallocated, func(u chase.Unallocated) UnallocatedView { return UnallocatedView(u) })}
 	lists := map[chase.List]*[]ActionView{chase.ToSend: &v.ToSend, chase.ToReview: &v.ToReview, chase.ToCall: &v.ToCall,
 		chase.Tasks: &v.Tasks, chase.Done: &v.Done, chase.Skipped: &v.Skipped}
@@ -351,8 +351,8 @@ func actionViews(ps []chase.Planned) []ActionView {
 	return convert(ps, func(p chase.Planned) ActionView { return ActionView(p) })
 }
 
-// repriseView is the reprise as the page and the command line show it: its actions grouped by day.
-func repriseView(r *chase.Reprise) *RepriseView {
+// NewRepriseView is the reprise as the page and the command line show it: its actions grouped by day.
+func NewRepriseView(r *chase.Reprise) *RepriseView {
 	if r == nil {
 		return nil
 	}

@@ -35,12 +35,12 @@ func (a *ChaseAPI) ports() chase.Ports {
 type chaseMessages struct{ env *Env }
 
 func (m chaseMessages) MailReady() (chase.Mailbox, string, error) {
-	cfg, why, err := mailReady(m.env)
+	cfg, why, err := MailReady(m.env)
 	return chaseMailbox{env: m.env, cfg: cfg}, why, err
 }
 
 func (m chaseMessages) DailyCap() (int, error) {
-	cfg, err := loadMailConfig(m.env)
+	cfg, err := LoadMailConfig(m.env)
 	return cfg.Settings.DailyCap, err
 }
 
@@ -49,13 +49,13 @@ func (m chaseMessages) SMSReady() (string, error) {
 	return why, err
 }
 
-func (m chaseMessages) SMSSettings() (sms.Settings, error) { return loadSMSSettings(m.env) }
+func (m chaseMessages) SMSSettings() (sms.Settings, error) { return LoadSMSSettings(m.env) }
 
 func (m chaseMessages) SMSText(clientID uint64, invoiceIDs []uint64, key string, day backend.Date) (string, []string, error) {
 	return smsText(m.env, clientID, invoiceIDs, key, day)
 }
 
-// chaseMailbox composes with the mailbox's settings as mailReady checked them.
+// chaseMailbox composes with the mailbox's settings as MailReady checked them.
 type chaseMailbox struct {
 	env *Env
 	cfg MailConfig
@@ -88,7 +88,7 @@ func chaseLetter(env *Env, act dunning.Action) (string, error) {
 
 // smsText fills an SMS template for the client's invoices, ready to send (Clean applied).
 func smsText(env *Env, clientID uint64, invoiceIDs []uint64, key string, day backend.Date) (string, []string, error) {
-	cfg, err := loadMailConfig(env)
+	cfg, err := LoadMailConfig(env)
 	if err != nil {
 		return "", nil, err
 	}

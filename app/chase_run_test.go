@@ -2,16 +2,12 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
+	"relance/app/apptest"
 	"relance/backend"
-	"relance/backend/chase"
-	"relance/backend/dunning"
 )
 
 // « Lancer les relances maintenant » says what it did: nothing « lancé » when the mailbox cannot send.
@@ -44,26 +40,6 @@ func TestRunNowSaysWhatLeftAndWhatWaits(t *testing.T) {
 	}
 }
 
-// slowClient makes the actions of one client block until the returned release is called (at the latest when the
-// test ends), with a time limit of 2 s per action (the others' letters must be produced within it, under -race too).
-func slowClient(t *testing.T, clientID uint64) (release func(), started *atomic.Int32) {
-	t.Helper()
-	gate := make(chan struct{})
-	var once sync.Once
-	release = func() { once.Do(func() { close(gate) }) }
-	started = &atomic.Int32{}
-	prevHook, prevLimit := chase.ActionHook, chase.ActionTimeout
-	chase.ActionHook = func(act dunning.Action) {
-		if act.ClientID == clientID && act.Status != dunning.Done {
-			started.Add(1)
-			<-gate
-		}
-	}
-	chase.ActionTimeout = 2 * time.Second
-	t.Cleanup(func() { chase.ActionHook, chase.ActionTimeout = prevHook, prevLimit; release() })
-	return release, started
-}
-
 // waitLateEnd waits for a run's slow work on the action to end (it records its result first).
 func waitLateEnd(t *testing.T, api *ChaseAPI, actionID string) {
 	t.Helper()
@@ -89,7 +65,7 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 	if _, err := api.SetClientScenario(pet.ID, "mail"); err != nil {
 		t.Fatal(err)
 	}
-	release, _ := slowClient(t, biz.ID)
+	release, _ := apptest.SlowClient(t, biz.ID)
 	rep, err := api.service().Run(backend.Today(env.Clock), false)
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +87,7 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	msgs := sink.messages()
+	msgs := sink.Messages()
 	men := 0
 	for _, m := range msgs {
 		if strings.Contains(m, "compta@lefevre.fr") {
@@ -120,45 +96,5 @@ func TestSlowEmailEndsLateQueuedOnce(t *testing.T) {
 	}
 	if len(msgs) != 2 || men != 1 {
 		t.Fatalf("%d messages, %d to the slow client", len(msgs), men)
-	}
-}
-
-// relance run: the slow action is listed and summed up, with exit code 3; --json marks it; the next run, once the
-// process that stopped waiting for it has ended without recording it, carries it out, once.
-func TestCLIRunReportsASlowAction(t *testing.T) {
-	env, _, sink, biz := mailLedger(t)
-	data := env.Dirs.Data
-	env.Store.Close()
-	slowClient(t, biz.ID)
-	r := runCLI(t, data, "run", "--today", "2026-11-23")
-	want := "Relance 1 pour Menuiserie Lefèvre (F-2026-0101, F-2026-0102) : trop longue, pas faite par ce passage (plus de 2 s) ; elle sera reprise au prochain passage"
-	if r.code != ExitIncomplete || strings.Count(r.stdout, want) != 2 || !strings.Contains(r.stdout, "1 relance trop longue :") {
-		t.Fatalf("%+v", r)
-	}
-	r = runCLI(t, data, "run", "--today", "2026-11-23", "--json")
-	var lines []runLine
-	if err := json.Unmarshal([]byte(r.stdout), &lines); err != nil || r.code != ExitIncomplete {
-		t.Fatalf("%v: %+v", err, r)
-	}
-	slow := 0
-	for _, l := range lines {
-		if l.TooSlow {
-			slow++
-			if l.ClientCode != "MEN" || l.Status != "due" || !strings.Contains(l.Pending, "trop longue") {
-				t.Errorf("slow line %+v", l)
-			}
-		}
-	}
-	if slow != 1 || !strings.Contains(r.stderr, "1 relance trop longue") || len(sink.messages()) != 0 {
-		t.Fatalf("%d slow lines, %d messages sent, stderr %s", slow, len(sink.messages()), r.stderr)
-	}
-	chase.ActionHook = nil // the next process is not slow
-	r = runCLI(t, data, "run", "--today", "2026-11-23")
-	if !strings.Contains(r.stdout, "E-mails : 1 envoyé") || strings.Contains(r.stdout, "trop longue") {
-		t.Fatalf("%+v", r)
-	}
-	runCLI(t, data, "run", "--today", "2026-11-23")
-	if n := len(sink.messages()); n != 1 {
-		t.Fatalf("%d messages sent", n)
 	}
 }

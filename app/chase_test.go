@@ -1,11 +1,11 @@
 package app
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
 
+	"relance/app/apptest"
 	"relance/backend"
 )
 
@@ -13,17 +13,8 @@ import (
 // 31/08 and 15/10/2026, today 23/11/2026).
 func chaseLedger(t *testing.T) (*Env, *ChaseAPI, backend.Client) {
 	env, biz, _ := ledgerWithOverdue(t)
-	api := &ChaseAPI{env: env}
-	sc := backend.Scenario{ID: "courrier", Name: "Courrier", Steps: []backend.Step{
-		{ID: "lettre", Name: "Lettre de relance", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelLetter, Template: "reminder1", Review: true},
-	}}
-	if _, err := api.SaveScenario(sc); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := api.SetClientScenario(biz.ID, "courrier"); err != nil {
-		t.Fatal(err)
-	}
-	return env, api, biz
+	apptest.ChaseLedger(t, &env.Deps, biz)
+	return env, &ChaseAPI{env: env}, biz
 }
 
 func TestReviewApproveProducesTheLetterOnce(t *testing.T) {
@@ -71,52 +62,6 @@ func TestReviewApproveProducesTheLetterOnce(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("timeline: %+v", ev)
-	}
-}
-
-func TestCLIRunDisputePromisePause(t *testing.T) {
-	env, _, _ := chaseLedger(t)
-	data := env.Dirs.Data
-	env.Store.Close()
-	r := runCLI(t, data, "run", "--today", "2026-11-23", "--dry-run", "--json")
-	var lines []map[string]any
-	if err := json.Unmarshal([]byte(r.stdout), &lines); err != nil || r.code != 0 {
-		t.Fatalf("%+v %v", r, err)
-	}
-	var review map[string]any
-	for _, l := range lines {
-		if l["client_code"] == "MEN" {
-			review = l
-		}
-	}
-	for _, k := range []string{"date", "client_code", "invoices", "step", "channel", "status", "reason"} {
-		if _, ok := review[k]; !ok {
-			t.Fatalf("run --json lacks %q: %v", k, review)
-		}
-	}
-	if review["status"] != "needs_review" || review["channel"] != "letter" || review["date"] != "2026-11-23" {
-		t.Fatalf("%v", review)
-	}
-	if r := runCLI(t, data, "dispute", "F-2026-0101", "--reason", "price"); r.code != 0 || !strings.Contains(r.stdout, "litige") {
-		t.Fatalf("%+v", r)
-	}
-	if r := runCLI(t, data, "promise", "F-2026-0102", "--until", "2026-12-10"); r.code != 0 || !strings.Contains(r.stdout, "10/12/2026") {
-		t.Fatalf("%+v", r)
-	}
-	if r := runCLI(t, data, "pause", "MEN", "--until", "2026-12-31", "--reason", "congés"); r.code != 0 {
-		t.Fatalf("%+v", r)
-	}
-	if r := runCLI(t, data, "pause", "MEN", "--until", "2026-12-31"); r.code != 2 {
-		t.Fatalf("pause without reason: %+v", r)
-	}
-	r = runCLI(t, data, "run", "--today", "2026-11-23", "--json")
-	if err := json.Unmarshal([]byte(r.stdout), &lines); err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range lines {
-		if l["client_code"] == "MEN" {
-			t.Fatalf("paused client still chased: %v", l)
-		}
 	}
 }
 

@@ -18,7 +18,7 @@ type Composed documents.Composed
 // Attachments that must be produced (statement, formal notice) are generated only when produce is true (queueing),
 // not for a preview. override, when set, replaces the template for this one message (edited in the review queue).
 func compose(env *Env, clientID uint64, invoiceIDs []uint64, key string, override *template.Template, attach []string, today backend.Date, produce bool) (Composed, error) {
-	cfg, err := loadMailConfig(env)
+	cfg, err := LoadMailConfig(env)
 	if err != nil {
 		return Composed{}, err
 	}

@@ -2,13 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
-
-	"relance/app/desktop"
 
 	"relance/backend"
 	"relance/backend/store"
@@ -22,8 +19,8 @@ func demoCompany() backend.Company {
 		Signatory: backend.Signatory{FirstName: "Claire", LastName: "Martin", Title: "Gérante"}}
 }
 
-// isDemoCompany: the profile is still the fictional one (the owner did not enter theirs over it).
-func isDemoCompany(c backend.Company) bool {
+// IsDemoCompany: the profile is still the fictional one (the owner did not enter theirs over it).
+func IsDemoCompany(c backend.Company) bool {
 	d := demoCompany()
 	return c.LegalName == d.LegalName && c.SIREN == d.SIREN
 }
@@ -60,7 +57,7 @@ func (a *SettingsAPI) EraseDemo(confirm string) (backend.Overview, error) {
 		return backend.Overview{}, &backend.Error{Code: backend.EINVALID, Fields: []backend.FieldError{{Field: "confirm",
 			Message: "tapez « " + DemoEraseConfirm + " » pour confirmer l'effacement des données de démonstration"}}}
 	}
-	if _, err := eraseDemo(a.env); err != nil {
+	if _, err := EraseDemo(a.env); err != nil {
 		return backend.Overview{}, err
 	}
 	a.env.emit(EventLedgerChanged, nil)
@@ -69,14 +66,14 @@ func (a *SettingsAPI) EraseDemo(confirm string) (backend.Overview, error) {
 	return a.env.Store.Overview()
 }
 
-// eraseDemo is EraseDemo for the window and the command line: the store empties the ledger in one transaction,
-// then the documents' files are removed from the data folder.
-func eraseDemo(env *Env) (store.DemoErased, error) {
+// EraseDemo is the erasure for the window (SettingsAPI.EraseDemo) and the command line: the store empties the
+// ledger in one transaction, then the documents' files are removed from the data folder.
+func EraseDemo(env *Env) (store.DemoErased, error) {
 	co, err := env.Store.Company()
 	if err != nil {
 		return store.DemoErased{}, err
 	}
-	out, err := env.Store.EraseDemo(isDemoCompany(co))
+	out, err := env.Store.EraseDemo(IsDemoCompany(co))
 	if err != nil {
 		return out, err
 	}
@@ -97,29 +94,4 @@ func eraseDemo(env *Env) (store.DemoErased, error) {
 		return out, backend.Errorf(backend.EUNAVAILABLE, "données de démonstration effacées, mais %d document(s) n'ont pas pu être supprimés du dossier de données (%s)", len(left), left[0])
 	}
 	return out, nil
-}
-
-// demoErasedSummary is the command line's sentence about an erasure.
-func demoErasedSummary(dir string, e store.DemoErased) string {
-	s := fmt.Sprintf("Données de démonstration effacées de %s : %d clients, %d factures, %d règlements, %d messages reçus, %d e-mails de la boîte d'envoi, %d documents",
-		dir, e.Clients, e.Invoices, e.Payments, e.Messages, e.Outbox, e.Documents)
-	if e.Company {
-		s += ", profil de l'entreprise fictive"
-	}
-	return s + ". Relance peut maintenant écrire à vos vrais clients."
-}
-
-// eraseDemo is `relance demo --erase`.
-func (c *CLI) eraseDemo(dirs desktop.Dirs) error {
-	env, done, err := c.open(dirs)
-	if err != nil {
-		return err
-	}
-	defer done()
-	e, err := eraseDemo(env)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.Stdout, demoErasedSummary(dirs.Data, e))
-	return nil
 }

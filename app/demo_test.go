@@ -40,7 +40,7 @@ func TestDemoLedgerHoldsMailToRealAddresses(t *testing.T) {
 			t.Fatalf("stopped: %q", rep.Stopped)
 		}
 	}
-	if n := len(sink.messages()); n != 0 {
+	if n := len(sink.Messages()); n != 0 {
 		t.Fatalf("%d messages reached the SMTP server", n)
 	}
 	out, _ := env.Store.Outbox(store.OutboxQuery{})
@@ -51,8 +51,8 @@ func TestDemoLedgerHoldsMailToRealAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := api.outbox.sender().Process(context.Background(), true)
-	if err != nil || rep.Sent != 1 || len(sink.messages()) != 1 {
-		t.Fatalf("after the mark is lifted: %+v %v, %d received", rep, err, len(sink.messages()))
+	if err != nil || rep.Sent != 1 || len(sink.Messages()) != 1 {
+		t.Fatalf("after the mark is lifted: %+v %v, %d received", rep, err, len(sink.Messages()))
 	}
 }
 
@@ -70,8 +70,8 @@ func TestDemoLedgerSendsToReservedDomains(t *testing.T) {
 	if err != nil || rep.Sent != 1 || rep.Stopped != "" {
 		t.Fatalf("report %+v, %v", rep, err)
 	}
-	if len(sink.rcpt) != 1 || sink.rcpt[0] != "compta@example.com" {
-		t.Fatalf("recipients %v", sink.rcpt)
+	if len(sink.Recipients()) != 1 || sink.Recipients()[0] != "compta@example.com" {
+		t.Fatalf("recipients %v", sink.Recipients())
 	}
 }
 
@@ -90,8 +90,8 @@ func TestDemoHoldDoesNotStopTheOthers(t *testing.T) {
 		}
 	}
 	rep, err := api.outbox.sender().Process(context.Background(), true)
-	if err != nil || rep.Sent != 2 || len(sink.messages()) != 2 || !strings.Contains(rep.Stopped, "Données de démonstration") {
-		t.Fatalf("report %+v, %v, %d received", rep, err, len(sink.messages()))
+	if err != nil || rep.Sent != 2 || len(sink.Messages()) != 2 || !strings.Contains(rep.Stopped, "Données de démonstration") {
+		t.Fatalf("report %+v, %v, %d received", rep, err, len(sink.Messages()))
 	}
 }
 
@@ -111,7 +111,7 @@ func TestLoadDemoMarksAndEraseDemoLifts(t *testing.T) {
 		t.Fatalf("status %+v %v", st, err)
 	}
 	co, _ := env.Store.Company()
-	if !backend.ReservedAddress(co.Email) || !isDemoCompany(co) {
+	if !backend.ReservedAddress(co.Email) || !IsDemoCompany(co) {
 		t.Fatalf("demo company %+v", co)
 	}
 	page, err := env.Store.ListClients(backend.ClientQuery{Limit: 100})
@@ -141,65 +141,5 @@ func TestLoadDemoMarksAndEraseDemoLifts(t *testing.T) {
 	}
 	if _, err := api.EraseDemo("EFFACER"); backend.ErrorCode(err) != backend.ECONFLICT {
 		t.Fatalf("erasing real data: %v", err)
-	}
-}
-
-func TestCLIDemoErase(t *testing.T) {
-	data := t.TempDir()
-	if r := runCLI(t, data, "demo", "--erase"); r.code == 0 || !strings.Contains(r.stderr, "pas des données de démonstration") {
-		t.Fatalf("erase an empty folder: %+v", r)
-	}
-	if r := runCLI(t, data, "demo", "--clients", "10", "--invoices", "50"); r.code != 0 {
-		t.Fatalf("demo: %+v", r)
-	}
-	r := runCLI(t, data, "demo", "--erase")
-	if r.code != 0 || !strings.Contains(r.stdout, "Données de démonstration effacées") || !strings.Contains(r.stdout, "10 clients, 50 factures") {
-		t.Fatalf("erase: %+v", r)
-	}
-	if r := runCLI(t, data, "demo", "--clients", "5", "--invoices", "20"); r.code != 0 {
-		t.Fatalf("demo again in the emptied folder: %+v", r)
-	}
-}
-
-// The company profile is filled whichever way the demo is loaded (#16 point 9): from the window (LoadDemo) and
-// with `relance demo`, the same complete fictional creditor (the letters and e-mails need its name, SIREN,
-// address, IBAN and signatory); a profile the owner named stays theirs (a profile cannot be saved unnamed).
-func TestDemoFillsTheCompanyEitherWay(t *testing.T) {
-	complete := func(how string, co backend.Company) {
-		t.Helper()
-		if !isDemoCompany(co) || co.LegalForm == "" || co.Address.Line1 == "" || co.Address.City == "" || co.IBAN == "" ||
-			co.Signatory.LastName == "" || !backend.ReservedAddress(co.Email) || co.Normalize() != nil {
-			t.Errorf("%s: company %+v", how, co)
-		}
-	}
-	env := testEnv(t)
-	if _, err := (&SettingsAPI{env: env}).LoadDemo(DemoRequest{Clients: 5, Invoices: 20}); err != nil {
-		t.Fatal(err)
-	}
-	window, _ := env.Store.Company()
-	complete("window", window)
-
-	data := t.TempDir()
-	if r := runCLI(t, data, "demo", "--clients", "5", "--invoices", "20"); r.code != ExitOK {
-		t.Fatalf("demo: %+v", r)
-	}
-	r := runCLI(t, data, "company", "get")
-	for _, want := range []string{window.LegalName, window.SIREN, window.Address.City, window.Signatory.LastName} {
-		if r.code != ExitOK || !strings.Contains(r.stdout, want) {
-			t.Fatalf("relance demo: company get lacks %q: %+v", want, r)
-		}
-	}
-
-	// The owner's own name is kept.
-	own := testEnv(t)
-	co := backend.Company{LegalName: "Menuiserie Dupont"}
-	if err := own.Store.SaveCompany(&co); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := (&SettingsAPI{env: own}).LoadDemo(DemoRequest{Clients: 5, Invoices: 20}); err != nil {
-		t.Fatal(err)
-	}
-	if got, _ := own.Store.Company(); got.LegalName != "Menuiserie Dupont" {
-		t.Errorf("the owner's profile replaced: %+v", got)
 	}
 }

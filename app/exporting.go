@@ -26,9 +26,9 @@ type LedgerExport struct {
 	InboxCorrections []backend.ClassCorrection `json:"inboxCorrections"`
 }
 
-// exportLedger writes kind (clients, invoices, payments, all) in format (csv, excel, json) to w and returns the
+// ExportLedger writes kind (clients, invoices, payments, all) in format (csv, excel, json) to w and returns the
 // count.
-func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error) {
+func ExportLedger(st *store.Store, kind, format string, w io.Writer) (int, error) {
 	if format == "" {
 		format = "csv"
 	}
@@ -37,7 +37,7 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 			return 0, backend.Errorf(backend.EINVALID, "l'export complet se fait en JSON (--format json)")
 		}
 		var canonical bytes.Buffer
-		n, err := exportLedger(st, kind, "csv", &canonical)
+		n, err := ExportLedger(st, kind, "csv", &canonical)
 		if err != nil {
 			return n, err
 		}
@@ -84,12 +84,12 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 	switch kind {
 	case "clients":
 		if format == "json" {
-			return len(clients), enc.Encode(nonNil(clients))
+			return len(clients), enc.Encode(NonNil(clients))
 		}
 		return len(clients), importer.WriteClientsCSV(w, clients)
 	case "payments":
 		if format == "json" {
-			return len(payments), enc.Encode(nonNil(payments))
+			return len(payments), enc.Encode(NonNil(payments))
 		}
 		return len(payments), importer.WritePaymentsCSV(w, payments, func(id uint64) string { return numbers[id] })
 	case "all":
@@ -105,8 +105,8 @@ func exportLedger(st *store.Store, kind, format string, w io.Writer) (int, error
 		if err != nil {
 			return 0, err
 		}
-		all := LedgerExport{Format: "relance-export/1", Company: company, Clients: nonNil(clients),
-			Invoices: nonNil(invoices), Payments: nonNil(payments), Events: nonNil(events), InboxCorrections: nonNil(corrections)}
+		all := LedgerExport{Format: "relance-export/1", Company: company, Clients: NonNil(clients),
+			Invoices: NonNil(invoices), Payments: NonNil(payments), Events: NonNil(events), InboxCorrections: NonNil(corrections)}
 		return len(clients) + len(invoices) + len(payments), enc.Encode(all)
 	}
 	return 0, backend.Errorf(backend.EINVALID, "export « %s » inconnu : clients, invoices, payments ou all", kind)
@@ -158,7 +158,7 @@ func exportInvoices(st *store.Store, format string, codes map[uint64]string, w i
 	return n, bw.Flush()
 }
 
-func nonNil[T any](s []T) []T {
+func NonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
 	}

@@ -33,7 +33,7 @@ func (a *ExportAPI) Export(kind, format string) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, backend.Errorf(backend.EUNAVAILABLE, "impossible d'écrire %s : %v", path, err)
 	}
-	n, err := exportLedger(a.env.Store, kind, format, f)
+	n, err := ExportLedger(a.env.Store, kind, format, f)
 	if cerr := f.Close(); err == nil && cerr != nil {
 		err = backend.Errorf(backend.EUNAVAILABLE, "écriture de %s impossible (disque plein ?) : %v", path, cerr)
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -78,13 +79,29 @@ type windowState struct {
 	Placed        bool
 }
 
+// Window is the open window as a command run in it sees it: its environment (store, emitter, keychain, log), its
+// bound structs, whose locks keep one chase run and one sender at a time across clicks, timers and commands, and
+// how to bring it to the front.
+type Window struct {
+	Env      *Env
+	Bindings *Bindings
+	Raise    func() // nil: nothing to raise
+}
+
+// CommandChannel is how the window talks with the command line (app/cli provides it: app does not import it):
+// Listen answers the commands typed while the window is open, Raise asks an open window to come to the front.
+type CommandChannel struct {
+	Listen func(w *Window) (io.Closer, error)
+	Raise  func(data string) error
+}
+
 // RunGUI opens the store and the window; it returns when the window closes.
-func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
+func RunGUI(dirs desktop.Dirs, assets fs.FS, version string, channel CommandChannel) error {
 	logger := desktop.OpenLog(dirs)
 	st, err := store.Open(dirs.Store, store.Options{})
 	if errors.Is(err, store.ErrBusy) {
 		// Another window holds the data: it comes to the front, and this launch stops.
-		if RaiseOpenWindow(dirs.Data) == nil {
+		if channel.Raise != nil && channel.Raise(dirs.Data) == nil {
 			logger.Info("store busy: the open window was brought to the front")
 			return nil
 		}
@@ -101,14 +118,16 @@ func RunGUI(dirs desktop.Dirs, assets fs.FS, version string) error {
 	defer st.Close()
 	traceMark("store-open")
 	emitter := &wailsEmitter{}
-	env := &Env{Deps: service.Deps{Store: st, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter}, Dirs: dirs, Version: version, Keychain: keychainFor(dirs.Data)}
+	env := &Env{Deps: service.Deps{Store: st, Clock: backend.SystemClock{}, Log: logger, Emitter: emitter}, Dirs: dirs, Version: version, Keychain: KeychainFor(dirs.Data)}
 	b := NewBindings(env)
 	recovery := &RecoveryAPI{dirs: dirs}
 	if err := b.Outbox.sender().Recover(); err != nil { // before any sending: what a crash left "sending" is uncertain
 		logger.Error("outbox recovery", "err", err)
 	}
-	// Commands typed while the window is open (the daily `relance run` too) are handed to it (cli_window.go).
-	if srv, err := ListenCommands(&Shared{Env: env, Bindings: b, Raise: emitter.raise}); err != nil {
+	// Commands typed while the window is open (the daily `relance run` too) are handed to it (app/cli/window.go).
+	if channel.Listen == nil {
+		logger.Warn("no command line channel: commands will find the data busy while the window is open")
+	} else if srv, err := channel.Listen(&Window{Env: env, Bindings: b, Raise: emitter.raise}); err != nil {
 		logger.Error("command line socket: commands will find the data busy while the window is open", "err", err)
 	} else {
 		defer srv.Close()

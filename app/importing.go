@@ -37,7 +37,7 @@ type ImportResult struct {
 
 const maxListedErrors = 1000
 
-type importJob struct {
+type ImportJob struct {
 	Kind        importer.Kind
 	Table       importer.Source // a decoded Table, or a Reader streaming a large file
 	Mapping     importer.Mapping
@@ -45,10 +45,10 @@ type importJob struct {
 	DryRun      bool
 }
 
-// runImport imports one file into the store. The rows go from the file to the store one at a time, so that a
+// RunImport imports one file into the store. The rows go from the file to the store one at a time, so that a
 // large file never has all its rows in memory at once (store.ImportOptions: written in batches, still all or
 // nothing).
-func runImport(ctx context.Context, st *store.Store, job importJob, progress func(Progress)) (ImportResult, error) {
+func RunImport(ctx context.Context, st *store.Store, job ImportJob, progress func(Progress)) (ImportResult, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
@@ -171,7 +171,7 @@ var csvKeys = map[string]string{"code": "client_code", "clientId": "client_code"
 	"method": "method", "date": "date", "amount": "amount", "allocations": "amount"}
 
 // columnTitle names a field by the title the user sees in their file ("Échéance"), falling back to the field key.
-func columnTitle(job importJob, field string) string {
+func columnTitle(job ImportJob, field string) string {
 	if k, ok := csvKeys[field]; ok {
 		field = k
 	}

@@ -37,7 +37,7 @@ func importCSV(t *testing.T, env *Env, kind importer.Kind, csv string, mapping i
 	if mapping == nil {
 		mapping = importer.Suggest(kind, tab.Headers)
 	}
-	res, err := runImport(context.Background(), env.Store, importJob{Kind: kind, Table: tab, Mapping: mapping, SkipInvalid: skip}, nil)
+	res, err := RunImport(context.Background(), env.Store, ImportJob{Kind: kind, Table: tab, Mapping: mapping, SkipInvalid: skip}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

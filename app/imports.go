@@ -55,39 +55,41 @@ type pendingFile struct {
 	headers []string
 }
 
-// maxImportBytes is the largest file an import takes (about 2.5 million invoices). The import streams, so
+// MaxImportBytes is the largest file an import takes (about 2.5 million invoices). The import streams, so
 // memory stays a few times the file's size (BENCHMARKS.md); the limit keeps that bounded (a bank statement's is
 // cash.MaxStatementBytes). A variable for the tests.
-var maxImportBytes int64 = 200 << 20
+var MaxImportBytes int64 = 200 << 20
 
 // tooLarge says a file is over the import limit, by how much, and what to do.
 func tooLarge(name string, size int64) error {
 	return backend.Errorf(backend.EINVALID, "le fichier %s fait %s, au-delà de la limite de %s pour un import : découpez-le en plusieurs fichiers (par exemple par année) et importez-les l'un après l'autre",
-		name, backend.SizeMB(size), backend.SizeMB(maxImportBytes))
+		name, backend.SizeMB(size), backend.SizeMB(MaxImportBytes))
 }
 
-// readImportFile reads a file for the command line's imports, refusing one over the limit before reading it.
-func readImportFile(path string) ([]byte, error) {
-	return readLimited(path, maxImportBytes, tooLarge, "impossible de lire le fichier à importer : %s")
+// ReadImportFile reads a file for the command line's imports, refusing one over the limit before reading it.
+func ReadImportFile(path string) ([]byte, error) {
+	return ReadLimited(path, MaxImportBytes, tooLarge, "impossible de lire le fichier à importer : %s")
 }
 
-func readLimited(path string, limit int64, over func(string, int64) error, unreadable string) ([]byte, error) {
+// ReadLimited reads a file of at most limit bytes (over says why a larger one is refused; unreadable words a
+// failure to read it).
+func ReadLimited(path string, limit int64, over func(string, int64) error, unreadable string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, backend.FileError(err))
 	}
 	if st.Mode().IsRegular() && st.Size() > limit {
 		return nil, over(path, st.Size())
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, backend.FileError(err))
 	}
 	defer f.Close()
 	// A pipe or a device has no size: read one byte past the limit to know.
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, fileError(err))
+		return nil, backend.Errorf(backend.ENOTFOUND, unreadable, backend.FileError(err))
 	}
 	if int64(len(data)) > limit {
 		return nil, over(path, int64(len(data)))
@@ -101,14 +103,14 @@ func (a *ImportAPI) Preview(kind, fileName, contentBase64 string) (ImportPreview
 	if err != nil {
 		return ImportPreview{}, err
 	}
-	if n := int64(base64.StdEncoding.DecodedLen(len(contentBase64))); n > maxImportBytes+3 {
+	if n := int64(base64.StdEncoding.DecodedLen(len(contentBase64))); n > MaxImportBytes+3 {
 		return ImportPreview{}, tooLarge(fileName, int64(n))
 	}
 	data, err := base64.StdEncoding.DecodeString(contentBase64)
 	if err != nil {
 		return ImportPreview{}, backend.Errorf(backend.EINVALID, "le fichier %s n'a pas pu être lu", fileName)
 	}
-	if int64(len(data)) > maxImportBytes {
+	if int64(len(data)) > MaxImportBytes {
 		return ImportPreview{}, tooLarge(fileName, int64(len(data)))
 	}
 	r, err := importer.NewReader(fileName, data)
@@ -178,8 +180,8 @@ func (a *ImportAPI) Run(req ImportRequest) (ImportResult, error) {
 	if err != nil {
 		return ImportResult{}, err
 	}
-	job := importJob{Kind: kind, Table: t, Mapping: req.Mapping, SkipInvalid: req.SkipInvalid, DryRun: req.DryRun}
-	res, err := runImport(ctx, a.env.Store, job, a.throttled())
+	job := ImportJob{Kind: kind, Table: t, Mapping: req.Mapping, SkipInvalid: req.SkipInvalid, DryRun: req.DryRun}
+	res, err := RunImport(ctx, a.env.Store, job, a.throttled())
 	if err != nil {
 		return res, err
 	}

@@ -92,7 +92,7 @@ func (a *InboxAPI) account() (watch.Account, InboxSettings, string, error) {
 	if err != nil {
 		return watch.Account{}, set, "", err
 	}
-	cfg, err := loadMailConfig(a.env) // the IMAP side is enough: replies are watched even before sending works
+	cfg, err := LoadMailConfig(a.env) // the IMAP side is enough: replies are watched even before sending works
 	if err != nil {
 		return watch.Account{}, set, "", err
 	}

@@ -20,7 +20,7 @@ type InteractionView struct {
 }
 
 // ClassLabels maps each class to its French label.
-func classLabel(c string) string {
+func ClassLabel(c string) string {
 	for _, x := range inbox.Classes {
 		if string(x.Class) == c {
 			return x.Label
@@ -30,7 +30,7 @@ func classLabel(c string) string {
 }
 
 func (a *InboxAPI) view(it backend.Interaction) InteractionView {
-	v := InteractionView{Interaction: it, Invoices: []string{}, ClassLabel: classLabel(it.Class), Proposal: replies.Proposal(it)}
+	v := InteractionView{Interaction: it, Invoices: []string{}, ClassLabel: ClassLabel(it.Class), Proposal: replies.Proposal(it)}
 	if it.ClientID != 0 {
 		if c, err := a.env.Store.Client(it.ClientID); err == nil {
 			v.ClientName = c.Name
@@ -126,12 +126,12 @@ func (c replyChase) SendSoon() { c.chase.sendSoon() }
 type replyMail struct{ env *Env }
 
 func (m replyMail) OwnAddress() (string, error) {
-	cfg, err := loadMailConfig(m.env)
+	cfg, err := LoadMailConfig(m.env)
 	return cfg.Settings.FromAddress, err
 }
 
 func (m replyMail) Compose(r replies.Request) (replies.Draft, error) {
-	cfg, why, err := mailReady(m.env)
+	cfg, why, err := MailReady(m.env)
 	if err != nil || why != "" {
 		return replies.Draft{Why: why}, err
 	}

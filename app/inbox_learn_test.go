@@ -27,7 +27,7 @@ Content-Type: text/plain; charset=utf-8
 // of the same kind is read the owner's way, with Relance's own reading offered back.
 func TestOwnerCorrectionIsLearned(t *testing.T) {
 	env, api, mb, _, sent := inboxLedger(t)
-	mb.deliver(t, reply(sent, "r1", "Bonjour, je transmets à notre comptable qui vous réglera le 15/12 dès que le numéro de bon de commande figurera sur la facture. Merci de nous la refaire avec notre référence BC-2291."))
+	mb.Deliver(t, reply(sent, "r1", "Bonjour, je transmets à notre comptable qui vous réglera le 15/12 dès que le numéro de bon de commande figurera sur la facture. Merci de nous la refaire avec notre référence BC-2291."))
 	if err := api.syncOnce(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestOwnerCorrectionIsLearned(t *testing.T) {
 		t.Fatalf("correction kept: %+v %v", cs, err)
 	}
 	var buf bytes.Buffer
-	if _, err := exportLedger(env.Store, "all", "json", &buf); err != nil {
+	if _, err := ExportLedger(env.Store, "all", "json", &buf); err != nil {
 		t.Fatal(err)
 	}
 	var all LedgerExport
@@ -51,7 +51,7 @@ func TestOwnerCorrectionIsLearned(t *testing.T) {
 		t.Fatalf("export: %d corrections, %v", len(all.InboxCorrections), err)
 	}
 
-	mb.deliver(t, reply(sent, "r2", "Bonjour, notre comptable vous réglera le 22/12 dès que le numéro de bon de commande figurera sur la facture. Merci de nous la refaire avec la référence BC-3310.\nCordialement"))
+	mb.Deliver(t, reply(sent, "r2", "Bonjour, notre comptable vous réglera le 22/12 dès que le numéro de bon de commande figurera sur la facture. Merci de nous la refaire avec la référence BC-3310.\nCordialement"))
 	if err := api.syncOnce(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -1,103 +1,41 @@
 package app
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"io"
-	"log"
-	"net"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
-
+	"relance/app/apptest"
 	"relance/backend"
 	"relance/backend/replies"
 	"relance/backend/secret"
 	"relance/backend/store"
 )
 
-// imapMailbox is go-imap's in-memory server on 127.0.0.1, holding the user's INBOX.
-type imapMailbox struct {
-	user *imapmemserver.User
-	port int
-}
-
-func startIMAP(t *testing.T) *imapMailbox {
-	t.Helper()
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser("claire@atelier-dupont.fr", "secret-imap")
-	if err := u.Create("INBOX", nil); err != nil {
-		t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}},
-		InsecureAuth: true,
-		Logger:       log.New(io.Discard, "", 0),
-	})
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = srv.Serve(l) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	return &imapMailbox{user: u, port: l.Addr().(*net.TCPAddr).Port}
-}
-
-type literalReader struct {
-	*bytes.Reader
-	n int64
-}
-
-func (l literalReader) Size() int64 { return l.n }
-
-func (m *imapMailbox) deliver(t *testing.T, raw string) {
-	t.Helper()
-	raw = strings.ReplaceAll(raw, "\n", "\r\n")
-	if _, err := m.user.Append("INBOX", literalReader{bytes.NewReader([]byte(raw)), int64(len(raw))},
-		&imap.AppendOptions{Time: time.Date(2026, 11, 23, 14, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // inboxLedger is mailLedger with the mailbox's IMAP side on an in-memory server, and one reminder sent.
-func inboxLedger(t *testing.T) (*Env, *InboxAPI, *imapMailbox, backend.Client, backend.OutboxMessage) {
+func inboxLedger(t *testing.T) (*Env, *InboxAPI, *apptest.IMAPMailbox, backend.Client, backend.OutboxMessage) {
 	t.Helper()
 	env, chase, _, biz := mailLedger(t)
-	mb := startIMAP(t)
-	cfg, _ := loadMailConfig(env)
-	cfg.Settings.IMAPHost, cfg.Settings.IMAPPort, cfg.Settings.IMAPSecurity, cfg.Settings.IMAPUser = "127.0.0.1", mb.port, "none", "claire@atelier-dupont.fr"
-	if err := saveMailConfig(env, cfg); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("RELANCE_SMTP_PASSWORD", "secret-imap")
-	env.Keychain = secret.Keychain{Backend: &secret.Memory{}}
-	if _, err := chase.service().Run(backend.Today(env.Clock), false); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chase.outbox.sender().Process(context.Background(), true); err != nil {
-		t.Fatal(err)
-	}
-	sent, _ := env.Store.Outbox(store.OutboxQuery{ClientID: biz.ID})
-	if len(sent) != 1 || sent[0].State != backend.OutboxSent {
-		t.Fatalf("reminder: %+v", sent)
-	}
-	return env, &InboxAPI{env: env, chase: chase}, mb, biz, sent[0]
+	mb, sent := apptest.InboxLedger(t, env.Store, biz.ID, func(port int) error {
+		cfg, _ := LoadMailConfig(env)
+		apptest.SaveIMAP(&cfg.Settings, port)
+		env.Keychain = secret.Keychain{Backend: &secret.Memory{}}
+		return saveMailConfig(env, cfg)
+	}, func() error {
+		if _, err := chase.service().Run(backend.Today(env.Clock), false); err != nil {
+			return err
+		}
+		_, err := chase.outbox.sender().Process(context.Background(), true)
+		return err
+	})
+	return env, &InboxAPI{env: env, chase: chase}, mb, biz, sent
 }
 
 func TestReplyIsLinkedClassifiedPausesTheChaseAndIsAccepted(t *testing.T) {
 	env, api, mb, biz, sent := inboxLedger(t)
-	mb.deliver(t, `From: Marc Lefèvre <compta@lefevre.fr>
+	mb.Deliver(t, `From: Marc Lefèvre <compta@lefevre.fr>
 To: claire@atelier-dupont.fr
 Subject: RE: `+sent.Subject+`
 Message-ID: <reponse-1@lefevre.fr>
@@ -164,102 +102,12 @@ Le 23/11/2026, Atelier Dupont a écrit :
 	}
 }
 
-func TestBounceMarksTheAddressAndUnmatchedIsAssigned(t *testing.T) {
-	env, api, mb, biz, sent := inboxLedger(t)
-	mb.deliver(t, `From: Mail Delivery System <MAILER-DAEMON@mx.lefevre.fr>
-To: claire@atelier-dupont.fr
-Subject: Undelivered Mail Returned to Sender
-Message-ID: <bounce-1@mx.lefevre.fr>
-Date: Mon, 23 Nov 2026 15:05:00 +0100
-Auto-Submitted: auto-replied
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain; charset=us-ascii
-
-I'm sorry to have to inform you that your message could not be delivered.
-
-<compta@lefevre.fr>: host mx.lefevre.fr said: 550 5.1.1 User unknown
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.lefevre.fr
-
-Final-Recipient: rfc822; compta@lefevre.fr
-Action: failed
-Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 User unknown
-
---B
-Content-Type: text/rfc822-headers
-
-Message-ID: `+sent.MessageID+`
-Subject: `+sent.Subject+`
-
---B--
-`)
-	mb.deliver(t, `From: Sophie Martin <s.martin@gmail.com>
-To: claire@atelier-dupont.fr
-Subject: Question
-Message-ID: <q-1@gmail.com>
-Date: Mon, 23 Nov 2026 16:00:00 +0100
-Content-Type: text/plain; charset=utf-8
-
-Bonjour, pouvez-vous me rappeler ?
-`)
-	if err := api.syncOnce(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := env.Store.Client(biz.ID)
-	if !c.Contacts[0].EmailInvalid {
-		t.Fatalf("contact not marked invalid: %+v", c.Contacts)
-	}
-	fus, _ := env.Store.FollowUps(false)
-	if len(fus) != 1 || fus[0].Channel != backend.ChannelLetter || fus[0].ClientID != biz.ID {
-		t.Fatalf("follow-ups %+v", fus)
-	}
-	un, _ := api.List("unmatched", 0)
-	if len(un) != 1 || un[0].Interaction.FromEmail != "s.martin@gmail.com" {
-		t.Fatalf("unmatched %+v", un)
-	}
-	// Assigned to the client and learnt: the address becomes a contact, the reply pauses the chase.
-	if _, err := api.Assign(un[0].Interaction.ID, biz.ID, true); err != nil {
-		t.Fatal(err)
-	}
-	c, _ = env.Store.Client(biz.ID)
-	if len(c.Contacts) != 2 || c.Contacts[1].Email != "s.martin@gmail.com" || c.Contacts[1].FirstName != "Sophie" {
-		t.Fatalf("contacts %+v", c.Contacts)
-	}
-	if cc, _ := env.Store.ClientChase(biz.ID); cc.Pause == nil || !strings.HasPrefix(cc.Pause.Reason, replies.PausePrefix) {
-		t.Fatalf("pause %+v", cc.Pause)
-	}
-	// Read: the chase resumes.
-	if _, err := api.MarkHandled(un[0].Interaction.ID, "rappelée"); err != nil {
-		t.Fatal(err)
-	}
-	if cc, _ := env.Store.ClientChase(biz.ID); cc.Pause != nil {
-		t.Fatalf("pause after reading %+v", cc.Pause)
-	}
-	// The command line lists the client's messages.
-	env.Store.Close()
-	var out bytes.Buffer
-	if code := (&CLI{Stdout: &out, Stderr: &out, Keychain: &env.Keychain}).Run(env.Dirs.Data, []string{"interactions", "--client", "MEN", "--json"}); code != 0 {
-		t.Fatalf("interactions: %s", out.String())
-	}
-	var lines []interactionLine
-	if err := json.Unmarshal(out.Bytes(), &lines); err != nil || len(lines) != 2 || lines[0].Class != "other" || lines[1].Class != "bounce" {
-		t.Fatalf("interactions --json %v: %s", err, out.String())
-	}
-}
-
 // Relance's own mail in the inbox (the reminder copied there, a Bcc to oneself, a note from the owner's own
 // address) is not a client's reply: read as one, the reminder's words would pause the chase.
 func TestOwnMessagesAreNotReadAsReplies(t *testing.T) {
 	env, api, mb, _, sent := inboxLedger(t)
 	out, _ := env.Store.OutboxMessage(sent.ID)
-	mb.deliver(t, `From: Atelier Dupont <claire@atelier-dupont.fr>
+	mb.Deliver(t, `From: Atelier Dupont <claire@atelier-dupont.fr>
 To: compta@lefevre.fr
 Subject: `+out.Subject+`
 Message-ID: `+out.MessageID+`
@@ -268,7 +116,7 @@ Content-Type: text/plain; charset=utf-8
 
 Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.
 `)
-	mb.deliver(t, `From: Claire Dupont <Claire@Atelier-Dupont.fr>
+	mb.Deliver(t, `From: Claire Dupont <Claire@Atelier-Dupont.fr>
 To: claire@atelier-dupont.fr
 Subject: Note : rappeler Lefèvre
 Message-ID: <note-1@atelier-dupont.fr>
@@ -277,7 +125,7 @@ Content-Type: text/plain; charset=utf-8
 
 Déjà payé selon eux ? À vérifier.
 `)
-	mb.deliver(t, `From: Marc Lefèvre <compta@lefevre.fr>
+	mb.Deliver(t, `From: Marc Lefèvre <compta@lefevre.fr>
 To: claire@atelier-dupont.fr
 Subject: RE: `+out.Subject+`
 Message-ID: <vraie-reponse@lefevre.fr>
@@ -301,7 +149,7 @@ Nous avons réglé cette facture le 20/11 par virement.
 
 func TestInboxRefusedAsSentFolder(t *testing.T) {
 	env, _, _, _, _ := inboxLedger(t)
-	cfg, _ := loadMailConfig(env)
+	cfg, _ := LoadMailConfig(env)
 	cfg.Settings.SentFolder = "inbox"
 	if _, err := (&MailAPI{env: env}).SaveSettings(cfg, ""); err == nil || !strings.Contains(err.Error(), "boîte de réception") {
 		t.Fatalf("INBOX as Sent folder: %v", err)
@@ -313,7 +161,7 @@ func TestInboxRefusedAsSentFolder(t *testing.T) {
 func TestCopyRequestAcceptedQueuesTheInvoiceCopy(t *testing.T) {
 	env, _, mb, biz, sent := inboxLedger(t)
 	api := &InboxAPI{env: env, chase: &ChaseAPI{env: env}} // no outbox: the copy stays queued, to be read here
-	mb.deliver(t, strings.Replace(reply(sent, "copie-1", "Bonjour, pourriez-vous nous renvoyer la facture ? Nous ne la trouvons pas."),
+	mb.Deliver(t, strings.Replace(reply(sent, "copie-1", "Bonjour, pourriez-vous nous renvoyer la facture ? Nous ne la trouvons pas."),
 		"Marc Lefèvre <compta@lefevre.fr>", "Paul Lefèvre <paul@lefevre.fr>", 1))
 	if err := api.syncOnce(context.Background()); err != nil {
 		t.Fatal(err)

@@ -21,6 +21,10 @@ type MailAPI struct {
 	inbox *InboxAPI // restarted after a change of mailbox (nil in tests and on the command line)
 }
 
+// MailboxChanged restarts the open window's watcher of replies with new settings or a new sign-in (a command run
+// in the window changed them).
+func MailboxChanged(b *Bindings) { b.Mail.mailboxChanged() }
+
 // mailboxChanged restarts the replies' watcher with the new settings or sign-in.
 func (a *MailAPI) mailboxChanged() {
 	if a.inbox != nil {
@@ -52,7 +56,7 @@ type MailSettingsView struct {
 	Blocked string `json:"blocked"`
 }
 
-func loadMailConfig(env *Env) (MailConfig, error) {
+func LoadMailConfig(env *Env) (MailConfig, error) {
 	var c MailConfig
 	_, err := env.Store.Setting(settingMail, &c)
 	if c.Settings.RatePerMinute == 0 {
@@ -77,7 +81,7 @@ func saveMailConfig(env *Env, c MailConfig) error {
 
 // Settings returns the mailbox settings and whether a password is in the keychain.
 func (a *MailAPI) Settings() (MailSettingsView, error) {
-	c, err := loadMailConfig(a.env)
+	c, err := LoadMailConfig(a.env)
 	if err != nil {
 		return MailSettingsView{}, err
 	}
@@ -103,7 +107,7 @@ func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView,
 	if err := saveMailConfig(a.env, c); err != nil {
 		return MailSettingsView{}, err
 	}
-	unblockMailbox(a.env) // new settings or a new password: try again
+	UnblockMailbox(a.env) // new settings or a new password: try again
 	a.mailboxChanged()
 	a.env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
 	return a.Settings()
@@ -112,7 +116,7 @@ func (a *MailAPI) SaveSettings(c MailConfig, password string) (MailSettingsView,
 // Test connects with the settings on screen (saved or not) and the given password (or the one in the keychain),
 // and says which step failed.
 func (a *MailAPI) Test(c MailConfig, password string) (mail.TestResult, error) {
-	oauthUsers(&c)
+	OAuthUsers(&c)
 	s := c.Settings
 	if err := s.Normalize(); err != nil {
 		return mail.TestResult{}, err
@@ -120,7 +124,7 @@ func (a *MailAPI) Test(c MailConfig, password string) (mail.TestResult, error) {
 	c.Settings = s
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	r, err := testMailbox(ctx, a.env, c, password)
+	r, err := CheckMailbox(ctx, a.env, c, password)
 	if err != nil {
 		return r, err
 	}
@@ -128,9 +132,9 @@ func (a *MailAPI) Test(c MailConfig, password string) (mail.TestResult, error) {
 	return r, nil
 }
 
-// testMailbox runs the checks of the « Tester » button and of `relance mail test`: the sign-in (password or
+// CheckMailbox runs the checks of the « Tester » button and of `relance mail test`: the sign-in (password or
 // provider's token), the SMTP server and the Sent folder. A success lifts a block.
-func testMailbox(ctx context.Context, env *Env, c MailConfig, password string) (mail.TestResult, error) {
+func CheckMailbox(ctx context.Context, env *Env, c MailConfig, password string) (mail.TestResult, error) {
 	var sec mail.Secret
 	var err error
 	if usesOAuth(c) {
@@ -154,7 +158,7 @@ func testMailbox(ctx context.Context, env *Env, c MailConfig, password string) (
 		}
 	}
 	if r.OK {
-		unblockMailbox(env)
+		UnblockMailbox(env)
 	}
 	return r, nil
 }
@@ -179,16 +183,16 @@ func mailSecret(env *Env, s mail.Settings) (mail.Secret, error) {
 	return sec, err
 }
 
-// mailReady returns the settings when e-mails can go out, or why not, in French.
-func mailReady(env *Env) (MailConfig, string, error) {
-	c, err := loadMailConfig(env)
+// MailReady returns the settings when e-mails can go out, or why not, in French.
+func MailReady(env *Env) (MailConfig, string, error) {
+	c, err := LoadMailConfig(env)
 	if err != nil {
 		return c, "", err
 	}
 	if !c.Settings.Configured() {
 		return c, "messagerie non configurée : renseignez votre adresse et votre serveur d'envoi dans Paramètres › Messagerie", nil
 	}
-	oauthUsers(&c)
+	OAuthUsers(&c)
 	if err := c.Settings.Normalize(); err != nil { // set key by key from the command line: checked as a whole here
 		return c, "réglages de messagerie à corriger : " + problemsText(err), nil
 	}
@@ -198,7 +202,7 @@ func mailReady(env *Env) (MailConfig, string, error) {
 	if usesOAuth(c) {
 		if !env.Keychain.Has(oauth.RefreshTokenName) {
 			name := c.OAuth.Provider
-			if p, err := oauthProvider(env, c); err == nil {
+			if p, err := OAuthProvider(env, c); err == nil {
 				name = p.Name
 			}
 			return c, fmt.Sprintf("boîte %s non connectée : connectez-vous par « Se connecter » dans Paramètres › Messagerie", name), nil

@@ -46,8 +46,8 @@ func (e *Env) auth() *mailAuth {
 	return e.mailAuth
 }
 
-// oauthProvider resolves the configured provider with the client secret the owner may have set.
-func oauthProvider(env *Env, c MailConfig) (oauth.Provider, error) {
+// OAuthProvider resolves the configured provider with the client secret the owner may have set.
+func OAuthProvider(env *Env, c MailConfig) (oauth.Provider, error) {
 	cs, _, _ := env.Keychain.Get(OAuthClientSecretName)
 	return c.OAuth.Resolve(cs)
 }
@@ -62,7 +62,7 @@ func oauthSession(env *Env, c MailConfig) (*oauth.Session, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.sess == nil || a.key != key {
-		p, err := oauthProvider(env, c)
+		p, err := OAuthProvider(env, c)
 		if err != nil {
 			return nil, err
 		}
@@ -90,8 +90,8 @@ func usesOAuth(c MailConfig) bool {
 	return c.OAuth.Enabled() && c.Settings.SMTPAuth == mail.AuthXOAuth2
 }
 
-// oauthUsers fills the SMTP and IMAP logins of a signed-in mailbox: the account that signed in, or the address.
-func oauthUsers(c *MailConfig) {
+// OAuthUsers fills the SMTP and IMAP logins of a signed-in mailbox: the account that signed in, or the address.
+func OAuthUsers(c *MailConfig) {
 	if !usesOAuth(*c) {
 		return
 	}
@@ -141,8 +141,8 @@ func blockMailbox(env *Env, reason string, signIn bool) {
 	env.emit(EventChaseUpdated, nil)
 }
 
-// unblockMailbox lets e-mails go again (new sign-in, new password, settings saved, a Test that passed).
-func unblockMailbox(env *Env) {
+// UnblockMailbox lets e-mails go again (new sign-in, new password, settings saved, a Test that passed).
+func UnblockMailbox(env *Env) {
 	if _, ok := mailBlocked(env); !ok {
 		return
 	}
@@ -154,8 +154,8 @@ func unblockMailbox(env *Env) {
 	env.emit(EventChaseUpdated, nil)
 }
 
-// signInOptions say how the browser is reached.
-type signInOptions struct {
+// SignInOptions say how the browser is reached.
+type SignInOptions struct {
 	Open     func(url string) error // nil: only Show
 	Show     func(url string)
 	Insecure bool // the refresh token goes to the insecure file (no keychain on this machine)
@@ -164,16 +164,16 @@ type signInOptions struct {
 
 // signIn runs the provider's sign-in for the configured address, keeps the refresh token, and sets the mailbox
 // to use it for SMTP and IMAP. It is the one path of the window's button and of `relance mail signin`.
-func signIn(ctx context.Context, env *Env, c MailConfig, o signInOptions) (MailConfig, error) {
+func SignIn(ctx context.Context, env *Env, c MailConfig, o SignInOptions) (MailConfig, error) {
 	c.Settings.FromAddress = strings.TrimSpace(c.Settings.FromAddress)
 	if c.Settings.FromAddress == "" {
 		return c, backend.Errorf(backend.EINVALID, "adresse d'expédition manquante : indiquez d'abord l'adresse de la boîte (mail.from)")
 	}
-	p, err := oauthProvider(env, c)
+	p, err := OAuthProvider(env, c)
 	if err != nil {
 		return c, err
 	}
-	fillProviderServers(&c)
+	FillProviderServers(&c)
 	ctx, cancel := context.WithCancel(ctx)
 	a := env.auth()
 	a.mu.Lock()
@@ -218,7 +218,7 @@ func signIn(ctx context.Context, env *Env, c MailConfig, o signInOptions) (MailC
 	a.mu.Lock()
 	a.sess = nil // made again on next use, with the provider as signed in now
 	a.mu.Unlock()
-	unblockMailbox(env)
+	UnblockMailbox(env)
 	env.emit(EventMailStatus, nil)
 	env.emit(EventChaseUpdated, nil) // e-mail actions may go out now
 	return c, nil
@@ -234,8 +234,8 @@ func cancelSignIn(env *Env) {
 	}
 }
 
-// signOut forgets the sign-in on this computer: the refresh token leaves the keychain (and the insecure file).
-func signOut(env *Env, c MailConfig) (MailConfig, error) {
+// SignOut forgets the sign-in on this computer: the refresh token leaves the keychain (and the insecure file).
+func SignOut(env *Env, c MailConfig) (MailConfig, error) {
 	if err := env.Keychain.Delete(oauth.RefreshTokenName); err != nil {
 		return c, err
 	}
@@ -251,8 +251,8 @@ func signOut(env *Env, c MailConfig) (MailConfig, error) {
 	return c, nil
 }
 
-// fillProviderServers sets Microsoft's or Google's servers when none are set yet.
-func fillProviderServers(c *MailConfig) {
+// FillProviderServers sets Microsoft's or Google's servers when none are set yet.
+func FillProviderServers(c *MailConfig) {
 	preset := map[string]string{oauth.Microsoft: "outlook", oauth.Google: "gmail"}[c.OAuth.Provider]
 	p, ok := mail.PresetByID(preset)
 	switch {
@@ -277,7 +277,7 @@ type OAuthInfo struct {
 func oauthInfo(env *Env, c MailConfig) OAuthInfo {
 	i := OAuthInfo{Provider: c.OAuth.Provider, Account: c.OAuth.Account,
 		Builtin: map[string]bool{oauth.Microsoft: oauth.MicrosoftClientID != "", oauth.Google: oauth.GoogleClientID != ""}}
-	if p, err := oauthProvider(env, c); err == nil {
+	if p, err := OAuthProvider(env, c); err == nil {
 		i.Name = p.Name
 	}
 	i.SignedIn = c.OAuth.Enabled() && env.Keychain.Has(oauth.RefreshTokenName)
@@ -289,11 +289,11 @@ func oauthInfo(env *Env, c MailConfig) OAuthInfo {
 // too (EventSignInURL), in case the browser did not open.
 func (a *MailAPI) SignIn(c MailConfig) (MailSettingsView, error) {
 	opener, _ := a.env.Emitter.(BrowserOpener)
-	o := signInOptions{Show: func(u string) { a.env.emit(EventSignInURL, u) }}
+	o := SignInOptions{Show: func(u string) { a.env.emit(EventSignInURL, u) }}
 	if opener != nil {
 		o.Open = opener.OpenURL
 	}
-	if _, err := signIn(context.Background(), a.env, c, o); err != nil {
+	if _, err := SignIn(context.Background(), a.env, c, o); err != nil {
 		return MailSettingsView{}, err
 	}
 	a.mailboxChanged()
@@ -305,11 +305,11 @@ func (a *MailAPI) CancelSignIn() { cancelSignIn(a.env) }
 
 // SignOut forgets the sign-in on this computer.
 func (a *MailAPI) SignOut() (MailSettingsView, error) {
-	c, err := loadMailConfig(a.env)
+	c, err := LoadMailConfig(a.env)
 	if err != nil {
 		return MailSettingsView{}, err
 	}
-	if _, err := signOut(a.env, c); err != nil {
+	if _, err := SignOut(a.env, c); err != nil {
 		return MailSettingsView{}, err
 	}
 	a.mailboxChanged()
@@ -321,8 +321,8 @@ type BrowserOpener interface {
 	OpenURL(url string) error
 }
 
-// keychainFor is the keychain of a data folder: the OS keychain, and the insecure file where the owner chose it.
-func keychainFor(data string) secret.Keychain {
+// KeychainFor is the keychain of a data folder: the OS keychain, and the insecure file where the owner chose it.
+func KeychainFor(data string) secret.Keychain {
 	return secret.Keychain{Account: data, InsecureFile: secret.DefaultInsecureFile()}
 }
 
@@ -338,7 +338,7 @@ type MailStatus struct {
 
 // Status is the mailbox's state in one line.
 func (a *MailAPI) Status() (MailStatus, error) {
-	c, why, err := mailReady(a.env)
+	c, why, err := MailReady(a.env)
 	if err != nil {
 		return MailStatus{}, err
 	}
@@ -347,7 +347,7 @@ func (a *MailAPI) Status() (MailStatus, error) {
 	st.Blocked = blocked
 	if usesOAuth(c) {
 		st.SignIn = !st.Ready && (!blocked || b.SignIn)
-		if p, err := oauthProvider(a.env, c); err == nil {
+		if p, err := OAuthProvider(a.env, c); err == nil {
 			st.Provider = p.Name
 		}
 	}

@@ -1,14 +1,12 @@
 package app
 
 import (
-	"bufio"
 	"context"
-	"io"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"relance/app/apptest"
 	"relance/backend"
 	"relance/backend/mail"
 	"relance/backend/oauth"
@@ -17,43 +15,14 @@ import (
 	"relance/backend/store"
 )
 
-const oauthUser = "claire@atelier-dupont.fr"
-
-// oauthMailbox is a real authorization server (fosite) with SMTP and IMAP servers that accept only its tokens.
-type oauthMailbox struct {
-	auth *oauthtest.Server
-	smtp *oauthtest.SMTP
-	imap *oauthtest.IMAP
-}
-
-func startOAuthMailbox(t *testing.T, lifespan time.Duration, mech string) *oauthMailbox {
+// configureOAuth points the mailbox at the test servers with the custom provider; nothing is signed in yet.
+func configureOAuth(t *testing.T, m *apptest.OAuthMailbox, env *Env) MailConfig {
 	t.Helper()
-	srv, err := oauthtest.Start(oauthUser, lifespan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Close)
-	sm, err := srv.StartSMTP(mech)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(sm.Close)
-	im, err := srv.StartIMAP(mech)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(im.Close)
-	return &oauthMailbox{auth: srv, smtp: sm, imap: im}
-}
-
-// configure points the mailbox at the test servers with the custom provider; nothing is signed in yet.
-func (m *oauthMailbox) configure(t *testing.T, env *Env) MailConfig {
-	t.Helper()
-	cfg, _ := loadMailConfig(env)
-	cfg.Settings.SMTPHost, cfg.Settings.SMTPPort, cfg.Settings.SMTPSecurity = "127.0.0.1", m.smtp.Port, "none"
-	cfg.Settings.IMAPHost, cfg.Settings.IMAPPort, cfg.Settings.IMAPSecurity = "127.0.0.1", m.imap.Port, "none"
-	cfg.Settings.SMTPAuth, cfg.Settings.SMTPUser, cfg.Settings.IMAPUser = mail.AuthXOAuth2, oauthUser, oauthUser
-	cfg.OAuth = oauth.Config{Provider: oauth.Custom, ClientID: oauthtest.ClientID, AuthURL: m.auth.AuthURL, TokenURL: m.auth.TokenURL, Scopes: oauthtest.Scopes}
+	cfg, _ := LoadMailConfig(env)
+	cfg.Settings.SMTPHost, cfg.Settings.SMTPPort, cfg.Settings.SMTPSecurity = "127.0.0.1", m.SMTP.Port, "none"
+	cfg.Settings.IMAPHost, cfg.Settings.IMAPPort, cfg.Settings.IMAPSecurity = "127.0.0.1", m.IMAP.Port, "none"
+	cfg.Settings.SMTPAuth, cfg.Settings.SMTPUser, cfg.Settings.IMAPUser = mail.AuthXOAuth2, apptest.OAuthUser, apptest.OAuthUser
+	cfg.OAuth = oauth.Config{Provider: oauth.Custom, ClientID: oauthtest.ClientID, AuthURL: m.Auth.AuthURL, TokenURL: m.Auth.TokenURL, Scopes: oauthtest.Scopes}
 	if err := saveMailConfig(env, cfg); err != nil {
 		t.Fatal(err)
 	}
@@ -75,19 +44,19 @@ func browser(t *testing.T) func(string) error {
 func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) {
 	env, chase, _, biz := mailLedger(t)
 	env.Keychain = secret.Keychain{Account: t.TempDir(), Backend: &secret.Memory{}}
-	mb := startOAuthMailbox(t, 3*time.Second, oauthtest.XOAuth2)
-	cfg := mb.configure(t, env)
+	mb := apptest.StartOAuthMailbox(t, 3*time.Second, oauthtest.XOAuth2)
+	cfg := configureOAuth(t, mb, env)
 	outbox := chase.outbox
 
 	// Not signed in yet: nothing goes, and the outbox says why.
-	if _, why, _ := mailReady(env); !strings.Contains(why, "non connectée") {
+	if _, why, _ := MailReady(env); !strings.Contains(why, "non connectée") {
 		t.Fatalf("before sign-in: %q", why)
 	}
-	cfg, err := signIn(context.Background(), env, cfg, signInOptions{Open: browser(t), Timeout: time.Minute})
+	cfg, err := SignIn(context.Background(), env, cfg, SignInOptions{Open: browser(t), Timeout: time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.OAuth.Account != oauthUser || cfg.Settings.SMTPAuth != mail.AuthXOAuth2 {
+	if cfg.OAuth.Account != apptest.OAuthUser || cfg.Settings.SMTPAuth != mail.AuthXOAuth2 {
 		t.Fatalf("after sign-in: %+v", cfg)
 	}
 	// The refresh token is in the keychain, never in the store.
@@ -100,7 +69,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	}
 
 	// « Tester » passes with the sign-in: SMTP and the Sent folder.
-	if r, err := testMailbox(context.Background(), env, cfg, ""); err != nil || !r.OK || r.SentFolder != "Sent" {
+	if r, err := CheckMailbox(context.Background(), env, cfg, ""); err != nil || !r.OK || r.SentFolder != "Sent" {
 		t.Fatalf("test: %+v %v", r, err)
 	}
 
@@ -112,7 +81,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
 		t.Fatalf("send: %+v %v", rep, err)
 	}
-	if n := len(mb.smtp.Messages()); n != 1 {
+	if n := len(mb.SMTP.Messages()); n != 1 {
 		t.Fatalf("%d messages received", n)
 	}
 	sent, _ := env.Store.Outbox(store.OutboxQuery{ClientID: biz.ID})
@@ -121,7 +90,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	}
 
 	// A reply arrives and is read with the same sign-in.
-	if err := mb.imap.Deliver([]byte("From: Marc Lefèvre <compta@lefevre.fr>\nTo: " + oauthUser + "\nSubject: RE: " + sent[0].Subject +
+	if err := mb.IMAP.Deliver([]byte("From: Marc Lefèvre <compta@lefevre.fr>\nTo: " + apptest.OAuthUser + "\nSubject: RE: " + sent[0].Subject +
 		"\nMessage-ID: <r1@lefevre.fr>\nIn-Reply-To: " + sent[0].MessageID + "\nDate: Mon, 23 Nov 2026 15:00:00 +0100\n\nNous réglerons le 15/12/2026.\n")); err != nil {
 		t.Fatal(err)
 	}
@@ -135,12 +104,12 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 
 	// The access token expires: the next message goes with a renewed one, no failure.
 	time.Sleep(3500 * time.Millisecond)
-	_, refreshesBefore := mb.auth.Counts()
+	_, refreshesBefore := mb.Auth.Counts()
 	queueManual(t, env, biz, "manual:expired")
 	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 || rep.Failed != 0 {
 		t.Fatalf("after expiry: %+v %v", rep, err)
 	}
-	if _, refreshes := mb.auth.Counts(); refreshes <= refreshesBefore {
+	if _, refreshes := mb.Auth.Counts(); refreshes <= refreshesBefore {
 		t.Fatal("no refresh after expiry")
 	}
 
@@ -149,14 +118,14 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	s.Now = func() time.Time { return time.Now().Add(-time.Hour) }
 	time.Sleep(3500 * time.Millisecond)
 	queueManual(t, env, biz, "manual:refused")
-	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 || mb.smtp.Refused() == 0 {
-		t.Fatalf("after a refusal: %+v %v (refused %d)", rep, err, mb.smtp.Refused())
+	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 || mb.SMTP.Refused() == 0 {
+		t.Fatalf("after a refusal: %+v %v (refused %d)", rep, err, mb.SMTP.Refused())
 	}
 	s.Now = nil
 
 	// Revoked (password changed): the message stays queued, nothing fails, no letter, the state says reconnect.
 	rt, _, _ = env.Keychain.Get(oauth.RefreshTokenName)
-	if err := mb.auth.Revoke(rt); err != nil {
+	if err := mb.Auth.Revoke(rt); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(3500 * time.Millisecond) // the access token in memory lapses too
@@ -172,19 +141,19 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	if fus, _ := env.Store.FollowUps(false); len(fus) != 0 {
 		t.Fatalf("turned into a follow-up: %+v", fus)
 	}
-	if _, why, _ := mailReady(env); !strings.HasPrefix(why, "Reconnectez votre boîte") {
+	if _, why, _ := MailReady(env); !strings.HasPrefix(why, "Reconnectez votre boîte") {
 		t.Fatalf("ready: %q", why)
 	}
 	if v, _ := (&MailAPI{env: env}).Settings(); !strings.Contains(v.Blocked, "Reconnectez") {
 		t.Fatalf("settings view: %+v", v.Blocked)
 	}
 	// A pass while blocked sends nothing and touches nothing.
-	if rep, _ := outbox.sender().Process(context.Background(), true); rep.Sent != 0 || len(mb.smtp.Messages()) != 3 {
+	if rep, _ := outbox.sender().Process(context.Background(), true); rep.Sent != 0 || len(mb.SMTP.Messages()) != 3 {
 		t.Fatalf("blocked pass: %+v", rep)
 	}
 
 	// Signing in again sends it, once.
-	if _, err := signIn(context.Background(), env, cfg, signInOptions{Open: browser(t), Timeout: time.Minute}); err != nil {
+	if _, err := SignIn(context.Background(), env, cfg, SignInOptions{Open: browser(t), Timeout: time.Minute}); err != nil {
 		t.Fatal(err)
 	}
 	if rep, err := outbox.sender().Process(context.Background(), true); err != nil || rep.Sent != 1 {
@@ -193,7 +162,7 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 	if rep, _ := outbox.sender().Process(context.Background(), true); rep.Sent != 0 {
 		t.Fatalf("sent twice: %+v", rep)
 	}
-	msgs := mb.smtp.Messages()
+	msgs := mb.SMTP.Messages()
 	if len(msgs) != 4 || strings.Count(strings.Join(msgs, ""), m.MessageID) != 1 {
 		t.Fatalf("%d messages", len(msgs))
 	}
@@ -202,9 +171,9 @@ func TestOAuthMailboxSendsCopiesReadsRefreshesAndWaitsWhenRevoked(t *testing.T) 
 func TestOAuthBearerWhenXOAuth2IsNotOffered(t *testing.T) {
 	env, chase, _, biz := mailLedger(t)
 	env.Keychain = secret.Keychain{Account: t.TempDir(), Backend: &secret.Memory{}}
-	mb := startOAuthMailbox(t, time.Minute, oauthtest.OAuthBearer)
-	cfg := mb.configure(t, env)
-	if _, err := signIn(context.Background(), env, cfg, signInOptions{Open: browser(t), Timeout: time.Minute}); err != nil {
+	mb := apptest.StartOAuthMailbox(t, time.Minute, oauthtest.OAuthBearer)
+	cfg := configureOAuth(t, mb, env)
+	if _, err := SignIn(context.Background(), env, cfg, SignInOptions{Open: browser(t), Timeout: time.Minute}); err != nil {
 		t.Fatal(err)
 	}
 	queueManual(t, env, biz, "manual:bearer")
@@ -221,8 +190,8 @@ func TestOAuthBearerWhenXOAuth2IsNotOffered(t *testing.T) {
 func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	env, chase, sink, biz := mailLedger(t)
 	// A server that wants a password, given a wrong one: the mailbox blocks, the message waits.
-	sink.requireAuth("right")
-	cfg, _ := loadMailConfig(env)
+	sink.RequireAuth("right")
+	cfg, _ := LoadMailConfig(env)
 	cfg.Settings.SMTPAuth, cfg.Settings.SMTPUser = mail.AuthPlain, "claire@atelier-dupont.fr"
 	if err := saveMailConfig(env, cfg); err != nil {
 		t.Fatal(err)
@@ -247,9 +216,7 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	}
 
 	// The account may not send as that address: every message would fail alike, so none fails; the mailbox waits.
-	sink.mu.Lock()
-	sink.refuseSender = true
-	sink.mu.Unlock()
+	sink.RefuseSender()
 	m2 := queueManual(t, env, biz, "manual:sender")
 	rep, err = chase.outbox.sender().Process(context.Background(), true)
 	if err != nil || rep.Failed != 0 || !strings.Contains(rep.Stopped, "Adresse d'expédition") {
@@ -263,70 +230,9 @@ func TestPasswordRefusedWaitsInsteadOfFailing(t *testing.T) {
 	}
 }
 
-func TestCLIMailSigninHeadlessThenRun(t *testing.T) {
-	data := t.TempDir()
-	mb := startOAuthMailbox(t, time.Minute, oauthtest.XOAuth2)
-	keys := &secret.Keychain{Backend: &secret.Memory{}}
-	run := func(args ...string) cliRun {
-		t.Helper()
-		var out, errb strings.Builder
-		c := &CLI{Stdout: &out, Stderr: &errb, Version: "test", Keychain: keys,
-			Clock: backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))}
-		return cliRun{c.Run(data, args), out.String(), errb.String()}
-	}
-	if r := run("demo", "--clients", "20", "--invoices", "200", "--messages", "0"); r.code != 0 {
-		t.Fatalf("demo: %+v", r)
-	}
-	for _, kv := range [][2]string{{"mail.from", oauthUser}, {"mail.smtp.host", "127.0.0.1"}, {"mail.smtp.port", strconv.Itoa(mb.smtp.Port)},
-		{"mail.smtp.security", "none"}, {"mail.imap.host", "127.0.0.1"}, {"mail.imap.port", strconv.Itoa(mb.imap.Port)}, {"mail.imap.security", "none"},
-		{"mail.oauth.provider", "custom"}, {"mail.oauth.client_id", oauthtest.ClientID}, {"mail.oauth.auth_url", mb.auth.AuthURL},
-		{"mail.oauth.token_url", mb.auth.TokenURL}, {"mail.oauth.scopes", oauthtest.Scopes}} {
-		if r := run("config", "set", kv[0], kv[1]); r.code != 0 {
-			t.Fatalf("config %v: %+v", kv, r)
-		}
-	}
-	if r := run("mail", "test"); r.code == 0 || !strings.Contains(r.stderr, "non connectée") && !strings.Contains(r.stderr, "Reconnectez") {
-		t.Fatalf("test before sign-in: %+v", r)
-	}
-
-	// signin --no-browser prints the address alone on one line; an HTTP client follows it.
-	pr, pw := io.Pipe()
-	done := make(chan cliRun, 1)
-	go func() {
-		var errb strings.Builder
-		c := &CLI{Stdout: pw, Stderr: &errb, Version: "test", Keychain: keys, Clock: backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))}
-		code := c.Run(data, []string{"mail", "signin", "--no-browser"})
-		pw.Close()
-		done <- cliRun{code: code, stderr: errb.String()}
-	}()
-	sc := bufio.NewScanner(pr)
-	if !sc.Scan() || !strings.HasPrefix(sc.Text(), mb.auth.AuthURL+"?") {
-		t.Fatalf("first line: %q", sc.Text())
-	}
-	if page, err := oauthtest.Consent(sc.Text()); err != nil || !strings.Contains(page, "Vous pouvez revenir à Relance") {
-		t.Fatalf("consent: %v %s", err, page)
-	}
-	var rest strings.Builder
-	for sc.Scan() {
-		rest.WriteString(sc.Text() + "\n")
-	}
-	if r := <-done; r.code != 0 || !strings.Contains(rest.String(), "Connecté : "+oauthUser) {
-		t.Fatalf("signin: %+v %s", r, rest.String())
-	}
-	if r := run("mail", "test"); r.code != 0 || !strings.Contains(r.stdout, "Connexion réussie") {
-		t.Fatalf("mail test: %+v", r)
-	}
-	if r := run("run", "--confirm"); r.code != 0 || len(mb.smtp.Messages()) == 0 { // the demo is a reprise: confirmed
-		t.Fatalf("run: %+v, %d sent", r, len(mb.smtp.Messages()))
-	}
-	if r := run("mail", "signout"); r.code != 0 || keys.Has(oauth.RefreshTokenName) {
-		t.Fatalf("signout: %+v", r)
-	}
-}
-
 func queueManual(t *testing.T, env *Env, c backend.Client, action string) *backend.OutboxMessage {
 	t.Helper()
-	m := &backend.OutboxMessage{ActionID: action, ClientID: c.ID, ClientName: c.Name, MessageID: mail.NewMessageID(oauthUser),
+	m := &backend.OutboxMessage{ActionID: action, ClientID: c.ID, ClientName: c.Name, MessageID: mail.NewMessageID(apptest.OAuthUser),
 		Date: time.Now(), To: []string{"compta@lefevre.fr"}, Subject: "Copie de facture " + action, Text: "Bonjour"}
 	if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
 		t.Fatal(err)

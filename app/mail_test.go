@@ -1,14 +1,11 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"testing"
-	"time"
 
-	"relance/app/desktop"
-
+	"relance/app/apptest"
 	"relance/backend"
 	"relance/backend/dunning"
 	"relance/backend/mail"
@@ -19,37 +16,12 @@ import (
 
 // mailLedger is ledgerWithOverdue with a billing contact for the business client, an e-mail scenario, and the
 // mailbox pointed at a local SMTP sink.
-func mailLedger(t *testing.T) (*Env, *ChaseAPI, *smtpSink, backend.Client) {
+func mailLedger(t *testing.T) (*Env, *ChaseAPI, *apptest.SMTPSink, backend.Client) {
 	t.Helper()
 	env, biz, _ := ledgerWithOverdue(t)
 	env.Keychain = secret.Keychain{Account: t.TempDir(), Backend: &secret.Memory{}}
-	biz.Contacts = []backend.Contact{{FirstName: "Marc", LastName: "Lefèvre", Email: "compta@lefevre.fr", Billing: true}}
-	if err := env.Store.SaveClient(&biz); err != nil {
-		t.Fatal(err)
-	}
-	co, _ := env.Store.Company()
-	co.Signatory.Phone, co.Signatory.Email, co.Phone = "04 78 00 00 00", "claire@atelier-dupont.fr", "04 78 00 00 00"
-	if err := env.Store.SaveCompany(&co); err != nil {
-		t.Fatal(err)
-	}
-	sink := startSink(t)
-	cfg := MailConfig{Settings: mail.Settings{FromName: "Atelier Dupont", FromAddress: "claire@atelier-dupont.fr",
-		SMTPHost: "127.0.0.1", SMTPPort: sink.Port, SMTPSecurity: "none", SMTPAuth: "none", RatePerMinute: 600, DailyCap: 200}}
-	if err := saveMailConfig(env, cfg); err != nil {
-		t.Fatal(err)
-	}
-	outbox := &OutboxAPI{env: env}
-	api := &ChaseAPI{env: env, outbox: outbox}
-	sc := backend.Scenario{ID: "mail", Name: "E-mail", ThankYou: true, Steps: []backend.Step{
-		{ID: "reminder1", Name: "Relance 1", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelEmail, Template: "reminder1"},
-	}}
-	if _, err := api.SaveScenario(sc); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := api.SetClientScenario(biz.ID, "mail"); err != nil {
-		t.Fatal(err)
-	}
-	return env, api, sink, biz
+	sink, biz := apptest.MailLedger(t, &env.Deps, biz, func(s mail.Settings) error { return saveMailConfig(env, MailConfig{Settings: s}) })
+	return env, &ChaseAPI{env: env, outbox: &OutboxAPI{env: env}}, sink, biz
 }
 
 func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
@@ -66,7 +38,7 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 	if err != nil || sent.Sent != 1 {
 		t.Fatalf("sent %+v, %v", sent, err)
 	}
-	msgs := sink.messages()
+	msgs := sink.Messages()
 	if len(msgs) != 1 {
 		t.Fatalf("%d messages received", len(msgs))
 	}
@@ -79,8 +51,8 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 			t.Errorf("message lacks %q:\n%s", want, msgs[0])
 		}
 	}
-	if sink.rcpt[0] != "compta@lefevre.fr" {
-		t.Fatalf("recipient %q", sink.rcpt[0])
+	if sink.Recipients()[0] != "compta@lefevre.fr" {
+		t.Fatalf("recipient %q", sink.Recipients()[0])
 	}
 	// Running again the same day, or the sender again, sends nothing more.
 	if _, err := api.service().Run(today, false); err != nil {
@@ -89,7 +61,7 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(sink.messages()); n != 1 {
+	if n := len(sink.Messages()); n != 1 {
 		t.Fatalf("%d messages after a second run", n)
 	}
 	ch, _ := env.Store.ClientChase(biz.ID)
@@ -105,12 +77,12 @@ func TestRunSendsTheReminderOnceThroughTheMailbox(t *testing.T) {
 func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	env, api, sink, biz := mailLedger(t)
 	today := backend.Today(env.Clock)
-	sink.failNext(451, 1)
+	sink.FailNext(451, 1)
 	if _, err := api.service().Run(today, false); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := api.outbox.sender().Process(context.Background(), false)
-	if err != nil || rep.Retry != 1 || len(sink.messages()) != 0 {
+	if err != nil || rep.Retry != 1 || len(sink.Messages()) != 0 {
 		t.Fatalf("first attempt %+v %v", rep, err)
 	}
 	out, _ := env.Store.Outbox(store.OutboxQuery{})
@@ -122,12 +94,12 @@ func TestTemporaryFailureRetriesPermanentFailsWithAFollowUp(t *testing.T) {
 	if rep, err = api.outbox.sender().Process(context.Background(), false); err != nil || rep.Sent != 1 {
 		t.Fatalf("retry %+v %v", rep, err)
 	}
-	if n := len(sink.messages()); n != 1 {
+	if n := len(sink.Messages()); n != 1 {
 		t.Fatalf("%d messages", n)
 	}
 
 	// A permanent refusal: failed, told in French, and a letter to send instead (the client has an address).
-	sink.failNext(550, -1)
+	sink.FailNext(550, -1)
 	m := &backend.OutboxMessage{ActionID: "manual:1", ClientID: biz.ID, ClientName: biz.Name, MessageID: mail.NewMessageID("claire@atelier-dupont.fr"),
 		To: []string{"inconnu@lefevre.fr"}, Subject: "Copie de facture", Text: "Bonjour"}
 	if _, err := env.Store.QueueMessages([]*backend.OutboxMessage{m}); err != nil {
@@ -178,7 +150,7 @@ func TestMissingValueWaitsForReviewAndNoMailboxWaits(t *testing.T) {
 	if _, err := api.outbox.sender().Process(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	msgs := sink.messages()
+	msgs := sink.Messages()
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "Rappel : facture") {
 		t.Fatalf("messages %v", msgs)
 	}
@@ -231,44 +203,4 @@ func fieldMessages(err error) string {
 		}
 	}
 	return b.String()
-}
-
-func TestCLIConfigSecretAndOutbox(t *testing.T) {
-	dir := t.TempDir()
-	kc := &secret.Keychain{Backend: &secret.Memory{}}
-	run := func(stdin string, args ...string) (string, int) {
-		var out, errb bytes.Buffer
-		c := &CLI{Stdout: &out, Stderr: &errb, Clock: backend.FixedClock(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)),
-			Stdin: strings.NewReader(stdin), Keychain: kc}
-		code := c.Run(dir, args)
-		return out.String() + errb.String(), code
-	}
-	if out, code := run("", "config", "set", "mail.smtp.host", "smtp.exemple.fr"); code != 0 {
-		t.Fatalf("config set: %d %s", code, out)
-	}
-	if out, _ := run("", "config", "get", "mail.smtp.host"); strings.TrimSpace(out) != "smtp.exemple.fr" {
-		t.Fatalf("config get: %q", out)
-	}
-	if out, code := run("", "config", "set", "mail.smtp.security", "ssl3"); code != 1 || !strings.Contains(out, "starttls") {
-		t.Fatalf("bad security: %d %s", code, out)
-	}
-	if out, code := run("", "config", "set", "mail.smtp.colour", "x"); code != 2 || !strings.Contains(out, "mail.smtp.port") {
-		t.Fatalf("unknown key: %d %s", code, out)
-	}
-	if out, code := run("s3cret\n", "secret", "set", "smtp"); code != 0 {
-		t.Fatalf("secret set: %d %s", code, out)
-	}
-	k := *kc
-	k.Account = desktop.ResolveDirs(dir).Data
-	t.Setenv("RELANCE_SMTP_PASSWORD", "")
-	if v, found, _ := k.Get(secret.SMTP); !found || v != "s3cret" {
-		t.Fatalf("keychain has %q", v)
-	}
-	// The password is nowhere in the data folder.
-	if out, _ := run("", "export", "all", "--format", "json"); strings.Contains(out, "s3cret") {
-		t.Fatal("password in the export")
-	}
-	if out, code := run("", "outbox", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
-		t.Fatalf("outbox: %d %s", code, out)
-	}
 }

@@ -30,7 +30,7 @@ func (a *OutboxAPI) sender() *outbox.Sender {
 type senderAccounts struct{ env *Env }
 
 func (s senderAccounts) Mailbox() (outbox.Account, string, error) {
-	cfg, why, err := mailReady(s.env)
+	cfg, why, err := MailReady(s.env)
 	return outbox.Account{Settings: cfg.Settings, OAuth: usesOAuth(cfg), Credential: func(ctx context.Context, force bool) (mail.Secret, error) {
 		return secretFor(ctx, s.env, cfg, force)
 	}}, why, err

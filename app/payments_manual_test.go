@@ -88,7 +88,7 @@ func mustInvoiceID(t *testing.T, env *Env, number string) uint64 {
 
 func TestPersonalDataExportAndErasure(t *testing.T) {
 	env, api, mb, biz, _ := inboxLedger(t)
-	mb.deliver(t, "From: Marc Lefèvre <compta@lefevre.fr>\nTo: claire@atelier-dupont.fr\nSubject: Re: facture\nMessage-ID: <p-1@lefevre.fr>\nDate: Mon, 23 Nov 2026 15:00:00 +0100\n\nMon numéro perso : 06 11 22 33 44.\n")
+	mb.Deliver(t, "From: Marc Lefèvre <compta@lefevre.fr>\nTo: claire@atelier-dupont.fr\nSubject: Re: facture\nMessage-ID: <p-1@lefevre.fr>\nDate: Mon, 23 Nov 2026 15:00:00 +0100\n\nMon numéro perso : 06 11 22 33 44.\n")
 	if err := api.syncOnce(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -108,7 +108,7 @@ func (a *WatchAPI) Risk(query string) (RiskView, error) {
 			}
 			a.env.emit(EventWatchUpdated, nil)
 		}
-		v.Errors = nonNil(nonEmpty(chk.DirectoryError, chk.BodaccError))
+		v.Errors = NonNil(nonEmpty(chk.DirectoryError, chk.BodaccError))
 		v.Reasons = append(v.Reasons, companyReasons(&chk, today)...)
 	} else if client != nil && client.Type == backend.Consumer {
 		v.Reasons = append(v.Reasons, RiskReason{Level: RiskInfo, Text: "Particulier : ni annuaire des entreprises ni BODACC ; seul son historique de paiement compte."})

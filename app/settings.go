@@ -92,20 +92,20 @@ type DemoRequest struct {
 
 // LoadDemo fills an empty ledger with realistic demo data, so a new user can try everything at once.
 func (a *SettingsAPI) LoadDemo(r DemoRequest) (backend.Overview, error) {
-	if err := loadDemo(a.env, demoOptions(r.Clients, r.Invoices, 1, backend.Today(a.env.Clock))); err != nil {
+	if err := LoadDemo(a.env, DemoOptions(r.Clients, r.Invoices, 1, backend.Today(a.env.Clock))); err != nil {
 		return backend.Overview{}, err
 	}
 	a.env.emit(EventLedgerChanged, nil)
 	return a.env.Store.Overview()
 }
 
-// demoOptions sizes demo data; the replies received are 2 per client: enough to fill the « Réponses » page and the
+// DemoOptions sizes demo data; the replies received are 2 per client: enough to fill the « Réponses » page and the
 // clients' timelines.
-func demoOptions(clients, invoices int, seed int64, today backend.Date) demo.Options {
+func DemoOptions(clients, invoices int, seed int64, today backend.Date) demo.Options {
 	return demo.Options{Clients: clients, Invoices: invoices, Messages: 2 * clients, Seed: seed, Today: today}
 }
 
-func loadDemo(env *Env, o demo.Options) error {
+func LoadDemo(env *Env, o demo.Options) error {
 	have, err := env.Store.Overview()
 	if err != nil {
 		return err

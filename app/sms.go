@@ -24,7 +24,7 @@ const settingSMS = "sms"
 // smsHTTP is the client that reaches the provider; tests shorten its timeout.
 var smsHTTP = &http.Client{Timeout: 30 * time.Second}
 
-func loadSMSSettings(env *Env) (sms.Settings, error) {
+func LoadSMSSettings(env *Env) (sms.Settings, error) {
 	var s sms.Settings
 	_, err := env.Store.Setting(settingSMS, &s)
 	s.Defaults()
@@ -48,7 +48,7 @@ type SMSSettingsView struct {
 
 // Settings returns the SMS settings and whether a key is kept.
 func (a *SMSAPI) Settings() (SMSSettingsView, error) {
-	s, err := loadSMSSettings(a.env)
+	s, err := LoadSMSSettings(a.env)
 	if err != nil {
 		return SMSSettingsView{}, err
 	}
@@ -95,7 +95,7 @@ func (a *SMSAPI) SaveSettings(s sms.Settings, key string) (SMSSettingsView, erro
 
 // smsReady returns the provider of the saved settings, or why SMS cannot go out.
 func smsReady(env *Env) (sms.Provider, sms.Settings, string, error) {
-	s, err := loadSMSSettings(env)
+	s, err := LoadSMSSettings(env)
 	if err != nil {
 		return nil, s, "", err
 	}
@@ -184,7 +184,7 @@ func sampleText(body string) string {
 
 // Count counts a text as it will leave (variables filled with example values).
 func (a *SMSAPI) Count(text string) (SMSCountView, error) {
-	s, err := loadSMSSettings(a.env)
+	s, err := LoadSMSSettings(a.env)
 	if err != nil {
 		return SMSCountView{}, err
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"relance/app/apptest"
 	"relance/backend"
 	"relance/backend/dunning"
 	"relance/backend/secret"
@@ -19,85 +20,17 @@ import (
 	"relance/backend/store"
 )
 
-// brevoStandIn is Brevo's SMS API on 127.0.0.1: it records each send and answers as the test says.
-type brevoStandIn struct {
-	mu     sync.Mutex
-	sent   []sms.BrevoRequest
-	answer func(w http.ResponseWriter) // nil: 201 with the next messageId
-	events string                      // the answer of the events endpoint
-}
-
-func startBrevo(t *testing.T) *brevoStandIn {
-	b := &brevoStandIn{events: `{"events":[]}`}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("api-key") != "xkeysib-test" {
-			w.WriteHeader(401)
-			io.WriteString(w, `{"code":"unauthorized","message":"Key not found"}`)
-			return
-		}
-		b.mu.Lock()
-		defer b.mu.Unlock()
-		switch r.URL.Path {
-		case "/v3/transactionalSMS/send":
-			var req sms.BrevoRequest
-			if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-				t.Errorf("body: %v", err)
-			}
-			b.sent = append(b.sent, req)
-			if b.answer != nil {
-				b.answer(w)
-				return
-			}
-			w.WriteHeader(201)
-			io.WriteString(w, `{"messageId":`+string(rune('0'+len(b.sent)))+`}`)
-		case "/v3/transactionalSMS/statistics/events":
-			io.WriteString(w, b.events)
-		default:
-			w.WriteHeader(404)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	t.Setenv(sms.EnvBrevoURL, srv.URL)
-	return b
-}
-
-func (b *brevoStandIn) count() int { b.mu.Lock(); defer b.mu.Unlock(); return len(b.sent) }
-
 // smsLedger: MEN (a business) is chased by an SMS step; its billing contact has a mobile number; SMS go through
 // the Brevo stand-in. The clock is Monday 23 November 2026, 10:00 in Paris.
-func smsLedger(t *testing.T) (*Env, *ChaseAPI, *brevoStandIn, backend.Client) {
+func smsLedger(t *testing.T) (*Env, *ChaseAPI, *apptest.Brevo, backend.Client) {
 	t.Helper()
 	env, biz, cons := ledgerWithOverdue(t)
 	env.Keychain = secret.Keychain{Account: t.TempDir(), Backend: &secret.Memory{}}
-	biz.Contacts = []backend.Contact{{FirstName: "Marc", LastName: "Lefèvre", Phone: "06 12 34 56 78", Billing: true}}
-	cons.Contacts = []backend.Contact{{FirstName: "Claire", LastName: "Petit", Phone: "07 81 23 45 67", Billing: true}} // no consent
-	for _, c := range []*backend.Client{&biz, &cons} {
-		if err := env.Store.SaveClient(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	co, _ := env.Store.Company()
-	co.Phone = "04 78 00 00 00"
-	if err := env.Store.SaveCompany(&co); err != nil {
-		t.Fatal(err)
-	}
-	b := startBrevo(t)
-	if _, err := (&SMSAPI{env: env}).SaveSettings(sms.Settings{Provider: "brevo", Sender: "ATELIER", PricePerSegment: 450}, "xkeysib-test"); err != nil {
-		t.Fatal(err)
-	}
-	api := &ChaseAPI{env: env, outbox: &OutboxAPI{env: env}}
-	sc := backend.Scenario{ID: "texto", Name: "SMS", Steps: []backend.Step{
-		{ID: "sms", Name: "Relance SMS", Anchor: backend.AfterDue, Days: 10, Channel: backend.ChannelSMS, Template: "sms_reminder"},
-	}}
-	if _, err := api.SaveScenario(sc); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []uint64{biz.ID, cons.ID} {
-		if _, err := api.SetClientScenario(c, "texto"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return env, api, b, biz
+	b, biz := apptest.SMSLedger(t, &env.Deps, biz, cons, func(s sms.Settings, key string) error {
+		_, err := (&SMSAPI{env: env}).SaveSettings(s, key)
+		return err
+	})
+	return env, &ChaseAPI{env: env, outbox: &OutboxAPI{env: env}}, b, biz
 }
 
 func smsTimeline(t *testing.T, env *Env, clientID uint64) string {
@@ -158,16 +91,16 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 	if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := outbox.sender().ProcessSMS(context.Background()); again.Sent != 0 || brevo.count() != 1 {
-		t.Fatalf("second pass sent %d, provider got %d", again.Sent, brevo.count())
+	if again, _ := outbox.sender().ProcessSMS(context.Background()); again.Sent != 0 || brevo.Count() != 1 {
+		t.Fatalf("second pass sent %d, provider got %d", again.Sent, brevo.Count())
 	}
-	got := brevo.sent[0]
+	got := brevo.Sent[0]
 	if got.Sender != "ATELIER" || got.Recipient != "33612345678" || got.Type != "transactional" || got.UnicodeEnabled ||
 		got.Content != "Atelier Dupont : sauf erreur, 1 800,00 € reste à régler (réf. F-2026-0101 et F-2026-0102). Merci de votre règlement ou appelez-nous au 04 78 00 00 00." ||
 		got.Tag == "" {
 		t.Fatalf("sent %+v", got)
 	}
-	brevo.events = `{"events":[{"messageId":"1","event":"delivered","phoneNumber":"33612345678"}]}`
+	brevo.Events = `{"events":[{"messageId":"1","event":"delivered","phoneNumber":"33612345678"}]}`
 	if n, err := outbox.sender().FetchDeliveries(context.Background()); err != nil || n != 1 {
 		t.Fatalf("deliveries %d %v", n, err)
 	}
@@ -208,7 +141,7 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			env, api, brevo, biz := smsLedger(t)
-			brevo.answer = c.answer
+			brevo.Answer = c.answer
 			if _, err := api.service().Run(backend.Today(env.Clock), false); err != nil {
 				t.Fatal(err)
 			}
@@ -219,8 +152,8 @@ func TestSMSFailuresAreClassified(t *testing.T) {
 			if len(msgs) != 1 || msgs[0].State != c.state || !strings.Contains(msgs[0].LastError, c.says) {
 				t.Fatalf("outbox %+v", msgs)
 			}
-			if _, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || brevo.count() != 1 {
-				t.Fatalf("sent again at once: %d requests, %v", brevo.count(), err)
+			if _, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || brevo.Count() != 1 {
+				t.Fatalf("sent again at once: %d requests, %v", brevo.Count(), err)
 			}
 			fus, _ := env.Store.FollowUps(false)
 			if c.state == backend.OutboxFailed {
@@ -258,7 +191,7 @@ func TestSMSOnlyWithinTheWindow(t *testing.T) {
 			t.Fatalf("at %v: %+v %v", at, rep, err)
 		}
 	}
-	if brevo.count() != 0 {
+	if brevo.Count() != 0 {
 		t.Fatal("a text left outside the window")
 	}
 	env.Clock = backend.FixedClock(time.Date(2026, 11, 24, 8, 0, 0, 0, backend.Paris))
@@ -320,7 +253,7 @@ func TestSMSTemplateCount(t *testing.T) {
 // is settled as sent and its report followed. It is never sent again.
 func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 	env, api, brevo, biz := smsLedger(t)
-	brevo.answer = func(w http.ResponseWriter) {
+	brevo.Answer = func(w http.ResponseWriter) {
 		c, _, _ := w.(http.Hijacker).Hijack()
 		c.Close()
 	}
@@ -330,7 +263,7 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Uncertain != 1 {
 		t.Fatalf("processSMS: %+v %v", rep, err)
 	}
-	tag := brevo.sent[0].Tag
+	tag := brevo.Sent[0].Tag
 	if !strings.HasPrefix(tag, "relance-") {
 		t.Fatalf("tag %q", tag)
 	}
@@ -340,13 +273,13 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxUncertain {
 		t.Fatalf("settled without being found: %+v", msgs[0])
 	}
-	brevo.events = `{"events":[{"messageId":"99","event":"sent","tag":"` + tag + `"},{"messageId":"99","event":"delivered","tag":"` + tag + `"}]}`
+	brevo.Events = `{"events":[{"messageId":"99","event":"sent","tag":"` + tag + `"},{"messageId":"99","event":"delivered","tag":"` + tag + `"}]}`
 	if _, err := api.outbox.sender().FetchDeliveries(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	msgs, _ := env.Store.Outbox(store.OutboxQuery{})
-	if msgs[0].State != backend.OutboxSent || msgs[0].ProviderID != "99" || msgs[0].Delivery != "delivered" || brevo.count() != 1 {
-		t.Fatalf("after the lookup: %+v, %d requests", msgs[0], brevo.count())
+	if msgs[0].State != backend.OutboxSent || msgs[0].ProviderID != "99" || msgs[0].Delivery != "delivered" || brevo.Count() != 1 {
+		t.Fatalf("after the lookup: %+v, %d requests", msgs[0], brevo.Count())
 	}
 	if tl := smsTimeline(t, env, biz.ID); !strings.Contains(tl, "retrouvé chez le fournisseur") || !strings.Contains(tl, "délivré au +33612345678") {
 		t.Fatalf("timeline:\n%s", tl)
@@ -363,8 +296,8 @@ func TestNoSMSToDemoClients(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := api.outbox.sender().ProcessSMS(context.Background())
-	if err != nil || rep.Sent != 0 || rep.Waiting != 1 || !strings.Contains(rep.Stopped, "Données de démonstration") || brevo.count() != 0 {
-		t.Fatalf("demo ledger: %+v %v, %d requests", rep, err, brevo.count())
+	if err != nil || rep.Sent != 0 || rep.Waiting != 1 || !strings.Contains(rep.Stopped, "Données de démonstration") || brevo.Count() != 0 {
+		t.Fatalf("demo ledger: %+v %v, %d requests", rep, err, brevo.Count())
 	}
 	if msgs, _ := env.Store.Outbox(store.OutboxQuery{}); msgs[0].State != backend.OutboxQueued {
 		t.Fatalf("the text did not wait: %+v", msgs[0])

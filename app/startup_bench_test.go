@@ -69,7 +69,7 @@ func BenchmarkStartupFirstScreen(b *testing.B) {
 		return api, func() { st.Close() }
 	}
 	api, done := open(b)
-	if err := loadDemo(api.Settings.env, demo.Options{Clients: 5000, Invoices: 100000, Messages: 300000, Seed: 7, Today: backend.Today(clock)}); err != nil {
+	if err := LoadDemo(api.Settings.env, demo.Options{Clients: 5000, Invoices: 100000, Messages: 300000, Seed: 7, Today: backend.Today(clock)}); err != nil {
 		b.Fatal(err)
 	}
 	done()

@@ -89,7 +89,7 @@ func TestStartupPaintedWithoutTraceWritesNothing(t *testing.T) {
 // always seen by the second: a plan is shared only between calls at the same store generation.
 func TestTodaySharedBetweenConcurrentCallersNeverStale(t *testing.T) {
 	env := testEnv(t)
-	if err := loadDemo(env, demo.Options{Clients: 40, Invoices: 400, Seed: 3, Today: backend.Today(env.Clock)}); err != nil {
+	if err := LoadDemo(env, demo.Options{Clients: 40, Invoices: 400, Seed: 3, Today: backend.Today(env.Clock)}); err != nil {
 		t.Fatal(err)
 	}
 	chase := &ChaseAPI{env: env, outbox: &OutboxAPI{env: env}}
@@ -228,7 +228,7 @@ func TestSharedResultKeepsUntilTheStoreChanges(t *testing.T) {
 // The dashboard's figures, kept between reads, change as soon as the store does.
 func TestDashboardFiguresFollowTheStore(t *testing.T) {
 	env := testEnv(t)
-	if err := loadDemo(env, demo.Options{Clients: 20, Invoices: 200, Seed: 5, Today: backend.Today(env.Clock)}); err != nil {
+	if err := LoadDemo(env, demo.Options{Clients: 20, Invoices: 200, Seed: 5, Today: backend.Today(env.Clock)}); err != nil {
 		t.Fatal(err)
 	}
 	b := NewBindings(env)

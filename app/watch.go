@@ -197,7 +197,7 @@ func (a *WatchAPI) run(ctx context.Context, ids []uint64) (WatchReport, error) {
 			return rep, err
 		}
 		rep.Checked++
-		wc := WatchChange{ClientID: c.ID, ClientCode: c.Code, ClientName: c.Name, Changes: nonNil(store.CheckChanges(old, now))}
+		wc := WatchChange{ClientID: c.ID, ClientCode: c.Code, ClientName: c.Name, Changes: NonNil(store.CheckChanges(old, now))}
 		if len(wc.Changes) > 0 {
 			rep.Changes = append(rep.Changes, wc)
 		}
@@ -382,7 +382,7 @@ func (a *WatchAPI) Client(clientID uint64) (ClientWatchView, error) {
 	}
 	today := backend.Today(a.env.Clock)
 	v := ClientWatchView{ClientID: c.ID, SIREN: c.SIREN, Consumer: c.Type == backend.Consumer, Checked: found && !chk.CheckedAt.IsZero(),
-		Errors: nonNil(nonEmpty(chk.DirectoryError, chk.BodaccError)), Past: []ProceedingView{}, Advice: []string{}, OverindebtedRules: []string{}}
+		Errors: NonNil(nonEmpty(chk.DirectoryError, chk.BodaccError)), Past: []ProceedingView{}, Advice: []string{}, OverindebtedRules: []string{}}
 	if v.Checked {
 		v.CheckedAt = chk.CheckedAt.Format(time.RFC3339)
 		v.Closed, v.ClosedOn, v.Created, v.LegalForm = chk.Closed, chk.ClosedOn.String(), chk.Created.String(), chk.LegalForm
