@@ -94,7 +94,7 @@ func TestSMSStepSentOnceAndDelivered(t *testing.T) {
 	if again, _ := outbox.sender().ProcessSMS(context.Background()); again.Sent != 0 || brevo.Count() != 1 {
 		t.Fatalf("second pass sent %d, provider got %d", again.Sent, brevo.Count())
 	}
-	got := brevo.Sent[0]
+	got := brevo.Request(0)
 	if got.Sender != "ATELIER" || got.Recipient != "33612345678" || got.Type != "transactional" || got.UnicodeEnabled ||
 		got.Content != "Atelier Dupont : sauf erreur, 1 800,00 € reste à régler (réf. F-2026-0101 et F-2026-0102). Merci de votre règlement ou appelez-nous au 04 78 00 00 00." ||
 		got.Tag == "" {
@@ -263,7 +263,7 @@ func TestUncertainSMSFoundAtTheProvider(t *testing.T) {
 	if rep, err := api.outbox.sender().ProcessSMS(context.Background()); err != nil || rep.Uncertain != 1 {
 		t.Fatalf("processSMS: %+v %v", rep, err)
 	}
-	tag := brevo.Sent[0].Tag
+	tag := brevo.Request(0).Tag
 	if !strings.HasPrefix(tag, "relance-") {
 		t.Fatalf("tag %q", tag)
 	}

@@ -55,3 +55,6 @@ func StartBrevo(t testing.TB) *Brevo {
 
 // Count is how many texts the provider was asked to send.
 func (b *Brevo) Count() int { b.mu.Lock(); defer b.mu.Unlock(); return len(b.Sent) }
+
+// Request is the i-th request received (read under the lock: the server's goroutine appends to Sent).
+func (b *Brevo) Request(i int) sms.BrevoRequest { b.mu.Lock(); defer b.mu.Unlock(); return b.Sent[i] }

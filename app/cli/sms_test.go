@@ -59,8 +59,8 @@ func TestCLISMS(t *testing.T) {
 	if r := run("", "sms", "test", "06 12 34 56 78"); r.code != 0 || !strings.Contains(r.stdout, "accepté par Brevo pour le +33612345678") {
 		t.Fatalf("test: %+v", r)
 	}
-	if brevo.Count() != 1 || brevo.Sent[0].Recipient != "33612345678" || !strings.Contains(brevo.Sent[0].Content, "SMS de test") {
-		t.Fatalf("stand-in got %+v", brevo.Sent)
+	if brevo.Count() != 1 || brevo.Request(0).Recipient != "33612345678" || !strings.Contains(brevo.Request(0).Content, "SMS de test") {
+		t.Fatalf("stand-in got %d requests", brevo.Count())
 	}
 	// relance run sends MEN's SMS; PET (a consumer without consent) waits, so the run says it is incomplete (3).
 	r := run("", "run")
