@@ -3,6 +3,9 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -142,4 +145,129 @@ func FuzzDecodeInvoice(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The child process: opens the store named by the environment, which runs migration 12, then idles.
+func TestHelperMigrateProcess(t *testing.T) {
+	path := os.Getenv("RELANCE_MIGRATE_TEST_STORE")
+	if path == "" {
+		t.Skip("run only as the child of TestKillDuringMigration")
+	}
+	_ = os.WriteFile(filepath.Join(filepath.Dir(path), "opening"), nil, 0o600)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_ = os.WriteFile(filepath.Join(filepath.Dir(path), "done"), nil, 0o600)
+	time.Sleep(time.Minute)
+}
+
+// A process killed with SIGKILL while migration 12 rewrites a store of the previous schema leaves either that store
+// as it was (schema 11, JSON invoices) or the migrated one, never half of it; either way it opens and every invoice
+// reads as it was written.
+func TestKillDuringMigration(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	const n = 60000
+	legacy := make([][]byte, n)
+	for i := range legacy {
+		inv := backend.Invoice{ID: uint64(i + 1), Number: fmt.Sprintf("F-%06d", i+1), ClientID: 1, IssueDate: backend.MustDate("2026-01-05"),
+			DueDate: backend.MustDate("2026-02-04"), AmountInclTax: backend.Cents(1000 + i), Currency: "EUR", Status: backend.StatusOpen,
+			Notes: "écrite par la version précédente", CreatedAt: testNow, UpdatedAt: testNow}
+		legacy[i], _ = json.Marshal(inv)
+	}
+	sawHalfway := false
+	for round, delay := range []time.Duration{0, 100 * time.Millisecond, 300 * time.Millisecond, -1} {
+		path := storeAtSchema(t, 11, func(tx *bolt.Tx) error {
+			c, _ := json.Marshal(backend.Client{ID: 1, Code: "MEN", Name: "Menuiserie"})
+			if err := tx.Bucket(bClients).Put(itob(1), c); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bClientsByCode).Put([]byte("MEN"), itob(1)); err != nil {
+				return err
+			}
+			b := tx.Bucket(bInvoices)
+			b.FillPercent = 1
+			for i, raw := range legacy {
+				if err := b.Put(itob(uint64(i+1)), raw); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		dir := filepath.Dir(path)
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperMigrateProcess$")
+		cmd.Env = append(os.Environ(), "RELANCE_MIGRATE_TEST_STORE="+path)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(60 * time.Second)
+		wait := func(name string) {
+			for time.Now().Before(deadline) {
+				if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+					return
+				}
+				time.Sleep(2 * time.Millisecond)
+			}
+		}
+		wait("opening")
+		if delay < 0 {
+			wait("done")
+		}
+		time.Sleep(max(delay, 0))
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+
+		// What the kill left, read without migrating: the previous schema untouched, or the new one whole.
+		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: 5 * time.Second})
+		if err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		var schema uint64
+		binaryRecords := 0
+		_ = db.View(func(tx *bolt.Tx) error {
+			schema = version(tx)
+			return tx.Bucket(bInvoices).ForEach(func(_, v []byte) error {
+				if len(v) > 0 && v[0] == invoiceV1 {
+					binaryRecords++
+				}
+				return nil
+			})
+		})
+		db.Close()
+		switch {
+		case schema == 11 && binaryRecords == 0:
+			sawHalfway = sawHalfway || delay >= 0
+		case schema == 12 && binaryRecords == n:
+		default:
+			t.Fatalf("round %d: schema %d with %d of %d invoices rewritten: half a migration", round, schema, binaryRecords, n)
+		}
+		if delay < 0 && schema != 12 {
+			t.Fatalf("round %d: the migration never finished", round)
+		}
+
+		s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
+		if err != nil {
+			t.Fatalf("round %d: store does not open after SIGKILL: %v", round, err)
+		}
+		for _, id := range []uint64{1, n / 2, n} {
+			inv, err := s.Invoice(id)
+			back, _ := json.Marshal(inv)
+			if err != nil || string(back) != string(legacy[id-1]) {
+				s.Close()
+				t.Fatalf("round %d: invoice %d after the kill: %v\n%s\n%s", round, id, err, back, legacy[id-1])
+			}
+		}
+		o, err := s.Overview()
+		s.Close()
+		if err != nil || o.Invoices != n {
+			t.Fatalf("round %d: overview %+v %v", round, o, err)
+		}
+		t.Logf("round %d: killed after %v: schema %d, %d invoices rewritten", round, delay, schema, binaryRecords)
+	}
+	if !sawHalfway {
+		t.Log("no kill landed during the migration on this machine (it ran too fast); the invariants held in every round")
+	}
 }
