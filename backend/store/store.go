@@ -179,12 +179,7 @@ func getRecord(b *bolt.Bucket, key []byte, v any) (found bool, err error) {
 	if raw == nil {
 		return false, nil
 	}
-	if inv, ok := v.(*backend.Invoice); ok {
-		err = decodeInvoice(raw, inv)
-	} else {
-		err = json.Unmarshal(raw, v)
-	}
-	if err != nil {
+	if err = decodeRecord(raw, v); err != nil {
 		return true, fmt.Errorf("store: decode %s/%x: %w", "record", key, err)
 	}
 	return true, nil
