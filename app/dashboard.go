@@ -63,8 +63,7 @@ func ledger(env *Env) ([]backend.Client, []backend.Invoice, []backend.Payment, e
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var pays []backend.Payment
-	err = env.Store.Payments(func(p *backend.Payment) error { pays = append(pays, *p); return nil })
+	pays, err := env.Store.AllPayments()
 	return cls, invs, pays, err
 }
 

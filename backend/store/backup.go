@@ -236,7 +236,7 @@ func (s *Store) Restore(src, backupDir string) error {
 	if restoreErr != nil {
 		return restoreErr
 	}
-	if err := migrate(db); err != nil {
+	if _, err := migrate(db); err != nil {
 		return err
 	}
 	s.mu.Lock()

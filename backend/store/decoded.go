@@ -175,10 +175,13 @@ func (s *Store) Warm() error {
 	return err
 }
 
-// decodeRecord decodes one stored record: an invoice binary or JSON, anything else JSON.
+// decodeRecord decodes one stored record: an invoice or a payment binary or JSON, anything else JSON.
 func decodeRecord(raw []byte, v any) error {
-	if inv, ok := v.(*backend.Invoice); ok {
-		return decodeInvoice(raw, inv)
+	switch r := v.(type) {
+	case *backend.Invoice:
+		return decodeInvoice(raw, r)
+	case *backend.Payment:
+		return decodePayment(raw, r)
 	}
 	return json.Unmarshal(raw, v)
 }

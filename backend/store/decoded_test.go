@@ -64,6 +64,15 @@ func TestDecodedRecordsFollowTheWrites(t *testing.T) {
 	if again[0].Allocations[0].Amount != 5000 {
 		t.Fatal("a caller's change reached the kept payment")
 	}
+	all, err := s.AllPayments()
+	if err != nil || len(all) != 1 || all[0].Allocations[0].Amount != 5000 {
+		t.Fatalf("all payments: %+v %v", all, err)
+	}
+	all[0].Allocations[0].Amount = 2
+	all[0].Allocations = append(all[0].Allocations, backend.Allocation{InvoiceID: 99, Amount: 1})
+	if again, _ := s.AllPayments(); again[0].Allocations[0].Amount != 5000 || len(again[0].Allocations) != 1 {
+		t.Fatalf("a caller's change reached the kept payments: %+v", again)
+	}
 	if other, _ := s.ClientPayments(c.ID + 1); len(other) != 0 {
 		t.Fatalf("another client's payments: %+v", other)
 	}

@@ -161,10 +161,11 @@ func (r *reader) string() string {
 	return string(r.bytes(n)) // a copy: the store's bytes are valid only while the transaction is open
 }
 
-// commonValues are the values most invoices share (currency, status, payment method): read without a copy each.
+// commonValues are the values most invoices and payments share (currency, status, payment method): read without a
+// copy each.
 var commonValues = func() map[string]string {
 	m := map[string]string{"": ""}
-	for _, v := range []string{"EUR", "USD", "GBP", "CHF", "virement", "chèque", "prélèvement", "carte", "espèces", "LCR",
+	for _, v := range []string{"EUR", "USD", "GBP", "CHF", "virement", "chèque", "prélèvement", "carte", "espèces", "LCR", "transfer", backend.MethodCreditNote,
 		string(backend.StatusOpen), string(backend.StatusPartiallyPaid), string(backend.StatusPaid), string(backend.StatusCancelled),
 		string(backend.StatusWrittenOff)} {
 		m[v] = v

@@ -147,7 +147,7 @@ func FuzzDecodeInvoice(f *testing.F) {
 	})
 }
 
-// The child process: opens the store named by the environment, which runs migration 12, then idles.
+// The child process: opens the store named by the environment, which runs migrations 12 and 13, then idles.
 func TestHelperMigrateProcess(t *testing.T) {
 	path := os.Getenv("RELANCE_MIGRATE_TEST_STORE")
 	if path == "" {
@@ -163,15 +163,21 @@ func TestHelperMigrateProcess(t *testing.T) {
 	time.Sleep(time.Minute)
 }
 
-// A process killed with SIGKILL while migration 12 rewrites a store of the previous schema leaves either that store
-// as it was (schema 11, JSON invoices) or the migrated one, never half of it; either way it opens and every invoice
-// reads as it was written.
+// A process killed with SIGKILL while migrations 12 and 13 rewrite a store of schema 11 (JSON invoices and payments)
+// leaves it at a schema boundary, never half of one: schema 11 untouched, 12 with every invoice rewritten and no
+// payment, or 13 with both; whichever, it opens and every invoice and payment reads as it was written.
 func TestKillDuringMigration(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	const n = 60000
+	const n, np = 60000, 30000
 	legacy := make([][]byte, n)
+	legacyPay := make([][]byte, np)
+	for i := range legacyPay {
+		p := backend.Payment{ID: uint64(i + 1), ClientID: 1, Date: backend.MustDate("2026-02-10"), Amount: backend.Cents(1000 + i), Method: "virement",
+			Reference: fmt.Sprintf("VIR %06d", i+1), Allocations: []backend.Allocation{{InvoiceID: uint64(i + 1), Amount: backend.Cents(1000 + i)}}, CreatedAt: testNow}
+		legacyPay[i], _ = json.Marshal(p)
+	}
 	for i := range legacy {
 		inv := backend.Invoice{ID: uint64(i + 1), Number: fmt.Sprintf("F-%06d", i+1), ClientID: 1, IssueDate: backend.MustDate("2026-01-05"),
 			DueDate: backend.MustDate("2026-02-04"), AmountInclTax: backend.Cents(1000 + i), Currency: "EUR", Status: backend.StatusOpen,
@@ -179,7 +185,7 @@ func TestKillDuringMigration(t *testing.T) {
 		legacy[i], _ = json.Marshal(inv)
 	}
 	sawHalfway := false
-	for round, delay := range []time.Duration{0, 100 * time.Millisecond, 300 * time.Millisecond, -1} {
+	for round, delay := range []time.Duration{0, 100 * time.Millisecond, 300 * time.Millisecond, 500 * time.Millisecond, 800 * time.Millisecond, -1} {
 		path := storeAtSchema(t, 11, func(tx *bolt.Tx) error {
 			c, _ := json.Marshal(backend.Client{ID: 1, Code: "MEN", Name: "Menuiserie"})
 			if err := tx.Bucket(bClients).Put(itob(1), c); err != nil {
@@ -192,6 +198,16 @@ func TestKillDuringMigration(t *testing.T) {
 			b.FillPercent = 1
 			for i, raw := range legacy {
 				if err := b.Put(itob(uint64(i+1)), raw); err != nil {
+					return err
+				}
+			}
+			pb := tx.Bucket(bPayments)
+			pb.FillPercent = 1
+			for i, raw := range legacyPay {
+				if err := pb.Put(itob(uint64(i+1)), raw); err != nil {
+					return err
+				}
+				if err := tx.Bucket(bPaymentsByClient).Put(pair(1, uint64(i+1)), nil); err != nil {
 					return err
 				}
 			}
@@ -226,9 +242,15 @@ func TestKillDuringMigration(t *testing.T) {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		var schema uint64
-		binaryRecords := 0
+		binaryRecords, binaryPayments := 0, 0
 		_ = db.View(func(tx *bolt.Tx) error {
 			schema = version(tx)
+			_ = tx.Bucket(bPayments).ForEach(func(_, v []byte) error {
+				if len(v) > 0 && v[0] == paymentV1 {
+					binaryPayments++
+				}
+				return nil
+			})
 			return tx.Bucket(bInvoices).ForEach(func(_, v []byte) error {
 				if len(v) > 0 && v[0] == invoiceV1 {
 					binaryRecords++
@@ -238,13 +260,16 @@ func TestKillDuringMigration(t *testing.T) {
 		})
 		db.Close()
 		switch {
-		case schema == 11 && binaryRecords == 0:
+		case schema == 11 && binaryRecords == 0 && binaryPayments == 0:
 			sawHalfway = sawHalfway || delay >= 0
-		case schema == 12 && binaryRecords == n:
+		case schema == 12 && binaryRecords == n && binaryPayments == 0:
+			sawHalfway = sawHalfway || delay >= 0
+		case schema == 13 && binaryRecords == n && binaryPayments == np:
 		default:
-			t.Fatalf("round %d: schema %d with %d of %d invoices rewritten: half a migration", round, schema, binaryRecords, n)
+			t.Fatalf("round %d: schema %d with %d of %d invoices and %d of %d payments rewritten: half a migration", round, schema,
+				binaryRecords, n, binaryPayments, np)
 		}
-		if delay < 0 && schema != 12 {
+		if delay < 0 && schema != 13 {
 			t.Fatalf("round %d: the migration never finished", round)
 		}
 
@@ -260,12 +285,23 @@ func TestKillDuringMigration(t *testing.T) {
 				t.Fatalf("round %d: invoice %d after the kill: %v\n%s\n%s", round, id, err, back, legacy[id-1])
 			}
 		}
+		pays, err := s.ClientPayments(1)
+		if err != nil || len(pays) != np {
+			s.Close()
+			t.Fatalf("round %d: %d payments after the kill: %v", round, len(pays), err)
+		}
+		for _, i := range []int{0, np / 2, np - 1} {
+			if back, _ := json.Marshal(pays[i]); string(back) != string(legacyPay[i]) {
+				s.Close()
+				t.Fatalf("round %d: payment %d after the kill:\n%s\n%s", round, i+1, back, legacyPay[i])
+			}
+		}
 		o, err := s.Overview()
 		s.Close()
 		if err != nil || o.Invoices != n {
 			t.Fatalf("round %d: overview %+v %v", round, o, err)
 		}
-		t.Logf("round %d: killed after %v: schema %d, %d invoices rewritten", round, delay, schema, binaryRecords)
+		t.Logf("round %d: killed after %v: schema %d, %d invoices and %d payments rewritten", round, delay, schema, binaryRecords, binaryPayments)
 	}
 	if !sawHalfway {
 		t.Log("no kill landed during the migration on this machine (it ran too fast); the invariants held in every round")

@@ -129,14 +129,26 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	// 12: invoices in their binary form (invoicecodec.go): read several times faster at every start.
 	invoicesToBinary,
+	// 13: payments in the same binary form (paymentcodec.go).
+	paymentsToBinary,
 }
 
 // invoicesToBinary rewrites the JSON invoices in the binary form, in the migration's one transaction.
 func invoicesToBinary(tx *bolt.Tx) error {
-	b := tx.Bucket(bInvoices)
+	return rewriteJSON[backend.Invoice](tx.Bucket(bInvoices), invoiceV1)
+}
+
+// paymentsToBinary rewrites the JSON payments in the binary form, in the migration's one transaction.
+func paymentsToBinary(tx *bolt.Tx) error {
+	return rewriteJSON[backend.Payment](tx.Bucket(bPayments), paymentV1)
+}
+
+// rewriteJSON reads again every record of b not yet in the binary form (tagged binaryTag) and writes it back, which
+// putRecord does in the binary form.
+func rewriteJSON[T any](b *bolt.Bucket, binaryTag byte) error {
 	var keys [][]byte
 	if err := b.ForEach(func(k, v []byte) error {
-		if len(v) > 0 && v[0] != invoiceV1 {
+		if len(v) > 0 && v[0] != binaryTag {
 			keys = append(keys, append([]byte(nil), k...))
 		}
 		return nil
@@ -144,11 +156,11 @@ func invoicesToBinary(tx *bolt.Tx) error {
 		return err
 	}
 	for _, k := range keys {
-		var inv backend.Invoice
-		if _, err := getRecord(b, k, &inv); err != nil {
+		var rec T
+		if _, err := getRecord(b, k, &rec); err != nil {
 			return err
 		}
-		if err := putRecord(b, k, &inv); err != nil {
+		if err := putRecord(b, k, &rec); err != nil {
 			return err
 		}
 	}
@@ -170,13 +182,15 @@ func version(tx *bolt.Tx) uint64 {
 	return binary.BigEndian.Uint64(v)
 }
 
-func migrate(db *bolt.DB) error {
+// migrate brings the store to SchemaVersion; rewrote tells whether one of the migrations run rewrote every record
+// of a kind (the file is then worth compacting).
+func migrate(db *bolt.DB) (rewrote bool, err error) {
 	var current uint64
 	if err := db.View(func(tx *bolt.Tx) error { current = version(tx); return nil }); err != nil {
-		return err
+		return false, err
 	}
 	if current > SchemaVersion {
-		return backend.Errorf(backend.EUNAVAILABLE, "ces données viennent d'une version plus récente de Relance (schéma %d, cette version connaît le %d) : mettez Relance à jour", current, SchemaVersion)
+		return false, backend.Errorf(backend.EUNAVAILABLE, "ces données viennent d'une version plus récente de Relance (schéma %d, cette version connaît le %d) : mettez Relance à jour", current, SchemaVersion)
 	}
 	for v := current; v < SchemaVersion; v++ {
 		err := db.Update(func(tx *bolt.Tx) error {
@@ -190,10 +204,12 @@ func migrate(db *bolt.DB) error {
 			return m.Put([]byte("schema"), itob(v+1))
 		})
 		if err != nil {
-			return backend.Errorf(backend.EINTERNAL, "mise à jour des données vers le schéma %d impossible : %v", v+1, err)
+			return rewrote, backend.Errorf(backend.EINTERNAL, "mise à jour des données vers le schéma %d impossible : %v", v+1, err)
 		}
+		// A store created empty by this version (current 0) has nothing to rewrite.
+		rewrote = rewrote || (current > 0 && rewritingMigrations[v+1])
 	}
-	return nil
+	return rewrote, nil
 }
 
 func checkVersion(db *bolt.DB) error {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
+	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -139,6 +140,29 @@ func (s *Store) Payments(fn func(p *backend.Payment) error) error {
 		}
 	}
 	return nil
+}
+
+// AllPayments returns a copy of every payment in order: the payments in one allocation and their allocations in
+// another (appending 100 000 payments one by one, each with its own allocations, was a fifth of `relance report`).
+func (s *Store) AllPayments() ([]backend.Payment, error) {
+	items, _, err := s.decodedPayments()
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for i := range items {
+		n += len(items[i].Allocations)
+	}
+	out := slices.Clone(items)
+	allocs := make([]backend.Allocation, 0, n)
+	for i := range out {
+		if a := out[i].Allocations; a != nil {
+			start := len(allocs)
+			allocs = append(allocs, a...)
+			out[i].Allocations = allocs[start:len(allocs):len(allocs)] // full slice: an append by the caller copies
+		}
+	}
+	return out, nil
 }
 
 // ClientPayments returns the payments of one client in order: from the decoded payments when they are current,

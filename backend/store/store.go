@@ -134,9 +134,18 @@ func Open(path string, o Options) (*Store, error) {
 	if !o.ReadOnly {
 		// A copy left by an import that never finished (the process was killed): the store never saw it.
 		_ = os.Remove(path + importSuffix)
-		if err := migrate(db); err != nil {
+		_ = os.Remove(path + compactSuffix) // likewise a compaction's
+		rewrote, err := migrate(db)
+		if err != nil {
 			db.Close()
 			return nil, err
+		}
+		if rewrote {
+			// Once, after the migration is committed: the compacted copy replaces the file, or the file stays.
+			_ = compactFile(db, path)
+			if err := s.reopen(); err != nil {
+				return nil, err
+			}
 		}
 	} else if err := checkVersion(db); err != nil {
 		db.Close()
@@ -185,13 +194,18 @@ func getRecord(b *bolt.Bucket, key []byte, v any) (found bool, err error) {
 	return true, nil
 }
 
-// putRecord writes v at key: an invoice in its binary form, anything else as JSON.
+// putRecord writes v at key: an invoice or a payment in its binary form, anything else as JSON.
 func putRecord(b *bolt.Bucket, key []byte, v any) error {
 	var raw []byte
 	var err error
-	if inv, ok := v.(*backend.Invoice); ok {
-		raw, err = encodeInvoice(inv)
-	} else {
+	switch r := v.(type) {
+	case *backend.Invoice:
+		raw, err = encodeInvoice(r)
+	case *backend.Payment:
+		raw, err = encodePayment(r)
+	case backend.Payment:
+		raw, err = encodePayment(&r)
+	default:
 		raw, err = json.Marshal(v)
 	}
 	if err != nil {

@@ -1,0 +1,147 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"relance/backend"
+)
+
+// paymentEveryFieldSet is a payment whose every field holds a value of its own, built by reflection so that a field
+// added to backend.Payment is filled too (and fails here when the codec cannot hold its kind).
+func paymentEveryFieldSet(t *testing.T) backend.Payment {
+	t.Helper()
+	var p backend.Payment
+	v := reflect.ValueOf(&p).Elem()
+	paris := time.FixedZone("", 7200)
+	for i := 0; i < v.NumField(); i++ {
+		f, name := v.Field(i), v.Type().Field(i).Name
+		switch {
+		case f.Kind() == reflect.String:
+			f.SetString(fmt.Sprintf("« %s » n°%d \"é\"\n", name, i))
+		case f.Kind() == reflect.Int32: // a Date
+			f.SetInt(int64(backend.NewDate(2026, time.Month(1+i%12), 1+i)))
+		case f.Kind() == reflect.Int64:
+			f.SetInt(-int64(1)<<40 - int64(i))
+		case f.Kind() == reflect.Uint64:
+			f.SetUint(1<<50 + uint64(i))
+		case f.Type() == reflect.TypeOf(time.Time{}):
+			f.Set(reflect.ValueOf(time.Date(2026, 10, 25, 2, 30, 0, 987654321, paris)))
+		case f.Type() == reflect.TypeOf([]backend.Allocation{}):
+			f.Set(reflect.ValueOf([]backend.Allocation{{InvoiceID: 1<<63 + 5, Amount: -12345}, {InvoiceID: 2, Amount: 1 << 45}, {}}))
+		default:
+			t.Fatalf("field %s of type %s: teach paymentcodec.go to write it", name, f.Type())
+		}
+	}
+	return p
+}
+
+func TestPaymentCodecCoversEveryField(t *testing.T) {
+	if n := reflect.TypeOf(backend.Payment{}).NumField(); n != paymentFields {
+		t.Fatalf("backend.Payment has %d fields, the binary form writes %d: add the new field to paymentcodec.go (at the end)", n, paymentFields)
+	}
+	credit := backend.Payment{ID: 9, ClientID: 2, Date: backend.MustDate("2026-11-30"), Amount: 4200, Method: backend.MethodCreditNote,
+		Allocations: []backend.Allocation{{InvoiceID: 3, Amount: 4200}}, CreatedAt: testNow}
+	for _, p := range []backend.Payment{{}, paymentEveryFieldSet(t), credit} {
+		raw, err := encodePayment(&p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got backend.Payment
+		if err := decodePayment(raw, &got); err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(p)
+		back, _ := json.Marshal(got)
+		if string(want) != string(back) {
+			t.Errorf("round trip changed the payment:\n%s\n%s", want, back)
+		}
+		for i := 1; i < len(raw); i++ {
+			if err := decodePayment(raw[:i], &got); err == nil {
+				t.Fatalf("a record cut at %d of %d bytes was accepted", i, len(raw))
+			}
+		}
+		if err := decodePayment(append(raw, 0), &got); err == nil {
+			t.Fatal("a record with trailing bytes was accepted")
+		}
+	}
+}
+
+// Payments an older Relance wrote as JSON read the same, and migration 13 rewrites them in the binary form; every way
+// of reading payments (all of them, one client's, the bank's undo) sees the same values.
+func TestJSONPaymentsOfAnOlderRelance(t *testing.T) {
+	p := paymentEveryFieldSet(t)
+	p.ID, p.ClientID = 7, 1
+	p.Allocations = []backend.Allocation{{InvoiceID: 7, Amount: 1500}}
+	legacy, _ := json.Marshal(p)
+	path := storeAtSchema(t, 12, func(tx *bolt.Tx) error {
+		c, _ := json.Marshal(backend.Client{ID: 1, Code: "MEN", Name: "Menuiserie"})
+		if err := tx.Bucket(bClients).Put(itob(1), c); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bClientsByCode).Put([]byte("MEN"), itob(1)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bPaymentsByClient).Put(pair(1, 7), nil); err != nil {
+			return err
+		}
+		return tx.Bucket(bPayments).Put(itob(7), legacy)
+	})
+	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var raw []byte
+	_ = s.read(func(tx *bolt.Tx) error { raw = append(raw, tx.Bucket(bPayments).Get(itob(7))...); return nil })
+	if len(raw) == 0 || raw[0] != paymentV1 {
+		t.Fatalf("after migration the payment is still stored as %q", raw[:min(len(raw), 20)])
+	}
+	one, err := s.ClientPayments(1) // through the client's index: nothing decoded yet
+	if err != nil || len(one) != 1 {
+		t.Fatalf("client's payments %+v %v", one, err)
+	}
+	var all []backend.Payment
+	if err := s.Payments(func(p *backend.Payment) error { all = append(all, *p); return nil }); err != nil || len(all) != 1 {
+		t.Fatalf("payments %+v %v", all, err)
+	}
+	for _, got := range []backend.Payment{one[0], all[0]} {
+		if back, _ := json.Marshal(got); string(back) != string(legacy) {
+			t.Fatalf("migrated payment differs:\n%s\n%s", legacy, back)
+		}
+	}
+	var again backend.Payment
+	if err := decodePayment(legacy, &again); err != nil || again.Reference != p.Reference {
+		t.Fatalf("JSON record: %+v %v", again, err)
+	}
+}
+
+func FuzzDecodePayment(f *testing.F) {
+	p := backend.Payment{ID: 3, ClientID: 1, Amount: 100, Method: "transfer", Allocations: []backend.Allocation{{InvoiceID: 2, Amount: 100}}, CreatedAt: testNow}
+	raw, _ := encodePayment(&p)
+	f.Add(raw)
+	f.Add([]byte{paymentV1})
+	f.Add([]byte{paymentV1, 1, 1, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Add([]byte(`{"id":1,"allocations":[{"invoiceId":2,"amount":3}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var got backend.Payment
+		if decodePayment(b, &got) == nil && len(b) > 0 && b[0] == paymentV1 {
+			again, err := encodePayment(&got)
+			if err != nil {
+				return // a time MarshalBinary refuses is not ours to write
+			}
+			var back backend.Payment
+			if err := decodePayment(again, &back); err != nil {
+				t.Fatalf("re-encoded record unreadable: %v", err)
+			}
+			if a, b := fmt.Sprint(got.Allocations), fmt.Sprint(back.Allocations); a != b {
+				t.Fatalf("allocations changed: %s → %s", a, b)
+			}
+		}
+	})
+}
