@@ -21,6 +21,8 @@ endif
 GO_PACKAGES = $$(go list ./... | grep -v node_modules)
 BIN := build/bin/relance
 DEV_BIN := build/bin/relance-dev
+# The command line alone (app/cli/relance-cli): no cgo, so none of the window's libraries to load in each command.
+CLI_BIN := build/bin/relance-cli
 STAMP := build/.stamps
 
 .PHONY: run test deps deps-apt deps-go deps-npm frontend build build-dev vet test-go test-frontend test-e2e \
@@ -88,6 +90,7 @@ bindings:
 
 build: frontend
 	go build -tags production,webkit2_41 -ldflags "$(LDFLAGS)" -o $(BIN) .
+	CGO_ENABLED=0 go build -ldflags "$(LDFLAGS)" -o $(CLI_BIN) ./app/cli/relance-cli
 
 build-dev: frontend
 	go build -tags dev,webkit2_41 -ldflags "$(LDFLAGS)" -o $(DEV_BIN) .
@@ -112,11 +115,13 @@ test-e2e: build-dev
 test-smoke: build
 	./e2e/smoke.sh $(BIN) build/bin/screenshot.png
 
-# Windows: the .exe and its NSIS installer (build/bin/Relance-amd64-installer.exe), cross-built from Linux. The
+# Windows: the .exe, the console command line relance-cli.exe and the NSIS installer that installs both
+# (build/bin/Relance-amd64-installer.exe), cross-built from Linux. The
 # macOS bundle needs a Mac: go tool wails build -platform darwin/universal (see README).
 # wails build rewrites frontend/wailsjs (the runtime's files, with other modes): it is put back as it was, and the
 # installer's temporary files go, whether the build passed or not.
 dist-windows: frontend
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -ldflags "-s -w $(LDFLAGS)" -o build/bin/relance-cli.exe ./app/cli/relance-cli
 	@keep=$$(mktemp -d); cp -a frontend/wailsjs "$$keep/"; status=0; \
 	go tool wails build -platform windows/amd64 -nsis -skipbindings -s -ldflags "$(LDFLAGS)" -o relance.exe || status=$$?; \
 	rm -rf frontend/wailsjs && cp -a "$$keep/wailsjs" frontend/wailsjs; rm -rf "$$keep" build/windows/installer/tmp; \
@@ -124,7 +129,7 @@ dist-windows: frontend
 
 # The packaged files are what they claim: valid PE executables, a well-formed Info.plist.
 test-dist: dist-windows
-	go run ./e2e/checkdist build/bin/relance.exe build/bin/Relance-amd64-installer.exe build/darwin/Info.plist build/darwin/Info.dev.plist
+	go run ./e2e/checkdist build/bin/relance.exe build/bin/relance-cli.exe build/bin/Relance-amd64-installer.exe build/darwin/Info.plist build/darwin/Info.dev.plist
 
 # The GitHub Actions workflows (.github/workflows: the release builds) checked by actionlint, pinned (the Go proxy
 # serves it); actionlint also runs shellcheck on each step's script.

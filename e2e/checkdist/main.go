@@ -1,5 +1,5 @@
 // Command checkdist checks the packaged files `make test` builds: Windows executables and installers are valid PE
-// files for amd64, and the macOS Info.plist is well-formed XML with the bundle keys Relance needs.
+// files for amd64 (the command line relance-cli.exe a console program, the others not), and the macOS Info.plist is well-formed XML with the bundle keys Relance needs.
 //
 //	checkdist FILE.exe… FILE.plist…
 package main
@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -54,6 +55,19 @@ func checkPE(path string) error {
 	}
 	if len(f.Sections) == 0 {
 		return errors.New("aucune section")
+	}
+	// The command line must be a console program (its output shows in the terminal), the window and the
+	// installer must not (a console would open beside them).
+	var subsystem uint16
+	switch h := f.OptionalHeader.(type) {
+	case *pe.OptionalHeader64:
+		subsystem = h.Subsystem
+	case *pe.OptionalHeader32:
+		subsystem = h.Subsystem
+	}
+	wantConsole := strings.Contains(filepath.Base(path), "-cli")
+	if isConsole := subsystem == pe.IMAGE_SUBSYSTEM_WINDOWS_CUI; isConsole != wantConsole {
+		return fmt.Errorf("sous-système %d : programme console attendu %v", subsystem, wantConsole)
 	}
 	return nil
 }

@@ -19,9 +19,9 @@ import (
 // same question.
 const today = "2026-11-23"
 
-// fixture is what every benchmark shares, made once per `go test` process: the binary as `make build` builds it
-// (production tags: it links GTK and WebKit, whose loading every command pays), the same binary without cgo (what
-// our own code costs at start-up), the issue's ledger of 5 000 clients / 100 000 invoices, a small one of 2 000
+// fixture is what every benchmark shares, made once per `go test` process: the two programs as `make build` builds
+// them — relance (production tags: it links GTK and WebKit, whose loading every command pays) and relance-cli
+// (without cgo: what our own code costs) —, the issue's ledger of 5 000 clients / 100 000 invoices, a small one of 2 000
 // invoices (the common case) and, when the sqlite3 command is there, the big ledger's invoices in SQLite.
 type fixture struct {
 	dir, bin, binNoCgo string
@@ -66,19 +66,19 @@ func (f *fixture) make() error {
 	if err != nil {
 		return err
 	}
-	f.bin, f.binNoCgo = filepath.Join(dir, "relance"), filepath.Join(dir, "relance-nocgo")
-	build := func(out string, env []string, args ...string) error {
-		cmd := exec.Command("go", append(append([]string{"build"}, args...), "-o", out, ".")...)
+	f.bin, f.binNoCgo = filepath.Join(dir, "relance"), filepath.Join(dir, "relance-cli")
+	build := func(out string, env []string, args ...string) error { // args end with the package
+		cmd := exec.Command("go", append([]string{"build", "-o", out}, args...)...)
 		cmd.Dir, cmd.Env = root, append(os.Environ(), env...)
 		if msg, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("go build %v : %v\n%s", args, err, msg)
 		}
 		return nil
 	}
-	if err := build(f.bin, []string{"CGO_ENABLED=1"}, "-tags", "production,webkit2_41"); err != nil {
+	if err := build(f.bin, []string{"CGO_ENABLED=1"}, "-tags", "production,webkit2_41", "."); err != nil {
 		return fmt.Errorf("%v(the production build needs GTK and WebKitGTK: make deps)", err)
 	}
-	if err := build(f.binNoCgo, []string{"CGO_ENABLED=0"}); err != nil {
+	if err := build(f.binNoCgo, []string{"CGO_ENABLED=0"}, "./app/cli/relance-cli"); err != nil {
 		return err
 	}
 	f.big, f.small = filepath.Join(dir, "big"), filepath.Join(dir, "small")
@@ -252,7 +252,7 @@ func BenchmarkProcess(b *testing.B) {
 		args []string
 	}{
 		{"version", f.bin, []string{"version"}},
-		{"version,_built_without_cgo", f.binNoCgo, []string{"version"}},
+		{"relance-cli/version", f.binNoCgo, []string{"version"}},
 		{"report_--json", f.bin, []string{"--data", f.big, "report", "--json", "--today", today}},
 		{"run_--dry-run_--json", f.bin, []string{"--data", f.big, "run", "--dry-run", "--json", "--today", today}},
 		{"export_invoices_csv", f.bin, []string{"--data", f.big, "export", "invoices"}},
@@ -260,6 +260,10 @@ func BenchmarkProcess(b *testing.B) {
 		{"2000_invoices/report_--json", f.bin, []string{"--data", f.small, "report", "--json", "--today", today}},
 		{"2000_invoices/run_--dry-run_--json", f.bin, []string{"--data", f.small, "run", "--dry-run", "--json", "--today", today}},
 		{"2000_invoices/notice_--out", f.bin, []string{"--data", f.small, "notice", "--invoice", f.invoice, "--today", today, "--out", out}},
+		{"relance-cli/report_--json", f.binNoCgo, []string{"--data", f.big, "report", "--json", "--today", today}},
+		{"relance-cli/run_--dry-run_--json", f.binNoCgo, []string{"--data", f.big, "run", "--dry-run", "--json", "--today", today}},
+		{"relance-cli/export_invoices_--format_json", f.binNoCgo, []string{"--data", f.big, "export", "invoices", "--format", "json"}},
+		{"relance-cli/2000_invoices/notice_--out", f.binNoCgo, []string{"--data", f.small, "notice", "--invoice", f.invoice, "--today", today, "--out", out}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) { measure(b, c.bin, c.args...) })

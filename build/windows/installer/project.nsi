@@ -96,6 +96,8 @@ Section
     SetOutPath $INSTDIR
 
     !insertmacro wails.files
+    # The command line, a console program (relance.exe is a window and prints nothing in a terminal).
+    File "..\..\bin\relance-cli.exe"
 
     CreateShortcut "$SMPROGRAMS\${INFO_PRODUCTNAME}.lnk" "$INSTDIR\${PRODUCT_EXECUTABLE}"
     CreateShortCut "$DESKTOP\${INFO_PRODUCTNAME}.lnk" "$INSTDIR\${PRODUCT_EXECUTABLE}"
