@@ -118,12 +118,16 @@ func NewInvoicesCSV(w io.Writer, clientCode func(id uint64) string, disputed fun
 
 // Write writes one invoice's line.
 func (iw *InvoicesCSV) Write(inv *backend.Invoice) error {
+	// The invoice's own status, so that a paid invoice never reads « open » in a spreadsheet; on import, paid and
+	// partially paid follow from amount_paid again (InvoiceStatusOf).
 	status := string(backend.StatusOpen)
 	switch {
 	case inv.Status == backend.StatusCancelled || inv.Status == backend.StatusWrittenOff:
 		status = string(inv.Status)
-	case iw.disputed != nil && iw.disputed(inv.ID):
+	case iw.disputed != nil && iw.disputed(inv.ID) && inv.Status != backend.StatusPaid:
 		status = string(StatusDisputed)
+	case inv.Status == backend.StatusPaid || inv.Status == backend.StatusPartiallyPaid:
+		status = string(inv.Status)
 	}
 	iw.rec = append(iw.rec[:0], inv.Number, iw.clientCode(inv.ClientID), inv.IssueDate.String(), inv.DueDate.String(),
 		inv.AmountExclTax.String(), inv.VATAmount.String(), inv.AmountInclTax.String(), inv.Currency,

@@ -25,7 +25,7 @@ func TestInvoiceStatusRoundTrip(t *testing.T) {
 	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n")[1:] {
 		status = append(status, l[strings.LastIndex(l, ",")+1:])
 	}
-	if got := strings.Join(status, " "); got != "open open open cancelled written_off disputed" {
+	if got := strings.Join(status, " "); got != "open partially_paid paid cancelled written_off disputed" {
 		t.Fatalf("status column: %s", got)
 	}
 	back := reparse(t, Invoices, b.Bytes(), ParseInvoices)
