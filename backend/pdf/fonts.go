@@ -1,37 +1,41 @@
 package pdf
 
 import (
-	"bytes"
-	"compress/zlib"
-	"embed"
-	"encoding/json"
-	"fmt"
-	"sync"
-
-	"github.com/go-pdf/fpdf"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
+	_ "embed"
 )
 
 // Fonts. DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE: free to embed and redistribute) renders every
 // French glyph, €, « », U+00A0 and U+202F. fpdf's UTF-8 font path parses the whole TTF, hashes a 65 536-entry
-// width table and subsets the font again for every document: 10–25 ms a document. So the fonts are prepared once
-// per process instead:
+// width table and subsets the font again for every document: 10–25 ms a document. So the fonts are prepared once,
+// when the project is built, not in each process (that was still 30 ms of each `relance notice`, #17):
 //
-//   - the embedded TTF is cut down (fpdf.UTF8CutFont) to the glyphs of a single-byte encoding, Windows-1252 plus a
-//     few characters French typography needs in its five unused slots (U+202F narrow no-break space, U+2009, →, №,
-//     −), and compressed once;
+//   - the TTF is cut down (fpdf.UTF8CutFont) to the glyphs of a single-byte encoding, Windows-1252 plus a few
+//     characters French typography needs in its five unused slots (U+202F narrow no-break space, U+2009, →, №,
+//     −), and compressed: fonts/*.subset.z;
 //   - its widths and metrics (golang.org/x/image/font/sfnt) become an fpdf font definition for a simple TrueType
-//     font with that encoding;
+//     font with that encoding: fonts/*.def.json;
 //   - every document then registers these bytes (AddFontFromBytes: a 256-entry JSON) and writes text in that
 //     encoding. Registering costs microseconds and the compressed subset (~30 KB a face) is copied as is.
 //
+// TestPreparedFacesAreCurrent prepares both faces again from the TTFs (fonts_prepare_test.go) and fails when the
+// committed files differ; `go test ./backend/pdf -run TestPreparedFacesAreCurrent -update-faces` rewrites them.
 // A document holding a character outside the encoding (a Polish or Turkish name, say) is drawn a second time with
 // the full UTF-8 font, which is slower but renders everything DejaVu has. The original TTF files ship unmodified.
 
-//go:embed fonts/DejaVuSans.ttf fonts/DejaVuSans-Bold.ttf
-var fontFiles embed.FS
+var (
+	//go:embed fonts/DejaVuSans.ttf
+	dejaVuSans []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	dejaVuSansBold []byte
+	//go:embed fonts/DejaVuSans.def.json
+	dejaVuSansDef []byte
+	//go:embed fonts/DejaVuSans.subset.z
+	dejaVuSansZ []byte
+	//go:embed fonts/DejaVuSans-Bold.def.json
+	dejaVuSansBoldDef []byte
+	//go:embed fonts/DejaVuSans-Bold.subset.z
+	dejaVuSansBoldZ []byte
+)
 
 const fontFamily = "dejavu"
 
@@ -43,153 +47,12 @@ type face struct {
 	z     []byte // zlib-compressed subset TTF
 }
 
-var prepared struct {
-	once  sync.Once
-	faces []face
-	err   error
-}
-
-// faces returns the prepared font faces, building them on first use.
+// faces returns the prepared font faces (the embedded bytes, shared: never written to).
 func faces() ([]face, error) {
-	prepared.once.Do(func() {
-		for _, s := range []struct{ style, file, ps string }{
-			{"", "fonts/DejaVuSans.ttf", "DejaVuSans"},
-			{"B", "fonts/DejaVuSans-Bold.ttf", "DejaVuSans-Bold"},
-		} {
-			ttf, err := fontFiles.ReadFile(s.file)
-			if err != nil {
-				prepared.err = err
-				return
-			}
-			fc, err := prepareFace(s.style, s.ps, ttf)
-			if err != nil {
-				prepared.err = fmt.Errorf("police %s : %w", s.file, err)
-				return
-			}
-			prepared.faces = append(prepared.faces, fc)
-		}
-	})
-	return prepared.faces, prepared.err
-}
-
-// fontDef mirrors the JSON font definition fpdf reads (fpdf's fontDefType).
-type fontDef struct {
-	Tp           string
-	Name         string
-	Desc         fontDesc
-	Up, Ut       int
-	Cw           []int
-	Enc          string
-	Diff         string
-	File         string
-	OriginalSize int
-}
-
-// fontDesc mirrors fpdf.FontDescType, whose bounding box type is unexported.
-type fontDesc struct {
-	Ascent, Descent, CapHeight, Flags int
-	FontBBox                          struct{ Xmin, Ymin, Xmax, Ymax int }
-	ItalicAngle, StemV, MissingWidth  int
-}
-
-// subsetTag prefixes the PostScript name of an embedded subset, as PDF asks (six capitals and "+"). It is fixed
-// so that the same input gives the same bytes.
-const subsetTag = "RLNCEA+"
-
-func prepareFace(style, psName string, ttf []byte) (face, error) {
-	f, err := sfnt.Parse(ttf)
-	if err != nil {
-		return face{}, err
-	}
-	var buf sfnt.Buffer
-	upem := int(f.UnitsPerEm())
-	ppem := fixed.Int26_6(upem << 6) // one unit of the font = one 26.6 unit: metrics come out in font units × 64
-	k := 1000.0 / float64(upem)
-	units := func(v fixed.Int26_6) int { return roundInt(float64(v) / 64 * k) }
-
-	m, err := f.Metrics(&buf, ppem, font.HintingNone)
-	if err != nil {
-		return face{}, err
-	}
-	b, err := f.Bounds(&buf, ppem, font.HintingNone)
-	if err != nil {
-		return face{}, err
-	}
-	post := f.PostTable()
-	advance := func(r rune) (int, bool) {
-		g, err := f.GlyphIndex(&buf, r)
-		if err != nil || g == 0 {
-			return 0, false
-		}
-		a, err := f.GlyphAdvance(&buf, g, ppem, font.HintingNone)
-		if err != nil {
-			return 0, false
-		}
-		return units(a), true
-	}
-	missing, _ := f.GlyphAdvance(&buf, 0, ppem, font.HintingNone)
-
-	def := fontDef{
-		Tp:   "TrueType",
-		Name: subsetTag + psName,
-		Up:   roundInt(float64(post.UnderlinePosition) * k),
-		Ut:   roundInt(float64(post.UnderlineThickness) * k),
-		Cw:   make([]int, 256),
-		Enc:  "relance",
-		Diff: encodingDifferences(),
-		File: psName + ".z", // ".z": fpdf then declares the stream FlateDecode
-	}
-	def.Desc = fontDesc{
-		Ascent:       units(m.Ascent),
-		Descent:      -units(m.Descent),
-		CapHeight:    units(m.CapHeight),
-		Flags:        fpdf.FontFlagNonsymbolic,
-		ItalicAngle:  int(post.ItalicAngle),
-		StemV:        70,
-		MissingWidth: units(missing),
-	}
-	// sfnt's y axis points down.
-	def.Desc.FontBBox.Xmin, def.Desc.FontBBox.Ymin = units(b.Min.X), -units(b.Max.Y)
-	def.Desc.FontBBox.Xmax, def.Desc.FontBBox.Ymax = units(b.Max.X), -units(b.Min.Y)
-	if style == "B" {
-		def.Desc.StemV = 120
-	}
-	var cut []rune
-	for code, r := range encoding {
-		def.Cw[code] = def.Desc.MissingWidth
-		if r == 0 {
-			continue
-		}
-		w, ok := advance(r)
-		if !ok {
-			return face{}, fmt.Errorf("glyphe U+%04X absent", r)
-		}
-		def.Cw[code] = w
-		cut = append(cut, r)
-	}
-	subset := fpdf.UTF8CutFont(ttf, string(cut))
-	if len(subset) == 0 {
-		return face{}, fmt.Errorf("réduction de la police impossible")
-	}
-	def.OriginalSize = len(subset)
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-	zw.Write(subset)
-	if err := zw.Close(); err != nil {
-		return face{}, err
-	}
-	js, err := json.Marshal(def)
-	if err != nil {
-		return face{}, err
-	}
-	return face{style: style, ttf: ttf, def: js, z: z.Bytes()}, nil
-}
-
-func roundInt(v float64) int {
-	if v < 0 {
-		return -int(-v + 0.5)
-	}
-	return int(v + 0.5)
+	return []face{
+		{style: "", ttf: dejaVuSans, def: dejaVuSansDef, z: dejaVuSansZ},
+		{style: "B", ttf: dejaVuSansBold, def: dejaVuSansBoldDef, z: dejaVuSansBoldZ},
+	}, nil
 }
 
 // encoding maps each byte of the single-byte encoding to its character: Windows-1252 (the PDF WinAnsiEncoding)
@@ -210,26 +73,6 @@ var encoding = func() (e [256]rune) {
 	}
 	return e
 }()
-
-// extraGlyphs names the glyphs that differ from WinAnsiEncoding, so viewers and text extraction know them.
-// 0xA0 is named too: WinAnsiEncoding calls it "space", which would extract as a plain space.
-var extraGlyphs = []struct {
-	code byte
-	name string
-}{{0x81, "uni202F"}, {0x8d, "uni2009"}, {0x8f, "arrowright"}, {0x90, "uni2116"}, {0x9d, "minus"}, {0xa0, "uni00A0"}}
-
-func encodingDifferences() string {
-	var b bytes.Buffer
-	last := -2
-	for _, g := range extraGlyphs {
-		if int(g.code) != last+1 {
-			fmt.Fprintf(&b, "%d ", g.code)
-		}
-		fmt.Fprintf(&b, "/%s ", g.name)
-		last = int(g.code)
-	}
-	return string(bytes.TrimSpace(b.Bytes()))
-}
 
 // encodeMap is the reverse of encoding for characters above 0x7F.
 var encodeMap = func() map[rune]byte {
