@@ -87,9 +87,15 @@ func BankReconciliation(env *Env, ops *cash.Cash) (cash.Reconciliation, error) {
 // Documents is the documents' use case (letters, notices, court files, the archive) over env.
 func Documents(env *Env) *documents.Service { return env.docService() }
 
-// Ledger is every client, invoice and payment.
-func Ledger(env *Env) ([]backend.Client, []backend.Invoice, []backend.Payment, error) {
-	return ledger(env)
+// FigureLedger is every invoice and payment with only the fields the dashboard's figures read (store.FigureInvoices,
+// FigurePayments), read for one command and kept nowhere.
+func FigureLedger(env *Env) ([]backend.Invoice, []backend.Payment, error) {
+	invs, err := env.Store.FigureInvoices()
+	if err != nil {
+		return nil, nil, err
+	}
+	pays, err := env.Store.FigurePayments()
+	return invs, pays, err
 }
 
 // Overview counts the ledger.

@@ -190,12 +190,12 @@ func (c *CLI) report(dirs desktop.Dirs, args []string) error {
 	}
 	defer done()
 	day := backend.Today(env.Clock)
-	cls, invs, pays, err := app.Ledger(env)
+	invs, pays, err := app.FigureLedger(env)
 	if err != nil {
 		return err
 	}
 	invs, pays = asOf(invs, pays, day)
-	d := report.Compute(cls, invs, pays, day)
+	d := report.Compute(nil, invs, pays, day) // no clients: this command names no debtor
 	f := reportFigures{Date: day.String(), Outstanding: d.Outstanding.String(), Overdue: d.Overdue.String(), Aging: map[string]string{},
 		DSO: d.DSO, CollectedThisMonth: d.CollectedThisMonth.String(), OpenInvoices: d.OpenInvoices, OverdueInvoices: d.OverdueInvoices}
 	for _, b := range d.Aging {

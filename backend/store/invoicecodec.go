@@ -161,6 +161,22 @@ func (r *reader) string() string {
 	return string(r.bytes(n)) // a copy: the store's bytes are valid only while the transaction is open
 }
 
+// skip passes over a string.
+func (r *reader) skip() { r.bytes(r.uvarint()) }
+
+// skipTime passes over a time.
+func (r *reader) skipTime() {
+	if r.err == nil && len(r.b) == 0 {
+		r.err = errShort
+		return
+	}
+	if r.err == nil {
+		n := uint64(r.b[0])
+		r.b = r.b[1:]
+		r.bytes(n)
+	}
+}
+
 // commonValues are the values most invoices and payments share (currency, status, payment method): read without a
 // copy each.
 var commonValues = func() map[string]string {

@@ -57,18 +57,7 @@ func decodePayment(raw []byte, p *backend.Payment) error {
 	v.Amount = backend.Cents(r.varint())
 	v.Method = r.common()
 	v.Reference = r.string()
-	if n := r.uvarint(); n > 0 {
-		// Each allocation takes at least two bytes: a count larger than what is left is a damaged record, not a
-		// reason to allocate gigabytes.
-		if n > uint64(len(r.b))/2 {
-			r.err = errShort
-		} else {
-			v.Allocations = make([]backend.Allocation, n)
-			for i := range v.Allocations {
-				v.Allocations[i] = backend.Allocation{InvoiceID: r.uvarint(), Amount: backend.Cents(r.varint())}
-			}
-		}
-	}
+	v.Allocations = r.allocations()
 	v.CreatedAt = r.time()
 	v.Currency = r.common()
 	v.ReceivedAmount = backend.Cents(r.varint())
@@ -81,4 +70,23 @@ func decodePayment(raw []byte, p *backend.Payment) error {
 	}
 	*p = v
 	return nil
+}
+
+// allocations reads a payment's allocations: their count, then each invoice and amount.
+func (r *reader) allocations() []backend.Allocation {
+	n := r.uvarint()
+	if n == 0 {
+		return nil
+	}
+	// Each allocation takes at least two bytes: a count larger than what is left is a damaged record, not a reason
+	// to allocate gigabytes.
+	if n > uint64(len(r.b))/2 {
+		r.err = errShort
+		return nil
+	}
+	a := make([]backend.Allocation, n)
+	for i := range a {
+		a[i] = backend.Allocation{InvoiceID: r.uvarint(), Amount: backend.Cents(r.varint())}
+	}
+	return a
 }
