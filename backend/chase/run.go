@@ -96,8 +96,9 @@ func (s *Service) inputFor(today backend.Date, horizon int, clientID uint64) (du
 	in := dunning.Input{Today: today, Horizon: horizon}
 	var err error
 	// Settled invoices cannot be chased; their past contacts count through the clients' last contact.
+	owed := func(inv *backend.Invoice) bool { return inv.Remaining() > 0 }
 	keep := func(inv *backend.Invoice) error {
-		if inv.Remaining() > 0 {
+		if owed(inv) {
 			in.Invoices = append(in.Invoices, *inv)
 		}
 		return nil
@@ -106,7 +107,7 @@ func (s *Service) inputFor(today backend.Date, horizon int, clientID uint64) (du
 		if in.Clients, err = st.Clients(); err != nil {
 			return in, err
 		}
-		err = st.Invoices(keep)
+		in.Invoices, err = st.InvoicesWhere(owed)
 	} else {
 		var c backend.Client
 		if c, err = st.Client(clientID); err != nil {

@@ -51,6 +51,28 @@ func (s *Store) Invoices(fn func(inv *backend.Invoice) error) error {
 	return nil
 }
 
+// InvoicesWhere returns a copy of the invoices keep accepts, in ID order and in one allocation (appending tens of
+// thousands of open invoices one by one moved them ~17 times: a fifth of `relance run`, #17).
+func (s *Store) InvoicesWhere(keep func(inv *backend.Invoice) bool) ([]backend.Invoice, error) {
+	items, err := s.decodedInvoices()
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for i := range items {
+		if keep(&items[i]) {
+			n++
+		}
+	}
+	out := make([]backend.Invoice, 0, n)
+	for i := range items {
+		if keep(&items[i]) {
+			out = append(out, items[i]) // a copy: an invoice holds no slice or map
+		}
+	}
+	return out, nil
+}
+
 // ClientInvoices returns the invoices of one client.
 func (s *Store) ClientInvoices(clientID uint64) ([]backend.Invoice, error) {
 	var out []backend.Invoice
