@@ -74,6 +74,8 @@ func (a *DashboardAPI) Get() (DashboardView, error) {
 
 func (a *DashboardAPI) compute() (DashboardView, error) {
 	defer a.env.work.begin("dashboard")()
+	traceMark("figures-asked")
+	defer traceMark("figures-computed")
 	today := backend.Today(a.env.Clock)
 	cls, invs, pays, err := ledger(a.env)
 	if err != nil {
