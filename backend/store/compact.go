@@ -13,7 +13,7 @@ const compactSuffix = ".compact"
 // rewritingMigrations are the schema versions whose migration rewrites every record of a kind (the binary forms):
 // bbolt keeps the pages the old records left as free space inside the file for good, so a store that went through
 // one is compacted once after it (a five-year ledger: 102 → 141 MB after migration 12 alone, 76 MB compacted).
-var rewritingMigrations = map[uint64]bool{12: true, 13: true}
+var rewritingMigrations = map[uint64]bool{12: true, 13: true, 14: true}
 
 // compactFile writes a compacted copy of db's file, closes db and puts the copy in place of the file. The copy is
 // read from db while it still holds the file's lock, so no other Relance can open the file meanwhile. Until the

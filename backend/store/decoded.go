@@ -175,13 +175,15 @@ func (s *Store) Warm() error {
 	return err
 }
 
-// decodeRecord decodes one stored record: an invoice or a payment binary or JSON, anything else JSON.
+// decodeRecord decodes one stored record: an invoice, a payment or a client binary or JSON, anything else JSON.
 func decodeRecord(raw []byte, v any) error {
 	switch r := v.(type) {
 	case *backend.Invoice:
 		return decodeInvoice(raw, r)
 	case *backend.Payment:
 		return decodePayment(raw, r)
+	case *backend.Client:
+		return decodeClient(raw, r)
 	}
 	return json.Unmarshal(raw, v)
 }

@@ -177,13 +177,16 @@ func (r *reader) skipTime() {
 	}
 }
 
-// commonValues are the values most invoices and payments share (currency, status, payment method): read without a
-// copy each.
+// commonValues are the values most invoices, payments and clients share (currency, status, payment method, type,
+// language, segment, country): read without a copy each.
 var commonValues = func() map[string]string {
 	m := map[string]string{"": ""}
 	for _, v := range []string{"EUR", "USD", "GBP", "CHF", "virement", "chèque", "prélèvement", "carte", "espèces", "LCR", "transfer", backend.MethodCreditNote,
 		string(backend.StatusOpen), string(backend.StatusPartiallyPaid), string(backend.StatusPaid), string(backend.StatusCancelled),
-		string(backend.StatusWrittenOff)} {
+		string(backend.StatusWrittenOff), string(backend.Business), string(backend.Consumer), "fr", "en", "France", "FR"} {
+		m[v] = v
+	}
+	for _, v := range backend.DefaultSegments {
 		m[v] = v
 	}
 	return m

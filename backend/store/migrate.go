@@ -131,6 +131,8 @@ var migrations = []func(tx *bolt.Tx) error{
 	invoicesToBinary,
 	// 13: payments in the same binary form (paymentcodec.go).
 	paymentsToBinary,
+	// 14: clients likewise (clientcodec.go).
+	func(tx *bolt.Tx) error { return rewriteJSON[backend.Client](tx.Bucket(bClients), clientV1) },
 }
 
 // invoicesToBinary rewrites the JSON invoices in the binary form, in the migration's one transaction.

@@ -2,7 +2,6 @@ package store
 
 import (
 	"cmp"
-	"encoding/json"
 	"slices"
 	"strings"
 	"sync"
@@ -98,7 +97,7 @@ func loadProjection(db *bolt.DB) (*projection, error) {
 		cb := tx.Bucket(bClients)
 		if err := cb.ForEach(func(k, v []byte) error {
 			var c backend.Client
-			if err := json.Unmarshal(v, &c); err != nil {
+			if err := decodeClient(v, &c); err != nil {
 				return err
 			}
 			p.clients[c.ID] = newClientEntry(&c)

@@ -194,7 +194,7 @@ func getRecord(b *bolt.Bucket, key []byte, v any) (found bool, err error) {
 	return true, nil
 }
 
-// putRecord writes v at key: an invoice or a payment in its binary form, anything else as JSON.
+// putRecord writes v at key: an invoice, a payment or a client in its binary form, anything else as JSON.
 func putRecord(b *bolt.Bucket, key []byte, v any) error {
 	var raw []byte
 	var err error
@@ -205,6 +205,10 @@ func putRecord(b *bolt.Bucket, key []byte, v any) error {
 		raw, err = encodePayment(r)
 	case backend.Payment:
 		raw, err = encodePayment(&r)
+	case *backend.Client:
+		raw, err = encodeClient(r)
+	case backend.Client:
+		raw, err = encodeClient(&r)
 	default:
 		raw, err = json.Marshal(v)
 	}
