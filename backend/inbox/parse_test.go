@@ -247,6 +247,10 @@ func TestOwnWords(t *testing.T) {
 		{"de in a sentence", "De : rien, c'est normal.\nMerci", "De : rien, c'est normal.\nMerci"},
 		{"envoyé in a sentence", "Envoyé hier par la poste.\nMarc", "Envoyé hier par la poste.\nMarc"},
 		{"android", "OK\n\nEnvoyé depuis mon appareil Galaxy\n\n-------- Message d'origine --------", "OK"},
+		{"confidentiality notice fr", "Le virement sera fait le 12.\nJulien\n\nCe message et toutes les pièces jointes sont confidentiels et établis à\nl'intention exclusive de ses destinataires. Toute utilisation non conforme à sa\ndestination est interdite.", "Le virement sera fait le 12.\nJulien"},
+		{"confidentiality notice en", "Paid today.\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you received it in error, please delete it.", "Paid today."},
+		{"environment", "Réglé.\nPensez à l'environnement avant d'imprimer ce mail.", "Réglé."},
+		{"a sentence about this message", "Ce message pour vous dire que le chèque est parti.", "Ce message pour vous dire que le chèque est parti."},
 	}
 	for _, tt := range tests {
 		if got := ownWords(tt.text); got != tt.want {

@@ -23,6 +23,15 @@ var (
 	fromLineRe = lazyRE(`^\*?(de|from|von|expediteur)\s*:\s*\*?\s*\S`)
 	metaLineRe = lazyRE(`^\*?(envoye|sent|date|objet|subject|a|to|cc|gesendet|betreff)\s*:`)
 	underlines = lazyRE(`^_{8,}$`)
+	// The confidentiality notice companies append to every mail (« Ce message et toutes les pièces jointes sont
+	// confidentiels… Toute utilisation non conforme… », "This e-mail and any attachments are confidential…"): not the
+	// sender's words, and its « non conforme » or "received in error" read as a dispute or a bounce.
+	disclaimerRe = lazyRE(`^\W*(avertissement|disclaimer|confidentialite|confidentiality notice|mentions? legales?)?\W*` +
+		`(ce|cet|le present|this|the information (contained )?in this|les informations contenues dans ce|le contenu de ce)\s+` +
+		`(message|courriel|e-?mail|mail|envoi)\b.{0,120}\b(confidenti|strictly private|intended (solely|only|exclusively) for|` +
+		`a l'(intention|usage) exclusi|destine exclusivement|privileged)` +
+		`|^\W*(pensez a l'environnement avant d'imprimer|please consider the environment before printing|` +
+		`avant d'imprimer,? pensez a l'environnement)`)
 	// "Envoyé de mon iPhone", "Sent from my Galaxy", "Get Outlook for Android".
 	mobileSigRe = lazyRE(`^(envoye (de|depuis) (mon|ma|un|une|l')|sent from (my|outlook|mail)|get outlook for|obtenir outlook pour|telecharger outlook pour)\b.{0,50}$`)
 )
@@ -63,6 +72,8 @@ func historyStart(folded []string) (cut, after int) {
 		case f == "--" || f == "-- ":
 			return i, i + 1
 		case mobileSigRe().MatchString(f) && len(f) < 70:
+			return i, i + 1
+		case disclaimerRe().MatchString(f) && i > 0: // at the very top it is a gateway's banner: read on
 			return i, i + 1
 		}
 		if underlines().MatchString(f) && i+1 < len(folded) && outlookBlock(folded, nextNonEmpty(folded, i+1)) {
