@@ -353,6 +353,15 @@ func aboutDocument(n string, start, end int) bool {
 		documentWords().MatchString(lastWords(n[clauseStart(n, start):start], 3))
 }
 
+// brokenCarrier rejects a fault when what does not work is how the invoice came — the link, the PDF, the
+// attachment (« le lien ne marche pas », "the attachment is broken"): that asks for a copy (copyRules), it
+// disputes nothing.
+func brokenCarrier(n string, start, end int) bool {
+	return carrierWords().MatchString(n[clauseStart(n, start):start]) || carrierWords().MatchString(firstWords(n[end:clauseEnd(n, end)], 3))
+}
+
+var carrierWords = lazyRE(`\b(?:liens?|pdf|pieces? jointes?|pj|fichiers?|documents? joints?|telechargement|links?|attachments?|attached files?|download|url)\b`)
+
 // firstWords and lastWords keep the words next to a match: its object (« pas reçu la facture ») or its subject
 // (« la facture n'a jamais été reçue »), not a word further in the sentence.
 func firstWords(s string, n int) string {
@@ -384,11 +393,11 @@ var disputeRules = []rule{
 	{re: compile(`\b(?:pas|jamais|rien)\s+(?:ete\s+)?(?:commande|commandee|commandes|commandees|demande ces|demande cette|demande cet)\b|\baucune commande\b|\b(?:pas|jamais) passe (?:de |cette |aucune |la |une )?commande\b|\bnon commande(?:e|s|es)?\b|\bsans (?:bon de )?commande\b|\bpas de bon de commande\b`), absolute: true, reason: backend.DisputeNotOrdered},
 	{re: compile(`\b(?:did not|didn't|never|have not|haven't|has not|hasn't)\s+(?:ever\s+)?(?:order|ordered|request|requested|place an order|placed an order|agree to)\b|\bnot ordered\b|\bno purchase order\b|\bno record of (?:this|an|the|any) order\b`), absolute: true, reason: backend.DisputeNotOrdered},
 	// Quality.
-	{re: compile(`\b(?:defectueu(?:x|se|ses)|abime(?:e|s|es)?|endommage(?:e|s|es)?|malfacons?|mauvaise qualite|qualite (?:insuffisante|mediocre|decevante|inacceptable)|en panne|vices? caches?|travail (?:mal fait|bacle)|(?:mal|pas) (?:fait|faite|faits|realise|realisee|executee?)s?|defauts?|defaut de (?:fabrication|qualite))\b`), reason: backend.DisputeQuality},
-	{re: compile(`\b(?:non|pas) conformes?\b|\bne (?:fonctionne|marche)(?:nt)? (?:pas|plus)\b|\bhors service\b|\bcasse(?:e|s|es)? (?:a|des|lors de) (?:la )?(?:livraison|reception|arrivee|l'arrivee)\b`), absolute: true, reason: backend.DisputeQuality},
+	{exclude: brokenCarrier, re: compile(`\b(?:defectueu(?:x|se|ses)|abime(?:e|s|es)?|endommage(?:e|s|es)?|malfacons?|mauvaise qualite|qualite (?:insuffisante|mediocre|decevante|inacceptable)|en panne|vices? caches?|travail (?:mal fait|bacle)|(?:mal|pas) (?:fait|faite|faits|realise|realisee|executee?)s?|defauts?|defaut de (?:fabrication|qualite))\b`), reason: backend.DisputeQuality},
+	{re: compile(`\b(?:non|pas) conformes?\b|\bne (?:fonctionne|marche)(?:nt)? (?:pas|plus)\b|\bhors service\b|\bcasse(?:e|s|es)? (?:a|des|lors de) (?:la )?(?:livraison|reception|arrivee|l'arrivee)\b`), absolute: true, reason: backend.DisputeQuality, exclude: brokenCarrier},
 	{re: compile(`\bne correspond(?:ent)? pas (?:a|au|aux) (?:ce qui|ce que|la commande|notre commande|nos attentes|la description|l'echantillon)\b`), absolute: true, reason: backend.DisputeQuality},
-	{re: compile(`\b(?:defective|damaged|broken|faulty|poor quality|substandard|stopped working|not as described|not fit for purpose|poorly done|badly done)\b`), reason: backend.DisputeQuality},
-	{re: compile(`\b(?:not working|doesn't work|does not work|don't work|do not work|isn't working|is not working)\b`), absolute: true, reason: backend.DisputeQuality},
+	{re: compile(`\b(?:defective|damaged|broken|faulty|poor quality|substandard|stopped working|not as described|not fit for purpose|poorly done|badly done)\b`), reason: backend.DisputeQuality, exclude: brokenCarrier},
+	{re: compile(`\b(?:not working|doesn't work|does not work|don't work|do not work|isn't working|is not working)\b`), absolute: true, reason: backend.DisputeQuality, exclude: brokenCarrier},
 	// Price.
 	{re: compile(`\berreurs? (?:sur|dans) (?:la|votre|cette|vos|les|le|ces) (?:factures?|facturation|montants?|prix|tarifs?|quantites?|calcul)\b|\bfactures? (?:erronee|errone|fausse|incorrecte|inexacte)s?\b|\bmontants? (?:errone|incorrect|faux|inexact)e?s?\b|\berreurs? de (?:prix|tarif|montant|calcul|tva|quantite|facturation)\b|\bquantites? (?:erronee|fausse|incorrecte)s?\b`), reason: backend.DisputePrice},
 	{re: compile(`\b(?:trop|sur)[- ]?factur\w*|\bsurfacturation\b|\bdouble(?:ment)?[- ]factur\w*|\bfactur\w* (?:deux|2) fois\b|\bremise (?:non appliquee|oubliee|pas appliquee|n'a pas ete appliquee)\b|\boubli de la remise\b|\bprix (?:convenu|annonce|negocie)\b|\btarif (?:convenu|annonce|negocie)\b`), reason: backend.DisputePrice},
@@ -694,6 +703,13 @@ var copyRules = []rule{
 	abs(`\b(?:copy|duplicate)\s+of\s+(?:the|your|this|that)\s+invoice\b|\binvoice copy\b|\bduplicate invoice\b`),
 	abs(`\b(?:(?:have|has|did|do)(?:n't| not)|never)\s+(?:received|got|get|have|had|seen)\s+(?:the|your|this|that|an|any)\s+invoice\b`),
 	abs(`\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+(?:find|locate)\s+(?:the|your|this|that)\s+invoice\b`),
+	// The way the invoice came does not work or is missing: the link, the PDF, the attachment.
+	abs(`\b(?:liens?|pdf|pieces? jointes?|pj|fichiers?|documents? joints?|links?|attachments?|attached files?|download links?)\b[^.\n]{0,50}?` +
+		`(?:\bne (?:marche|fonctionne|s'ouvre|s'affiche|se telecharge)(?:nt)? (?:pas|plus)|\b(?:est|sont|semblent?|parait|etait) (?:vides?|corrompue?s?|endommagee?s?|illisibles?|casses?|morts?|expiree?s?|invalides?|inaccessibles?)\b|` +
+		`\ba expire\b|\bn'est plus (?:valide|actif|accessible)\b|\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot) (?:work|open|load|download)\b|\b(?:isn't|is not|aren't|are not) working\b|` +
+		`\b(?:can't|cannot) be (?:opened|downloaded|read)\b|\b(?:is|are|seems|seem|appears|was) (?:to be )?(?:broken|corrupt(?:ed)?|empty|dead|expired|invalid|damaged|blank|unreadable)\b|\bhas expired\b)`),
+	abs(`\b(?:pas de|aucune|sans) (?:piece jointe|pj|facture jointe|fichier joint)\b|\bpiece jointe (?:manquante|absente|oubliee)\b|\boubli\w* (?:de joindre|la piece jointe|la pj)\b|` +
+		`\bno (?:attachment|invoice attached|file attached|pdf attached)\b|\b(?:forgot|forgotten) (?:to attach|the attachment)\b|\battachment (?:is |was )?missing\b|\bmissing attachment\b|\bnothing (?:was )?attached\b`),
 }
 
 // --- Auto-replies and bounces -----------------------------------------------------------------------------

@@ -163,6 +163,14 @@ func TestClassifySentences(t *testing.T) {
 		{"We have not received your invoice, please send it again.", CopyRequest, "", ""},
 		{"We are not disputing the invoice; payment is planned for 20 December.", Promise, "2026-12-20", ""},
 		{"Please call me to discuss.", Other, "", ""},
+		// How the invoice came does not work: a copy is asked, nothing is disputed; the goods failing still are.
+		{"Bonjour, le lien vers votre facture ne marche pas, pouvez-vous me l'envoyer en pièce jointe ?", CopyRequest, "", ""},
+		{"Le PDF que vous avez joint est vide.", CopyRequest, "", ""},
+		{"The download link in your e-mail has expired.", CopyRequest, "", ""},
+		{"Your attachment seems to be corrupted, I can't open it.", CopyRequest, "", ""},
+		{"Il n'y avait pas de pièce jointe dans votre relance.", CopyRequest, "", ""},
+		{"La pompe livrée ne fonctionne pas, nous ne réglerons pas en l'état.", Dispute, "", backend.DisputeQuality},
+		{"The printer you installed doesn't work.", Dispute, "", backend.DisputeQuality},
 	}
 	for _, tt := range tests {
 		c := classifyRules(Message{Text: tt.text}, wed) // the rules' precision; the model is measured on testdata/eval
