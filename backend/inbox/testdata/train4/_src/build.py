@@ -89,7 +89,7 @@ def reminder(m, local):
                 + ["According to our records, invoice %s for EUR %s, due on %s, remains unpaid.\n\n",
                    "This is a friendly reminder that invoice %s (EUR %s) was due on %s and has not been settled yet.\n\n",
                    "Despite our previous reminder, invoice %s for EUR %s, due since %s, is still outstanding.\n\n"][lvl - 1]
-                % (inv, amt, en_long(ddue))
+                % (inv, amt.replace(",", ".").replace(" ", ","), en_long(ddue))
                 + "Please arrange payment or let us know when we can expect it.\n"
                 "If you have already paid, please disregard this message.\n\n"
                 "Kind regards,\n\nAccounts Department\nTransports Lemaire\n14 rue des Entrepôts, 69007 Lyon, France\n")
@@ -205,7 +205,7 @@ ENC = {  # enc code -> (charset, cte)
 }
 
 PREFIX_FR = ["Re: ", "RE : ", "RE: ", "Re : ", "Re: ", "RE: "]
-PREFIX_EN = ["Re: ", "RE: ", "Re: ", "AW: ", "RE: "]
+PREFIX_EN = ["Re: ", "RE: ", "Re: ", "RE: ", "Re: "]
 
 
 def hdr(s):
@@ -226,7 +226,7 @@ def build_one(m):
     if m.get("subject"):
         subj = m["subject"].replace("{inv}", r["inv"]).replace("{rs}", r["subj"])
     else:
-        pre = m.get("pre") or (PREFIX_FR if m["lang"] == "fr" else PREFIX_EN)[h(m["id"] + "p", 5)]
+        pre = (m["pre"] + " ") if m.get("pre") else (PREFIX_FR if m["lang"] == "fr" else PREFIX_EN)[h(m["id"] + "p", 5)]
         subj = pre + r["subj"]
     lay = m.get("layout", "gmail")
     enc = m.get("enc") or ["qp", "8bit", "b64", "qp", "cp1252"][h(m["id"] + "e", 5)]
