@@ -153,7 +153,8 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 		srcs = append(srcs, newSource("l'objet", subject))
 	}
 
-	if c, ok := autoClass(m, body, received); ok {
+	auto, isAuto, byWords := autoClass(m, body, received)
+	if isAuto && (!byWords || isDaemon(m.From) || m.DeliveryDelayed) { // a mail server's notice is never a person
 		// A payer's automatic notice (remittance advice, « avis de virement ») is sent by a machine, but it brings
 		// the news the chase waits for: the invoice is paid.
 		if !m.DeliveryDelayed {
@@ -165,8 +166,20 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 				}
 			}
 		}
-		return []Classification{c}
+		return []Classification{auto}
 	}
+	out := humanReadings(m, srcs, received)
+	if isAuto {
+		// Known as automatic by its words alone (« je suis absente jusqu'au… »), no header saying so: a person who
+		// writes that and also promises, pays or disputes (« je suis en déplacement, je vous règle demain ») is read
+		// for what they commit to; the automatic reading stays the second one.
+		return append(out, auto)
+	}
+	return out
+}
+
+// humanReadings are the rules' readings of what a person wrote: dispute, already paid, promise, copy request.
+func humanReadings(m Message, srcs []source, received backend.Date) []Classification {
 	var out []Classification
 	for _, s := range srcs {
 		if c, ok := disputeClass(s); ok {
@@ -729,8 +742,9 @@ var (
 	delayNotice = lazyRE(`(?i)\(delay\)|delayed|\bretard|warning: message|still being retried|not yet been delivered|toujours en cours`)
 )
 
-func autoClass(m Message, body source, received backend.Date) (Classification, bool) {
-	var c Classification
+// autoClass recognises an automatic reply; byWords says it was known only by its words (no header, no subject, no
+// read receipt or delay notice).
+func autoClass(m Message, body source, received backend.Date) (c Classification, ok, byWords bool) {
 	a := m.Auto
 	switch {
 	case a.AutoSubmitted != "" && !strings.HasPrefix(strings.ToLower(a.AutoSubmitted), "no"):
@@ -751,9 +765,10 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 		if low := strings.ToLower(c.Phrase); strings.HasPrefix(low, "lu") || strings.HasPrefix(low, "read") || strings.HasPrefix(low, "non lu") || strings.HasPrefix(low, "not read") {
 			c.Reason = "objet « " + m.Subject + " » : accusé de lecture"
 		}
-	} else if start, end, ok := findRule(body.n, rule{re: autoBody, absolute: true}); ok {
+	} else if start, end, found := findRule(body.n, rule{re: autoBody, absolute: true}); found {
 		c.Phrase = body.phrase(start, end)
 		c.Reason = contains(body, c.Phrase) + "réponse automatique"
+		byWords = true
 	} else if m.ReadReceipt {
 		c.Phrase = "message/disposition-notification"
 		c.Reason = "accusé de lecture envoyé par la messagerie du destinataire"
@@ -761,14 +776,14 @@ func autoClass(m Message, body source, received backend.Date) (Classification, b
 		c.Phrase = m.Subject
 		c.Reason = "avis de retard de distribution du serveur de messagerie : la relance n'est pas encore arrivée, sans échec définitif"
 	} else {
-		return c, false
+		return c, false, false
 	}
 	c.Class = AutoReply
-	if d, ph, ok := returnDate(body, received); ok {
+	if d, ph, found := returnDate(body, received); found {
 		c.ReturnDate = d
 		c.Reason += " ; de retour le " + d.French() + " (« " + ph + " »)"
 	}
-	return c, true
+	return c, true, byWords
 }
 
 func isAutoPrecedence(p string) bool {

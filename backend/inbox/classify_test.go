@@ -163,6 +163,9 @@ func TestClassifySentences(t *testing.T) {
 		{"We have not received your invoice, please send it again.", CopyRequest, "", ""},
 		{"We are not disputing the invoice; payment is planned for 20 December.", Promise, "2026-12-20", ""},
 		{"Please call me to discuss.", Other, "", ""},
+		// Absent by its words alone, but a person committing to something: read for the commitment.
+		{"Je suis en déplacement toute la semaine, mais je vous règle demain sans faute.", Promise, "2026-12-03", ""},
+		{"I'm away until Friday; payment will go out on 10 December.", Promise, "2026-12-10", ""},
 		// How the invoice came does not work: a copy is asked, nothing is disputed; the goods failing still are.
 		{"Bonjour, le lien vers votre facture ne marche pas, pouvez-vous me l'envoyer en pièce jointe ?", CopyRequest, "", ""},
 		{"Le PDF que vous avez joint est vide.", CopyRequest, "", ""},
@@ -370,5 +373,20 @@ func TestPaidSaidInPassing(t *testing.T) {
 		if c := Classify(Message{Text: text}, wed); c.Class != Promise {
 			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
 		}
+	}
+}
+
+// A message known as automatic only by its words, that also commits to a payment, is read as the promise with the
+// automatic reply offered second; one marked automatic by its headers stays an automatic reply.
+func TestAbsenceWordsYieldToACommitment(t *testing.T) {
+	wed := backend.MustDate("2026-12-02")
+	text := "Je suis en déplacement toute la semaine, mais je vous règle demain sans faute."
+	c := Classify(Message{Text: text}, wed)
+	if c.Class != Promise || c.Alternative != AutoReply {
+		t.Fatalf("%s (then %s): %s", c.Class, c.Alternative, c.Reason)
+	}
+	m := Message{Text: text, Auto: AutoInfo{AutoSubmitted: "auto-replied"}}
+	if c := Classify(m, wed); c.Class != AutoReply {
+		t.Fatalf("with Auto-Submitted: %s", c.Class)
 	}
 }
