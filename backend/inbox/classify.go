@@ -478,7 +478,14 @@ func notAPayment(n string, _, end int) bool {
 	return notPaymentAfter().MatchString(n[end:min(len(n), end+30)])
 }
 
+// dueLater rejects a payment said done that is in fact set for later: « virement fait d'ici vendredi »,
+// « paiement validé pour le 17/12 » are promises.
+func dueLater(n string, _, end int) bool {
+	return laterAfter().MatchString(n[end:min(len(n), end+40)])
+}
+
 var (
+	laterAfter = lazyRE(`^\s*,?\s*(?:d'ici|au plus tard|avant (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|fin)|pour (?:le|lundi|mardi|mercredi|jeudi|vendredi|la fin|fin|demain|la semaine)|des (?:demain|lundi|mardi|mercredi|jeudi|vendredi|reception)|demain|la semaine prochaine|en fin de|by (?:the|monday|tuesday|wednesday|thursday|friday|end|next|tomorrow)|for (?:monday|tuesday|wednesday|thursday|friday|the \d|next)|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday))\b`)
 	notPaymentAfter = lazyRE(`^\s*(?:(?:le |ce |la |cette |ces |les )?(?:probleme|souci|question|litige|situation|dossier|detail|point|difficulte|malentendu)|(?:a|sous|en) \d+ jours|(?:a|en) (?:reception|echeance))`)
 	conditionAfter  = lazyRE(`^\s*(?:avant|d'ici|tant|before|until|till)\b`)
 )
@@ -486,8 +493,8 @@ var (
 var paidRules = []rule{
 	r(`\bdeja\s+(?:ete\s+|bien\s+)?` + paidPart + `\b|\bdeja\s+(?:effectue|fait|envoye|emis|vire)\s+(?:le|un|notre)\s+` + payNoun),
 	{re: compile(`\b(?:a|ont|est|sont|avons|ai|avions|avait|avaient|etait|etaient)\s+(?:bien\s+|deja\s+|bel et bien\s+|integralement\s+|entierement\s+)*(?:ete\s+)?` + paidPart + `\b`), exclude: notAPayment},
-	r(`\b` + payNoun + `\b(?:\s+[^\s;!?]+){0,6}?\s+(?:a|ont|est|sont)\s+(?:bien\s+|deja\s+|ce matin\s+|hier\s+)*(?:ete\s+)?` + donePart + `\b`),
-	r(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?` + donePart + `\b`),
+	{re: compile(`\b` + payNoun + `\b(?:\s+[^\s;!?]+){0,6}?\s+(?:a|ont|est|sont)\s+(?:bien\s+|deja\s+|ce matin\s+|hier\s+)*(?:ete\s+)?` + donePart + `\b`), exclude: dueLater},
+	{re: compile(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?` + donePart + `\b`), exclude: dueLater},
 	r(`\b(?:avons|ai|a|ont|avions)\s+(?:bien\s+|deja\s+|hier\s+|ce matin\s+)*(?:effectue|fait|emis|passe|envoye|poste|expedie|lance|realise|ordonne|procede (?:a|au))\s+(?:le|un|notre|mon|au|a|ce|votre|les|nos|l')?\s*` + payNoun + `\b`),
 	r(`\bavis de (?:virement|paiement|reglement)\b|\b(?:preuve|justificatif|confirmation|attestation|copie) (?:de |du |d')?(?:notre |mon )?(?:virement|paiement|reglement)\b|\bordre de virement\b`),
 	{re: compile(`\b(?:recu|reception\w*)\s+(?:notre|mon|nos|mes|le|les)\s+` + payNoun + `\b|\b(?:avez|auriez) (?:du|deja|bien) recevoir\s+(?:notre|mon|nos|mes|le|les)\s+` + payNoun + `\b`), absolute: true},
@@ -519,8 +526,10 @@ var promiseVerbs = []*pattern{
 	compile(`\b(?:reglerons|reglerai|reglera|regleront|reglerez|payerons|paierons|payerai|paierai|paiera|payera|paieront|payeront|solderons|solderai|soldera|verserons|verserai|versera|virerons|virerai|virera|rembourserons|rembourserai)\b`),
 	compile(`\b(?:allons|vais|va|vont|pourrons|pourrai|pourra|pouvons|peux|devrions|devrais|devrait|comptons|compte|prevoyons|prevois|prevoit|souhaitons|pensons|pense|esperons|espere|envisageons|engageons|engage|proposons|propose)\s+(?:de\s+|a\s+|vous\s+|bien\s+|nous\s+|en\s+)*(?:regler|payer|solder|virer|verser|proceder (?:au|a) (?:reglement|paiement|virement)|faire (?:le|un) (?:virement|paiement|reglement)|effectuer (?:le|un) (?:virement|paiement|reglement)|lancer (?:le|un) (?:virement|paiement)|envoyer (?:le|un|notre) (?:cheque|virement|paiement|reglement)|emettre (?:le|un) virement|passer (?:le|un) virement|mettre en paiement|programmer (?:le|un) (?:virement|paiement))\b`),
 	compile(`\b(?:fais|faisons|ferons|ferai|fera|feront|effectuerons|effectuerai|effectuera|effectueront|lancerons|lancerai|lancera|emettrons|emettrai|emettra|passerons|passerai|passera|enverrons|enverrai|enverra|procederons|procederai|procedera|programmerons|programmerai|programmera|programmons|planifions|mettrons|mettrai|mettra|adresserons|adresserai|adressera|transmettrons|transmettrai)\s+(?:le |un |au |a |notre |en |votre |la |l')?` + payNoun + `\b`),
-	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,5}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre))\b`),
+	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,5}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre|intervenir))\b`),
 	compile(`\bmis(?:e|es)? en paiement\b|\bmettre en paiement\b`),
+	// Said as done but set for a day (the paid rules leave these, dueLater): « paiement validé pour le 17/12 ».
+	compile(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?(?:fait|effectue|valide|programme|passe|envoye|lance)e?s?\s*,?\s+(?:pour le|pour (?:lundi|mardi|mercredi|jeudi|vendredi|demain)|avant le)\b`),
 	compile(`\b(?:je|on|nous)\s+(?:vous\s+)?(?:regle|paie|paye|reglons|payons|vire|virons|solde|soldons)\b`),
 	compile(`\bvous serez (?:regle|paye|rembourse)e?s?\b|\bvous (?:recevrez|aurez)\s+(?:le|votre|un|notre|les|vos)\s+(?:paiement|reglement|virement|cheque|fonds)\b`),
 	compile(`\b(?:un |d'un )?delai (?:de paiement |supplementaire )?(?:jusqu'au|jusqu'a|au)\b`),

@@ -163,6 +163,11 @@ func TestClassifySentences(t *testing.T) {
 		{"We have not received your invoice, please send it again.", CopyRequest, "", ""},
 		{"We are not disputing the invoice; payment is planned for 20 December.", Promise, "2026-12-20", ""},
 		{"Please call me to discuss.", Other, "", ""},
+		// Said as done, but set for later: a promise.
+		{"Le virement sera fait d'ici vendredi.", Promise, "2026-12-04", ""},
+		{"Paiement validé pour le 17/12.", Promise, "2026-12-17", ""},
+		{"Le paiement devrait intervenir le 18 décembre.", Promise, "2026-12-18", ""},
+		{"Virement fait ce matin.", Paid, "", ""},
 		// Absent by its words alone, but a person committing to something: read for the commitment.
 		{"Je suis en déplacement toute la semaine, mais je vous règle demain sans faute.", Promise, "2026-12-03", ""},
 		{"I'm away until Friday; payment will go out on 10 December.", Promise, "2026-12-10", ""},
