@@ -359,7 +359,7 @@ func contains(s source, phrase string) string {
 
 // aboutDocument rejects "not received" when what was not received is a document (the invoice, our mail), a
 // payment, or anything but goods and services.
-var documentWords = lazyRE(`\b(facture|factures|invoice|invoices|duplicata|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
+var documentWords = lazyRE(`\b(facture|factures|invoice|invoices|duplicata|original|originale|originaux|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
 
 func aboutDocument(n string, start, end int) bool {
 	return documentWords().MatchString(firstWords(n[end:clauseEnd(n, end)], 3)) ||
@@ -415,10 +415,12 @@ var disputeRules = []rule{
 	{re: compile(`\berreurs? (?:sur|dans) (?:la|votre|cette|vos|les|le|ces) (?:factures?|facturation|montants?|prix|tarifs?|quantites?|calcul)\b|\bfactures? (?:erronee|errone|fausse|incorrecte|inexacte)s?\b|\bmontants? (?:errone|incorrect|faux|inexact)e?s?\b|\berreurs? de (?:prix|tarif|montant|calcul|tva|quantite|facturation)\b|\bquantites? (?:erronee|fausse|incorrecte)s?\b`), reason: backend.DisputePrice},
 	{re: compile(`\b(?:trop|sur)[- ]?factur\w*|\bsurfacturation\b|\bdouble(?:ment)?[- ]factur\w*|\bfactur\w* (?:deux|2) fois\b|\bremise (?:non appliquee|oubliee|pas appliquee|n'a pas ete appliquee)\b|\boubli de la remise\b|\bprix (?:convenu|annonce|negocie)\b|\btarif (?:convenu|annonce|negocie)\b`), reason: backend.DisputePrice},
 	{re: compile(`\b(?:pas|plus) le bon (?:montant|prix|tarif)\b|\bne correspond(?:ent)? pas (?:au|a notre|a la|a votre|aux|avec (?:le|notre|votre))\s*(?:devis|bon de commande|commande|prix|tarif|accord|contrat)\b|\bpas (?:au|le) prix convenu\b`), absolute: true, reason: backend.DisputePrice},
-	{re: compile(`\b(?:incorrect|wrong|erroneous|inaccurate) (?:invoice|amount|price|pricing|total|rate|quantity|vat|figure)s?\b|\binvoice is (?:wrong|incorrect)\b|\bovercharged\b|\bover-charged\b|\b(?:billed|invoiced|charged) twice\b|\bdouble[- ](?:billed|charged|invoiced)\b|\bagreed (?:price|rate|amount)\b`), reason: backend.DisputePrice},
+	{re: compile(`\b(?:incorrect|wrong|erroneous|inaccurate) (?:invoice|amount|price|pricing|total|rate|quantity|vat|figure)s?\b|\b(?:invoice|amount|price|total|rate|quantity|figure|sum)s? (?:is|are|seems|seem|looks|look) (?:\w+ )?(?:wrong|incorrect|not right|off)\b|\bovercharged\b|\bover-charged\b|\b(?:billed|invoiced|charged) twice\b|\bdouble[- ](?:billed|charged|invoiced)\b|\bagreed (?:price|rate|amount)\b`), reason: backend.DisputePrice},
 	{re: compile(`\b(?:tarif|prix|montant)s?\b[^.\n]{0,30}\b(?:n'est pas|ne sont pas|pas)\s+(?:celui|ceux|celle|le meme|la meme|conforme)|\b(?:superieure?s?|plus eleve(?:e|s|es)?) (?:au|a notre|a votre|aux) (?:devis|prix convenu|tarif convenu|bon de commande)\b`), absolute: true, reason: backend.DisputePrice},
 	{re: compile(`\b(?:amount|price|total|invoice|figure)s?\b[^.\n]{0,30}\b(?:higher|more|greater) than (?:the |our |your )?(?:quote|quotation|agreed|estimate|order|purchase order)`), reason: backend.DisputePrice},
 	{re: compile(`\bdoes(?:n't| not) match (?:the|our|your) (?:quote|quotation|purchase order|po|agreed price|order)\b`), absolute: true, reason: backend.DisputePrice},
+	// « TVA à 20 % au lieu de 10 % », "charged 150 € instead of 120 €": another figure than the agreed one.
+	{re: compile(`\b(?:tva|taux|prix|tarifs?|remise|montant|quantite|vat|rate|price|discount|amount|quantity)\b[^.\n]{0,40}?\b(?:au lieu de|au lieu des|instead of|rather than)\b`), absolute: true, reason: backend.DisputePrice},
 	// Generic: the reason is looked for in the rest of the text (cueReason).
 	r(`\b(?:je|nous|on)\s+(?:vous\s+)?contest\w*|\bcontest(?:ons|e|ez|ation|ations|ee|ees)\b|\blitiges?\b|\blitigieu\w*|\bdesaccord\b|\breclamation\b|\bdispute[sd]?\b|\bdisputing\b|\bdisagree\b|\bwe (?:contest|challenge|reject|refuse)\b|\brefus\w* (?:de (?:regler|payer)|cette facture|la facture|votre facture)\b|\brefuse to pay\b`),
 	abs(`\b(?:pas|plus) d'accord (?:avec|sur)\b|\bnot agree (?:with|to)\b`),
@@ -485,7 +487,7 @@ func dueLater(n string, _, end int) bool {
 }
 
 var (
-	laterAfter = lazyRE(`^\s*,?\s*(?:d'ici|au plus tard|avant (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|fin)|pour (?:le|lundi|mardi|mercredi|jeudi|vendredi|la fin|fin|demain|la semaine)|des (?:demain|lundi|mardi|mercredi|jeudi|vendredi|reception)|demain|la semaine prochaine|en fin de|by (?:the|monday|tuesday|wednesday|thursday|friday|end|next|tomorrow)|for (?:monday|tuesday|wednesday|thursday|friday|the \d|next)|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday))\b`)
+	laterAfter      = lazyRE(`^\s*,?\s*(?:d'ici|au plus tard|avant (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|fin)|pour (?:le|lundi|mardi|mercredi|jeudi|vendredi|la fin|fin|demain|la semaine)|des (?:demain|lundi|mardi|mercredi|jeudi|vendredi|reception)|demain|la semaine prochaine|en fin de|by (?:the|monday|tuesday|wednesday|thursday|friday|end|next|tomorrow)|for (?:monday|tuesday|wednesday|thursday|friday|the \d|next)|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday))\b`)
 	notPaymentAfter = lazyRE(`^\s*(?:(?:le |ce |la |cette |ces |les )?(?:probleme|souci|question|litige|situation|dossier|detail|point|difficulte|malentendu)|(?:a|sous|en) \d+ jours|(?:a|en) (?:reception|echeance))`)
 	conditionAfter  = lazyRE(`^\s*(?:avant|d'ici|tant|before|until|till)\b`)
 )
@@ -512,6 +514,7 @@ var paidRules = []rule{
 	// « payé par CB », « le virement a été programmé vendredi dernier ».
 	r(`\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+)?(?:paid|settled|wired|transferred)\s+(?:it|this|that|the (?:invoice|balance|amount|full amount|bill)|in full|you)\b|\bjust paid\b|\bpaid in full\b`),
 	r(`\b(?:wire|transfer|payment|cheque|check|funds)\s+(?:went out|has gone out|have gone out|left (?:our|my) (?:account|bank))\b|\bcompleted the (?:remittance|payment|transfer|wire)\b`),
+	r(`(?:^|[.!?\n]\s*)(?:paid|settled|wired|transferred)\s+(?:it\s+|in full\s+)?(?:this morning|today|yesterday|earlier today|last (?:night|week|monday|tuesday|wednesday|thursday|friday))\b`),
 	r(`\b(?:payment|remittance|cheque|check|transfer|wire)s?\s+(?:must have\s+|may have\s+|probably\s+|has\s+|have\s+)?crossed\b`),
 	r(`\b(?:je viens|nous venons|on vient) de (?:vous\s+)?(?:virer|regler|payer|solder|faire (?:le|un) (?:virement|paiement|reglement)|envoyer (?:le|un|notre|mon) (?:cheque|virement|paiement|reglement))\b`),
 	r(`\bc paye\b|\bpayee?s? (?:par|en) (?:cb|carte(?: bancaire| bleue)?|cheque|virement|especes|liquide|prelevement)\b`),
@@ -725,6 +728,11 @@ var copyRules = []rule{
 	abs(`\b(?:copy|duplicate)\s+of\s+(?:the|your|this|that)\s+invoice\b|\binvoice copy\b|\bduplicate invoice\b`),
 	abs(`\b(?:(?:have|has|did|do)(?:n't| not)|never)\s+(?:received|got|get|have|had|seen)\s+(?:the|your|this|that|an|any)\s+invoice\b`),
 	abs(`\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+(?:find|locate)\s+(?:the|your|this|that)\s+invoice\b`),
+	// A new invoice asked before paying (made out to the right entity, with its order number): the document is what
+	// is asked; the payment waits for it.
+	abs(`\b(?:reemettre|re-emettre|reediter|reemettez|reeditez)\s+(?:la|une|cette|votre|les|ces)\s+factures?\b`),
+	abs(`\b(?:as soon as|once|when)\s+(?:i|we)\s+(?:get|receive|have)\s+(?:the|a|your)\s+(?:corrected|new|revised|amended|updated|correct|reissued|re-issued)\s+invoice\b|` +
+		`\bdes (?:reception|que nous aurons recu|que j'aurai recu) (?:de )?(?:la|une|votre) (?:nouvelle )?facture (?:corrigee|rectifiee|modifiee|reemise|conforme)\b`),
 	// The way the invoice came does not work or is missing: the link, the PDF, the attachment.
 	abs(`\b(?:liens?|pdf|pieces? jointes?|pj|fichiers?|documents? joints?|links?|attachments?|attached files?|download links?)\b[^.\n]{0,50}?` +
 		`(?:\bne (?:marche|fonctionne|s'ouvre|s'affiche|se telecharge)(?:nt)? (?:pas|plus)|\b(?:est|sont|semblent?|parait|etait) (?:vides?|corrompue?s?|endommagee?s?|illisibles?|casses?|morts?|expiree?s?|invalides?|inaccessibles?)\b|` +

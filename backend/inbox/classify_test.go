@@ -163,6 +163,13 @@ func TestClassifySentences(t *testing.T) {
 		{"We have not received your invoice, please send it again.", CopyRequest, "", ""},
 		{"We are not disputing the invoice; payment is planned for 20 December.", Promise, "2026-12-20", ""},
 		{"Please call me to discuss.", Other, "", ""},
+		// A new invoice asked before paying is a copy request; a figure other than the agreed one is a dispute.
+		{"Merci de réémettre la facture au nom de notre filiale, le paiement suivra.", CopyRequest, "", ""},
+		{"I'll pay as soon as I get the corrected invoice.", CopyRequest, "", ""},
+		{"TVA à 20 % au lieu de 10 %, merci de rééditer la facture.", Dispute, "", backend.DisputePrice},
+		{"This amount is wrong.", Dispute, "", backend.DisputePrice},
+		{"Nous n'avons pas reçu l'original de la facture, merci de nous faire parvenir un duplicata.", CopyRequest, "", ""},
+		{"Paid this morning.", Paid, "", ""},
 		// Said as done, but set for later: a promise.
 		{"Le virement sera fait d'ici vendredi.", Promise, "2026-12-04", ""},
 		{"Paiement validé pour le 17/12.", Promise, "2026-12-17", ""},

@@ -11,8 +11,8 @@ import (
 // corpus now, like train…train3, and not in the model's training set: see BENCHMARKS.md); these floors keep what
 // was reached from slipping back.
 const (
-	train4ReplyFloor   = 0.87 // 211/240
-	train4PromiseFloor = 0.87 // 85/97
+	train4ReplyFloor   = 0.895 // 216/240 (211 before the re-issued invoices and figures « au lieu de »)
+	train4PromiseFloor = 0.87  // 85/97
 )
 
 func TestTrain4Floors(t *testing.T) {
