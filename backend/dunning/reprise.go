@@ -98,6 +98,9 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 		st := &steps[best]
 		s := RepriseStart{ClientID: c.c.ID, InvoiceID: u.inv.ID, Instalment: int(u.inst), StepID: st.ID, StepName: st.Name,
 			ch: st.Channel, off: u.sc.sc.Offset(best)}
+		if best > u.next {
+			s.Passed, s.Records = make([]string, 0, best-u.next), make([]backend.StepRecord, 0, best-u.next)
+		}
 		for k := u.next; k < best; k++ {
 			pst := &steps[k]
 			s.Passed = append(s.Passed, pst.Name)
@@ -133,6 +136,11 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 		r.PerDay = min(r.PerDay, dailyCap)
 	}
 	r.Clients, r.First = n, first.date()
+	total := 0
+	for _, cs := range order {
+		total += len(cs.starts)
+	}
+	r.Starts = make([]RepriseStart, 0, total) // one allocation: tens of thousands of starts on a five-year ledger
 	t := first
 	for i, cs := range order {
 		if i > 0 && i%r.PerDay == 0 {
@@ -160,6 +168,7 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 	r.Apply(&applied)
 	applied.Horizon = int(t - p.today)
 	res := Plan(applied)
+	r.Actions = make([]Action, 0, len(res.Actions)+len(res.Upcoming))
 	for _, list := range [][]Action{res.Actions, res.Upcoming} {
 		for _, a := range list {
 			if a.Status != Skipped && a.Status != Done {
@@ -173,7 +182,7 @@ func PlanReprise(in Input, dailyCap int) Reprise {
 // Apply writes the reprise into a planner input as the executor records it: the passed steps appended to the
 // invoices' StepsDone, the client's day as the invoice's postponement. The input's slices are copied, not changed.
 func (r *Reprise) Apply(in *Input) {
-	chases := slices.Clone(in.InvoiceChases)
+	chases := append(make([]backend.InvoiceChase, 0, len(in.InvoiceChases)+len(r.Starts)), in.InvoiceChases...)
 	at := make(map[uint64]int, len(chases))
 	for i := range chases {
 		at[chases[i].InvoiceID] = i

@@ -109,3 +109,37 @@ func FuzzDecodeFigures(f *testing.F) {
 		}
 	})
 }
+
+// InvoicesWhere gives the same invoices, whole, whether the process keeps the ledger decoded or not.
+func TestInvoicesWhereBothWays(t *testing.T) {
+	s := openTest(t)
+	c := mustClient(t, s, "C1", "Alpha")
+	for i := range 12 {
+		inv := mustInvoice(t, s, c.ID, fmt.Sprintf("F-%03d", i), "2026-02-01", backend.Cents(1000+i))
+		inv.Notes, inv.OrderReference = fmt.Sprintf("note %d", i), "BC-1"
+		if i%4 == 0 {
+			inv.AmountPaid = inv.AmountInclTax
+			inv.SettleStatus()
+		}
+		if err := s.SaveInvoice(&inv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	owed := func(inv *backend.Invoice) bool { return inv.Remaining() > 0 }
+	scanned, err := s.InvoicesWhere(owed) // nothing decoded yet: the scan
+	if err != nil || len(scanned) != 9 {
+		t.Fatalf("%d owed invoices scanned: %v", len(scanned), err)
+	}
+	if _, err := s.AllInvoices(); err != nil { // now kept decoded
+		t.Fatal(err)
+	}
+	kept, err := s.InvoicesWhere(owed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(scanned)
+	b, _ := json.Marshal(kept)
+	if string(a) != string(b) || scanned[0].Notes != "note 1" || scanned[0].Number != "F-001" {
+		t.Fatalf("scan and decoded differ:\n%s\n%s", a, b)
+	}
+}

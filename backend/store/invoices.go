@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -52,8 +53,17 @@ func (s *Store) Invoices(fn func(inv *backend.Invoice) error) error {
 }
 
 // InvoicesWhere returns a copy of the invoices keep accepts, in ID order and in one allocation (appending tens of
-// thousands of open invoices one by one moved them ~17 times: a fifth of `relance run`, #17).
+// thousands of open invoices one by one moved them ~17 times: a fifth of `relance run`, #17). keep sees only the
+// fields FigureInvoices fills (amounts, dates, status, client). A process that keeps the ledger decoded (the window)
+// filters its decoded invoices; one that has not decoded them (a command) reads each record's figures and decodes
+// whole only the invoices kept — the day's plan wants the few owed, not five years of paid ones.
 func (s *Store) InvoicesWhere(keep func(inv *backend.Invoice) bool) ([]backend.Invoice, error) {
+	s.dmu.Lock()
+	kept := s.dec.invoices.ok
+	s.dmu.Unlock()
+	if !kept {
+		return s.scanInvoicesWhere(keep)
+	}
 	items, err := s.decodedInvoices()
 	if err != nil {
 		return nil, err
@@ -71,6 +81,29 @@ func (s *Store) InvoicesWhere(keep func(inv *backend.Invoice) bool) ([]backend.I
 		}
 	}
 	return out, nil
+}
+
+func (s *Store) scanInvoicesWhere(keep func(inv *backend.Invoice) bool) ([]backend.Invoice, error) {
+	var out []backend.Invoice
+	err := s.read(func(tx *bolt.Tx) error {
+		var raw [][]byte // valid while the transaction is open
+		var fig backend.Invoice
+		err := tx.Bucket(bInvoices).ForEach(func(k, v []byte) error {
+			if err := decodeInvoiceFigures(v, &fig); err != nil {
+				return fmt.Errorf("store: decode %s/%x: %w", bInvoices, k, err)
+			}
+			if keep(&fig) {
+				raw = append(raw, v)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		out = make([]backend.Invoice, len(raw))
+		return decodeParallel(raw, out)
+	})
+	return out, err
 }
 
 // ClientInvoices returns the invoices of one client.
