@@ -141,6 +141,11 @@ func RunGUI(dirs desktop.Dirs, assets fs.FS, version string, channel CommandChan
 			logger.Error("warm the ledger", "err", err)
 		}
 		traceMark("ledger-decoded")
+		// The dashboard's figures too, kept until the ledger changes: the page asks for them as soon as its shell is
+		// up, and finds them ready instead of waiting for them while it renders.
+		if _, err := b.Dashboard.Get(); err != nil {
+			logger.Error("prepare the dashboard", "err", err)
+		}
 	}()
 	win := windowState{Width: 1280, Height: 800}
 	_, _ = st.Setting(settingWindow, &win)
