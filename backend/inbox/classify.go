@@ -533,11 +533,13 @@ var promiseVerbs = []*pattern{
 	compile(`\bmis(?:e|es)? en paiement\b|\bmettre en paiement\b`),
 	// Said as done but set for a day (the paid rules leave these, dueLater): « paiement validé pour le 17/12 ».
 	compile(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?(?:fait|effectue|valide|programme|passe|envoye|lance)e?s?\s*,?\s+(?:pour le|pour (?:lundi|mardi|mercredi|jeudi|vendredi|demain)|avant le)\b`),
-	compile(`\b(?:je|on|nous)\s+(?:vous\s+)?(?:regle|paie|paye|reglons|payons|vire|virons|solde|soldons)\b`),
+	compile(`\b(?:je|on|nous)\s+(?:vous\s+)?(?:regle|paie|paye|reglons|payons|vire|virons|solde|soldons|verse|versons)\b`),
 	compile(`\bvous serez (?:regle|paye|rembourse)e?s?\b|\bvous (?:recevrez|aurez)\s+(?:le|votre|un|notre|les|vos)\s+(?:paiement|reglement|virement|cheque|fonds)\b`),
 	compile(`\b(?:un |d'un )?delai (?:de paiement |supplementaire )?(?:jusqu'au|jusqu'a|au)\b`),
 	compile(`\b(?:will|shall|'ll|going to|plan to|planning to|intend to|expect to|aim to|promise to|able to|can)\s+(?:be\s+able\s+to\s+)?(?:pay|settle|transfer|remit|wire|send (?:the |a |you |our )?(?:payment|transfer|cheque|check|funds)|make (?:the |a )?payment|process (?:the |your |this )?(?:payment|invoice)|release (?:the )?(?:payment|funds))\b`),
 	compile(`\bwill be (?:paid|settled|transferred|processed|sent|released|made|wired)\b`),
+	// "it will be with you by the 28th", "you'll have it by November 16", "I will do the payment Monday".
+	compile(`\b(?:it|the (?:money|payment|funds|transfer|cheque|check))(?:'ll| will) be with you\b|\byou(?:'ll| will) (?:have|get|receive) (?:it|the (?:money|payment|funds|transfer|cheque|check))\b|\b(?:will|'ll|going to)\s+do (?:the|a) (?:payment|transfer|wire)\b`),
 	compile(`\b(?:il|elle|ils|elles|on|je|nous)\s+(?:le|la|les)\s+(?:sera|seront|fais|ferai|ferons|fait|fera|regle|reglerai|reglerons|paie|paierai|paierons)\b|\bce sera (?:fait|regle|paye)\b`),
 	compile(`\b(?:sera|seront|va etre|vont etre)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:integralement\s+|bien\s+|entierement\s+)?(?:regle|paye|solde|vire|verse|acquitte|honore)e?s?\b`),
 	compile(`\b(?:pourrons|pourrai|pourra|pourront)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:vous\s+)?(?:regler|payer|solder|virer)\b`),

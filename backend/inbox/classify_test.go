@@ -170,6 +170,10 @@ func TestClassifySentences(t *testing.T) {
 		{"This amount is wrong.", Dispute, "", backend.DisputePrice},
 		{"Nous n'avons pas reçu l'original de la facture, merci de nous faire parvenir un duplicata.", CopyRequest, "", ""},
 		{"Paid this morning.", Paid, "", ""},
+		// A payment plan in the present tense starts with its first instalment; other ways to say when.
+		{"Je vous verse 500 € le 15 décembre, 500 € le 15 janvier et je solde avant le 14 février.", Promise, "2026-12-15", ""},
+		{"I'm away until the 5th. I promise it will be with you by the 10th.", Promise, "2026-12-10", ""},
+		{"You'll have it by December 16.", Promise, "2026-12-16", ""},
 		// Said as done, but set for later: a promise.
 		{"Le virement sera fait d'ici vendredi.", Promise, "2026-12-04", ""},
 		{"Paiement validé pour le 17/12.", Promise, "2026-12-17", ""},
