@@ -153,8 +153,13 @@ func looksLikeBounce(m *Message, text string) bool {
 			strings.HasPrefix(statusRe().FindString(text), "5")
 	}
 	// A person's address with a bounce's subject: only a server's reply code in the text makes it one (a
-	// forwarded notice, a provider's relay).
-	return statusRe().MatchString(text) || smtpCodeRe().MatchString(text)
+	// provider's relay) — in the sender's own words: a person answering or forwarding a notice they got (« Re: TR:
+	// Undelivered Mail… », the notice quoted below) is writing to us, not telling that our reminder failed.
+	if replyPrefix().MatchString(m.Subject) {
+		return false
+	}
+	own := ownWords(text)
+	return statusRe().MatchString(own) || smtpCodeRe().MatchString(own)
 }
 
 // ownDomains are the domains of the addresses the notice was sent to (ours), unless they are a public mail

@@ -229,3 +229,27 @@ Date: Mon, 07 Dec 2026 09:00:00 +0100
 		t.Fatalf("%s — %s (%+v)", c.Class, c.Reason, m.Bounce)
 	}
 }
+
+// A person answering or forwarding a delivery notice they got is writing to us: the notice is theirs, quoted below
+// their words, and the reply (here a promise) is what counts.
+func TestAPersonQuotingANoticeIsNotABounce(t *testing.T) {
+	for _, subject := range []string{"Re: TR: Undelivered Mail Returned to Sender", "Fwd: Returned mail: see transcript for details"} {
+		raw := strings.ReplaceAll(`From: Thierry Martin <thierry.martin@client.example>
+To: relances@atelier.example
+Subject: `+subject+`
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Oui, l'adresse compta@ a été supprimée. Je fais le virement lundi.
+
+> <compta@client.example>: host mx.client.example said:
+>     550 5.1.1 <compta@client.example>: Recipient address rejected: User unknown
+`, "\n", "\r\n")
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := Classify(m, backend.MustDate("2026-12-07")); m.Bounce != nil || c.Class != Promise {
+			t.Fatalf("%s: %s — %s", subject, c.Class, c.Reason)
+		}
+	}
+}

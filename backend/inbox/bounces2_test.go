@@ -14,7 +14,7 @@ import (
 const (
 	bounces2PermanentFloor = 0.98 // 101/102
 	bounces2RecipientFloor = 0.96 // 99/102 with the right address
-	bounces2MaxLookalikes  = 2    // of 80
+	bounces2MaxLookalikes  = 1    // of 80 (2 before a person quoting a notice was told apart)
 )
 
 type bounces2Label struct {
