@@ -36,9 +36,12 @@ var (
 		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
 		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
 		`did not reach (?:some or all of )?the (?:following|intended) recipient|n'a pas atteint (?:certains|l'ensemble|le destinataire|les destinataires)`)
-	delaySubjects    = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
-	daemonLocal      = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
-	temporaryRe      = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai|mailbox (is )?full|boîte (aux lettres )?pleine|over quota`)
+	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
+	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
+	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai`)
+	mailboxFullRe = lazyRE(`(?i)mailbox (is )?full|boîte (aux lettres )?pleine|over quota|quota (exceeded|dépassé)`)
+	// The notice says this message was returned, not that it waits: "was undeliverable", « n'a pas pu être remis ».
+	returnedRe       = lazyRE(`(?i)(was|were|is) undeliverable|could not be delivered|couldn't be delivered|has been returned|n'a pas pu être (remis|distribué|délivré)|non (remis|distribué)`)
 	permanentRe      = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
 	gaveUp           = lazyRE(`(?i)permanent error|erreur permanente|échec définitif|gave up|giving up|not going to try again|will not be retried|no further attempts|retry (?:time|timeout|period) (?:exceeded|expired)|délai (?:de (?:remise|distribution) )?(?:dépassé|expiré)|ne sera plus (?:retenté|réessayé)|abandonn`)
 	publicMailDomain = lazyRE(`^(?:gmail\.com|googlemail\.com|(?:outlook|hotmail|live|msn)\.[a-z.]+|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|gmx\.[a-z.]+|web\.de|proton(?:mail)?\.[a-z.]+|pm\.me|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|neuf\.fr|laposte\.net|bbox\.fr|numericable\.fr|club-internet\.fr|aliceadsl\.fr|yandex\.[a-z.]+|mail\.ru|zoho\.com|fastmail\.[a-z.]+|tutanota\.[a-z.]+|skynet\.be|bluewin\.ch|sunrise\.ch|videotron\.ca)$`)
@@ -114,7 +117,10 @@ func (p *parser) bounce(m *Message) *Bounce {
 		// will not arrive.
 		b.Permanent = gaveUp().MatchString(text)
 	default:
-		b.Permanent = !temporaryRe().MatchString(text) || permanentRe().MatchString(text)
+		// A full mailbox is temporary while the server keeps the message; once it says the message came back, this
+		// reminder will not arrive.
+		temporary := temporaryRe().MatchString(text) || mailboxFullRe().MatchString(text) && !returnedRe().MatchString(text)
+		b.Permanent = !temporary || permanentRe().MatchString(text)
 	}
 	if p.origHeader != nil {
 		b.OriginalMessageID = firstMessageID(p.origHeader.get("message-id"))

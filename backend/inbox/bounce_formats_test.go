@@ -253,3 +253,24 @@ Oui, l'adresse compta@ a été supprimée. Je fais le virement lundi.
 		}
 	}
 }
+
+// A full mailbox: temporary while the server keeps the message, final once it says the message came back.
+func TestAFullMailboxIsFinalOnceTheMessageCameBack(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		permanent bool
+	}{
+		{"The message that you sent was undeliverable to the following:\n\tcompta (mailbox full)\n", true},
+		{"Your message to compta@client.example could not be delivered yet: mailbox full. We will retry for 5 days.\n", false},
+	} {
+		raw := strings.ReplaceAll("From: postmaster@client.example\nTo: relances@atelier.example\nSubject: Message status - undeliverable\n"+
+			"Date: Mon, 07 Dec 2026 09:00:00 +0100\n\n"+tc.text+"\nTo: compta@client.example\nSubject: Relance : facture F-1\n", "\n", "\r\n")
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Bounce == nil || m.Bounce.Permanent != tc.permanent {
+			t.Fatalf("%q: %+v", tc.text, m.Bounce)
+		}
+	}
+}

@@ -12,9 +12,9 @@ import (
 // status), an address of our own domain in a client's forwarded notice, accented addresses, a Message-ID taken for
 // the recipient — so it is no longer blind: testdata/eval stays the measure. These floors keep what was reached.
 const (
-	bounces2PermanentFloor = 0.98 // 101/102
-	bounces2RecipientFloor = 0.96 // 99/102 with the right address
-	bounces2MaxLookalikes  = 1    // of 80 (2 before a person quoting a notice was told apart)
+	bounces2PermanentFloor = 0.995 // 102/102 (101 before a full mailbox that came back was read as final)
+	bounces2RecipientFloor = 0.975 // 100/102 with the right address
+	bounces2MaxLookalikes  = 1     // of 80 (2 before a person quoting a notice was told apart)
 )
 
 type bounces2Label struct {
