@@ -207,6 +207,9 @@ def encode_addr(addr):
 
 def build(m, idx):
     rnd = random.Random(1000 + idx)
+    if m.get("lay") == "verbatim":
+        # the source block already holds a complete message (e.g. a multipart/report read receipt)
+        return m["body"].encode("utf-8")
     date = parse_date(m["date"])
     gap = int(m.get("gap", rnd.choice([1, 2, 3, 4, 6])))
     rdate = (date - dt.timedelta(days=gap)).astimezone(dt.timezone(dt.timedelta(hours=2 if 4 <= date.month <= 10 else 1)))
