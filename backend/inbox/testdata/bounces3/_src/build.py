@@ -2,6 +2,8 @@
 """Deterministic build of the bounces3 corpus: writes ../b3-*.eml and ../labels.json.
 Usage: python3 _src/build.py   (stdlib only; output is byte-identical on every run)"""
 import hashlib
+import sys
+sys.dont_write_bytecode = True
 import json
 import os
 import sys

@@ -7,6 +7,8 @@
 - every domain name is reserved (.example, example.com/.net/.org) and every IPv4 address is in a documentation range
 - rebuilding with build.py gives byte-identical files
 """
+import sys
+sys.dont_write_bytecode = True
 import email
 import hashlib
 import ipaddress
