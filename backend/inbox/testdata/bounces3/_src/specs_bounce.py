@@ -135,7 +135,7 @@ B(DL, False, "comptable@cabinet-hubert.example", "dl_refused", exim, fkw=dict(de
 B(DL, False, "direction@centre-equestre-loire.example", "dl_421", sendmail, fkw=dict(delay=True))
 B(DL, False, "f.legrand@legrand-menuiserie.example", "dl_grey", ms365, fkw=dict(lang="en", delay=True))
 B(DL, False, "isabelle.garcia@orange.example", "dl_orange_rate", ms365, fkw=dict(lang="fr", delay=True, enc="base64"))
-B(DL, False, "bernard.roussel@gmail.example", "dl_timeout", gmail, rcpt="bernard.roussel@gmail.example", fkw=dict(delay=True))
+B(DL, False, "b.roussel@menuiserie-roussel.example", "dl_timeout", gmail, fkw=dict(delay=True))
 B(DL, False, "bureau@architecte-lemoine.example", "dl_dns", postfix, fkw=dict(delay=True, auto=True, host=GANDI), eol="cr", note="CR-only; Auto-Submitted header")
 B(DL, False, "compta@brasserie-du-port.example", "dl_tls", exim, fkw=dict(delay=True, host=IONOS), eol="lf")
 B(DL, False, "j.david@david-elevage.example", "dl_421", gmail, fkw=dict(delay=True, workspace=True))

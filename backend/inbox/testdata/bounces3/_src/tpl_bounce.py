@@ -197,7 +197,10 @@ def exim(c, host=OUR_MTA, delay=False, cpanel=False, generated_from=None, frm=No
         if c.get("retry_timeout"):
             text = text.replace("This is a permanent error. ", "")
     else:
-        subject = "Warning: message %s delayed 24 hours" % qid("e" + str(c.seed), 16, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")[:6] + "-" + qid("f" + str(c.seed), 6, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") + "-" + qid("g" + str(c.seed), 2)
+        eid = "1v%s-%s-%s" % (qid("e" + str(c.seed), 4, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                              qid("f" + str(c.seed), 6, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                              qid("g" + str(c.seed), 2, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        subject = "Warning: message %s delayed 24 hours" % eid
         text = ("This message was created automatically by mail delivery software.\n"
                 "A message that you sent has not yet been delivered to one or more of its\n"
                 "recipients after more than 24 hours on the queue on %s.\n\n"

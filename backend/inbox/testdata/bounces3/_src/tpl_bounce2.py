@@ -204,12 +204,13 @@ def mdaemon(c, host=None):
             "YOU DO NOT NEED TO RESEND THIS MESSAGE.  This message has been\n"
             "returned to you for informational purposes only.\n\n"
             "--- Session Transcript ---\n"
-            " Wed 2026-12-02 09:14:02.123: Parsing message <%s\\pd50000012345.msg>\n"
-            " Wed 2026-12-02 09:14:02.125: *  From: %s\n"
-            " Wed 2026-12-02 09:14:02.125: *  To: %s\n"
-            " Wed 2026-12-02 09:14:02.131: Attempting to deliver locally\n"
-            " Wed 2026-12-02 09:14:02.140: --> %s\n"
+            " {d}.123: Parsing message <%s\\pd50000012345.msg>\n"
+            " {d}.125: *  From: %s\n"
+            " {d}.125: *  To: %s\n"
+            " {d}.131: Attempting to deliver locally\n"
+            " {d}.140: --> %s\n"
             "--- End Transcript ---\n") % (host, ME, c.rcpt, c.diag)
+    text = text.replace("{d}", c.date.strftime("%a %Y-%m-%d %H:%M:%S"))
     hdrs = ("Return-Path: <>\nDate: %s\nFrom: \"MDaemon at %s\" <MDaemon@%s>\nTo: %s\n"
             "Subject: Permanent Delivery Failure\nMessage-ID: <MDAEMON-F%s.%s@%s>\nX-MDAemon-Deliver-To: %s\n"
             "X-MDaemon-Deliver-To: %s\nX-Return-Path: %s\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"

@@ -96,7 +96,7 @@ def ooo(c, subject, body, charset="utf-8", cte="quoted-printable", auto=True, ex
     if auto:
         ex += "Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n"
     ex += extra
-    return simple("%s <%s>" % (c.get("name", c.rcpt.split("@")[0]), c.rcpt), ME, subject, c.date, body, charset, cte, ex,
+    return simple("%s <%s>" % (c.get("name") or c.o.to_name or c.rcpt.split("@")[0], c.rcpt), ME, subject, c.date, body, charset, cte, ex,
                   mid="<%s@%s>" % (qid("oo" + str(c.seed), 16), c.dom), irt=c.o.msgid)
 
 
