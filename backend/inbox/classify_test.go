@@ -170,6 +170,17 @@ func TestClassifySentences(t *testing.T) {
 		{"This amount is wrong.", Dispute, "", backend.DisputePrice},
 		{"Nous n'avons pas reçu l'original de la facture, merci de nous faire parvenir un duplicata.", CopyRequest, "", ""},
 		{"Paid this morning.", Paid, "", ""},
+		// Automatic replies known by their words only.
+		{"Nous sommes en congés du 21 décembre au 4 janvier, nous traiterons votre message à notre retour.", AutoReply, "2027-01-04", ""},
+		{"Cette adresse e-mail n'est plus consultée. Merci d'écrire à compta@client.example.", AutoReply, "", ""},
+		{"Your request has been received and assigned reference SR-20931.", AutoReply, "", ""},
+		// Disputes named otherwise: the delivery note, an invoice twice.
+		{"La quantité facturée ne correspond pas au bon de livraison.", Dispute, "", backend.DisputePrice},
+		{"Cette facture fait double emploi avec la F-0612 que nous avons déjà réglée.", Dispute, "", backend.DisputePrice},
+		{"Merci de nous envoyer la facture en double exemplaire.", CopyRequest, "", ""},
+		// More ways to say when.
+		{"We pay at 14. of December.", Promise, "2026-12-14", ""},
+		{"I'll get it paid in a week's time.", Promise, "2026-12-09", ""},
 		// A payment plan in the present tense starts with its first instalment; other ways to say when.
 		{"Je vous verse 500 € le 15 décembre, 500 € le 15 janvier et je solde avant le 14 février.", Promise, "2026-12-15", ""},
 		{"I'm away until the 5th. I promise it will be with you by the 10th.", Promise, "2026-12-10", ""},

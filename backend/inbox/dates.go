@@ -52,7 +52,7 @@ var datePatterns = []datePattern{
 		return civil(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
 	{re: compile(`\b(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b`), prio: 8, resolve: numericDate},
-	{re: compile(`\b(?:` + weekdayAlt + `\s+)?(\d{1,2})` + ordinal + `\s+(?:de\s+|of\s+)?` + monthAlt + `\b\.?(?:\s*,?\s+(\d{4}))?`), prio: 7,
+	{re: compile(`\b(?:` + weekdayAlt + `\s+)?(\d{1,2})` + ordinal + `\.?\s+(?:de\s+|of\s+)?` + monthAlt + `\b\.?(?:\s*,?\s+(\d{4}))?`), prio: 7, // "14. of December"
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return dayMonth(rec, atoi(m[2]), monthNum(m[3]), m[4])
 		}},
@@ -210,7 +210,7 @@ var datePatterns = []datePattern{
 			business := m[5] != "" || strings.HasPrefix(m[3], "business") || strings.HasPrefix(m[3], "working")
 			return afterDuration(rec, numWord(m[2]), m[4], business)
 		}},
-	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours|une vingtaine de jours|une trentaine de jours)\b`), prio: 6, relative: true,
+	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours|une vingtaine de jours|une trentaine de jours|a week(?:'s time)?|one week|une semaine)\b`), prio: 6, relative: true,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			t := m[0]
 			switch {
