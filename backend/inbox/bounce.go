@@ -26,9 +26,10 @@ func (p *parser) deliveryStatus(data []byte) {
 }
 
 var (
-	statusRe       = lazyRE(`\b([245])\.(\d{1,3})\.(\d{1,3})\b`)
-	smtpCodeRe     = lazyRE(`\b(5[0-5]\d|4[2-5]\d)[ -]`)
-	bounceSubjects = lazyRE(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
+	notFailureSubjects = lazyRE(`(?i)recall report|rapport de rappel|rappel du message|messages? (?:on hold|held|en attente|retenus?|bloqués?)|held for|quarantin|digest|résumé (?:des )?(?:messages|courriers)`)
+	statusRe           = lazyRE(`\b([245])\.(\d{1,3})\.(\d{1,3})\b`)
+	smtpCodeRe         = lazyRE(`\b(5[0-5]\d|4[2-5]\d)[ -]`)
+	bounceSubjects     = lazyRE(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
 		`mail delivery failed|delivery failure|delivery has failed|failure notice|non remis|non distribu|non délivr|` +
 		`échec de (la )?(remise|distribution)|notification d'état de (la )?remise \(échec\)|impossible de remettre|` +
 		`message not delivered|could not be delivered|mail system error`)
@@ -41,7 +42,7 @@ var (
 	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai`)
 	mailboxFullRe = lazyRE(`(?i)mailbox (is )?full|boîte (aux lettres )?pleine|over quota|quota (exceeded|dépassé)`)
 	// The notice says this message was returned, not that it waits: "was undeliverable", « n'a pas pu être remis ».
-	returnedRe       = lazyRE(`(?i)(was|were|is) undeliverable|could not be delivered|couldn't be delivered|has been returned|n'a pas pu être (remis|distribué|délivré)|non (remis|distribué)`)
+	returnedRe       = lazyRE(`(?i)(was|were|is) undeliverable|could not be delivered|couldn't be delivered|unable to deliver|has been returned|n'a pas pu être (remis|distribué|délivré)|non (remis|distribué)|n'avons pas pu (le )?(remettre|distribuer)`)
 	permanentRe      = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
 	gaveUp           = lazyRE(`(?i)permanent error|erreur permanente|échec définitif|gave up|giving up|not going to try again|will not be retried|no further attempts|retry (?:time|timeout|period) (?:exceeded|expired)|délai (?:de (?:remise|distribution) )?(?:dépassé|expiré)|ne sera plus (?:retenté|réessayé)|abandonn`)
 	publicMailDomain = lazyRE(`^(?:gmail\.com|googlemail\.com|(?:outlook|hotmail|live|msn)\.[a-z.]+|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|gmx\.[a-z.]+|web\.de|proton(?:mail)?\.[a-z.]+|pm\.me|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|neuf\.fr|laposte\.net|bbox\.fr|numericable\.fr|club-internet\.fr|aliceadsl\.fr|yandex\.[a-z.]+|mail\.ru|zoho\.com|fastmail\.[a-z.]+|tutanota\.[a-z.]+|skynet\.be|bluewin\.ch|sunrise\.ch|videotron\.ca)$`)
@@ -100,6 +101,12 @@ func (p *parser) bounce(m *Message) *Bounce {
 	if b.Recipient == "" {
 		b.Recipient = failedRecipient(m, p.top, p.origHeader, text)
 	}
+	// No report, no address that failed, nothing of ours sent back, and only our own address named: the notice is about
+	// mail to us — held for us, or phishing dressed as a bounce ("4 messages failed to deliver to relances@…, click
+	// here") — not our reminder failing.
+	if b.Recipient == "" && !reported && p.origHeader == nil && namesOnlyOurAddress(m, text) {
+		return nil
+	}
 	if ourOwnFailure(m, b.Recipient) {
 		return nil
 	}
@@ -109,10 +116,17 @@ func (p *parser) bounce(m *Message) *Bounce {
 	if b.Diagnostic == "" {
 		b.Diagnostic = diagnosticLine(text, b.Status)
 	}
+	// Without an enhanced status (x.y.z), the server's reply code says it: "552 … mailbox over quota" is final.
+	reply := ""
+	if b.Status == "" {
+		if mm := smtpCodeRe().FindStringSubmatch(text); mm != nil {
+			reply = mm[1]
+		}
+	}
 	switch {
-	case strings.HasPrefix(b.Status, "5"), expired:
+	case strings.HasPrefix(b.Status, "5"), expired, strings.HasPrefix(reply, "5"):
 		b.Permanent = true
-	case strings.HasPrefix(b.Status, "4"):
+	case strings.HasPrefix(b.Status, "4"), strings.HasPrefix(reply, "4"):
 		// A temporary code, but the server says it stopped trying (it gave up after its retries): the reminder
 		// will not arrive.
 		b.Permanent = gaveUp().MatchString(text)
@@ -149,6 +163,10 @@ func looksLikeBounce(m *Message, text string) bool {
 	daemon := daemonLocal().MatchString(local) || daemonLocal().MatchString(strings.ReplaceAll(name, " ", "-")) ||
 		strings.Contains(name, "mail delivery") || strings.Contains(name, "mail deliver system")
 	if !daemon && !bounceSubjects().MatchString(m.Subject) {
+		return false
+	}
+	// A recall report, a quarantine digest, mail held for us: a server writing, but not that our reminder failed.
+	if notFailureSubjects().MatchString(m.Subject) {
 		return false
 	}
 	if delaySubjects().MatchString(m.Subject) && !failureWords().MatchString(m.Subject) {
@@ -270,3 +288,22 @@ func diagnosticLine(text, status string) string {
 	}
 	return clip(strings.TrimSpace(text[start:end]), 300)
 }
+
+// namesOnlyOurAddress tells whether the only addresses text names are those the notice was sent to: a real notice
+// names the address that failed (or sends our message back), a notice about mail to us names only us.
+func namesOnlyOurAddress(m *Message, text string) bool {
+	ours := map[string]bool{}
+	for _, a := range m.To {
+		ours[strings.ToLower(a.Email)] = true
+	}
+	found := false
+	for _, a := range anyAddressRe().FindAllString(text, 50) {
+		if !ours[strings.ToLower(a)] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+var anyAddressRe = lazyRE(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)

@@ -274,3 +274,34 @@ func TestAFullMailboxIsFinalOnceTheMessageCameBack(t *testing.T) {
 		}
 	}
 }
+
+// Server notices that are not our reminder failing: a recall report, a quarantine digest listing a failure notice
+// among held mail, a notice about mail held for us (or phishing dressed so) that names only our own address.
+func TestServerNoticesThatAreNotOurFailure(t *testing.T) {
+	for name, raw := range map[string]string{
+		"recall": "From: Microsoft Outlook <postmaster@client.example>\nTo: relances@atelier.example\nSubject: Message Recall Report for message: Relance facture F-12\nDate: Mon, 07 Dec 2026 09:00:00 +0100\n\n" +
+			"Your message could not be recalled from: paul@client.example\nRecall failed: the message has already been read.\n",
+		"digest": "From: Portal <postmaster@filter.example>\nTo: relances@atelier.example\nSubject: Messages on hold\nDate: Mon, 07 Dec 2026 09:00:00 +0100\n\n" +
+			"You have 1 message on hold: From: postmaster@bulk.example Subject: Delivery Status Notification (Failure) Reason: Spam\n",
+		"held for us": "From: Mail Delivery System <mailer-daemon@notice.example>\nTo: relances@atelier.example\nSubject: Undelivered Mail: (4) messages failed to deliver\nDate: Mon, 07 Dec 2026 09:00:00 +0100\n\n" +
+			"4 incoming messages for relances@atelier.example failed to deliver. Release them within 48 hours: https://release.notice.example/\n",
+	} {
+		m, err := Parse([]byte(strings.ReplaceAll(raw, "\n", "\r\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Bounce != nil {
+			t.Errorf("%s: taken for a failure of ours: %+v", name, m.Bounce)
+		}
+	}
+	// A failure with a plain reply code and no x.y.z status: "552 … over quota" is final.
+	raw := "From: MAILER-DAEMON@yahoo.example\nTo: relances@atelier.example\nSubject: Failure Notice\nDate: Mon, 07 Dec 2026 09:00:00 +0100\n\n" +
+		"Sorry, we were unable to deliver your message to the following address.\n\n<paul@yahoo.example>:\nRemote host said: 552 1 Requested mail action aborted, mailbox over quota [RCPT_TO]\n"
+	m, err := Parse([]byte(strings.ReplaceAll(raw, "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Bounce == nil || !m.Bounce.Permanent || m.Bounce.Recipient != "paul@yahoo.example" {
+		t.Fatalf("552 over quota: %+v", m.Bounce)
+	}
+}

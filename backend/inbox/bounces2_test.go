@@ -94,10 +94,11 @@ func TestBounces2Floors(t *testing.T) {
 
 // testdata/bounces3: 160 more (100 notices of some forty mail systems, 60 look-alikes) by another helper shown no
 // code and no other corpus. Read blind on 2026-12-08: permanent failures 86/87 (right address 85), delays 13/13 kept
-// apart, look-alikes taken 3/60.
+// apart, look-alikes taken 3/60; then 87/87 (a plain "552" reply code is final), look-alikes 0/60 (recall reports,
+// quarantine digests, notices naming only our own address).
 func TestBounces3Floors(t *testing.T) {
 	sc := scoreBounces(t, "testdata/bounces3")
-	if r := ratio(sc.permHit, sc.perm); r < 0.985 {
+	if r := ratio(sc.permHit, sc.perm); r < 0.995 {
 		t.Errorf("permanent failures recognised %d/%d", sc.permHit, sc.perm)
 	}
 	if sc.delayedKept != sc.delayed {
@@ -108,4 +109,4 @@ func TestBounces3Floors(t *testing.T) {
 	}
 }
 
-const bounces3MaxLookalikes = 3
+const bounces3MaxLookalikes = 0
