@@ -14,7 +14,7 @@ import (
 const (
 	bounces2PermanentFloor = 0.995 // 102/102 (101 before a full mailbox that came back was read as final)
 	bounces2RecipientFloor = 0.975 // 100/102 with the right address
-	bounces2MaxLookalikes  = 1     // of 80 (2 before a person quoting a notice was told apart)
+	bounces2MaxLookalikes  = 0     // of 80 (2 before a person quoting a notice and a notice about mail to us were told apart)
 )
 
 type bounces2Label struct {
