@@ -174,6 +174,9 @@ func TestClassifySentences(t *testing.T) {
 		{"Nous sommes en congés du 21 décembre au 4 janvier, nous traiterons votre message à notre retour.", AutoReply, "2027-01-04", ""},
 		{"Cette adresse e-mail n'est plus consultée. Merci d'écrire à compta@client.example.", AutoReply, "", ""},
 		{"Your request has been received and assigned reference SR-20931.", AutoReply, "", ""},
+		{"Ceci est un accusé de réception automatique : votre message sera traité par notre service comptable.", AutoReply, "", ""},
+		{"This mailbox is not monitored. Please write to accounts@client.example.", AutoReply, "", ""},
+		{"Ticket #48213 has been opened for your request.", AutoReply, "", ""},
 		// Disputes named otherwise: the delivery note, an invoice twice.
 		{"La quantité facturée ne correspond pas au bon de livraison.", Dispute, "", backend.DisputePrice},
 		{"Cette facture fait double emploi avec la F-0612 que nous avons déjà réglée.", Dispute, "", backend.DisputePrice},
