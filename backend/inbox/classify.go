@@ -753,7 +753,7 @@ var (
 		`|this (?:e-?mail )?(?:address|mailbox) is no longer (?:monitored|in use|active|valid|checked)|nous vous repondrons dans les (?:plus brefs|meilleurs) delais` +
 		`|we will (?:get back to you|respond|reply) (?:as soon as possible|shortly|within)|your (?:request|message|e-?mail|ticket|enquiry|inquiry) has been (?:received|logged|registered)` +
 		`|votre (?:demande|message|e-?mail|courriel|ticket) a (?:bien )?ete (?:recue?|enregistree?|pris en compte|prise en compte)` +
-		`|ne (?:surveille|consulte) pas cette (?:boite|adresse)|(?:this|the) mailbox is (?:not|un)monitored|unmonitored (?:mailbox|address)` +
+		`|ne (?:surveille|consulte) pas cette (?:boite|adresse)|(?:this|the) (?:mailbox|address) is (?:not |un)monitored|unmonitored (?:mailbox|address)` +
 		`|accuse de reception automatique|automatic acknowledge?ment|votre demande (?:n°|#|numero)?\s*\S+ a (?:bien )?ete creee|ticket (?:#|n°|number)?\s*\S+ (?:has been|a ete) (?:opened|created|ouvert|cree)` +
 		`|votre (?:e-?mail|message|courriel) a (?:bien )?ete (?:recu|transmis) (?:par|a) notre (?:service|systeme)|your (?:invoice|message|e-?mail) has been (?:received|forwarded))\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
