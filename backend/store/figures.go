@@ -46,56 +46,7 @@ func readFigures[T any](s *Store, bucket []byte, decode func([]byte, *T) error) 
 
 // decodeInvoiceFigures reads the figures' fields of a stored invoice; a JSON record (an older Relance's) is read
 // whole.
-func decodeInvoiceFigures(raw []byte, inv *backend.Invoice) error {
-	if len(raw) == 0 || raw[0] != invoiceV1 {
-		return decodeInvoice(raw, inv)
-	}
-	r := reader{b: raw[1:]}
-	var v backend.Invoice
-	v.ID = r.uvarint()
-	r.skip() // Number
-	v.ClientID = r.uvarint()
-	v.IssueDate = backend.Date(r.int32())
-	v.DueDate = backend.Date(r.int32())
-	v.AmountExclTax = backend.Cents(r.varint())
-	v.VATAmount = backend.Cents(r.varint())
-	v.AmountInclTax = backend.Cents(r.varint())
-	v.Currency = r.common()
-	v.AmountPaid = backend.Cents(r.varint())
-	v.Itemised = backend.Cents(r.varint())
-	v.PaymentMethod = r.common()
-	r.skip() // OrderReference
-	r.skip() // AttachmentPath
-	v.Status = backend.InvoiceStatus(r.common())
-	// Notes and the times follow; not read.
-	if r.err != nil {
-		return fmt.Errorf("invoice record: %w", r.err)
-	}
-	*inv = v
-	return nil
-}
+func decodeInvoiceFigures(raw []byte, inv *backend.Invoice) error { return readInvoice(raw, inv, true) }
 
 // decodePaymentFigures reads a stored payment without its Reference and CreatedAt; a JSON record is read whole.
-func decodePaymentFigures(raw []byte, p *backend.Payment) error {
-	if len(raw) == 0 || raw[0] != paymentV1 {
-		return decodePayment(raw, p)
-	}
-	r := reader{b: raw[1:]}
-	var v backend.Payment
-	v.ID = r.uvarint()
-	v.ClientID = r.uvarint()
-	v.Date = backend.Date(r.int32())
-	v.Amount = backend.Cents(r.varint())
-	v.Method = r.common()
-	r.skip() // Reference
-	v.Allocations = r.allocations()
-	r.skipTime() // CreatedAt
-	v.Currency = r.common()
-	v.ReceivedAmount = backend.Cents(r.varint())
-	v.ReceivedCurrency = r.common()
-	if r.err != nil {
-		return fmt.Errorf("payment record: %w", r.err)
-	}
-	*p = v
-	return nil
-}
+func decodePaymentFigures(raw []byte, p *backend.Payment) error { return readPayment(raw, p, true) }

@@ -51,15 +51,19 @@ func encodeInvoice(inv *backend.Invoice) ([]byte, error) {
 }
 
 // decodeInvoice reads a stored invoice, binary or JSON. inv is overwritten whole.
-func decodeInvoice(raw []byte, inv *backend.Invoice) error {
+func decodeInvoice(raw []byte, inv *backend.Invoice) error { return readInvoice(raw, inv, false) }
+
+// readInvoice reads a stored invoice; partial (the figures' read, figures.go) skips the number, the references,
+// the notes and the times without copying them.
+func readInvoice(raw []byte, inv *backend.Invoice, partial bool) error {
 	if len(raw) == 0 || raw[0] != invoiceV1 {
 		*inv = backend.Invoice{}
 		return json.Unmarshal(raw, inv)
 	}
-	r := reader{b: raw[1:]}
+	r := reader{b: raw[1:], partial: partial}
 	var v backend.Invoice
 	v.ID = r.uvarint()
-	v.Number = r.string()
+	v.Number = r.text()
 	v.ClientID = r.uvarint()
 	v.IssueDate = backend.Date(r.int32())
 	v.DueDate = backend.Date(r.int32())
@@ -70,14 +74,16 @@ func decodeInvoice(raw []byte, inv *backend.Invoice) error {
 	v.AmountPaid = backend.Cents(r.varint())
 	v.Itemised = backend.Cents(r.varint())
 	v.PaymentMethod = r.common()
-	v.OrderReference = r.string()
-	v.AttachmentPath = r.string()
+	v.OrderReference = r.text()
+	v.AttachmentPath = r.text()
 	v.Status = backend.InvoiceStatus(r.common())
-	v.Notes = r.string()
-	v.CreatedAt = r.time()
-	v.UpdatedAt = r.time()
-	if r.err == nil && len(r.b) != 0 {
-		r.err = fmt.Errorf("%d bytes left over", len(r.b))
+	if !partial { // the notes and the times follow: the figures stop here
+		v.Notes = r.string()
+		v.CreatedAt = r.time()
+		v.UpdatedAt = r.time()
+		if r.err == nil && len(r.b) != 0 {
+			r.err = fmt.Errorf("%d bytes left over", len(r.b))
+		}
 	}
 	if r.err != nil {
 		return fmt.Errorf("invoice record: %w", r.err)
@@ -102,10 +108,30 @@ func appendTime(b []byte, t time.Time) ([]byte, error) {
 
 var errShort = errors.New("record cut short")
 
-// reader reads the binary form; the first error sticks and later reads return zero values.
+// reader reads the binary form; the first error sticks and later reads return zero values. A partial reader
+// skips what text and stamp read (the figures' read).
 type reader struct {
-	b   []byte
-	err error
+	b       []byte
+	err     error
+	partial bool
+}
+
+// text reads a string, or skips it when partial.
+func (r *reader) text() string {
+	if r.partial {
+		r.skip()
+		return ""
+	}
+	return r.string()
+}
+
+// stamp reads a time, or skips it when partial.
+func (r *reader) stamp() time.Time {
+	if r.partial {
+		r.skipTime()
+		return time.Time{}
+	}
+	return r.time()
 }
 
 func (r *reader) uvarint() uint64 {

@@ -44,21 +44,24 @@ func encodePayment(p *backend.Payment) ([]byte, error) {
 }
 
 // decodePayment reads a stored payment, binary or JSON. p is overwritten whole.
-func decodePayment(raw []byte, p *backend.Payment) error {
+func decodePayment(raw []byte, p *backend.Payment) error { return readPayment(raw, p, false) }
+
+// readPayment reads a stored payment; partial (the figures' read) skips its Reference and CreatedAt.
+func readPayment(raw []byte, p *backend.Payment, partial bool) error {
 	if len(raw) == 0 || raw[0] != paymentV1 {
 		*p = backend.Payment{}
 		return json.Unmarshal(raw, p)
 	}
-	r := reader{b: raw[1:]}
+	r := reader{b: raw[1:], partial: partial}
 	var v backend.Payment
 	v.ID = r.uvarint()
 	v.ClientID = r.uvarint()
 	v.Date = backend.Date(r.int32())
 	v.Amount = backend.Cents(r.varint())
 	v.Method = r.common()
-	v.Reference = r.string()
+	v.Reference = r.text()
 	v.Allocations = r.allocations()
-	v.CreatedAt = r.time()
+	v.CreatedAt = r.stamp()
 	v.Currency = r.common()
 	v.ReceivedAmount = backend.Cents(r.varint())
 	v.ReceivedCurrency = r.common()
