@@ -3,7 +3,9 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"os"
+	"runtime/metrics"
 	"sync"
 	"time"
 )
@@ -66,6 +68,8 @@ type StartupMark struct {
 	Mark    string `json:"mark"`
 	UnixMs  int64  `json:"unixMs"`  // wall clock, for a caller that timed the process's launch itself
 	SinceMs int64  `json:"sinceMs"` // since processStart
+	// LiveHeapMB is the Go heap the last collection found live, on the dashboard's mark (#17: ≤ 60 MB after start).
+	LiveHeapMB float64 `json:"liveHeapMB,omitempty"`
 }
 
 // Progress returns what the first screen waits for.
@@ -95,16 +99,33 @@ func (a *StartupAPI) Painted(what string) {
 	if !first {
 		return
 	}
-	m := traceMark(what)
-	if a.env.Log != nil && what == "dashboard" {
-		a.env.Log.Info("first screen painted", "ms", m.SinceMs)
+	if what != "dashboard" {
+		traceMark(what)
+		return
+	}
+	m := traceMarkHeap(what, liveHeapMB())
+	if a.env.Log != nil {
+		a.env.Log.Info("first screen painted", "ms", m.SinceMs, "live_heap_mb", m.LiveHeapMB)
 	}
 }
 
+// liveHeapMB is the heap the last garbage collection found live (runtime/metrics: no collection forced).
+func liveHeapMB() float64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return math.Round(float64(s[0].Value.Uint64())/(1<<20)*10) / 10
+}
+
 // traceMark appends a start-up milestone to the trace file when one is asked for, and returns it.
-func traceMark(what string) StartupMark {
+func traceMark(what string) StartupMark { return traceMarkHeap(what, 0) }
+
+// traceMarkHeap is traceMark with the live heap noted.
+func traceMarkHeap(what string, heapMB float64) StartupMark {
 	now := time.Now()
-	m := StartupMark{Mark: what, UnixMs: now.UnixMilli(), SinceMs: now.Sub(processStart).Milliseconds()}
+	m := StartupMark{Mark: what, UnixMs: now.UnixMilli(), SinceMs: now.Sub(processStart).Milliseconds(), LiveHeapMB: heapMB}
 	if path := os.Getenv(StartupTraceEnv); path != "" {
 		appendTrace(path, m)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -70,6 +71,14 @@ func TestStartupPaintedWritesTheTraceOnce(t *testing.T) {
 	}
 	if marks[0].Mark != "shell" || marks[1].Mark != "dashboard" || marks[1].SinceMs < marks[0].SinceMs || marks[0].UnixMs <= 0 {
 		t.Fatalf("marks: %+v", marks)
+	}
+	// The dashboard's mark carries the live heap (after a collection, so that there is one to report).
+	if marks[0].LiveHeapMB != 0 {
+		t.Fatalf("heap on another mark: %+v", marks[0])
+	}
+	runtime.GC()
+	if h := liveHeapMB(); h <= 0 || h > 4096 {
+		t.Fatalf("live heap %v MB", h)
 	}
 }
 

@@ -66,7 +66,7 @@ async function startOnce(data, trace, display) {
       const m = marks(trace).find((x) => x.mark === 'dashboard');
       if (m) {
         return { ms: m.unixMs - launched, sinceInit: m.sinceMs,
-          marks: marks(trace).map((x) => `${x.mark} ${x.unixMs - launched} ms`).join(', ') };
+          marks: marks(trace).map((x) => `${x.mark} ${x.unixMs - launched} ms${x.liveHeapMB ? ` (live heap ${x.liveHeapMB} MB)` : ''}`).join(', ') };
       }
       if (proc.exitCode !== null) throw new Error(`the window stopped before painting the dashboard:\n${out}`);
       if (Date.now() > end) throw new Error(`no dashboard painted after 180 s:\n${out}`);
