@@ -47,12 +47,10 @@ type face struct {
 	z     []byte // zlib-compressed subset TTF
 }
 
-// faces returns the prepared font faces (the embedded bytes, shared: never written to).
-func faces() ([]face, error) {
-	return []face{
-		{style: "", ttf: dejaVuSans, def: dejaVuSansDef, z: dejaVuSansZ},
-		{style: "B", ttf: dejaVuSansBold, def: dejaVuSansBoldDef, z: dejaVuSansBoldZ},
-	}, nil
+// faces are the prepared font faces (the embedded bytes, shared: never written to).
+var faces = []face{
+	{style: "", ttf: dejaVuSans, def: dejaVuSansDef, z: dejaVuSansZ},
+	{style: "B", ttf: dejaVuSansBold, def: dejaVuSansBoldDef, z: dejaVuSansBoldZ},
 }
 
 // encoding maps each byte of the single-byte encoding to its character: Windows-1252 (the PDF WinAnsiEncoding)

@@ -9,11 +9,7 @@ import (
 // out (every prefix measured again from its start).
 
 func layoutWriter(b *testing.B) *writer {
-	fcs, err := faces()
-	if err != nil {
-		b.Fatal(err)
-	}
-	w := newWriter(meta{}, fcs, false)
+	w := newWriter(meta{}, faces, false)
 	w.f.AddPage()
 	return w
 }

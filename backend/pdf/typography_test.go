@@ -296,11 +296,7 @@ func TestTypeset(t *testing.T) {
 // The wrapped lines put back together give the text (spaces at the breaks aside), every line fits, and a word
 // wider than the column is cut into pieces that fit.
 func TestWrapKeepsTextAndWidth(t *testing.T) {
-	fcs, err := faces()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := newWriter(meta{}, fcs, false)
+	w := newWriter(meta{}, faces, false)
 	w.f.AddPage()
 	text := strings.Repeat("Sauf erreur de notre part, la facture FA-2026-0042 de 1 234,56 € reste due. ", 40) +
 		strings.Repeat("W", 500) + "\n\nFin."

@@ -79,12 +79,8 @@ type runeUnits struct {
 // render draws a document with the fast single-byte font and, when some text needed a character it lacks, again
 // with the full UTF-8 font.
 func render(m meta, draw func(w *writer) error) ([]byte, error) {
-	fcs, err := faces()
-	if err != nil {
-		return nil, backend.Errorf(backend.EINTERNAL, "polices intégrées illisibles : %v", err)
-	}
 	for _, utf := range []bool{false, true} {
-		w := newWriter(m, fcs, utf)
+		w := newWriter(m, faces, utf)
 		if err := draw(w); err != nil {
 			return nil, err
 		}
@@ -527,8 +523,7 @@ func (w *writer) measure(block func(*writer)) float64 {
 	}
 	s, _ := scratch[kind].Get().(*writer)
 	if s == nil || s.f.PageCount() >= 100 { // a fresh one now and then: the pages are kept in memory
-		fcs, _ := faces()
-		s = newWriter(meta{}, fcs, w.utf8)
+		s = newWriter(meta{}, faces, w.utf8)
 	}
 	defer scratch[kind].Put(s)
 	s.m = w.m

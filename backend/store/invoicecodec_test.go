@@ -75,16 +75,8 @@ func TestJSONInvoicesOfAnOlderRelance(t *testing.T) {
 		}
 		return tx.Bucket(bInvoices).Put(itob(7), legacy)
 	})
-	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openMigrated(t, path, bInvoices, 7, invoiceV1)
 	defer s.Close()
-	var raw []byte
-	_ = s.read(func(tx *bolt.Tx) error { raw = append(raw, tx.Bucket(bInvoices).Get(itob(7))...); return nil })
-	if len(raw) == 0 || raw[0] != invoiceV1 {
-		t.Fatalf("after migration the invoice is still stored as %q", raw[:min(len(raw), 20)])
-	}
 	got, err := s.Invoice(7)
 	if err != nil {
 		t.Fatal(err)
@@ -312,4 +304,21 @@ func checkCodec[T any](t *testing.T, values []T, encode func(*T) ([]byte, error)
 			t.Fatal("a record with trailing bytes was accepted")
 		}
 	}
+}
+
+// openMigrated opens a store written by an older schema (which migrates it) and checks that the record at id of
+// bucket is now stored in the binary form tagged tag.
+func openMigrated(t *testing.T, path string, bucket []byte, id uint64, tag byte) *Store {
+	t.Helper()
+	s, err := Open(path, Options{Clock: backend.FixedClock(testNow)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw []byte
+	_ = s.read(func(tx *bolt.Tx) error { raw = append(raw, tx.Bucket(bucket).Get(itob(id))...); return nil })
+	if len(raw) == 0 || raw[0] != tag {
+		s.Close()
+		t.Fatalf("after migration %s/%d is still stored as %q", bucket, id, raw[:min(len(raw), 20)])
+	}
+	return s
 }
