@@ -35,7 +35,7 @@ var (
 		`message not delivered|could not be delivered|mail system error`)
 	failureWords = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist|` +
 		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
-		`malformed (?:recipient )?address|envelope expired|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
+		`malformed (?:recipient )?address|envelope expired|(?:was|were|has been) aborted|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
 		`did not reach (?:some or all of )?the (?:following|intended) recipient|n'a pas atteint (?:certains|l'ensemble|le destinataire|les destinataires)`)
 	delaySubjects = lazyRE(`(?i)\(delay\)|delayed|\bdelay\b|retard|warning: message|toujours en cours|still being retried|not yet been delivered`)
 	daemonLocal   = lazyRE(`^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|mail-daemon|maildaemon|microsoftexchange[0-9a-f]*|bounce[s]?|mdaemon)$`)
@@ -201,8 +201,12 @@ func ownDomains(m *Message) map[string]bool {
 }
 
 // ourOwnFailure tells a notice about an address of our own domain: a client forwarding what their server sent
-// them about our old address, not our reminder failing.
+// them about our old address, not our reminder failing. A mail system writing to us directly is never that: its
+// notice is about what we sent, even to a colleague's address.
 func ourOwnFailure(m *Message, recipient string) bool {
+	if isDaemon(m.From) && !replyPrefix().MatchString(m.Subject) {
+		return false
+	}
 	i := strings.LastIndexByte(recipient, '@')
 	return i >= 0 && ownDomains(m)[recipient[i+1:]]
 }

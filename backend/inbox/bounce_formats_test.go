@@ -61,6 +61,20 @@ Unable to deliver message to the following address(es).
 unable to connect to remote server: Operation timed out
 I'm not going to try again; this message has been in the queue too long.
 `), "marc@client.example", true},
+		{"a gateway that aborted delivery, with a subject that says nothing", crlf(`From: Mail Delivery System <Mail.Delivery.System@mx.relay.example>
+To: compta@atelier.example
+Subject: Delivery status notification
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients was aborted after 5.0 hour(s):
+
+  * remi@client.example
+
+Technical details:
+Routing: Could not find a gateway for remi@client.example
+`), "remi@client.example", true},
 		{"classic Mac line endings (CR alone)", strings.ReplaceAll(`From: Mail Delivery System <mailer-daemon@mx.relay.example>
 To: compta@atelier.example
 Subject: Undelivered Mail Returned to Sender
@@ -227,6 +241,31 @@ Date: Mon, 07 Dec 2026 09:00:00 +0100
 	}
 	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class != Bounced || m.Bounce.Recipient != "paul.client@gmail.com" {
 		t.Fatalf("%s — %s (%+v)", c.Class, c.Reason, m.Bounce)
+	}
+	// Our own server writing to us about an address of our domain (a reminder copied to a colleague who left) is
+	// about what we sent: a failure, as Exim sends it (Auto-Submitted, no report, the address in the text).
+	raw = strings.ReplaceAll(`Return-Path: <>
+From: Mail Delivery System <Mailer-Daemon@mail.atelier.example>
+To: relances@atelier.example
+Subject: Mail delivery failed: returning message to sender
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+Auto-Submitted: auto-replied
+X-Failed-Recipients: ancien.comptable@atelier.example
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ancien.comptable@atelier.example
+    SMTP error from remote mail server after RCPT TO:<ancien.comptable@atelier.example>:
+    550 5.1.1 User unknown
+`, "\n", "\r\n")
+	if m, err = Parse([]byte(raw)); err != nil {
+		t.Fatal(err)
+	}
+	if c := Classify(m, backend.MustDate("2026-12-07")); c.Class != Bounced || m.Bounce.Recipient != "ancien.comptable@atelier.example" {
+		t.Fatalf("our server's own notice: %s — %s (%+v)", c.Class, c.Reason, m.Bounce)
 	}
 }
 
