@@ -548,6 +548,10 @@ var promiseVerbs = []*pattern{
 	compile(`\bpayment\s+(?:\S+\s+){0,3}?(?:is scheduled|is planned|scheduled|planned|will go out|will be|is due to go out|is expected|should (?:go out|arrive|be))\b`),
 	compile(`\b(?:transfer|wire|cheque|check)\s+(?:\S+\s+){0,3}?(?:will|is scheduled|scheduled|should)\b`),
 	compile(`\b(?:we|i)\s+(?:pay|settle)\b`),
+	// Set for a day: « je l'ai programmée au 2 décembre », « calé pour le 10 », "I've scheduled it for Friday",
+	// "it'll go out on Wednesday".
+	compile(`\b(?:l'|les\s+)(?:ai|avons|a)\s+(?:bien\s+)?(?:programme|planifie|prevu|cale|positionne|mis en paiement)e?s?\b|\b(?:programme|planifie|cale|positionne)e?s?\s+(?:au|pour le)\b`),
+	compile(`\b(?:i|we)(?:'ve| have)?\s+(?:scheduled|queued|set up|booked)\s+(?:it|this|the (?:payment|transfer|wire))\b|\b(?:it|this|that)(?:'ll| will)\s+(?:go out|be paid|be sent|leave|go through)\b`),
 }
 
 // pastRef tells whether the words before a date make it a reference to something else (« votre relance du

@@ -47,6 +47,9 @@ type datePattern struct {
 // le premier le 15 janvier », « le premier versement ».
 var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement|versement|paiement|reglement|acompte|cheque|prelevement|echeance|mensualite|tiers|montant|payment|instalment|installment)s?\b`)
 
+// nextToDay ends a text with « le lendemain de », « la veille du », "the day after" before a date.
+var nextToDay = lazyRE(`\b(lendemain|veille|day after|day before)\s+(?:de\s+|du\s+|d'|of\s+)?$`)
+
 var datePatterns = []datePattern{
 	{re: compile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`), prio: 10, resolve: func(m []string, _ string, _ []int, _ backend.Date) (backend.Date, bool) {
 		return civil(atoi(m[1]), atoi(m[2]), atoi(m[3]))
@@ -370,6 +373,18 @@ func findDates(n string, received backend.Date) []dateHit {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// « le lendemain de la Toussaint », « la veille du 15 », "the day after Christmas": the day next to the one named
+	// (after the choice above, so that a holiday's own « avant »/« après » is not counted twice).
+	for i, h := range out {
+		if loc := nextToDay().FindStringSubmatchIndex(n[:h.start]); loc != nil {
+			if w := n[loc[2]:loc[3]]; w == "lendemain" || w == "day after" {
+				out[i].date = h.date.AddDays(1)
+			} else {
+				out[i].date = h.date.AddDays(-1)
+			}
+			out[i].start = loc[0]
+		}
+	}
 	// "on Friday, November 20", « vendredi, 20 novembre »: one date, the precise one.
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].weekday && out[i+1].start >= out[i].end && out[i+1].start-out[i].end <= 3 &&
@@ -558,7 +573,7 @@ func isoWeekMonday(rec backend.Date, w int) (backend.Date, bool) {
 // holiday resolves the named days people pay around: before one the day before, after one the day after; the
 // year-end holidays end with « début janvier » (the 10th, leaning late), « la rentrée » is mid-September (or
 // January's, in winter).
-func holiday(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+func holiday(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 	word, name := m[1], strings.TrimPrefix(strings.TrimPrefix(m[0], m[1]), " ")
 	for _, art := range []string{"les ", "the ", "le ", "la ", "l'"} {
 		name = strings.TrimPrefix(name, art)
@@ -573,7 +588,19 @@ func holiday(m []string, _ string, _ []int, rec backend.Date) (backend.Date, boo
 	var day backend.Date
 	after := word == "apres" || word == "after" || word == "des"
 	before := word == "avant" || word == "before" || word == "d'ici" || word == "by"
+	// « le lendemain de Noël », « la veille de Pâques »: the day itself here, findDates moves it by one.
+	beside := word == "" && nextToDay().MatchString(n[:loc[0]])
 	switch {
+	case beside && (name == "noel" || name == "christmas" || name == "xmas"):
+		return next(12, 25), true
+	case beside && (name == "paques" || name == "easter"):
+		day = calendar.Easter(rec.Year())
+		if day < rec.AddDays(-7) {
+			day = calendar.Easter(rec.Year() + 1)
+		}
+		return day, true
+	case beside && (strings.Contains(name, "an") && !strings.HasPrefix(name, "fete") || strings.HasPrefix(name, "new year")):
+		return next(1, 1), true
 	case strings.HasPrefix(name, "fete"), name == "holidays":
 		if before {
 			return next(12, 24), true

@@ -54,6 +54,15 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "15th December", "2026-12-15"},
 		{wed, "the 15th of December", "2026-12-15"},
 		{wed, "back on Monday 7 December", "2026-12-07"},
+		// The day next to a named one.
+		{wed, "le lendemain de Noël", "2026-12-26"},
+		{wed, "la veille du 15 décembre", "2026-12-14"},
+		{wed, "le lendemain du 1er janvier", "2027-01-02"},
+		{wed, "the day after December 15th", "2026-12-16"},
+		{wed, "the day after Christmas", "2026-12-26"},
+		{backend.MustDate("2026-10-20"), "le lendemain de la Toussaint", "2026-11-02"},
+		{wed, "le lendemain du jour de l'an", "2027-01-02"},
+		{backend.MustDate("2027-03-10"), "le lendemain de Pâques", "2027-03-29"},
 		// The next day of the month.
 		{wed, "le 15", "2026-12-15"},
 		{wed, "le 2", "2026-12-02"}, // today is the 2nd: today

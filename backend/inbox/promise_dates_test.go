@@ -35,6 +35,11 @@ func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
 		{backend.MustDate("2026-12-15"), "Je vous règle le 15, comme convenu.", "2026-12-15"},
 		{thu, "Virement programmé le 1er du mois prochain.", "2027-01-01"},
 		{thu, "Notre comptable passera le virement le 28 courant.", "2026-12-28"},
+		// Set for a day, with other dates around it (an absence, the invoice's).
+		{thu, "Concernant votre facture du 12 novembre : je pars en congé demain jusqu'au 4 janvier, je l'ai donc programmée au 21 décembre dans notre banque.", "2026-12-21"},
+		{thu, "Our payment run was this morning, so it'll go out on Wednesday.", "2026-12-16"},
+		{thu, "I'm off tomorrow, but I've scheduled the payment for the 18th.", "2026-12-18"},
+		{thu, "Le virement sera fait le lendemain de Noël.", "2026-12-26"},
 		// French, months and durations.
 		{thu, "La facture sera réglée fin de mois.", "2026-12-31"},
 		{thu, "Paiement prévu fin du mois de janvier.", "2027-01-31"},
