@@ -213,7 +213,48 @@ func humanReadings(m Message, srcs []source, received backend.Date) []Classifica
 			break
 		}
 	}
-	return out
+	return laterPromiseFirst(out, srcs[0], received)
+}
+
+// receiptWords say when the money will arrive, not when it will be sent: after « le virement est parti hier »,
+// « vous l'aurez vendredi » is still a payment made.
+var receiptWords = lazyRE(`\b(?:recevrez|recevoir|aurez|arrivera|arriver|parviendra|have it|get it|receive|be with you|see it|reach)\b`)
+
+// otherInvoice names an invoice other than the one chased.
+var otherInvoice = lazyRE(`\b(?:facture suivante|factures suivantes|prochaine facture|prochaines factures|autres? factures?|other invoices?|next invoices?|following invoices?)\b`)
+
+// sentenceStart is where the sentence holding position i begins.
+func sentenceStart(s string, i int) int {
+	return strings.LastIndexAny(s[:i], ".!?;\n") + 1
+}
+
+// laterPromiseFirst puts a promise for a day to come before a payment said earlier in the message: « nos virements
+// de ce matin sont partis, votre facture sera réglée le 10 » — what is done is the client's run, what is promised
+// is ours.
+func laterPromiseFirst(out []Classification, body source, received backend.Date) []Classification {
+	paid, promise := -1, -1
+	for i, c := range out {
+		switch {
+		case c.Class == Paid && paid < 0:
+			paid = i
+		case c.Class == Promise && promise < 0:
+			promise = i
+		}
+	}
+	if paid < 0 || promise < paid || out[promise].PromiseDate <= received {
+		return out
+	}
+	pp, pr := strings.Index(body.orig, out[paid].Phrase), strings.Index(body.orig, out[promise].Phrase)
+	if pp < 0 || pr < pp+len(out[paid].Phrase) || receiptWords().MatchString(newSource("", out[promise].Phrase).n) ||
+		!strings.ContainsAny(body.orig[pp+len(out[paid].Phrase):pr], ".!?;:\n") {
+		return out // the same sentence: « nous avons envoyé le chèque lundi » is one payment made
+	}
+	if sentence := newSource("", body.orig[sentenceStart(body.orig, pr):pr+len(out[promise].Phrase)]).n; otherInvoice().MatchString(sentence) {
+		return out // « la facture suivante sera réglée le 15 »: another invoice's promise
+	}
+	c := out[promise]
+	out = append(out[:promise], out[promise+1:]...)
+	return slices.Insert(out, paid, c)
 }
 
 var (

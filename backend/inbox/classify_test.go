@@ -43,6 +43,10 @@ func TestClassifySentences(t *testing.T) {
 		{"La facture a été payée le 20/11.", Paid, "", ""},
 		{"Le virement a bien été effectué hier.", Paid, "", ""},
 		{"Chèque envoyé ce jour.", Paid, "", ""},
+		// A run already made, the invoice promised for a later one: a promise; money sent, arriving later: paid.
+		{"Notre campagne de virements de ce matin est déjà partie, votre facture n'y figurait pas. Le virement sera fait le 10 du mois prochain.", Promise, "2027-01-10", ""},
+		{"Les paiements du jour sont partis ce matin. Nous vous réglerons le 30 décembre.", Promise, "2026-12-30", ""},
+		{"Le virement est parti hier, vous le recevrez vendredi.", Paid, "", ""},
 		{"Vous trouverez ci-joint notre avis de virement.", Paid, "", ""},
 		{"deja regle !", Paid, "", ""},
 		{"This invoice has already been paid.", Paid, "", ""},

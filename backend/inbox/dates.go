@@ -75,7 +75,8 @@ var datePatterns = []datePattern{
 			// « le 5 du mois prochain », « le 15 prochain » (the 15th after the next one is not meant: the next 15th
 			// that falls in the next month)
 			d := dayNum(m[1])
-			if strings.HasSuffix(m[2], "prochain") && !strings.Contains(m[2], "mois") || m[2] == "suivant" {
+			// The whole phrase, not the group: « du mois » may be taken by the optional part before « prochain ».
+			if (strings.HasSuffix(m[2], "prochain") || m[2] == "suivant") && !strings.Contains(m[0], "mois") && !strings.Contains(m[0], "month") {
 				return nextDayOfMonth(rec, d, -1)
 			}
 			y, mo := rec.Year(), rec.Month()+1

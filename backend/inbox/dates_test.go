@@ -54,6 +54,9 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "15th December", "2026-12-15"},
 		{wed, "the 15th of December", "2026-12-15"},
 		{wed, "back on Monday 7 December", "2026-12-07"},
+		{wed, "le 10 du mois prochain", "2027-01-10"}, // « du mois » is not « le 10 prochain »
+		{wed, "on the 10th of next month", "2027-01-10"},
+		{wed, "le 15 prochain", "2026-12-15"},
 		// The day next to a named one.
 		{wed, "le lendemain de Noël", "2026-12-26"},
 		{wed, "la veille du 15 décembre", "2026-12-14"},
