@@ -626,6 +626,9 @@ func reference(n string, h dateHit) bool {
 	return !futureRef().MatchString(n[max(0, h.start-28):h.start])
 }
 
+// payingNow is the English present for the future, a date right after: "paying on the 6th", "settling it Friday".
+var payingNow = compile(`\b(?:paying|settling|wiring)(?:\s+(?:it|you|this|that))?\b`)
+
 // paymentNoun alone promises only when a date follows at once: « Règlement le 15/12 comme convenu », « virement
 // lundi ». Further away the date may be anything (« le paiement de la facture du 15/10 »).
 var paymentNoun = compile(`\b(?:reglements?|paiements?|virements?|versements?|cheques?|payments?|transfers?)\b(?:\s+(?:prevu|prevue|programme|programmee|pour|de la facture))?`)
@@ -635,14 +638,14 @@ func promiseClass(s source, received backend.Date) (Classification, bool) {
 	if len(dates) == 0 {
 		return Classification{}, false
 	}
-	verbs := append(slices.Clone(promiseVerbs), paymentNoun)
+	verbs := append(slices.Clone(promiseVerbs), paymentNoun, payingNow)
 	for _, re := range verbs {
 		for _, loc := range re.FindAllStringIndex(s.n, 20) {
 			if negated(s.n, loc[0], loc[1]) {
 				continue
 			}
 			h, ok := dateNear(s.n, dates, loc[0], loc[1])
-			if !ok || re == paymentNoun && (h.start < loc[1] || h.start > loc[1]+4) {
+			if !ok || (re == paymentNoun || re == payingNow) && (h.start < loc[1] || h.start > loc[1]+4) {
 				continue
 			}
 			start, end := min(loc[0], h.start), max(loc[1], h.end)

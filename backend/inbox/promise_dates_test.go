@@ -39,6 +39,8 @@ func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
 		{thu, "Concernant votre facture du 12 novembre : je pars en congé demain jusqu'au 4 janvier, je l'ai donc programmée au 21 décembre dans notre banque.", "2026-12-21"},
 		{thu, "Our payment run was this morning, so it'll go out on Wednesday.", "2026-12-16"},
 		{thu, "I'm off tomorrow, but I've scheduled the payment for the 18th.", "2026-12-18"},
+		{thu, "paying on the 18th promise\n\nSent from my Android", "2026-12-18"},
+		{thu, "We're settling it Friday.", "2026-12-11"},
 		{thu, "Le virement sera fait le lendemain de Noël.", "2026-12-26"},
 		// French, months and durations.
 		{thu, "La facture sera réglée fin de mois.", "2026-12-31"},
