@@ -465,12 +465,41 @@ var disputeRules = []rule{
 	// Generic: the reason is looked for in the rest of the text (cueReason).
 	r(`\b(?:je|nous|on)\s+(?:vous\s+)?contest\w*|\bcontest(?:ons|e|ez|ation|ations|ee|ees)\b|\blitiges?\b|\blitigieu\w*|\bdesaccord\b|\breclamation\b|\bdispute[sd]?\b|\bdisputing\b|\bdisagree\b|\bwe (?:contest|challenge|reject|refuse)\b|\brefus\w* (?:de (?:regler|payer)|cette facture|la facture|votre facture)\b|\brefuse to pay\b`),
 	abs(`\b(?:pas|plus) d'accord (?:avec|sur)\b|\bnot agree (?:with|to)\b`),
+	// A corrected invoice asked for: the invoice as sent is wrong (a discount left out, the wrong quantity…), unless
+	// what is to correct is only how it is made out (name, address, VAT or order number): then the same invoice
+	// again is what is asked, a copy request.
+	{re: compile(`\b(?:factures?|avoirs?)\s+(?:rectifiee|rectificative|corrigee|modifiee|revue|mise a jour)s?\b|\b(?:corriger|rectifier|revoir|refaire)\s+(?:la|votre|cette|vos|les)\s+factures?\b|` +
+		`\b(?:corrected|revised|amended|adjusted)\s+invoices?\b|\binvoices?\s+(?:corrected|revised|amended|adjusted)\b`), absolute: true,
+		exclude: func(n string, start, end int) bool { return howMadeOut().MatchString(n) || !saysWhatIsWrong(n, start, end) }},
 	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not) (?:pay|settle)\b`), absolute: true,
 		exclude: func(n string, _, end int) bool {
 			// « nous ne réglerons pas avant le 15 » is a date, not a refusal.
 			return conditionAfter().MatchString(n[end:])
 		}},
 }
+
+// saysWhatIsWrong tells whether, outside the sentence asking for a corrected invoice, the text says what is wrong
+// with it (« la remise n'apparaît pas », « 24 palettes au lieu de 18 »): without that, « I'll pay as soon as I get
+// the corrected invoice » asks for a document, it does not contest one.
+func saysWhatIsWrong(n string, start, end int) bool {
+	from := strings.LastIndexAny(n[:start], ".!?;\n") + 1
+	to := len(n)
+	if i := strings.IndexAny(n[end:], ".!?;\n"); i >= 0 {
+		to = end + i
+	}
+	rest := n[:from] + " " + n[to:]
+	return negationRe().MatchString(rest) || strings.ContainsAny(rest, "0123456789") || priceCues().MatchString(rest) || qualityCues().MatchString(rest) ||
+		otherThanBilled().MatchString(rest)
+}
+
+// otherThanBilled: « déjà émise sous un autre numéro », "the same order", "instead of".
+var otherThanBilled = lazyRE(`\b(?:deja|already|meme|same|autre|other|au lieu|instead)\b`)
+
+// howMadeOut names what an invoice is made out to, not what it charges.
+var howMadeOut = lazyRE(`\b(?:raison sociale|denomination|nom de (?:la |notre )?(?:societe|entreprise|structure)|(?:ancien|nouveau|bon) nom|adresse|code postal|` +
+	`(?:numero|n°|no) (?:de )?(?:tva|siret|siren|commande|bon de commande|engagement)|tva intra\w*|siret|siren|bons? de commande|numero de commande|engagement juridique|chorus|` +
+	`au nom d[eu']|reference (?:du marche|de (?:la )?commande|client|fournisseur)|portail|` +
+	`company name|legal name|(?:old|new|correct|right) name|made out to|in the name of|address|vat (?:number|id|no)|tax (?:id|number)|po (?:number|no)|purchase order|order number|entity|portal)\b`)
 
 var (
 	priceCues   = lazyRE(`\b(montants?|prix|tarifs?|remises?|devis|quantites?|tva|amount|price|quote|quotation|rate|discount|factur\w* en trop)\b`)

@@ -78,6 +78,12 @@ func TestClassifySentences(t *testing.T) {
 		// Copy requests.
 		{"Je n'ai pas reçu la facture.", CopyRequest, "", ""},
 		{"Merci de me renvoyer la facture.", CopyRequest, "", ""},
+		// A corrected invoice: a dispute when what it charges is wrong, a copy when only how it is made out is.
+		{"La remise de 5 % convenue n'apparaît pas sur la facture. Merci de nous adresser une facture rectifiée.", Dispute, "", backend.DisputePrice},
+		{"Les volets ne sont pas de la couleur commandée. Merci de nous adresser une facture rectifiée.", Dispute, "", backend.DisputeOther},
+		{"Your invoice shows 24 pallets, we had 18. Please send a corrected invoice.", Dispute, "", backend.DisputeOther},
+		{"Notre adresse a changé : envoyez-moi une facture corrigée et je la fais passer au paiement.", CopyRequest, "", ""},
+		{"Cette facture a déjà été émise sous un autre numéro, c'est la même commande. Merci de nous adresser une facture rectifiée.", Dispute, "", backend.DisputeOther},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
 		{"Please send me a copy of the invoice.", CopyRequest, "", ""},

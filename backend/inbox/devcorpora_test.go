@@ -15,7 +15,7 @@ var devCorpora = []struct {
 	size                     int
 	replyFloor, promiseFloor float64
 }{
-	{"testdata/train4", 240, 0.905, 0.915}, // 218/240, 89/97
+	{"testdata/train4", 240, 0.91, 0.915}, // 219/240, 89/97
 	{"testdata/train5", 200, 0.93, 0.94},   // 187/200, 80/85
 }
 
