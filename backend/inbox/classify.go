@@ -125,12 +125,16 @@ func ownAndSubject(m Message) (own, subject string) {
 		// cost at most a moment.
 		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
 	}
-	// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply.
-	if subj := truncateUTF8(m.Subject, 4000); !replyPrefix().MatchString(subj) {
+	// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply — unless
+	// the sender wrote the answer into it and says so (« cf objet », "see subject line").
+	if subj := truncateUTF8(m.Subject, 4000); !replyPrefix().MatchString(subj) || seeSubject().MatchString(foldLine(own)) {
 		subject = stripPrefixes(subj)
 	}
 	return truncateUTF8(own, maxTextBytes), subject
 }
+
+// seeSubject is a reply pointing to its subject for the answer.
+var seeSubject = lazyRE(`\b(?:cf\.?|voir|voyez|lire) (?:l'|en |dans l')?objet\b|\b(?:see|as per|per|read) (?:the |my )?subject(?: line)?\b|\b(?:reponse|answer) (?:dans|en|in) (?:l'|the )?(?:objet|subject)\b`)
 
 // classifyRules is the phrase rules alone.
 func classifyRules(m Message, received backend.Date) Classification {
@@ -470,7 +474,9 @@ var disputeRules = []rule{
 	// again is what is asked, a copy request.
 	{re: compile(`\b(?:factures?|avoirs?)\s+(?:rectifiee|rectificative|corrigee|modifiee|revue|mise a jour)s?\b|\b(?:corriger|rectifier|revoir|refaire)\s+(?:la|votre|cette|vos|les)\s+factures?\b|` +
 		`\b(?:corrected|revised|amended|adjusted)\s+invoices?\b|\binvoices?\s+(?:corrected|revised|amended|adjusted)\b`), absolute: true,
-		exclude: func(n string, start, end int) bool { return howMadeOut().MatchString(n) || !saysWhatIsWrong(n, start, end) }},
+		exclude: func(n string, start, end int) bool {
+			return howMadeOut().MatchString(n) || !saysWhatIsWrong(n, start, end)
+		}},
 	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not) (?:pay|settle)\b`), absolute: true,
 		exclude: func(n string, _, end int) bool {
 			// « nous ne réglerons pas avant le 15 » is a date, not a refusal.
@@ -660,7 +666,8 @@ var payingNow = compile(`\b(?:paying|settling|wiring)(?:\s+(?:it|you|this|that))
 
 // paymentNoun alone promises only when a date follows at once: « Règlement le 15/12 comme convenu », « virement
 // lundi ». Further away the date may be anything (« le paiement de la facture du 15/10 »).
-var paymentNoun = compile(`\b(?:reglements?|paiements?|virements?|versements?|cheques?|payments?|transfers?)\b(?:\s+(?:prevu|prevue|programme|programmee|pour|de la facture))?`)
+var paymentNoun = compile(`(?:\b(?:reglements?|paiements?|virements?|versements?|cheques?|payments?|transfers?)\b|\b(?:vir|virt|rglt|reglt|pmt|pymt)\b\.?)` +
+	`(?:\s+(?:prevu|prevue|programme|programmee|pour|de la facture))?`)
 
 func promiseClass(s source, received backend.Date) (Classification, bool) {
 	dates := findDates(s.n, received)
@@ -832,7 +839,15 @@ var (
 		`|votre (?:demande|message|e-?mail|courriel|ticket) a (?:bien )?ete (?:recue?|enregistree?|pris en compte|prise en compte)` +
 		`|ne (?:surveille|consulte) pas cette (?:boite|adresse)|(?:this|the) (?:mailbox|address) is (?:not |un)monitored|unmonitored (?:mailbox|address)` +
 		`|accuse de reception automatique|automatic acknowledge?ment|votre demande (?:n°|#|numero)?\s*\S+ a (?:bien )?ete creee|ticket (?:#|n°|number)?\s*\S+ (?:has been|a ete) (?:opened|created|ouvert|cree)` +
-		`|votre (?:e-?mail|message|courriel) a (?:bien )?ete (?:recu|transmis) (?:par|a) notre (?:service|systeme)|your (?:invoice|message|e-?mail) has been (?:received|forwarded))\b`)
+		`|votre (?:e-?mail|message|courriel) a (?:bien )?ete (?:recu|transmis) (?:par|a) notre (?:service|systeme)|your (?:invoice|message|e-?mail) has been (?:received|forwarded)` +
+		// Closed for a season, a mailbox nobody reads, an answer promised for later: « Nos bureaux sont fermés du 3
+		// au 21 août », « Le camping est fermé pour la saison d'hiver », "will respond within 5 working days".
+		`|(?:nos |les )?(?:bureaux|locaux|services?|magasins?|boutiques?|ateliers?|etablissements?) (?:sont|est|seront|sera) fermee?s?|(?:est|sont) fermee?s? pour (?:la saison|l'hiver|l'ete|les vacances|conges|congés)` +
+		`|fermeture (?:annuelle|estivale|hivernale|exceptionnelle|pour conges)|nous (?:rouvrons|reouvrons|rouvrirons)|reouverture (?:le|au|a partir)` +
+		`|(?:votre|vos) (?:message|messages|e-?mails?|courriels?|demandes?) (?:sera|seront) (?:traitee?s?|lue?s?|pris en compte) (?:a|des) (?:notre|mon) retour` +
+		`|(?:cette|cet) (?:boite (?:aux lettres|mail|e-?mail)|adresse(?: e-?mail| mail| electronique)?) n'est (?:pas|plus) (?:consultee|lue|surveillee|relevee)` +
+		`|will (?:respond|reply|get back to you|answer) (?:to (?:your|you|all) (?:messages?|e-?mails?|enquiries) )?(?:as soon as possible|shortly|within|on (?:my|our) return|when (?:i|we) return)` +
+		`|(?:office|offices|premises|shop|store) (?:is|are|will be) closed (?:for|until|from|between)|closed for the (?:season|holidays?|winter|summer))\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
 	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)

@@ -430,3 +430,58 @@ func TestAbsenceWordsYieldToACommitment(t *testing.T) {
 		t.Fatalf("with Auto-Submitted: %s", c.Class)
 	}
 }
+
+// Answers written where the sender points to: between the lines of the quoted reminder (« Mes réponses dans le
+// texte »), or in the subject (« cf objet »); automatic replies known by what they say of a closed office or an
+// unread mailbox; « vir. lundi 12 » from a phone.
+func TestAnswersInTheQuoteOrTheSubject(t *testing.T) {
+	msg := func(subject, body string) Message {
+		raw := "From: Client <compta@client.example>\r\nTo: relances@atelier.example\r\nSubject: " + subject +
+			"\r\nDate: Fri, 09 Oct 2026 11:27:34 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n")
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	tests := []struct {
+		m    Message
+		want Class
+		date string
+	}{
+		{msg("Re: 2e relance - facture F-26-0652", `Bonjour,
+
+Mes réponses dans le texte.
+
+Émilie
+
+Le 07/10/2026 à 09:15, Atelier a écrit :
+> Malgré notre précédent courrier, la facture F-26-0652 (955,56 €),
+> arrivée à échéance le 25/08/2026, reste impayée à ce jour.
+
+Oui, c'est bien noté, désolée.
+
+> Des pénalités de retard seront appliquées à compter du 21/10/2026.
+> Merci de nous indiquer la date de règlement prévue.
+
+-> le 19/10, on a une rentrée ce jour-là.
+
+> Cordialement,
+> Atelier
+`), Promise, "2026-10-19"},
+		{msg("RE: Relance facture F-26-0765 - réglement le 30/10", "cf objet.\nBonne journée\nG. Moreau"), Promise, "2026-10-30"},
+		{msg("Re: Second reminder: invoice F-26-1104 overdue - will pay 6 Nov", "Hi,\nSee subject line.\nRaj"), Promise, "2026-11-06"},
+		{msg("Re: Relance facture F-26-0626", "ok vir. lundi 12"), Promise, "2026-10-12"},
+		{msg("Fermeture hivernale", "Bonjour,\nLe camping est fermé pour la saison d'hiver. Nous rouvrons le 1er avril 2027."), AutoReply, ""},
+		{msg("Re: Relance facture F-26-0609", "Cette boîte aux lettres n'est pas consultée. Merci d'écrire à administration@client.example."), AutoReply, ""},
+		{msg("RE: Payment reminder", "Thank you for your email. Our finance team is working reduced hours this week and will respond within 5 working days."), AutoReply, ""},
+		// A signature after the quote is not an answer written in it.
+		{msg("Re: Relance", "Merci, je regarde.\n\nLe 07/10/2026 à 09:15, Atelier a écrit :\n> Merci de régler la facture avant le 15/10.\n\n--\nClient SARL — paiement à 30 jours"), Other, ""},
+	}
+	for i, tc := range tests {
+		c := Classify(tc.m, receivedOn(tc.m))
+		if c.Class != tc.want || tc.date != "" && c.PromiseDate.String() != tc.date {
+			t.Errorf("%d (%s): %s %s — %s", i, tc.m.Subject, c.Class, c.PromiseDate, c.Reason)
+		}
+	}
+}

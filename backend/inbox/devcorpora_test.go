@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// Training corpora written after the model's (testdata/train4 and train5: replies by helpers shown no code and no
-// other corpus, their READMEs) were each read blind once — train4 208/240 right and 82/97 dated promises exact,
-// train5 178/200 and 74/85, both on 2026-12-08 — then the rules were developed on them. They are not in the model's
+// Training corpora written after the model's (testdata/train4, train5 and train6: replies by helpers shown no code
+// and no other corpus, their READMEs) were each read blind once — train4 208/240 right and 82/97 dated promises
+// exact, train5 178/200 and 74/85, train6 215/240 and 73/90, all on 2026-12-08 — then the rules were developed on
+// them. They are not in the model's
 // training set (BENCHMARKS.md says why); these floors keep what was reached from slipping back.
 var devCorpora = []struct {
 	dir                      string
@@ -16,7 +17,8 @@ var devCorpora = []struct {
 	replyFloor, promiseFloor float64
 }{
 	{"testdata/train4", 240, 0.91, 0.915}, // 219/240, 89/97
-	{"testdata/train5", 200, 0.93, 0.94},   // 187/200, 80/85
+	{"testdata/train5", 200, 0.935, 0.95}, // 188/200, 81/85
+	{"testdata/train6", 240, 0.93, 0.865}, // 224/240, 78/90
 }
 
 func TestDevCorporaFloors(t *testing.T) {

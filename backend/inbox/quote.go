@@ -53,12 +53,41 @@ func ownWords(text string) string {
 	}
 	cut, cutEnd := historyStart(folded)
 	own := keepOwn(lines[:cut], folded[:cut])
-	if strings.TrimSpace(own) == "" && cut < len(lines) {
+	if cut < len(lines) {
 		rest, restFolded := lines[cutEnd:], folded[cutEnd:]
 		c, _ := historyStart(restFolded)
-		own = keepOwn(rest[:c], restFolded[:c])
+		if strings.TrimSpace(own) == "" {
+			own = keepOwn(rest[:c], restFolded[:c])
+		} else if answers := inlineAnswers(rest[:c], restFolded[:c]); answers != "" {
+			// « Mes réponses dans le texte » above, the answers between the quoted lines below.
+			own += "\n" + answers
+		}
 	}
 	return strings.TrimSpace(own)
+}
+
+// inlineAnswers are the lines written between quoted lines of the history: answers given inside the quote. Lines
+// after the last quoted one (a signature or a notice a server appended) are not answers.
+func inlineAnswers(lines, folded []string) string {
+	quoted := func(i int) bool { return strings.HasPrefix(strings.TrimLeft(folded[i], " "), ">") }
+	last := -1
+	for i := range folded {
+		if quoted(i) {
+			last = i
+		}
+	}
+	var b strings.Builder
+	seenQuote := false
+	for i := 0; i < last; i++ {
+		switch {
+		case quoted(i):
+			seenQuote = true
+		case seenQuote && folded[i] != "":
+			b.WriteString(lines[i])
+			b.WriteByte('\n')
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // historyStart finds the first line of the quoted history, and the line after its marker.
