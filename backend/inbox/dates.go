@@ -663,8 +663,11 @@ func holiday(m []string, n string, loc []int, rec backend.Date) (backend.Date, b
 	switch {
 	case before:
 		return day.AddDays(-1), true
+	case after && strings.HasSuffix(strings.TrimSpace(n[:loc[0]]), "day"):
+		return day.AddDays(1), true // "the day after Christmas": that day, worked or not
 	case after:
-		return day.AddDays(1), true
+		// The first day payments are made after it: « après Noël » in 2026 (a Saturday the 26th) is Monday the 28th.
+		return calendar.Calendar{}.NextBusinessDay(day.AddDays(1)), true
 	}
 	return day, true
 }
@@ -689,14 +692,7 @@ func afterDuration(rec backend.Date, n int, unit string, business bool) (backend
 	switch {
 	case strings.HasPrefix(unit, "j") || strings.HasPrefix(unit, "day"):
 		if business {
-			d := rec
-			for k := 0; k < n; {
-				d = d.AddDays(1)
-				if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
-					k++
-				}
-			}
-			return d, true
+			return calendar.Calendar{}.AddBusinessDays(rec, n), true // public holidays are not worked either
 		}
 		return rec.AddDays(n), true
 	case strings.HasPrefix(unit, "semaine") || strings.HasPrefix(unit, "week"):

@@ -137,6 +137,8 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "dans deux semaines", "2026-12-16"},
 		{wed, "dans un mois", "2027-01-02"},
 		{wed, "sous 5 jours ouvrés", "2026-12-09"},
+		{backend.MustDate("2026-11-09"), "sous 3 jours ouvrés", "2026-11-13"}, // 11 November is not worked
+		{backend.MustDate("2026-12-23"), "within 3 business days", "2026-12-29"},
 		{wed, "within 7 days", "2026-12-09"},
 		{wed, "in 2 weeks", "2026-12-16"},
 		{wed, "in a month", "2027-01-02"},

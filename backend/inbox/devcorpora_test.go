@@ -16,9 +16,11 @@ var devCorpora = []struct {
 	size                     int
 	replyFloor, promiseFloor float64
 }{
-	{"testdata/train4", 240, 0.91, 0.915}, // 219/240, 89/97
-	{"testdata/train5", 200, 0.935, 0.95}, // 188/200, 81/85
-	{"testdata/train6", 240, 0.93, 0.865}, // 224/240, 78/90
+	// Business days skip public holidays (« sous 5 jours ouvrés » from 6 November 2026 is the 16th, 11 November
+	// being off): train4's and train5's authors counted weekdays only, one date each.
+	{"testdata/train4", 240, 0.91, 0.905}, // 219/240, 88/97
+	{"testdata/train5", 200, 0.935, 0.94}, // 188/200, 80/85
+	{"testdata/train6", 240, 0.93, 0.91},  // 224/240, 82/90
 }
 
 func TestDevCorporaFloors(t *testing.T) {

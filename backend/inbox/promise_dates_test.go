@@ -156,7 +156,8 @@ func TestDatePhrasesPeopleUse(t *testing.T) {
 		{"in 2-3 days", "2026-12-13"},
 		{"avant Noël", "2026-12-24"},
 		{"by Christmas", "2026-12-24"},
-		{"après Noël", "2026-12-26"},
+		{"après Noël", "2026-12-28"}, // the 26th is a Saturday: the first day payments are made after it
+		{"right after New Year", "2027-01-04"},
 		{"entre Noël et le jour de l'an", "2026-12-31"},
 		{"après les fêtes", "2027-01-10"},
 		{"after the holidays", "2027-01-10"},
