@@ -684,6 +684,7 @@ func promiseClass(s source, received backend.Date) (Classification, bool) {
 			if !ok || (re == paymentNoun || re == payingNow) && (h.start < loc[1] || h.start > loc[1]+4) {
 				continue
 			}
+			h = corrected(s.n, dates, h)
 			start, end := min(loc[0], h.start), max(loc[1], h.end)
 			if m := subjectBefore().FindStringIndex(s.n[max(0, start-8):start]); m != nil && start == loc[0] {
 				start = max(0, start-8) + m[0] // « nous réglerons le 15/12 » reads better than « réglerons le 15/12 »
@@ -694,6 +695,25 @@ func promiseClass(s source, received backend.Date) (Classification, bool) {
 		}
 	}
 	return Classification{}, false
+}
+
+// correctionRe opens a correction of what was just written: « le 12... non pardon, le 14 », "the 12th. Sorry, I
+// mean the 19th".
+var correctionRe = lazyRE(`^[\s.,;:!…-]*(?:non,?\s+|oups,?\s+|oops,?\s+|euh,?\s+)?(?:pardon|sorry|i mean|i meant|je veux dire|je voulais dire|plutot|ou plutot|enfin|correction|rectification|erratum)\b`)
+
+// corrected is the date that replaces h when the sender corrects it at once.
+func corrected(n string, dates []dateHit, h dateHit) dateHit {
+	loc := correctionRe().FindStringIndex(n[h.end:])
+	if loc == nil {
+		return h
+	}
+	at := h.end + loc[1]
+	for _, d := range dates {
+		if d.start >= at && d.start <= at+30 && d.date >= d.received {
+			return d
+		}
+	}
+	return h
 }
 
 // dateNear finds the date a payment verb refers to: the first after it in the same sentence (within 100
@@ -722,6 +742,12 @@ func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, 
 	}
 	for i, h := range dates {
 		if h.start >= ve && h.start <= ve+100 && h.start < sentEnd && usable(h) {
+			return laterOffered(n, dates, i), true
+		}
+	}
+	// Inside the words that matched: "the wire for 1/15 - should", « virement du 15 sera ».
+	for i, h := range dates {
+		if h.start >= vs && h.end <= ve && usable(h) {
 			return laterOffered(n, dates, i), true
 		}
 	}
@@ -782,12 +808,14 @@ func promisedDate(m Message, received backend.Date) (backend.Date, string, bool)
 					continue
 				}
 				if h, ok := dateNearOnce(s.n, dates, loc[0], loc[1], true); ok {
+					h = corrected(s.n, dates, h)
 					return h.date, s.phrase(h.start, h.end), true
 				}
 			}
 		}
 		for _, loc := range payWords.FindAllStringIndex(s.n, 20) {
 			if h, ok := dateNearOnce(s.n, dates, loc[0], loc[1], true); ok {
+				h = corrected(s.n, dates, h)
 				return h.date, s.phrase(h.start, h.end), true
 			}
 		}

@@ -70,7 +70,7 @@ var datePatterns = []datePattern{
 			}
 			return nextDayOfMonth(rec, atoi(m[2]), weekdayNum(m[1]))
 		}},
-	{re: compile(`\b(?:le|au|the)\s+(\d{1,2}|premier)` + ordinal + `\s+(?:du mois |de ce mois |of (?:the |this )?month )?(prochain|suivant|d'apres|(?:du |de |of )(?:mois prochain|mois suivant|the next month|the following month|next month))\b`), prio: 8,
+	{re: compile(`\b(?:le|au|the)\s+(\d{1,2}|premier|first)` + ordinal + `\s+(?:du mois |de ce mois |of (?:the |this )?month )?(prochain|suivant|d'apres|(?:du |de |of )(?:mois prochain|mois suivant|the next month|the following month|next month))\b`), prio: 8,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			// « le 5 du mois prochain », « le 15 prochain » (the 15th after the next one is not meant: the next 15th
 			// that falls in the next month)
@@ -545,7 +545,7 @@ func nextDayOfMonth(rec backend.Date, d int, wd time.Weekday) (backend.Date, boo
 
 // dayNum reads a day of the month written as a figure or « premier ».
 func dayNum(s string) int {
-	if s == "premier" {
+	if s == "premier" || s == "first" {
 		return 1
 	}
 	return atoi(s)
