@@ -464,6 +464,15 @@ var disputeRules = []rule{
 	{re: compile(`\b(?:tarif|prix|montant)s?\b[^.\n]{0,30}\b(?:n'est pas|ne sont pas|pas)\s+(?:celui|ceux|celle|le meme|la meme|conforme)|\b(?:superieure?s?|plus eleve(?:e|s|es)?) (?:au|a notre|a votre|aux) (?:devis|prix convenu|tarif convenu|bon de commande)\b`), absolute: true, reason: backend.DisputePrice},
 	{re: compile(`\b(?:amount|price|total|invoice|figure)s?\b[^.\n]{0,30}\b(?:higher|more|greater) than (?:the |our |your )?(?:quote|quotation|agreed|estimate|order|purchase order)`), reason: backend.DisputePrice},
 	{re: compile(`\bdoes(?:n't| not) match (?:the|our|your) (?:quote|quotation|purchase order|po|agreed price|order)\b`), absolute: true, reason: backend.DisputePrice},
+	// A deposit or credit note not deducted, the same work billed again: « l'acompte n'a pas été déduit », "This is a
+	// duplicate. You already billed us for…".
+	{re: compile(`\b(?:acomptes?|arrhes|avoirs?|deposits?|down payments?|credit notes?|prepayments?)\b[^.\n]{0,60}?(?:\bnot|n't|\bpas|\bjamais|\bnever)\s+(?:been\s+|ete\s+|yet\s+|encore\s+)*(?:deducted|deduite?s?|applied|taken into account|pris en compte|prise en compte|imputee?s?|retranchee?s?|soustraite?s?|deduit)\b|` +
+		`\b(?:forgot|forgotten|oublie) (?:to deduct |de deduire )?(?:the |our |l'|notre )?(?:acompte|deposit|avoir|credit note)\b`), absolute: true, reason: backend.DisputePrice},
+	{re: compile(`\b(?:this|it|the invoice|that invoice|this invoice) (?:is|was|looks like) a duplicate\b|\balready (?:billed|invoiced|charged) (?:us|me)\b|\b(?:billed|invoiced|charged) (?:us |me )?twice\b|\bdouble[- ](?:billed|invoiced|charged)\b|` +
+		`\bdeja (?:ete )?factur\w*\b|\bdeja (?:ete )?emise? sous un autre numero\b`), absolute: true, reason: backend.DisputePrice},
+	// An invoice refused for want of an order number (« toute facture sans numéro de commande est rejetée »).
+	{re: compile(`\b(?:sans|without|no|pas de|aucun)\s+(?:numero de |n° de |reference de )?(?:bon de commande|numero de commande|commande|purchase order|po|po number|order number)\b[^.\n]{0,80}?\b(?:rejet\w*|refus\w*|rejected|refused|cannot be (?:paid|processed)|can't be (?:paid|processed)|ne (?:peut|pourra|pouvons|pourrons) (?:pas )?(?:etre )?(?:payee?|traitee?|reglee?|traiter|payer|regler))\b|` +
+		`\b(?:rejet\w*|refus\w*|rejected|refused|ne pouvons pas (?:traiter|payer|regler)|cannot (?:process|pay))\b[^.\n]{0,60}?\b(?:sans|without|faute de)\s+(?:numero de |n° de )?(?:bon de commande|numero de commande|purchase order|po number|order number)\b`), absolute: true, reason: backend.DisputeOther},
 	// « TVA à 20 % au lieu de 10 % », "charged 150 € instead of 120 €": another figure than the agreed one.
 	{re: compile(`\b(?:tva|taux|prix|tarifs?|remise|montant|quantite|vat|rate|price|discount|amount|quantity)\b[^.\n]{0,40}?\b(?:au lieu de|au lieu des|instead of|rather than)\b`), absolute: true, reason: backend.DisputePrice},
 	// Generic: the reason is looked for in the rest of the text (cueReason).
@@ -472,7 +481,7 @@ var disputeRules = []rule{
 	// A corrected invoice asked for: the invoice as sent is wrong (a discount left out, the wrong quantity…), unless
 	// what is to correct is only how it is made out (name, address, VAT or order number): then the same invoice
 	// again is what is asked, a copy request.
-	{re: compile(`\b(?:factures?|avoirs?)\s+(?:rectifiee|rectificative|corrigee|modifiee|revue|mise a jour)s?\b|\b(?:corriger|rectifier|revoir|refaire)\s+(?:la|votre|cette|vos|les)\s+factures?\b|` +
+	{re: compile(`\b(?:factures?|avoirs?)\s+(?:rectifiee|rectificative|corrigee|modifiee|revue|mise a jour)s?\b|\bfactures? conformes? (?:au devis|a la commande|au bon de commande|a notre accord|au contrat)\b|\b(?:corriger|rectifier|revoir|refaire)\s+(?:la|votre|cette|vos|les)\s+factures?\b|` +
 		`\b(?:corrected|revised|amended|adjusted)\s+invoices?\b|\binvoices?\s+(?:corrected|revised|amended|adjusted)\b`), absolute: true,
 		exclude: func(n string, start, end int) bool {
 			return howMadeOut().MatchString(n) || !saysWhatIsWrong(n, start, end)
@@ -501,6 +510,9 @@ func saysWhatIsWrong(n string, start, end int) bool {
 // otherThanBilled: « déjà émise sous un autre numéro », "the same order", "instead of".
 var otherThanBilled = lazyRE(`\b(?:deja|already|meme|same|autre|other|au lieu|instead)\b`)
 
+// conditionalBefore ends a clause's beginning with a condition.
+var conditionalBefore = lazyRE(`\b(?:if|whether|in case|unless|si|s'il|s'ils|au cas ou|dans le cas ou)\b[^.!?]*$`)
+
 // howMadeOut names what an invoice is made out to, not what it charges.
 var howMadeOut = lazyRE(`\b(?:raison sociale|denomination|nom de (?:la |notre )?(?:societe|entreprise|structure)|(?:ancien|nouveau|bon) nom|adresse|code postal|` +
 	`(?:numero|n°|no) (?:de )?(?:tva|siret|siren|commande|bon de commande|engagement)|tva intra\w*|siret|siren|bons? de commande|numero de commande|engagement juridique|chorus|` +
@@ -518,6 +530,9 @@ func disputeClass(s source) (Classification, bool) {
 		start, end, ok := findRule(s.n, ru)
 		if !ok {
 			continue
+		}
+		if ru.reason == backend.DisputeGoodsNotReceived && conditionalBefore().MatchString(s.n[clauseStart(s.n, start):start]) {
+			continue // "let me know if it hasn't arrived", « si vous ne l'avez pas reçu »: a question, not a complaint
 		}
 		reason := ru.reason
 		cue := ""

@@ -487,7 +487,8 @@ func dayMonth(rec backend.Date, d int, m time.Month, year string) (backend.Date,
 	if year != "" {
 		return civil(atoi(year), int(m), d)
 	}
-	for y := rec.Year(); y <= rec.Year()+4; y++ {
+	// From the year before: « réglé le 28 décembre » written on 8 January is ten days back, not next December.
+	for y := rec.Year() - 1; y <= rec.Year()+4; y++ {
 		c, ok := civil(y, int(m), d)
 		if !ok {
 			if d > 29 || m != 2 {
