@@ -56,7 +56,7 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "back on Monday 7 December", "2026-12-07"},
 		{backend.MustDate("2027-01-08"), "le 28 décembre", "2026-12-28"}, // ten days back, not next December
 		{backend.MustDate("2027-01-08"), "le 28/12", "2026-12-28"},
-				{wed, "le 10 du mois prochain", "2027-01-10"}, // « du mois » is not « le 10 prochain »
+		{wed, "le 10 du mois prochain", "2027-01-10"}, // « du mois » is not « le 10 prochain »
 		{wed, "on the 10th of next month", "2027-01-10"},
 		{wed, "le 15 prochain", "2026-12-15"},
 		// The day next to a named one.
