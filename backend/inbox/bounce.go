@@ -32,8 +32,8 @@ var (
 	bounceSubjects     = lazyRE(`(?i)undeliver|undelivered mail|returned mail|return(ed)? to sender|delivery status notification \((failure|échec)\)|` +
 		`mail delivery failed|delivery failure|delivery has failed|failure notice|non remis|non distribu|non délivr|` +
 		`échec de (la )?(remise|distribution)|notification d'état de (la )?remise \(échec\)|impossible de remettre|` +
-		`message not delivered|could not be delivered|mail system error`)
-	failureWords = lazyRE(`(?i)failure|failed|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist|` +
+		`message not delivered|could not be delivered|mail system error|delivery failed|hard bounce|^\s*bounce(?:d)?\s*:|adresse en erreur|erreur permanente|permanent (?:failure|error)`)
+	failureWords = lazyRE(`(?i)failure|failed|rejected by the (?:list )?moderator|refusée? par (?:le )?modérateur|échec|undeliver|non remis|returned to sender|could not be delivered|couldn't be delivered|wasn't delivered|n'a pas pu être|permanent error|erreur permanente|user unknown|no such user|does not exist|` +
 		`unable to deliver|could not deliver|delivery errors?|error (?:has )?occurred while (?:attempting to )?deliver|error delivering|` +
 		`malformed (?:recipient )?address|envelope expired|(?:was|were|has been) aborted|not going to try again|gave up|giving up|impossible de (?:remettre|distribuer)|` +
 		`did not reach (?:some or all of )?the (?:following|intended) recipient|n'a pas atteint (?:certains|l'ensemble|le destinataire|les destinataires)`)
@@ -42,7 +42,7 @@ var (
 	temporaryRe   = lazyRE(`(?i)temporar|temporaire|will retry|will be retried|réessa|nouvel essai`)
 	mailboxFullRe = lazyRE(`(?i)mailbox (is )?full|boîte (aux lettres )?pleine|over quota|quota (exceeded|dépassé)`)
 	// The notice says this message was returned, not that it waits: "was undeliverable", « n'a pas pu être remis ».
-	returnedRe       = lazyRE(`(?i)(was|were|is) undeliverable|could not be delivered|couldn't be delivered|unable to deliver|has been returned|n'a pas pu être (remis|distribué|délivré)|non (remis|distribué)|n'avons pas pu (le )?(remettre|distribuer)`)
+	returnedRe       = lazyRE(`(?i)(was|were|is) undeliverable|undeliverable mail|failed to deliver|could not be delivered|couldn't be delivered|unable to deliver|has been returned|n'a pas pu être (remis|distribué|délivré)|non (remis|distribué)|n'avons pas pu (le )?(remettre|distribuer)`)
 	permanentRe      = lazyRE(`(?i)permanent|définiti|user unknown|unknown user|does not exist|n'existe pas|introuvable|not found|no such user|address rejected|adresse rejetée`)
 	gaveUp           = lazyRE(`(?i)permanent error|erreur permanente|échec définitif|gave up|giving up|not going to try again|will not be retried|no further attempts|retry (?:time|timeout|period) (?:exceeded|expired)|délai (?:de (?:remise|distribution) )?(?:dépassé|expiré)|ne sera plus (?:retenté|réessayé)|abandonn`)
 	publicMailDomain = lazyRE(`^(?:gmail\.com|googlemail\.com|(?:outlook|hotmail|live|msn)\.[a-z.]+|yahoo\.[a-z.]+|ymail\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|gmx\.[a-z.]+|web\.de|proton(?:mail)?\.[a-z.]+|pm\.me|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|neuf\.fr|laposte\.net|bbox\.fr|numericable\.fr|club-internet\.fr|aliceadsl\.fr|yandex\.[a-z.]+|mail\.ru|zoho\.com|fastmail\.[a-z.]+|tutanota\.[a-z.]+|skynet\.be|bluewin\.ch|sunrise\.ch|videotron\.ca)$`)
@@ -160,7 +160,9 @@ func looksLikeBounce(m *Message, text string) bool {
 	}
 	// "MAILER-DAEMON <>" or a bare "MAILER-DAEMON" leave no address: the name says who wrote.
 	name := strings.ToLower(strings.TrimSpace(m.From.Name))
-	daemon := daemonLocal().MatchString(local) || daemonLocal().MatchString(strings.ReplaceAll(name, " ", "-")) ||
+	// A mailing list's software writes as the list's owner: "achats-owner@lists…", "owner-achats@…".
+	listOwner := strings.HasSuffix(strings.ToLower(local), "-owner") || strings.HasPrefix(strings.ToLower(local), "owner-")
+	daemon := daemonLocal().MatchString(local) || daemonLocal().MatchString(strings.ReplaceAll(name, " ", "-")) || listOwner ||
 		strings.Contains(name, "mail delivery") || strings.Contains(name, "mail deliver system")
 	if !daemon && !bounceSubjects().MatchString(m.Subject) {
 		return false
@@ -183,7 +185,8 @@ func looksLikeBounce(m *Message, text string) bool {
 		return false
 	}
 	own := ownWords(text)
-	return statusRe().MatchString(own) || smtpCodeRe().MatchString(own)
+	// A sending service's notice (Mailjet, Brevo, Postmark…) may give no code but say the failure is final.
+	return statusRe().MatchString(own) || smtpCodeRe().MatchString(own) || gaveUp().MatchString(own)
 }
 
 // ownDomains are the domains of the addresses the notice was sent to (ours), unless they are a public mail
