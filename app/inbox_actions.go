@@ -30,7 +30,11 @@ func ClassLabel(c string) string {
 }
 
 func (a *InboxAPI) view(it backend.Interaction) InteractionView {
-	v := InteractionView{Interaction: it, Invoices: []string{}, ClassLabel: ClassLabel(it.Class), Proposal: replies.Proposal(it)}
+	days := backend.DefaultUndatedPromiseDays
+	if set, err := a.env.Store.ChaseSettings(); err == nil {
+		days = set.UndatedPromiseDays
+	}
+	v := InteractionView{Interaction: it, Invoices: []string{}, ClassLabel: ClassLabel(it.Class), Proposal: replies.Proposal(it, days)}
 	if it.ClientID != 0 {
 		if c, err := a.env.Store.Client(it.ClientID); err == nil {
 			v.ClientName = c.Name

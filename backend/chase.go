@@ -263,13 +263,19 @@ type ChaseSettings struct {
 	AlsaceMoselle            bool              `json:"alsaceMoselle"` // Good Friday and 26 December are holidays too
 	CompanyDefaultScenarioID string            `json:"companyDefaultScenarioId"`
 	SegmentScenario          map[string]string `json:"segmentScenario"` // segment → scenario ID
+	// UndatedPromiseDays is how long the chase waits on a promise to pay given without a date (« je vous règle dès
+	// que possible »), once the owner accepts it.
+	UndatedPromiseDays int `json:"undatedPromiseDays"`
 }
+
+// DefaultUndatedPromiseDays: two weeks, what a client who says « dès que possible » usually needs.
+const DefaultUndatedPromiseDays = 14
 
 // DefaultChaseSettings: 5 days between contacts, 9:00–11:00 Monday to Friday, each default segment on the scenario
 // of the same name.
 func DefaultChaseSettings() ChaseSettings {
 	s := ChaseSettings{
-		MinGapDays: 5, SendStart: 9 * 60, SendEnd: 11 * 60,
+		MinGapDays: 5, SendStart: 9 * 60, SendEnd: 11 * 60, UndatedPromiseDays: DefaultUndatedPromiseDays,
 		CompanyDefaultScenarioID: ScenarioRegular,
 		SegmentScenario: map[string]string{
 			"regular": ScenarioRegular, "at-risk": ScenarioAtRisk, "strategic": ScenarioStrategic, "new": ScenarioNew,
@@ -286,6 +292,9 @@ func (s *ChaseSettings) Validate(scenarios []Scenario) error {
 	var p Problems
 	if s.MinGapDays < 0 || s.MinGapDays > 60 {
 		p.Add("minGapDays", "l'écart minimum entre deux contacts doit être compris entre 0 et 60 jours")
+	}
+	if s.UndatedPromiseDays < 1 || s.UndatedPromiseDays > 90 {
+		p.Add("undatedPromiseDays", "l'attente après une promesse sans date doit être comprise entre 1 et 90 jours")
 	}
 	if s.SendStart < 0 || s.SendEnd > 24*60 || s.SendStart >= s.SendEnd {
 		p.Add("sendStart", "plage d'envoi invalide : l'heure de début doit précéder l'heure de fin, dans la même journée")

@@ -14,8 +14,9 @@ import (
 // The owner's side of the received messages: the « À traiter » and « Non rattachés » lists and the one-click
 // decisions (accept the proposed promise, dispute or copy, correct the class, link to a client, mark read).
 
-// Proposal is what accepting a message does, in French ("" when there is nothing to accept).
-func Proposal(it backend.Interaction) string {
+// Proposal is what accepting a message does, in French ("" when there is nothing to accept); undatedDays is how
+// long a promise given without a date holds the chase (the chase settings' UndatedPromiseDays).
+func Proposal(it backend.Interaction, undatedDays int) string {
 	if it.Status != backend.InteractionNew || it.ClientID == 0 || len(it.InvoiceIDs) == 0 {
 		return ""
 	}
@@ -23,6 +24,10 @@ func Proposal(it backend.Interaction) string {
 	case inbox.Promise:
 		if !it.PromiseDate.IsZero() {
 			return "Enregistrer la promesse de paiement au " + it.PromiseDate.French() + " : la relance attend cette date"
+		}
+		if undatedDays > 0 {
+			return "Enregistrer la promesse sans date : la relance attend " + plural(undatedDays, "jour", "jours") +
+				" (réglable dans Paramètres › Relances)"
 		}
 	case inbox.Dispute:
 		return "Ouvrir un litige (" + backend.DisputeReasons[disputeOr(it.DisputeReason)] + ") : la relance s'arrête pour ces factures"
@@ -73,15 +78,27 @@ func (r *Replies) Accept(id uint64) (backend.Interaction, error) {
 	if err != nil {
 		return backend.Interaction{}, err
 	}
-	proposal := Proposal(it)
+	set, err := r.deps.Store.ChaseSettings()
+	if err != nil {
+		return it, err
+	}
+	proposal := Proposal(it, set.UndatedPromiseDays)
 	if proposal == "" {
 		return it, backend.Errorf(backend.EINVALID, "rien à accepter pour ce message : marquez-le comme lu")
 	}
 	note := "e-mail du " + backend.DateOf(it.ReceivedAt).French() + " : « " + it.Phrase + " »"
+	until := it.PromiseDate
+	if inbox.Class(it.Class) == inbox.Promise && until.IsZero() {
+		// No date given: the chase waits the days set, and says so.
+		until = backend.Today(r.deps.Clock).AddDays(set.UndatedPromiseDays)
+		note = "promesse sans date, attente de " + plural(set.UndatedPromiseDays, "jour", "jours") + " — " + note
+		proposal = "Promesse sans date enregistrée : la relance attend jusqu'au " + until.French() + " (" +
+			plural(set.UndatedPromiseDays, "jour", "jours") + ", réglable dans Paramètres › Relances)"
+	}
 	for _, invID := range it.InvoiceIDs {
 		switch inbox.Class(it.Class) {
 		case inbox.Promise:
-			err = r.chase.SetPromise(invID, it.PromiseDate, note)
+			err = r.chase.SetPromise(invID, until, note)
 		case inbox.Dispute:
 			err = r.chase.SetDispute(invID, disputeOr(it.DisputeReason), note)
 		}

@@ -157,6 +157,51 @@ func (l *ledger) pause(t *testing.T) *backend.Pause {
 	return cc.Pause
 }
 
+// A promise given without a date, once accepted, holds the chase the days set in the chase settings, and the
+// decision says until when.
+func TestAcceptingAnUndatedPromiseWaitsTheDaysSet(t *testing.T) {
+	l := newLedger(t)
+	set, err := l.st.ChaseSettings()
+	if err != nil || set.UndatedPromiseDays != backend.DefaultUndatedPromiseDays {
+		t.Fatalf("default %+v %v", set, err)
+	}
+	set.UndatedPromiseDays = 10
+	if err := l.st.SaveChaseSettings(set); err != nil {
+		t.Fatal(err)
+	}
+	added := l.deliver(t, l.reply("r-undated", "Bonjour,\n\nJe m'en occupe, vous serez payé.\n\nMarc"))
+	if len(added) != 1 {
+		t.Fatalf("%d kept", len(added))
+	}
+	it := added[0]
+	if it.Class != "promise" { // the owner reads it as a promise
+		if it, err = l.r.Correct(it.ID, "promise"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !it.PromiseDate.IsZero() {
+		t.Fatalf("a date was found: %s", it.PromiseDate)
+	}
+	if p := Proposal(it, 10); !strings.Contains(p, "sans date") || !strings.Contains(p, "10 jours") {
+		t.Fatalf("proposal %q", p)
+	}
+	done, err := l.r.Accept(it.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	until := backend.Today(backend.FixedClock(now)).AddDays(10)
+	if len(l.chase.promises) != 2 || !strings.HasPrefix(l.chase.promises[0], until.String()+" promesse sans date, attente de 10 jours") {
+		t.Fatalf("promises %q, want until %s", l.chase.promises, until)
+	}
+	if !strings.Contains(done.Decision, "jusqu'au "+until.French()) {
+		t.Fatalf("decision %q", done.Decision)
+	}
+	set.UndatedPromiseDays = 0
+	if err := l.st.SaveChaseSettings(set); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("0 days accepted: %v", err)
+	}
+}
+
 func TestReplyPausesTheChaseAndAcceptingRecordsThePromise(t *testing.T) {
 	l := newLedger(t)
 	added := l.deliver(t, l.reply("r1", "Bonjour,\n\nNous réglerons le 15/12/2026 par virement.\n\nCordialement,\nMarc"))
@@ -176,7 +221,7 @@ func TestReplyPausesTheChaseAndAcceptingRecordsThePromise(t *testing.T) {
 	if len(l.ev.notices) != 1 || !strings.HasSuffix(l.ev.notices[0], "| 1 réponse à traiter") {
 		t.Fatalf("notices %v", l.ev.notices)
 	}
-	if p := Proposal(it); !strings.Contains(p, "15/12/2026") {
+	if p := Proposal(it, backend.DefaultUndatedPromiseDays); !strings.Contains(p, "15/12/2026") {
 		t.Fatalf("proposal %q", p)
 	}
 	todo, err := l.r.List("todo", 0)
@@ -191,7 +236,7 @@ func TestReplyPausesTheChaseAndAcceptingRecordsThePromise(t *testing.T) {
 	if len(l.chase.promises) != 2 || l.chase.promises[0] != want || l.chase.promises[1] != want {
 		t.Fatalf("promises %q, want twice %q", l.chase.promises, want)
 	}
-	if done.Status != backend.InteractionHandled || !strings.HasPrefix(done.Decision, "Enregistrer la promesse") || Proposal(done) != "" {
+	if done.Status != backend.InteractionHandled || !strings.HasPrefix(done.Decision, "Enregistrer la promesse") || Proposal(done, backend.DefaultUndatedPromiseDays) != "" {
 		t.Fatalf("after accepting %+v", done)
 	}
 	if p := l.pause(t); p != nil {
@@ -312,7 +357,7 @@ func TestCopyRequestAcceptedAnswersWhoAsked(t *testing.T) {
 	l := newLedger(t)
 	raw := strings.Replace(l.reply("r1", "Bonjour, pourriez-vous nous renvoyer la facture ? Nous ne la trouvons pas."), "Marc Lefèvre <compta@lefevre.fr>", "Paul <paul@lefevre.fr>", 1)
 	it := l.deliver(t, raw)[0]
-	if it.Class != "copy_request" || Proposal(it) != "Renvoyer la facture par e-mail" {
+	if it.Class != "copy_request" || Proposal(it, backend.DefaultUndatedPromiseDays) != "Renvoyer la facture par e-mail" {
 		t.Fatalf("%+v", it)
 	}
 	// Mail cannot go out yet: said, and nothing queued.

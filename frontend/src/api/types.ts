@@ -727,6 +727,8 @@ export interface ChaseSettings {
   companyDefaultScenarioId: string
   /** segment → scenario id ('' or absent = the company default) */
   segmentScenario: Record<string, string>
+  /** days the chase waits on an accepted promise given without a date */
+  undatedPromiseDays: number
 }
 
 /** One invoice (or instalment) of an action. */
@@ -1016,6 +1018,7 @@ export function emptyChaseSettings(): ChaseSettings {
     alsaceMoselle: false,
     companyDefaultScenarioId: '',
     segmentScenario: {},
+    undatedPromiseDays: 14,
   }
 }
 

@@ -941,6 +941,8 @@ const en: Messages = {
     segmentDefault: 'Company default',
     noSegment: 'No segment defined (Settings).',
     minGap: 'Minimum gap between two contacts of a client',
+    undatedPromise: 'Promise to pay with no date: the chase waits',
+    undatedPromiseHint: 'When a client promises to pay without giving a date (“as soon as possible”) and you accept the promise.',
     sendWindow: 'Send window',
     from: 'from',
     to: 'to',

@@ -941,6 +941,8 @@ const fr = {
     segmentDefault: 'Par défaut de l’entreprise',
     noSegment: 'Aucun segment défini (Paramètres).',
     minGap: 'Écart minimum entre deux contacts d’un client',
+    undatedPromise: 'Promesse de paiement sans date : la relance attend',
+    undatedPromiseHint: 'Quand un client promet de payer sans donner de date (« dès que possible ») et que vous acceptez sa promesse.',
     sendWindow: 'Plage d’envoi',
     from: 'de',
     to: 'à',

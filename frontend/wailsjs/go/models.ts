@@ -2558,6 +2558,7 @@ export namespace backend {
 	    alsaceMoselle: boolean;
 	    companyDefaultScenarioId: string;
 	    segmentScenario: Record<string, string>;
+	    undatedPromiseDays: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ChaseSettings(source);
@@ -2572,6 +2573,7 @@ export namespace backend {
 	        this.alsaceMoselle = source["alsaceMoselle"];
 	        this.companyDefaultScenarioId = source["companyDefaultScenarioId"];
 	        this.segmentScenario = source["segmentScenario"];
+	        this.undatedPromiseDays = source["undatedPromiseDays"];
 	    }
 	}
 	export class Contact {
