@@ -407,9 +407,15 @@ func contains(s source, phrase string) string {
 var documentWords = lazyRE(`\b(facture|factures|invoice|invoices|duplicata|original|originale|originaux|copie|copy|relance|reminder|mail|e-mail|email|courriel|message|courrier|lettre|letter|document|pdf|piece jointe|attachment|devis|avoir|credit note|rib|releve|statement|virement|paiement|reglement|payment|transfer|cheque|check|lien)\b`)
 
 func aboutDocument(n string, start, end int) bool {
+	cs := clauseStart(n, start)
 	return documentWords().MatchString(firstWords(n[end:clauseEnd(n, end)], 3)) ||
-		documentWords().MatchString(lastWords(n[clauseStart(n, start):start], 3))
+		documentWords().MatchString(lastWords(n[cs:start], 3)) ||
+		// « Vous pouvez me renvoyer la facture ? Je l'ai pas reçue »: the pronoun stands for the document just named.
+		pronounObject().MatchString(lastWords(n[cs:start], 3)) && documentWords().MatchString(n[max(0, cs-80):cs])
 }
+
+// pronounObject is an object pronoun: « je l'ai pas reçue », "we never got it".
+var pronounObject = lazyRE(`(?:^|\s|j|n|qu)l'|\b(?:la|le|les|it|them)\b`)
 
 // brokenCarrier rejects a fault when what does not work is how the invoice came — the link, the PDF, the
 // attachment (« le lien ne marche pas », "the attachment is broken"): that asks for a copy (copyRules), it
@@ -469,7 +475,9 @@ var disputeRules = []rule{
 	{re: compile(`\b(?:acomptes?|arrhes|avoirs?|deposits?|down payments?|credit notes?|prepayments?)\b[^.\n]{0,60}?(?:\bnot|n't|\bpas|\bjamais|\bnever)\s+(?:been\s+|ete\s+|yet\s+|encore\s+)*(?:deducted|deduite?s?|applied|taken into account|pris en compte|prise en compte|imputee?s?|retranchee?s?|soustraite?s?|deduit)\b|` +
 		`\b(?:forgot|forgotten|oublie) (?:to deduct |de deduire )?(?:the |our |l'|notre )?(?:acompte|deposit|avoir|credit note)\b`), absolute: true, reason: backend.DisputePrice},
 	{re: compile(`\b(?:this|it|the invoice|that invoice|this invoice) (?:is|was|looks like) a duplicate\b|\balready (?:billed|invoiced|charged) (?:us|me)\b|\b(?:billed|invoiced|charged) (?:us |me )?twice\b|\bdouble[- ](?:billed|invoiced|charged)\b|` +
-		`\bdeja (?:ete )?factur\w*\b|\bdeja (?:ete )?emise? sous un autre numero\b`), absolute: true, reason: backend.DisputePrice},
+		`\bdeja (?:ete )?factur\w*\b|\bdeja (?:ete )?emise? sous un autre numero\b|\b(?:issued|sent|billed|invoiced) twice\b|\bpay (?:it |this |for it )?(?:a second time|twice)\b|` +
+		`\b(?:payer|regler) (?:deux fois|une seconde fois|une deuxieme fois)\b|\bsans (?:aucune )?deduction\b|\bwithout (?:any |the )?deduction\b|` +
+		`\bne tient pas compte (?:de l'|du |des )(?:acompte|avoir|versement|arrhes)`), absolute: true, reason: backend.DisputePrice},
 	// An invoice refused for want of an order number (« toute facture sans numéro de commande est rejetée »).
 	{re: compile(`\b(?:sans|without|no|pas de|aucun)\s+(?:numero de |n° de |reference de )?(?:bon de commande|numero de commande|commande|purchase order|po|po number|order number)\b[^.\n]{0,80}?\b(?:rejet\w*|refus\w*|rejected|refused|cannot be (?:paid|processed)|can't be (?:paid|processed)|ne (?:peut|pourra|pouvons|pourrons) (?:pas )?(?:etre )?(?:payee?|traitee?|reglee?|traiter|payer|regler))\b|` +
 		`\b(?:rejet\w*|refus\w*|rejected|refused|ne pouvons pas (?:traiter|payer|regler)|cannot (?:process|pay))\b[^.\n]{0,60}?\b(?:sans|without|faute de)\s+(?:numero de |n° de )?(?:bon de commande|numero de commande|purchase order|po number|order number)\b`), absolute: true, reason: backend.DisputeOther},
@@ -486,7 +494,7 @@ var disputeRules = []rule{
 		exclude: func(n string, start, end int) bool {
 			return howMadeOut().MatchString(n) || !saysWhatIsWrong(n, start, end)
 		}},
-	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not) (?:pay|settle)\b`), absolute: true,
+	{re: compile(`\b(?:ne|n')\s?(?:reglerons|reglerai|paierons|payerons|paierai|payerai|regleront|reglera|paiera)\s+(?:pas|jamais|rien)\b|\b(?:will not|won't|shall not|not going to|refuse to|are not paying|am not paying|aren't paying) (?:pay|settle)\b`), absolute: true,
 		exclude: func(n string, _, end int) bool {
 			// « nous ne réglerons pas avant le 15 » is a date, not a refusal.
 			return conditionAfter().MatchString(n[end:])
@@ -600,6 +608,8 @@ var paidRules = []rule{
 	r(`\b(?:sent|made|initiated|processed|issued|mailed|released|wired|posted)\s+(?:the|a|our|your)\s+(?:payment|transfer|wire|cheque|check|funds)\b`),
 	r(`\b(?:transfer|payment|wire|bank transfer|cheque|check|remittance)\s+(?:was\s+|has been\s+|already\s+)?(?:sent|made|done|completed|initiated|issued|wired|posted|executed)\b`),
 	r(`\bremittance advice\b|\bproof of payment\b|\bpayment confirmation\b|\bpayment advice\b`),
+	// A sentence that opens with the word: "Paid on Friday via bank transfer", « Payé hier par virement ».
+	r(`(?:^|[.!?\n]\s*)(?:paid|settled|payee?|reglee?)\s+(?:on|last|yesterday|today|this|via|by|in full|hier|ce matin|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|le|par)\b`),
 	// Said in passing, as people do: "I've paid it this morning", "just paid", "paid in full", "the wire went out
 	// yesterday", "our payment crossed with your reminder"; « je viens de vous virer la somme », « c payé »,
 	// « payé par CB », « le virement a été programmé vendredi dernier ».
@@ -642,6 +652,7 @@ var promiseVerbs = []*pattern{
 	// Set for a day: « je l'ai programmée au 2 décembre », « calé pour le 10 », "I've scheduled it for Friday",
 	// "it'll go out on Wednesday".
 	compile(`\b(?:l'|les\s+)(?:ai|avons|a)\s+(?:bien\s+)?(?:programme|planifie|prevu|cale|positionne|mis en paiement)e?s?\b|\b(?:programme|planifie|cale|positionne)e?s?\s+(?:au|pour le)\b`),
+	compile(`\b(?:has|have|got)\s+(?:it|this|that|the (?:payment|invoice|transfer|wire))\s+(?:scheduled|queued|booked|planned|lined up)\b`),
 	compile(`\b(?:i|we)(?:'ve| have)?\s+(?:scheduled|queued|set up|booked)\s+(?:it|this|the (?:payment|transfer|wire))\b|\b(?:it|this|that)(?:'ll| will)\s+(?:go out|be paid|be sent|leave|go through)\b`),
 }
 
@@ -890,7 +901,10 @@ var (
 		`|(?:votre|vos) (?:message|messages|e-?mails?|courriels?|demandes?) (?:sera|seront) (?:traitee?s?|lue?s?|pris en compte) (?:a|des) (?:notre|mon) retour` +
 		`|(?:cette|cet) (?:boite (?:aux lettres|mail|e-?mail)|adresse(?: e-?mail| mail| electronique)?) n'est (?:pas|plus) (?:consultee|lue|surveillee|relevee)` +
 		`|will (?:respond|reply|get back to you|answer) (?:to (?:your|you|all) (?:messages?|e-?mails?|enquiries) )?(?:as soon as possible|shortly|within|on (?:my|our) return|when (?:i|we) return)` +
-		`|(?:office|offices|premises|shop|store) (?:is|are|will be) closed (?:for|until|from|between)|closed for the (?:season|holidays?|winter|summer))\b`)
+		`|(?:office|offices|premises|shop|store) (?:is|are|will be) closed (?:for|until|from|between)|closed for the (?:season|holidays?|winter|summer)` +
+		`|(?:est|sont|sera|seront) fermee?s? (?:du \d|jusqu'au|jusqu'a|entre le|pour (?:les|la|l') ?(?:vacances|conges|saison|hiver|ete|fetes))` +
+		`|(?:nous|je) (?:traiterons|traiterai|repondrons|repondrai|lirons|lirai) (?:votre|vos) (?:demande|message|e-?mail|courriel)s? (?:des|a) (?:notre|mon) retour` +
+		`|(?:aim|try|endeavour|endeavor|strive) to (?:respond|reply|answer) (?:to (?:all|your) (?:queries|enquiries|inquiries|e-?mails|messages) )?within)\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
 	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)

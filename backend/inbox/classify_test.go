@@ -91,6 +91,11 @@ func TestClassifySentences(t *testing.T) {
 		{"This is a duplicate. You already billed us for the Nantes show.", Dispute, "", backend.DisputePrice},
 		{"Votre facture ne comporte pas notre numéro de commande : toute facture sans numéro de commande est rejetée et ne peut être payée.", Dispute, "", backend.DisputeOther},
 		{"This was paid by bank transfer on 22 June. Please let me know if it hasn't arrived.", Paid, "", ""},
+		{"Nous vous avons versé un acompte de 30 % à la commande. Or votre facture réclame la totalité, sans aucune déduction.", Dispute, "", backend.DisputePrice},
+		{"It looks like it was issued twice. We are not going to pay it a second time.", Dispute, "", backend.DisputePrice},
+		{"vous pouvez me renvoyer la facture ? je l'ai pas reçue, seulement la relance", CopyRequest, "", ""},
+		{"Paid on Friday via bank transfer, ref WHITMORE.\n\nJames", Paid, "", ""},
+		{"Our AP team has it scheduled for 12/15 - we run net-45 after year end close.", Promise, "2026-12-15", ""},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
 		{"Please send me a copy of the invoice.", CopyRequest, "", ""},
@@ -482,6 +487,24 @@ Oui, c'est bien noté, désolée.
 		{msg("Fermeture hivernale", "Bonjour,\nLe camping est fermé pour la saison d'hiver. Nous rouvrons le 1er avril 2027."), AutoReply, ""},
 		{msg("Re: Relance facture F-26-0609", "Cette boîte aux lettres n'est pas consultée. Merci d'écrire à administration@client.example."), AutoReply, ""},
 		{msg("RE: Payment reminder", "Thank you for your email. Our finance team is working reduced hours this week and will respond within 5 working days."), AutoReply, ""},
+		{msg("Fermeture estivale", "Bonjour,\nLe domaine est fermé du 8 au 23 août. Nous traiterons votre demande dès notre retour, à partir du 24 août."), AutoReply, ""},
+		{msg("Thank you for your email", "Thank you for contacting Seaview Accounts. We aim to respond to all queries within 3 working days."), AutoReply, ""},
+		// Answers marked with the writer's name inside an unquoted history.
+		{msg("Re: Payment reminder", `Hi Claire, replies below.
+
+-----Original Message-----
+From: Atelier <relances@atelier.example>
+Sent: 30 October 2026 10:08
+Subject: Payment reminder
+
+Invoice F-26-0732 is still outstanding.
+
+Nigel> Yes, my fault.
+
+We would be grateful if you could arrange payment.
+
+Nigel> Will be paid on the 20th, along with the service contract.
+`), Promise, "2026-10-20"},
 		// A signature after the quote is not an answer written in it.
 		{msg("Re: Relance", "Merci, je regarde.\n\nLe 07/10/2026 à 09:15, Atelier a écrit :\n> Merci de régler la facture avant le 15/10.\n\n--\nClient SARL — paiement à 30 jours"), Other, ""},
 	}

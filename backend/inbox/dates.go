@@ -47,6 +47,9 @@ type datePattern struct {
 // le premier le 15 janvier », « le premier versement ».
 var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement|versement|paiement|reglement|acompte|cheque|prelevement|echeance|mensualite|tiers|montant|payment|instalment|installment)s?\b`)
 
+// dayFollows starts a text with a day named after a time of day: "on the 30th", « le 30 », "on Friday".
+var dayFollows = lazyRE(`^,?\s+(?:on|le|du|this|ce|next)\b`)
+
 // nextToDay ends a text with « le lendemain de », « la veille du », "the day after" before a date.
 var nextToDay = lazyRE(`\b(lendemain|veille|day after|day before)\s+(?:de\s+|du\s+|d'|of\s+)?$`)
 
@@ -55,6 +58,15 @@ var datePatterns = []datePattern{
 		return civil(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
 	{re: compile(`\b(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b`), prio: 8, resolve: numericDate},
+	// "21-Aug-2026", "21/aug/26": a day, a month's name, a year, with dashes or slashes (Indian and British payers).
+	{re: compile(`\b(\d{1,2})[-/ ]` + monthAlt + `\.?[-/ ](\d{4}|\d{2})\b`), prio: 9,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			y := m[3]
+			if len(y) == 2 {
+				y = "20" + y
+			}
+			return dayMonth(rec, atoi(m[1]), monthNum(m[2]), y)
+		}},
 	{re: compile(`\b(?:` + weekdayAlt + `\s+)?(\d{1,2})` + ordinal + `\.?\s+(?:de\s+|of\s+)?` + monthAlt + `\b\.?(?:\s*,?\s+(\d{4}))?`), prio: 7, // "14. of December"
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return dayMonth(rec, atoi(m[2]), monthNum(m[3]), m[4])
@@ -124,9 +136,28 @@ var datePatterns = []datePattern{
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return lastDay(rec.Year(), rec.Month()+1), true
 		}},
-	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b|\beom\b|\bdans le mois\b|\bwithin the month\b`), prio: 6,
+	{re: compile(`\b(?:le )?dernier jour (?:ouvre |ouvrable )?du mois prochain\b|\b(?:the )?last (?:working |business )?day of next month\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return lastDay(rec.Year(), rec.Month()+1), true
+		}},
+	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b|\beom\b|\bdans le mois\b|\bwithin the month\b|` +
+		`\b(?:le )?dernier jour (?:ouvre |ouvrable )?(?:du|de ce) mois\b|\b(?:the )?last (?:working |business )?day of (?:the |this )?month\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return lastDay(rec.Year(), rec.Month()), true
+		}},
+	// « le premier jour ouvré de janvier », "the first business day of next month": the 1st, or the next day worked.
+	{re: compile(`\b(?:le )?premier jour (?:ouvre|ouvrable|travaille) (?:de |d'|du mois (?:de |d'))?(?:` + monthFull + `|(mois prochain|mois suivant))\b|` +
+		`\b(?:the )?first (?:working|business|banking) day (?:of|in) (?:` + monthFull + `|(next month|the (?:next|following) month))\b`), prio: 8,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			var first backend.Date
+			switch {
+			case m[1] != "" || m[3] != "":
+				mo := monthNum(m[1] + m[3])
+				first = inMonth(rec, mo, "", func(y int) backend.Date { return backend.NewDate(y, mo, 1) })
+			default:
+				first = lastDay(rec.Year(), rec.Month()).AddDays(1)
+			}
+			return calendar.Calendar{}.NextBusinessDay(first), true
 		}},
 	{re: compile(`\b(?:fin|end of|the end of)\s+(?:du mois |of )?(?:de |d')?` + monthFull + `\b(?:\s+(\d{4}))?`), prio: 7,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
@@ -303,7 +334,12 @@ var datePatterns = []datePattern{
 			return f, true
 		}},
 	{re: compile(`\bce matin\b|\bcet apres-midi\b|\bcet apres midi\b|\bdes aujourd'hui\b|\bthis (?:morning|afternoon|evening)\b|\b(?:by )?(?:end of (?:the )?(?:business )?day|eod|cob|close of business)\b|\bla journee\b`), prio: 5,
-		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
+		resolve: func(_ []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if dayFollows().MatchString(n[loc[1]:]) {
+				return 0, false // "by close of business on the 30th": the 30th says the day
+			}
+			return rec, true
+		}},
 	{re: compile(`\bsous (huitaine|quinzaine)\b|\b(?:a|dans|sous) (huit|quinze) jours\b`), prio: 7, relative: true,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			if strings.HasPrefix(m[1]+m[2], "huit") {

@@ -59,6 +59,15 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "le 10 du mois prochain", "2027-01-10"}, // « du mois » is not « le 10 prochain »
 		{wed, "on the 10th of next month", "2027-01-10"},
 		{wed, "le 15 prochain", "2026-12-15"},
+		{wed, "payment released on 21-Aug-2027", "2027-08-21"},
+		{wed, "le 15-janv-27", "2027-01-15"},
+		{backend.MustDate("2026-12-17"), "le premier jour ouvré de janvier", "2027-01-04"}, // the 1st is off, then a weekend
+		{wed, "the first business day of next month", "2027-01-04"},
+		{wed, "le dernier jour du mois", "2026-12-31"},
+		{wed, "on the last day of this month", "2026-12-31"},
+		{wed, "the last day of next month", "2027-01-31"},
+		{wed, "by close of business on the 30th", "2026-12-30"},
+		{wed, "by close of business", "2026-12-02"},
 		// The day next to a named one.
 		{wed, "le lendemain de Noël", "2026-12-26"},
 		{wed, "la veille du 15 décembre", "2026-12-14"},

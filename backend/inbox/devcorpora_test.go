@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// Training corpora written after the model's (testdata/train4, train5 and train6: replies by helpers shown no code
-// and no other corpus, their READMEs) were each read blind once — train4 208/240 right and 82/97 dated promises
-// exact, train5 178/200 and 74/85, train6 215/240 and 73/90, all on 2026-12-08 — then the rules were developed on
-// them. They are not in the model's
+// Training corpora written after the model's (testdata/train4 to train7: replies by helpers shown no code and no
+// other corpus, their READMEs) were each read blind once — train4 208/240 right and 82/97 dated promises exact,
+// train5 178/200 and 74/85, train6 215/240 and 73/90, train7 200/220 and 65/72, all on 2026-12-08 — then the rules
+// were developed on them. They are not in the model's
 // training set (BENCHMARKS.md says why); these floors keep what was reached from slipping back.
 var devCorpora = []struct {
 	dir                      string
@@ -18,9 +18,10 @@ var devCorpora = []struct {
 }{
 	// Business days skip public holidays (« sous 5 jours ouvrés » from 6 November 2026 is the 16th, 11 November
 	// being off): train4's and train5's authors counted weekdays only, one date each.
-	{"testdata/train4", 240, 0.91, 0.905}, // 219/240, 88/97
-	{"testdata/train5", 200, 0.94, 0.94},  // 189/200, 80/85
-	{"testdata/train6", 240, 0.95, 0.95},  // 229/240, 86/90
+	{"testdata/train4", 240, 0.915, 0.905}, // 220/240, 88/97
+	{"testdata/train5", 200, 0.94, 0.94},   // 189/200, 80/85
+	{"testdata/train6", 240, 0.95, 0.95},   // 229/240, 86/90
+	{"testdata/train7", 220, 0.94, 0.98},   // 208/220, 71/72
 }
 
 func TestDevCorporaFloors(t *testing.T) {

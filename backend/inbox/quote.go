@@ -61,9 +61,29 @@ func ownWords(text string) string {
 		} else if answers := inlineAnswers(rest[:c], restFolded[:c]); answers != "" {
 			// « Mes réponses dans le texte » above, the answers between the quoted lines below.
 			own += "\n" + answers
+		} else if answers := markedAnswers(rest); answers != "" {
+			// The whole history: its headers block (« From: … Sent: … ») is itself a history mark.
+			own += "\n" + answers
 		}
 	}
 	return strings.TrimSpace(own)
+}
+
+// markedLine is an answer written into an unquoted history (Outlook's « Original Message »), marked with the
+// writer's name or initials: "Nigel> Will be paid on the 10th", "JD>> ok".
+var markedLine = lazyRE(`^\s*\p{L}[\p{L}.\-]{0,19}>{1,2}\s+\S`)
+
+// markedAnswers are the history's lines marked as the writer's answers, without their mark.
+func markedAnswers(lines []string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if markedLine().MatchString(l) {
+			_, after, _ := strings.Cut(l, ">")
+			b.WriteString(strings.TrimSpace(strings.TrimLeft(after, ">")))
+			b.WriteByte('\n')
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // inlineAnswers are the lines written between quoted lines of the history: answers given inside the quote. Lines
