@@ -515,3 +515,24 @@ Nigel> Will be paid on the 20th, along with the service contract.
 		}
 	}
 }
+
+// A message that only asks (« Pouvez-vous me rappeler demain ? », "Could we pay in three instalments?") commits to
+// nothing: the model's promise is offered as the second reading, not taken.
+func TestAQuestionIsNotAPromise(t *testing.T) {
+	day := backend.MustDate("2026-12-02")
+	for _, text := range []string{
+		"Hello,\n\nCould we pay in three instalments?\n\nThanks, Jo",
+		"Can you give me a call tomorrow to discuss?",
+	} {
+		c := Classify(Message{Text: text, Excerpt: text}, day)
+		if c.Class == Promise {
+			t.Errorf("%q read as a promise: %s", text, c.Reason)
+		}
+	}
+	// The same words said, not asked, still promise; so does a date put as a question to agree.
+	for _, text := range []string{"We will pay in three instalments, the first on 15 December.", "wire in our payment run on the 15th ok?"} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != Promise {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
+}

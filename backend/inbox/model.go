@@ -239,14 +239,43 @@ func modelReading(m Message, received backend.Date, o *Owner) (Classification, f
 // modelClass is the model's reading when it is sure enough of one of modelClasses.
 func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
+	if ok && c.Class == Promise && onlyAsks(m) {
+		return Classification{}, false // « Could we pay in three instalments? » asks, it does not commit
+	}
 	return c, ok && p >= modelThreshold
 }
+
+// onlyAsks tells a message whose every sentence of some length is a question: « Pouvez-vous me rappeler demain ? »,
+// "Could we pay in three instalments?" (a greeting or a signature is too short to count).
+func onlyAsks(m Message) bool {
+	own, _ := ownAndSubject(m)
+	n, _ := fold(own)
+	asked := false
+	for _, sentence := range sentences().FindAllString(n, 200) {
+		sentence = strings.TrimSpace(sentence)
+		if len(strings.Fields(sentence)) < 4 {
+			continue
+		}
+		if !strings.HasSuffix(sentence, "?") || tagQuestion().MatchString(sentence) {
+			return false // « le virement part le 5, ça vous va ? » proposes a date: a commitment asked to be accepted
+		}
+		asked = true
+	}
+	return asked
+}
+
+// tagQuestion ends a statement asked to be agreed: "…on the 5th ok?", « …le 15, ça vous va ? ».
+var tagQuestion = lazyRE(`(?:\bok|\bokay|d'accord|ca vous (?:va|convient)|cela vous (?:va|convient)|ca (?:vous )?irait|is that (?:ok|okay|alright|fine)|does that work|would that (?:work|be ok|be okay|be fine)|alright|all right|\bright)\s*\?+$`)
+
+// sentences are a text's sentences with their closing marks.
+var sentences = lazyRE(`[^.!?\n]+[.!?]*`)
 
 // modelLeaning is the model's reading when it leans to one of modelClasses without being sure: offered as the
 // second reading of a message left « autre ».
 func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	if !ok || p < modelLeanThreshold || p >= modelThreshold {
+	asked := ok && c.Class == Promise && onlyAsks(m) // sure, but of a question: offered second, not first
+	if !ok || p < modelLeanThreshold || p >= modelThreshold && !asked {
 		return Classification{}, false
 	}
 	c.Reason = strings.Replace(c.Reason, "sans phrase type reconnue : à confirmer", "sans phrase type reconnue", 1)
