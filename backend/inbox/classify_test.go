@@ -529,6 +529,27 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 			t.Errorf("%q read as a promise: %s", text, c.Reason)
 		}
 	}
+	// Words that commit to nothing: a payment plan asked for, no idea when, the matter handed to someone else.
+	for _, text := range []string{
+		"Bonjour, la période est difficile. Serait-il possible de régler en plusieurs fois ? Dites-moi ce que vous pourriez accepter.",
+		"Business has been tough and I can't pay the full amount in one go. Would it be possible to split it into three monthly instalments?",
+		"La trésorerie est catastrophique, je ne peux pas vous dire quand je pourrai régler.",
+		"Je vais voir avec mon associé et je vous tiens au courant.",
+		"Hi, I've passed this on to our bookkeeper, she works Tuesdays and Thursdays.",
+	} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class == Promise {
+			t.Errorf("%q read as a promise: %s", text, c.Reason)
+		}
+	}
+	// … unless a commitment is said as well, even without a date.
+	for _, text := range []string{
+		"Nous allons régler cela, je vous tiens au courant.",
+		"I've passed this to our finance people and asked them to pay it. It will be paid, no question - just can't give you a date.",
+	} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != Promise {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
 	// The same words said, not asked, still promise; so does a date put as a question to agree.
 	for _, text := range []string{"We will pay in three instalments, the first on 15 December.", "wire in our payment run on the 15th ok?"} {
 		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != Promise {

@@ -239,7 +239,7 @@ func modelReading(m Message, received backend.Date, o *Owner) (Classification, f
 // modelClass is the model's reading when it is sure enough of one of modelClasses.
 func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	if ok && c.Class == Promise && onlyAsks(m) {
+	if ok && c.Class == Promise && (onlyAsks(m) || c.PromiseDate.IsZero() && commitsToNothing(m)) {
 		return Classification{}, false // « Could we pay in three instalments? » asks, it does not commit
 	}
 	return c, ok && p >= modelThreshold
@@ -264,6 +264,33 @@ func onlyAsks(m Message) bool {
 	return asked
 }
 
+// noCommitment is what a client writes who does not promise: asks for a payment plan (« serait-il possible de
+// régler en plusieurs fois ? », "would it be possible to split it into instalments?"), cannot say when, or hands the
+// matter to someone else (« je vois avec mon associé et je vous tiens au courant », "I've passed this on to our
+// bookkeeper").
+var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|pourrions|pourrait|pourriez|could|would|can)\b[^.?!\n]{0,60}\b(?:plusieurs (?:fois|versements|mensualites)|echelonn\w*|etal\w*|fractionn\w*|en (?:deux|trois|quatre|\d) fois|instal+ments?|payment plan|split (?:it|the (?:payment|amount|invoice)))\b|` +
+	`\b(?:ne (?:peux|pouvons|sais|savons) (?:pas|vraiment pas) (?:vous )?(?:dire|indiquer|donner) quand|ne sais pas quand|aucune idee de (?:la date|quand)|(?:can ?not|can't|cannot) (?:say|tell you|give you a date|promise) (?:when|a date)|(?:don't|do not) know when)\b|` +
+	`\b(?:je|nous) (?:vais|allons|vois|voyons|verifie|verifions|regarde|regardons|dois voir|dois verifier) (?:voir |verifier |en parler |regarder )?(?:avec|aupres de) (?:mon|ma|mes|notre|nos|le|la|les)\b|` +
+	`\b(?:je|nous) (?:vous )?(?:tiens|tenons|tiendrai|tiendrons) (?:au courant|informee?s?)\b|\b(?:passed|forwarded|handed) (?:this|it|your (?:email|e-mail|message|reminder)) (?:on )?to\b|\b(?:is|are) (?:dealing|handling) (?:with )?(?:this|it|all of this)\b`)
+
+// commitsToNothing tells a message saying in so many words that it does not commit (noCommitment), and not
+// promising either (« nous allons régler cela, je vous tiens au courant » commits, without a date).
+func commitsToNothing(m Message) bool {
+	own, _ := ownAndSubject(m)
+	n, _ := fold(own)
+	if !noCommitment().MatchString(n) {
+		return false
+	}
+	for _, re := range promiseVerbs {
+		for _, loc := range re.FindAllStringIndex(n, 20) {
+			if !negated(n, loc[0], loc[1]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // tagQuestion ends a statement asked to be agreed: "…on the 5th ok?", « …le 15, ça vous va ? ».
 var tagQuestion = lazyRE(`(?:\bok|\bokay|d'accord|ca vous (?:va|convient)|cela vous (?:va|convient)|ca (?:vous )?irait|is that (?:ok|okay|alright|fine)|does that work|would that (?:work|be ok|be okay|be fine)|alright|all right|\bright)\s*\?+$`)
 
@@ -274,7 +301,8 @@ var sentences = lazyRE(`[^.!?\n]+[.!?]*`)
 // second reading of a message left « autre ».
 func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	asked := ok && c.Class == Promise && onlyAsks(m) // sure, but of a question: offered second, not first
+	// Sure, but of a question or of words that commit to nothing: offered second, not first.
+	asked := ok && c.Class == Promise && (onlyAsks(m) || c.PromiseDate.IsZero() && commitsToNothing(m))
 	if !ok || p < modelLeanThreshold || p >= modelThreshold && !asked {
 		return Classification{}, false
 	}
