@@ -476,7 +476,7 @@ var disputeRules = []rule{
 		`\b(?:forgot|forgotten|oublie) (?:to deduct |de deduire )?(?:the |our |l'|notre )?(?:acompte|deposit|avoir|credit note)\b`), absolute: true, reason: backend.DisputePrice},
 	{re: compile(`\b(?:this|it|the invoice|that invoice|this invoice) (?:is|was|looks like) a duplicate\b|\balready (?:billed|invoiced|charged) (?:us|me)\b|\b(?:billed|invoiced|charged) (?:us |me )?twice\b|\bdouble[- ](?:billed|invoiced|charged)\b|` +
 		`\bdeja (?:ete )?factur\w*\b|\bdeja (?:ete )?emise? sous un autre numero\b|\b(?:issued|sent|billed|invoiced) twice\b|\bpay (?:it |this |for it )?(?:a second time|twice)\b|` +
-		`\b(?:payer|regler) (?:deux fois|une seconde fois|une deuxieme fois)\b|\bsans (?:aucune )?deduction\b|\bwithout (?:any |the )?deduction\b|` +
+		`\bsans (?:aucune )?deduction\b|\bwithout (?:any |the )?deduction\b|` +
 		`\bne tient pas compte (?:de l'|du |des )(?:acompte|avoir|versement|arrhes)`), absolute: true, reason: backend.DisputePrice},
 	// An invoice refused for want of an order number (« toute facture sans numéro de commande est rejetée »).
 	{re: compile(`\b(?:sans|without|no|pas de|aucun)\s+(?:numero de |n° de |reference de )?(?:bon de commande|numero de commande|commande|purchase order|po|po number|order number)\b[^.\n]{0,80}?\b(?:rejet\w*|refus\w*|rejected|refused|cannot be (?:paid|processed)|can't be (?:paid|processed)|ne (?:peut|pourra|pouvons|pourrons) (?:pas )?(?:etre )?(?:payee?|traitee?|reglee?|traiter|payer|regler))\b|` +

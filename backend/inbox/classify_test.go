@@ -93,6 +93,7 @@ func TestClassifySentences(t *testing.T) {
 		{"This was paid by bank transfer on 22 June. Please let me know if it hasn't arrived.", Paid, "", ""},
 		{"Nous vous avons versé un acompte de 30 % à la commande. Or votre facture réclame la totalité, sans aucune déduction.", Dispute, "", backend.DisputePrice},
 		{"It looks like it was issued twice. We are not going to pay it a second time.", Dispute, "", backend.DisputePrice},
+		{"Petite question avant de régler : le montant comprend-il la caution ? Je veux juste être sûre de ne pas payer deux fois.", Other, "", ""},
 		{"vous pouvez me renvoyer la facture ? je l'ai pas reçue, seulement la relance", CopyRequest, "", ""},
 		{"Paid on Friday via bank transfer, ref WHITMORE.\n\nJames", Paid, "", ""},
 		{"Our AP team has it scheduled for 12/15 - we run net-45 after year end close.", Promise, "2026-12-15", ""},
@@ -536,6 +537,7 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 		"La trésorerie est catastrophique, je ne peux pas vous dire quand je pourrai régler.",
 		"Je vais voir avec mon associé et je vous tiens au courant.",
 		"Hi, I've passed this on to our bookkeeper, she works Tuesdays and Thursdays.",
+		"Hello, Could we pay in three instalments? This year was difficult for us with the drought.",
 	} {
 		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class == Promise {
 			t.Errorf("%q read as a promise: %s", text, c.Reason)

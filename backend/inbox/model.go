@@ -283,7 +283,12 @@ func commitsToNothing(m Message) bool {
 	}
 	for _, re := range promiseVerbs {
 		for _, loc := range re.FindAllStringIndex(n, 20) {
-			if !negated(n, loc[0], loc[1]) {
+			end := len(n)
+			if i := strings.IndexAny(n[loc[1]:], ".!?\n"); i >= 0 {
+				end = loc[1] + i
+			}
+			asked := end < len(n) && n[end] == '?' // « Could we pay in three instalments? » asks
+			if !negated(n, loc[0], loc[1]) && !asked {
 				return false
 			}
 		}
