@@ -904,7 +904,17 @@ var (
 		`|(?:office|offices|premises|shop|store) (?:is|are|will be) closed (?:for|until|from|between)|closed for the (?:season|holidays?|winter|summer)` +
 		`|(?:est|sont|sera|seront) fermee?s? (?:du \d|jusqu'au|jusqu'a|entre le|pour (?:les|la|l') ?(?:vacances|conges|saison|hiver|ete|fetes))` +
 		`|(?:nous|je) (?:traiterons|traiterai|repondrons|repondrai|lirons|lirai) (?:votre|vos) (?:demande|message|e-?mail|courriel)s? (?:des|a) (?:notre|mon) retour` +
-		`|(?:aim|try|endeavour|endeavor|strive) to (?:respond|reply|answer) (?:to (?:all|your) (?:queries|enquiries|inquiries|e-?mails|messages) )?within)\b`)
+		`|(?:aim|try|endeavour|endeavor|strive) to (?:respond|reply|answer) (?:to (?:all|your) (?:queries|enquiries|inquiries|e-?mails|messages) )?within` +
+		// Someone else to write to, a receipt acknowledged, no access to mail: « en mon absence », « ceci est un accusé
+		// de réception », "I no longer work at", "with limited access to email" (being on leave, or « nous accusons
+		// réception de votre relance », people write too).
+		`|(?:en|pendant|durant) mon absence|je ne suis pas disponible (?:actuellement|en ce moment|jusqu)|(?:je )?n'aurai pas acces a (?:mes|ma) (?:mails|e-?mails|messagerie|courriels)` +
+		`|ceci est un accuse de reception|nous accusons (?:bonne )?reception de votre (?:message|e-?mail|courriel)|votre message n'a pas ete (?:transfere|transmis|redirige)|nous avons bien recu votre (?:message|e-?mail|courriel|demande) et (?:vous )?(?:repondrons|le traiterons|la traiterons|reviendrons)` +
+		`|je ne fais plus partie (?:de la societe|de l'entreprise|des effectifs|de l'equipe)|ne fait plus partie (?:de la societe|de l'entreprise|des effectifs)` +
+		`|(?:votre|vos) (?:message|messages|e-?mails?|courriels?|demandes?) (?:a|ont) (?:bien )?ete transmise?s? (?:au|aux) services? concernes?` +
+		`|(?:transfere|transmis|redirige)e? automatiquement|auto-?acknowledge?ment|(?:i|she|he) no longer works? (?:at|for|with)` +
+		`|please (?:direct|send|address|forward) (?:any |all |your )?(?:urgent )?(?:queries|enquiries|inquiries|questions|e-?mails|correspondence|requests) to` +
+		`|(?:travel+ing|away) with (?:limited|intermittent|no|little) access|(?:limited|intermittent|no) access to (?:my )?e-?mail)\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
 	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)

@@ -559,3 +559,36 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 		}
 	}
 }
+
+// Automatic replies with no header, known by what only a machine writes: someone else to write to in one's absence,
+// a receipt acknowledged, no access to mail, mail forwarded by itself. What people also write (« nous accusons
+// réception de votre relance », « je suis en arrêt maladie, je vous paie dès que possible ») stays theirs.
+func TestAutomaticRepliesWithoutHeaders(t *testing.T) {
+	day := backend.MustDate("2026-12-02")
+	for _, text := range []string{
+		"Merci pour votre message. Je suis en formation toute la journée et n'aurai pas accès à mes mails.",
+		"Nous accusons réception de votre message, qui sera traité dans les meilleurs délais.",
+		"Nous avons bien reçu votre e-mail et vous répondrons rapidement.",
+		"En mon absence, vous pouvez joindre le standard au 01 02 03 04 05.",
+		"Bonjour, je ne suis pas disponible actuellement. Je reviens vers vous dès mon retour le 6 janvier.",
+		"Je ne fais plus partie de la société. Merci d'adresser vos messages à contact@client.example.",
+		"Hélène Garnier a quitté la société. Votre e-mail a été transféré automatiquement à la comptabilité.",
+		"Votre message a été transmis au service concerné. Ceci est un accusé de réception.",
+		"This is an auto-acknowledgement: your request has been assigned ticket #48213.",
+		"Please note I no longer work at Client Ltd. Please direct enquiries to info@client.example.",
+		"I am travelling with intermittent access to email until 12 December.",
+		"Hello, I am on parental leave until 17 Dec. Please direct any queries to raj@client.example.",
+	} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != AutoReply {
+			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)
+		}
+	}
+	for _, text := range []string{
+		"Bonjour, nous accusons réception de votre relance. La facture a été payée le 20 novembre.",
+		"bonjour je vous paye des que possible la je suis en arret maladie. merci",
+	} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class == AutoReply {
+			t.Errorf("%q read as an automatic reply: %s", text, c.Reason)
+		}
+	}
+}
