@@ -6,6 +6,7 @@ import { recoveryApi } from './api/recovery'
 import { startupApi } from './api/startup'
 import { i18n } from './i18n'
 import { makeRouter } from './router'
+import { fontProbe, useInstalledFonts } from './theme'
 import './style.css'
 
 // naive-ui injects its styles at run time; this meta tag keeps them before ours.
@@ -21,6 +22,7 @@ recoveryApi
     if (state?.problem) {
       createApp(RecoveryApp, { state }).use(i18n).mount('#app')
     } else {
+      useInstalledFonts(fontProbe()) // before the first layout: see fontProbe
       createApp(App).use(createPinia()).use(i18n).use(makeRouter()).mount('#app')
       startupApi.painted('shell')
     }
