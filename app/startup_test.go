@@ -13,6 +13,8 @@ import (
 
 	"relance/backend"
 	"relance/backend/demo"
+
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 )
 
 // The progress line names the first screen's computation under way, the first in the order the page needs them,
@@ -267,5 +269,13 @@ func TestDashboardFiguresFollowTheStore(t *testing.T) {
 	}
 	if paid == 0 || after.Figures.Outstanding != first.Figures.Outstanding-paid {
 		t.Fatalf("outstanding %d after paying %d, was %d", after.Figures.Outstanding, paid, first.Figures.Outstanding)
+	}
+}
+
+// The Linux window asks WebKitGTK for no GPU compositing (Wails would otherwise map the zero policy to Always).
+func TestLinuxOptionsDrawWithoutGPUCompositing(t *testing.T) {
+	o := linuxOptions()
+	if o.ProgramName != "relance" || o.WebviewGpuPolicy != linux.WebviewGpuPolicyNever {
+		t.Fatalf("linux options: %+v", o)
 	}
 }
