@@ -653,6 +653,8 @@ var promiseVerbs = []*pattern{
 	// "it'll go out on Wednesday".
 	compile(`\b(?:l'|les\s+)(?:ai|avons|a)\s+(?:bien\s+)?(?:programme|planifie|prevu|cale|positionne|mis en paiement)e?s?\b|\b(?:programme|planifie|cale|positionne)e?s?\s+(?:au|pour le)\b`),
 	compile(`\b(?:has|have|got)\s+(?:it|this|that|the (?:payment|invoice|transfer|wire))\s+(?:scheduled|queued|booked|planned|lined up)\b`),
+	// "I'll mail the check on 1/8", "I'll do it later today", "we'll get it sorted a week on Monday".
+	compile(`\b(?:will|'ll|going to)\s+(?:mail|post|send|drop off|put in the post)\s+(?:the |a |our |you (?:a |the )?)?(?:check|cheque)\b|\b(?:i'll|i will|we'll|we will)\s+(?:do|sort|get)\s+(?:it|this|that)(?:\s+(?:done|sorted|paid|out))?\b`),
 	compile(`\b(?:i|we)(?:'ve| have)?\s+(?:scheduled|queued|set up|booked)\s+(?:it|this|the (?:payment|transfer|wire))\b|\b(?:it|this|that)(?:'ll| will)\s+(?:go out|be paid|be sent|leave|go through)\b`),
 }
 

@@ -97,6 +97,8 @@ func TestClassifySentences(t *testing.T) {
 		{"vous pouvez me renvoyer la facture ? je l'ai pas reçue, seulement la relance", CopyRequest, "", ""},
 		{"Paid on Friday via bank transfer, ref WHITMORE.\n\nJames", Paid, "", ""},
 		{"Our AP team has it scheduled for 12/15 - we run net-45 after year end close.", Promise, "2026-12-15", ""},
+		{"hey - our office is closed till after new years. I'll mail the check on 12/28 when we're back.", Promise, "2026-12-28", ""},
+		{"Oh no, I thought I'd paid it! I'll do it later today.", Promise, "2026-12-02", ""},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
 		{"Please send me a copy of the invoice.", CopyRequest, "", ""},
@@ -490,6 +492,51 @@ Oui, c'est bien noté, désolée.
 		{msg("RE: Payment reminder", "Thank you for your email. Our finance team is working reduced hours this week and will respond within 5 working days."), AutoReply, ""},
 		{msg("Fermeture estivale", "Bonjour,\nLe domaine est fermé du 8 au 23 août. Nous traiterons votre demande dès notre retour, à partir du 24 août."), AutoReply, ""},
 		{msg("Thank you for your email", "Thank you for contacting Seaview Accounts. We aim to respond to all queries within 3 working days."), AutoReply, ""},
+		// The answer forwarded below the sender's words; answers marked with initials in brackets.
+		{msg("TR: Relance facture F-26-0471", `Bonjour,
+
+Je vous transfère la réponse de notre gérant ci-dessous.
+
+Agnès
+
+De : Frédéric Coste <f.coste@client.example>
+Envoyé : lundi 5 octobre 2026 18:41
+À : Agnès Blanc <agnes@client.example>
+Objet : RE: Relance facture F-26-0471
+
+Ok on la paie le 29 avec le reste. Tu peux leur dire.
+Fred
+
+De : Atelier <relances@atelier.example>
+Envoyé : vendredi 2 octobre 2026 09:14
+Objet : Relance facture F-26-0471
+
+Des pénalités seront appliquées à compter du 25/10/2026.
+`), Promise, "2026-10-29"},
+		{msg("RE: Relance facture F-26-0350", `Bonjour, réponses dans votre message ci-dessous.
+S. Barral
+
+-----Message d'origine-----
+De : Atelier <relances@atelier.example>
+Envoyé : mardi 6 octobre 2026 09:05
+Objet : Relance facture F-26-0350
+
+La facture F-26-0350 reste impayée à ce jour.
+
+[S.B.] Exact, nous l'avions mise de côté.
+
+Des pénalités de retard seront appliquées à compter du 15/10/2026.
+
+[S.B.] Virement le 22/10, merci.
+`), Promise, "2026-10-22"},
+		// Our reminder forwarded below is not the answer.
+		{msg("TR: Relance", `Bonjour, Mme K. m'a transféré votre relance ci-dessous : le règlement sera fait le vendredi 16 octobre.
+
+-------- Message transféré --------
+De : Atelier <relances@atelier.example>
+
+Si le règlement est déjà parti, merci de ne pas tenir compte de ce message.
+`), Promise, "2026-10-16"},
 		// Answers marked with the writer's name inside an unquoted history.
 		{msg("Re: Payment reminder", `Hi Claire, replies below.
 

@@ -48,7 +48,7 @@ type datePattern struct {
 var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement|versement|paiement|reglement|acompte|cheque|prelevement|echeance|mensualite|tiers|montant|payment|instalment|installment)s?\b`)
 
 // dayFollows starts a text with a day named after a time of day: "on the 30th", « le 30 », "on Friday".
-var dayFollows = lazyRE(`^,?\s+(?:on|le|du|this|ce|next)\b`)
+var dayFollows = lazyRE(`^,?\s+(?:on|le|du|this|ce|next|de demain|tomorrow|demain|today|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\b`)
 
 // nextToDay ends a text with « le lendemain de », « la veille du », "the day after" before a date.
 var nextToDay = lazyRE(`\b(lendemain|veille|day after|day before)\s+(?:de\s+|du\s+|d'|of\s+)?$`)
@@ -141,9 +141,43 @@ var datePatterns = []datePattern{
 			return lastDay(rec.Year(), rec.Month()+1), true
 		}},
 	{re: compile(`\bfin (?:de |du )?(?:ce |le )?mois\b|\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of month\b|\beom\b|\bdans le mois\b|\bwithin the month\b|` +
-		`\b(?:le )?dernier jour (?:ouvre |ouvrable )?(?:du|de ce) mois\b|\b(?:the )?last (?:working |business )?day of (?:the |this )?month\b`), prio: 6,
-		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
-			return lastDay(rec.Year(), rec.Month()), true
+		`\b(?:le )?dernier jour (ouvre |ouvrable )?(?:du|de ce) mois\b|\b(?:the )?last (working |business )?day of (?:the |this )?month\b`), prio: 6,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			d := lastDay(rec.Year(), rec.Month())
+			for m[1]+m[2] != "" && !(calendar.Calendar{}).IsBusinessDay(d) {
+				d = d.AddDays(-1) // « le dernier jour ouvré du mois »: back to the last day worked
+			}
+			return d, true
+		}},
+	// « le dernier vendredi du mois », « le premier lundi de décembre », "the first Monday of next month".
+	{re: compile(`\b(?:le |the )?(premier|1er|deuxieme|2e|second|troisieme|3e|third|dernier|first|last)\s+` + weekdayAlt + `\s+(?:du mois|de ce mois|of (?:the |this )?month|(du mois prochain|du mois suivant|of next month|of the (?:next|following) month)|(?:de |d'|du mois de |of |in )` + monthFull + `)\b`), prio: 8,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			y, mo := rec.Year(), rec.Month()
+			switch {
+			case m[3] != "":
+				mo++
+			case m[4] != "":
+				mo = monthNum(m[4])
+				first := inMonth(rec, mo, "", func(y int) backend.Date { return lastDay(y, mo) })
+				y = first.Year()
+			}
+			if mo > 12 {
+				y, mo = y+1, mo-12
+			}
+			wd := weekdayNum(m[2])
+			if m[1] == "dernier" || m[1] == "last" {
+				d := lastDay(y, mo)
+				for d.Weekday() != wd {
+					d = d.AddDays(-1)
+				}
+				return d, true
+			}
+			nth := map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3, "third": 3}[m[1]]
+			d := backend.NewDate(y, mo, 1)
+			for d.Weekday() != wd {
+				d = d.AddDays(1)
+			}
+			return d.AddDays(7 * (nth - 1)), true
 		}},
 	// « le premier jour ouvré de janvier », "the first business day of next month": the 1st, or the next day worked.
 	{re: compile(`\b(?:le )?premier jour (?:ouvre|ouvrable|travaille) (?:de |d'|du mois (?:de |d'))?(?:` + monthFull + `|(mois prochain|mois suivant))\b|` +
@@ -234,7 +268,12 @@ var datePatterns = []datePattern{
 			return rec.AddDays(1), true
 		}},
 	{re: compile(`\baujourd'hui\b|\btoday\b|\bce soir\b|\btonight\b|\bdans la journee\b|\bce jour meme\b`), prio: 6,
-		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) { return rec, true }},
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			if m[0] == "dans la journee" && dayFollows().MatchString(n[loc[1]:]) {
+				return 0, false // « dans la journée de demain »: the day named after
+			}
+			return rec, true
+		}},
 	{re: compile(`\b(?:sous|dans|d'ici(?: a)?|within|in|au plus tard dans|under|next|les|the next|the)\s+(?:les\s+|the\s+next\s+|the\s+|un delai de\s+|a period of\s+)?` +
 		`(?:` + numAlt + `\s*(?:-|a|ou|to|or)\s*)?` + numAlt + `\s*(business\s+|working\s+|calendar\s+)?(jours?|j|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b(\s+(?:ouvres|ouvrables|business|working))?`), prio: 7, relative: true,
 		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
@@ -265,13 +304,16 @@ var datePatterns = []datePattern{
 			return rec.AddDays(7), true // « quelques jours »: a week, leaning late
 		}},
 	// A weekday of next week: « mardi de la semaine prochaine », "Tuesday next week", « lundi en huit ».
-	{re: compile(`\b` + weekdayAlt + `\s+(?:de la |de |la )?semaine (?:prochaine|suivante|d'apres)\b|\b` + weekdayAlt + `\s+(?:of\s+)?next week\b|\bnext week(?: on)?\s+` + weekdayAlt + `\b|\b` + weekdayAlt + `\s+en (?:huit|8)\b|\b` + weekdayAlt + ` week\b`), prio: 8,
+	{re: compile(`\b` + weekdayAlt + `\s+(?:de la |de |la )?semaine (?:prochaine|suivante|d'apres)\b|\b` + weekdayAlt + `\s+(?:of\s+)?next week\b|\bnext week(?: on)?\s+` + weekdayAlt + `\b|\b` + weekdayAlt + `\s+en (?:huit|8|quinze|15)\b|\b` + weekdayAlt + ` week\b|\ba week (?:on|from) ` + weekdayAlt + `\b`), prio: 8,
 		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
-			wd := weekdayNum(m[1] + m[2] + m[3] + m[4] + m[5])
-			if m[4] != "" || m[5] != "" { // « lundi en huit », "Monday week": a week after the coming one
+			wd := weekdayNum(m[1] + m[2] + m[3] + m[4] + m[5] + m[6])
+			if m[4] != "" || m[5] != "" || m[6] != "" { // « lundi en huit », "Monday week", "a week on Monday": a week after the coming one
 				d := rec.AddDays(1)
 				for d.Weekday() != wd {
 					d = d.AddDays(1)
+				}
+				if strings.HasSuffix(m[0], "quinze") || strings.HasSuffix(m[0], "15") {
+					return d.AddDays(14), true // « vendredi en quinze »
 				}
 				return d.AddDays(7), true
 			}

@@ -58,6 +58,15 @@ func ownWords(text string) string {
 		c, _ := historyStart(restFolded)
 		if strings.TrimSpace(own) == "" {
 			own = keepOwn(rest[:c], restFolded[:c])
+		} else if f := foldLine(own); pointsBelow().MatchString(f) && !oursBelow().MatchString(f) {
+			// « Je vous transfère la réponse de notre gérant ci-dessous », "see below from our finance guy": the
+			// answer is the first message forwarded, past its header lines.
+			k := skipHeaderLines(restFolded)
+			c2, _ := historyStart(restFolded[k:])
+			own += "\n" + keepOwn(rest[k:k+c2], restFolded[k:k+c2])
+			if answers := markedAnswers(rest); answers != "" { // « réponses dans votre message ci-dessous »
+				own += "\n" + answers
+			}
 		} else if answers := inlineAnswers(rest[:c], restFolded[:c]); answers != "" {
 			// « Mes réponses dans le texte » above, the answers between the quoted lines below.
 			own += "\n" + answers
@@ -69,17 +78,35 @@ func ownWords(text string) string {
 	return strings.TrimSpace(own)
 }
 
+// pointsBelow is a sender pointing to what follows their words for the answer.
+var pointsBelow = lazyRE(`\b(?:ci-dessous|ci dessous|plus bas|see below|below from|as below|per below|voir en dessous)\b`)
+
+// oursBelow is our own message pointed to below (« m'a transféré votre relance ci-dessous »): not an answer.
+var oursBelow = lazyRE(`\b(?:votre|vos|your) (?:relance|rappel|message|mail|e-?mail|courriel|reminder|facture|invoice)s?\b[^.\n]{0,40}(?:ci-dessous|ci dessous|plus bas|below)`)
+
+// headerLine is a line of a forwarded message's header block: « De : », « Envoyé : », "From:", "Sent:", "To:"…
+var headerLine = lazyRE(`^(?:de|envoye|a|cc|objet|date|from|sent|to|subject|importance)\s?:`)
+
+// skipHeaderLines is the index of the first line after the blank lines and header fields that open a block.
+func skipHeaderLines(folded []string) int {
+	k := 0
+	for k < len(folded) && (folded[k] == "" || headerLine().MatchString(folded[k])) {
+		k++
+	}
+	return k
+}
+
 // markedLine is an answer written into an unquoted history (Outlook's « Original Message »), marked with the
 // writer's name or initials: "Nigel> Will be paid on the 10th", "JD>> ok".
-var markedLine = lazyRE(`^\s*\p{L}[\p{L}.\-]{0,19}>{1,2}\s+\S`)
+// "[S.B.] Virement le 22/10" too.
+var markedLine = lazyRE(`^\s*(?:\p{L}[\p{L}.\-]{0,19}>{1,2}|\[\p{L}[\p{L}.\- ]{0,14}\])\s+(\S.*)$`)
 
 // markedAnswers are the history's lines marked as the writer's answers, without their mark.
 func markedAnswers(lines []string) string {
 	var b strings.Builder
 	for _, l := range lines {
-		if markedLine().MatchString(l) {
-			_, after, _ := strings.Cut(l, ">")
-			b.WriteString(strings.TrimSpace(strings.TrimLeft(after, ">")))
+		if m := markedLine().FindStringSubmatch(l); m != nil {
+			b.WriteString(strings.TrimSpace(m[1]))
 			b.WriteByte('\n')
 		}
 	}
