@@ -99,7 +99,8 @@ func (p *parser) bounce(m *Message) *Bounce {
 		found = true
 	}
 	if b.Recipient == "" {
-		b.Recipient = failedRecipient(m, p.top, p.origHeader, text)
+		// "Failed to deliver to 'anne@client.example'": quotes around an address are not part of it.
+		b.Recipient = strings.Trim(failedRecipient(m, p.top, p.origHeader, text), "'`")
 	}
 	// No report, no address that failed, nothing of ours sent back, and only our own address named: the notice is about
 	// mail to us — held for us, or phishing dressed as a bounce ("4 messages failed to deliver to relances@…, click

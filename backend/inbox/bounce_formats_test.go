@@ -75,6 +75,15 @@ Delivery to the following recipients was aborted after 5.0 hour(s):
 Technical details:
 Routing: Could not find a gateway for remi@client.example
 `), "remi@client.example", true},
+		{"CommuniGate's quoted address", crlf(`From: MAILER-DAEMON@cgp.client.example
+To: compta@atelier.example
+Subject: Undeliverable mail: Relance facture F-26-0084
+Date: Mon, 07 Dec 2026 09:00:00 +0100
+
+Failed to deliver to 'loic@client.example'
+LOCAL module(account loic) reports:
+ account is full (quota exceeded)
+`), "loic@client.example", true},
 		{"classic Mac line endings (CR alone)", strings.ReplaceAll(`From: Mail Delivery System <mailer-daemon@mx.relay.example>
 To: compta@atelier.example
 Subject: Undelivered Mail Returned to Sender
