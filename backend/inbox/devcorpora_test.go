@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// Training corpora written after the model's (testdata/train4 to train7: replies by helpers shown no code and no
-// other corpus, their READMEs) were each read blind once — train4 208/240 right and 82/97 dated promises exact,
-// train5 178/200 and 74/85, train6 215/240 and 73/90, train7 200/220 and 65/72, all on 2026-12-08 — then the rules
-// were developed on them. They are not in the model's
+// Training corpora written after the model's (testdata/train4 to train8: replies by helpers shown no code and no
+// other corpus, their READMEs; train8 is about promise dates) were each read blind once — train4 208/240 right and
+// 82/97 dated promises exact, train5 178/200 and 74/85, train6 215/240 and 73/90, train7 200/220 and 65/72, train8
+// 153/180 and 96/130, all on 2026-12-08 — then the rules were developed on them. They are not in the model's
 // training set (BENCHMARKS.md says why); these floors keep what was reached from slipping back.
 var devCorpora = []struct {
 	dir                      string
@@ -18,10 +18,11 @@ var devCorpora = []struct {
 }{
 	// Business days skip public holidays (« sous 5 jours ouvrés » from 6 November 2026 is the 16th, 11 November
 	// being off): train4's and train5's authors counted weekdays only, one date each.
-	{"testdata/train4", 240, 0.93, 0.905}, // 224/240, 88/97
-	{"testdata/train5", 200, 0.94, 0.94},  // 189/200, 80/85
-	{"testdata/train6", 240, 0.95, 0.95},  // 229/240, 86/90
-	{"testdata/train7", 220, 0.94, 0.98},  // 208/220, 71/72
+	{"testdata/train4", 240, 0.93, 0.905},  // 224/240, 88/97
+	{"testdata/train5", 200, 0.95, 0.94},   // 190/200, 80/85
+	{"testdata/train6", 240, 0.965, 0.95},  // 232/240, 86/90
+	{"testdata/train7", 220, 0.97, 0.98},   // 214/220, 71/72
+	{"testdata/train8", 180, 0.875, 0.845}, // 158/180, 110/130
 }
 
 func TestDevCorporaFloors(t *testing.T) {
