@@ -224,6 +224,12 @@ func humanReadings(m Message, srcs []source, received backend.Date) []Classifica
 // « vous l'aurez vendredi » is still a payment made.
 var receiptWords = lazyRE(`\b(?:recevrez|recevoir|aurez|arrivera|arriver|parviendra|have it|get it|receive|be with you|see it|reach)\b`)
 
+// barePassive is a payment said without who paid: « est versée », « sont payées ».
+var barePassive = lazyRE(`^(?:est|sont|a ete|ont ete)\s+\S+$`)
+
+// selfBefore ends with the sender as subject: « je vous », « nous ».
+var selfBefore = lazyRE(`\b(?:je|j'|nous|on)\s*(?:vous\s*)?$`)
+
 // otherInvoice names an invoice other than the one chased.
 var otherInvoice = lazyRE(`\b(?:facture suivante|factures suivantes|prochaine facture|prochaines factures|autres? factures?|other invoices?|next invoices?|following invoices?)\b`)
 
@@ -249,9 +255,15 @@ func laterPromiseFirst(out []Classification, body source, received backend.Date)
 		return out
 	}
 	pp, pr := strings.Index(body.orig, out[paid].Phrase), strings.Index(body.orig, out[promise].Phrase)
-	if pp < 0 || pr < pp+len(out[paid].Phrase) || receiptWords().MatchString(newSource("", out[promise].Phrase).n) ||
-		!strings.ContainsAny(body.orig[pp+len(out[paid].Phrase):pr], ".!?;:\n") {
-		return out // the same sentence: « nous avons envoyé le chèque lundi » is one payment made
+	if pp < 0 || pr < pp+len(out[paid].Phrase) || receiptWords().MatchString(newSource("", out[promise].Phrase).n) {
+		return out
+	}
+	// The same sentence: « nous avons envoyé le chèque lundi » is one payment made — unless what is said paid is
+	// something else, in the passive, and the promise is the sender's own: « ma pension est versée en début de
+	// mois, je vous fais le virement le 1er ».
+	ownPromise := selfBefore().MatchString(newSource("", body.orig[max(0, pr-12):pr]).n)
+	if !strings.ContainsAny(body.orig[pp+len(out[paid].Phrase):pr], ".!?;:\n") && !(barePassive().MatchString(newSource("", out[paid].Phrase).n) && ownPromise) {
+		return out
 	}
 	if sentence := newSource("", body.orig[sentenceStart(body.orig, pr):pr+len(out[promise].Phrase)]).n; otherInvoice().MatchString(sentence) {
 		return out // « la facture suivante sera réglée le 15 »: another invoice's promise
@@ -629,7 +641,7 @@ var remittanceName = lazyRE(`(?:avis|preuve|justificatif|confirmation|ordre|atte
 var promiseVerbs = []*pattern{
 	compile(`\b(?:reglerons|reglerai|reglera|regleront|reglerez|payerons|paierons|payerai|paierai|paiera|payera|paieront|payeront|solderons|solderai|soldera|verserons|verserai|versera|virerons|virerai|virera|rembourserons|rembourserai)\b`),
 	compile(`\b(?:allons|vais|va|vont|pourrons|pourrai|pourra|pouvons|peux|devrions|devrais|devrait|comptons|compte|prevoyons|prevois|prevoit|souhaitons|pensons|pense|esperons|espere|envisageons|engageons|engage|proposons|propose)\s+(?:de\s+|a\s+|vous\s+|bien\s+|nous\s+|en\s+)*(?:regler|payer|solder|virer|verser|proceder (?:au|a) (?:reglement|paiement|virement)|faire (?:le|un) (?:virement|paiement|reglement)|effectuer (?:le|un) (?:virement|paiement|reglement)|lancer (?:le|un) (?:virement|paiement)|envoyer (?:le|un|notre) (?:cheque|virement|paiement|reglement)|emettre (?:le|un) virement|passer (?:le|un) virement|mettre en paiement|programmer (?:le|un) (?:virement|paiement))\b`),
-	compile(`\b(?:fais|faisons|ferons|ferai|fera|feront|effectuerons|effectuerai|effectuera|effectueront|lancerons|lancerai|lancera|emettrons|emettrai|emettra|passerons|passerai|passera|enverrons|enverrai|enverra|procederons|procederai|procedera|programmerons|programmerai|programmera|programmons|planifions|mettrons|mettrai|mettra|adresserons|adresserai|adressera|transmettrons|transmettrai)\s+(?:le |un |au |a |notre |en |votre |la |l')?` + payNoun + `\b`),
+	compile(`\b(?:fais|faisons|ferons|ferai|fera|feront|effectuerons|effectuerai|effectuera|effectueront|lancerons|lancerai|lancera|emettrons|emettrai|emettra|passerons|passerai|passera|enverrons|enverrai|enverra|procederons|procederai|procedera|programmerons|programmerai|programmera|programmons|planifions|mettrons|mettrai|mettra|adresserons|adresserai|adressera|transmettrons|transmettrai)\s+(?:donc |alors |ensuite |aussi |bien |tout de suite |des maintenant )?(?:le |un |au |a |notre |en |votre |la |l')?` + payNoun + `\b`),
 	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,5}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre|intervenir))\b`),
 	compile(`\bmis(?:e|es)? en paiement\b|\bmettre en paiement\b`),
 	// Said as done but set for a day (the paid rules leave these, dueLater): « paiement validé pour le 17/12 ».

@@ -47,6 +47,8 @@ func TestClassifySentences(t *testing.T) {
 		{"Notre campagne de virements de ce matin est déjà partie, votre facture n'y figurait pas. Le virement sera fait le 10 du mois prochain.", Promise, "2027-01-10", ""},
 		{"Les paiements du jour sont partis ce matin. Nous vous réglerons le 30 décembre.", Promise, "2026-12-30", ""},
 		{"Le virement est parti hier, vous le recevrez vendredi.", Paid, "", ""},
+		{"Les locations de juillet sont payées par la plateforme en fin de mois. Je vous fais donc le virement le jeudi 31/12.", Promise, "2026-12-31", ""},
+		{"Je suis à la retraite et ma pension est versée en début de mois, je vous fais le virement le 4, comme convenu.", Promise, "2026-12-04", ""},
 		{"Vous trouverez ci-joint notre avis de virement.", Paid, "", ""},
 		{"deja regle !", Paid, "", ""},
 		{"This invoice has already been paid.", Paid, "", ""},
