@@ -54,6 +54,8 @@ type source struct {
 	orig string
 	n    string
 	off  []int
+	// monthFirst reads an ambiguous "1/8" as January 8 (an American writing in English), not 1 August.
+	monthFirst bool
 }
 
 func newSource(name, s string) source {
@@ -152,9 +154,12 @@ func rulesReadings(m Message, received backend.Date) []Classification {
 	}
 	own, subject := ownAndSubject(m)
 	body := newSource("", own)
+	body.monthFirst = americanWriter(m, own)
 	var srcs = []source{body}
 	if subject != "" {
-		srcs = append(srcs, newSource("l'objet", subject))
+		sub := newSource("l'objet", subject)
+		sub.monthFirst = body.monthFirst
+		srcs = append(srcs, sub)
 	}
 
 	auto, isAuto, byWords := autoClass(m, body, received)
@@ -710,7 +715,7 @@ var paymentNoun = compile(`(?:\b(?:reglements?|paiements?|virements?|versements?
 	`(?:\s+(?:prevu|prevue|programme|programmee|pour|de la facture))?`)
 
 func promiseClass(s source, received backend.Date) (Classification, bool) {
-	dates := findDates(s.n, received)
+	dates := usDates(s, findDates(s.n, received), received)
 	if len(dates) == 0 {
 		return Classification{}, false
 	}
@@ -836,7 +841,8 @@ func promisedDate(m Message, received backend.Date) (backend.Date, string, bool)
 	own, subject := ownAndSubject(m)
 	for _, text := range []string{own, subject} {
 		s := newSource("", text)
-		dates := findDates(s.n, received)
+		s.monthFirst = americanWriter(m, own)
+		dates := usDates(s, findDates(s.n, received), received)
 		if len(dates) == 0 {
 			continue
 		}

@@ -50,6 +50,45 @@ var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement
 // dayFollows starts a text with a day named after a time of day: "on the 30th", « le 30 », "on Friday".
 var dayFollows = lazyRE(`^,?\s+(?:on|le|du|this|ce|next|de demain|tomorrow|demain|today|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\b`)
 
+// americanWriter tells a message written in English from a time zone of the United States or Canada (UTC−4 to
+// UTC−10), where "1/8" is January 8: the date's day-first reading stays for everyone else (a British client, a
+// French one, a Québécois writing in French).
+func americanWriter(m Message, own string) bool {
+	if m.WrittenZone > -4*60 || m.WrittenZone < -10*60 {
+		return false
+	}
+	n, _ := fold(own)
+	en, fr := len(englishWords().FindAllString(n, 50)), len(frenchWords().FindAllString(n, 50))
+	return en > fr
+}
+
+var (
+	englishWords = lazyRE(`\b(?:the|and|will|we|you|i|it|is|to|of|for|on|with|this|be|our|your|thanks|please)\b`)
+	frenchWords  = lazyRE(`\b(?:le|la|les|et|nous|vous|je|est|de|des|du|pour|sur|avec|ce|cette|merci|bonjour)\b`)
+	usNumeric    = lazyRE(`^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?$`)
+)
+
+// usDates reads again, month first, the numeric dates that could be either way, for an American writer.
+func usDates(s source, hits []dateHit, received backend.Date) []dateHit {
+	if !s.monthFirst {
+		return hits
+	}
+	for i, h := range hits {
+		m := usNumeric().FindStringSubmatch(s.n[h.start:h.end])
+		if m == nil || atoi(m[1]) > 12 || atoi(m[2]) > 12 {
+			continue // 15/12 can only be day first, 12/15 was already read month first
+		}
+		y := m[3]
+		if len(y) == 2 {
+			y = "20" + y
+		}
+		if d, ok := dayMonth(received, atoi(m[2]), time.Month(atoi(m[1])), y); ok {
+			hits[i].date = d
+		}
+	}
+	return hits
+}
+
 // nextToDay ends a text with « le lendemain de », « la veille du », "the day after" before a date.
 var nextToDay = lazyRE(`\b(lendemain|veille|day after|day before)\s+(?:de\s+|du\s+|d'|of\s+)?$`)
 

@@ -52,7 +52,9 @@ type Message struct {
 	Date       time.Time `json:"date"`    // UTC; zero when absent or unreadable
 	// Written is the day of Date in the sender's own time zone, as the header gives it: the day « demain » or
 	// « vendredi » count from (a client in Montréal writing at 21 h is still on the day before Paris).
-	Written     backend.Date `json:"written,omitempty"`
+	Written backend.Date `json:"written,omitempty"`
+	// WrittenZone is the Date header's offset from UTC in minutes (-300 for a New York sender in winter).
+	WrittenZone int          `json:"writtenZone,omitempty"`
 	Text        string       `json:"text"`        // the readable body as plain text, quoted history included
 	Excerpt     string       `json:"excerpt"`     // the sender's own words, ≤ 500 characters
 	Attachments []Attachment `json:"attachments"` // never nil once parsed, so the UI gets [] rather than null

@@ -70,6 +70,8 @@ func Parse(raw []byte) (Message, error) {
 	if d := h.get("date"); d != "" {
 		if t, ok := parseDate(d); ok {
 			m.Date, m.Written = t.UTC(), backend.NewDate(t.Year(), t.Month(), t.Day())
+			_, off := t.Zone()
+			m.WrittenZone = off / 60
 		} else {
 			p.add("date « %s » illisible : ignorée", clip(d, 60))
 		}

@@ -194,3 +194,29 @@ func TestDatePhrasesPeopleUse(t *testing.T) {
 		}
 	}
 }
+
+// "1/8" from an American writing in English is January 8; from a British client, or in French, the 1st of August.
+func TestAmericanNumericDates(t *testing.T) {
+	msg := func(zone, body string) Message {
+		raw := "From: Kyle <kyle@client.example>\r\nTo: relances@atelier.example\r\nSubject: RE: Final reminder\r\n" +
+			"Date: Mon, 28 Dec 2026 13:55:40 " + zone + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	tests := []struct{ zone, body, want string }{
+		{"-0800", "hey - our office is closed till after new years. I'll mail the check on 1/8 when we're back.", "2027-01-08"},
+		{"-0500", "We will pay the invoice on 2/5 with our other vendors.", "2027-02-05"},
+		{"+0000", "We will pay the invoice on 2/5 with our other vendors.", "2027-05-02"},
+		{"-0500", "Bonjour, nous réglerons la facture le 2/5, merci de votre patience.", "2027-05-02"},
+		{"-0800", "We will pay the invoice on 12/30 at the latest.", "2026-12-30"},
+	}
+	for _, tc := range tests {
+		m := msg(tc.zone, tc.body)
+		if c := Classify(m, receivedOn(m)); c.Class != Promise || c.PromiseDate.String() != tc.want {
+			t.Errorf("%s %q: %s %s, want %s — %s", tc.zone, tc.body, c.Class, c.PromiseDate, tc.want, c.Reason)
+		}
+	}
+}
