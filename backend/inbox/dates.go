@@ -47,6 +47,9 @@ type datePattern struct {
 // le premier le 15 janvier », « le premier versement ».
 var firstOfSeries = lazyRE(`^\s*(?:,\s*)?(?:le|au|du|on|:)?\s*\d|^\s+(?:virement|versement|paiement|reglement|acompte|cheque|prelevement|echeance|mensualite|tiers|montant|payment|instalment|installment)s?\b`)
 
+// beforeWord ends a text with a deadline's word: "by", « avant », « d'ici ».
+var beforeWord = lazyRE(`\b(?:by|before|avant|d'ici)\s*$`)
+
 // dayFollows starts a text with a day named after a time of day: "on the 30th", « le 30 », "on Friday".
 var dayFollows = lazyRE(`^,?\s+(?:on|le|du|this|ce|next|de demain|tomorrow|demain|today|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\b`)
 
@@ -288,6 +291,39 @@ var datePatterns = []datePattern{
 	{re: compile(`\b(?:(?:fin|courant) de (?:la )?)?semaine prochaine\b|\bsemaine suivante\b|\b(?:(?:the )?end of )?next week\b|\bthe following week\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return nextMonday(rec).AddDays(4), true
+		}},
+	// The weekend: its Sunday, leaning late (« je vous vire ça ce week-end », "over the weekend"); next weekend's,
+	// a week on.
+	{re: compile(`\b(?:ce|cette|this|over the|during the|the)\s+week-?end\b|\b(?:le|du|au) week-?end\b(\s+prochain)?|\bnext week-?end\b|\b(?:le )?week-?end prochain\b`), prio: 6,
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
+			d := rec
+			for d.Weekday() != time.Sunday {
+				d = d.AddDays(1)
+			}
+			if strings.Contains(m[0], "next") || strings.Contains(m[0], "prochain") {
+				d = d.AddDays(7)
+			}
+			if beforeWord().MatchString(n[:loc[0]]) {
+				d = d.AddDays(-2) // "by the weekend", « avant le week-end »: its Friday
+			}
+			return d, true
+		}},
+	// "the week after next", « la semaine d'après la prochaine »: its Friday.
+	{re: compile(`\b(?:(?:by )?(?:the )?end of )?the week after next\b|\bla semaine (?:d'apres la prochaine|suivant la prochaine)\b`), prio: 7,
+		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			return nextMonday(rec).AddDays(11), true
+		}},
+	// Mid-week: its Wednesday (« en milieu de semaine prochaine », "midweek").
+	{re: compile(`\b(?:en |au |vers le )?milieu de (?:la |cette )?semaine( prochaine| suivante)?\b|\bmid-?week( next week)?\b`), prio: 7,
+		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+			if m[1]+m[2] != "" {
+				return nextMonday(rec).AddDays(2), true
+			}
+			d := nextMonday(rec).AddDays(-5)
+			if d < rec {
+				d = d.AddDays(7)
+			}
+			return d, true
 		}},
 	{re: compile(`\bcette semaine\b|\bthis week\b|\bfin de (?:la |cette )?semaine\b|\bend of (?:the |this )?week\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {

@@ -77,6 +77,13 @@ func TestDatePhrases(t *testing.T) {
 		{backend.MustDate("2026-08-12"), "EOD tomorrow", "2026-08-13"},
 		{backend.MustDate("2027-03-15"), "by COB Friday", "2027-03-19"},
 		{backend.MustDate("2027-02-02"), "dans la journée de demain", "2027-02-03"},
+		{wed, "ce week-end", "2026-12-06"},
+		{wed, "over the weekend", "2026-12-06"},
+		{wed, "le week-end prochain", "2026-12-13"},
+		{wed, "avant le week-end", "2026-12-04"},
+		{wed, "by the end of the week after next", "2026-12-18"},
+		{wed, "en milieu de semaine prochaine", "2026-12-09"},
+		{wed, "midweek", "2026-12-02"},
 		// The day next to a named one.
 		{wed, "le lendemain de Noël", "2026-12-26"},
 		{wed, "la veille du 15 décembre", "2026-12-14"},
