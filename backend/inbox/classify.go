@@ -592,9 +592,13 @@ const (
 
 // notAPayment rejects « nous avons réglé le problème » and payment terms (« nos factures sont réglées à 45
 // jours »).
-func notAPayment(n string, _, end int) bool {
-	return notPaymentAfter().MatchString(n[end:min(len(n), end+30)])
+func notAPayment(n string, start, end int) bool {
+	return notPaymentAfter().MatchString(n[end:min(len(n), end+30)]) ||
+		askedFor().MatchString(n[max(0, start-40):start]) // « il me faut la facture acquittée » asks for a document
 }
+
+// askedFor ends with a request for a document: « il me faut », « merci de m'envoyer », "could you send me".
+var askedFor = lazyRE(`\b(?:il me faut|il nous faut|besoin d'|besoin de|envoyer|envoyez|adresser|adressez|transmettre|transmettez|fournir|fournissez|obtenir|recevoir|send|provide|need)(?:-moi|-nous)?\s+(?:moi |nous |me |us )?(?:une|la|un|le|a|the|an)?\s*$`)
 
 // dueLater rejects a payment said done that is in fact set for later: « virement fait d'ici vendredi »,
 // « paiement validé pour le 17/12 » are promises.
@@ -891,6 +895,7 @@ var copyRules = []rule{
 	// A new invoice asked before paying (made out to the right entity, with its order number): the document is what
 	// is asked; the payment waits for it.
 	abs(`\b(?:reemettre|re-emettre|reediter|reemettez|reeditez)\s+(?:la|une|cette|votre|les|ces)\s+factures?\b`),
+	abs(`\b(?:il me faut|il nous faut|besoin d'une?|besoin de la|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir)|pourriez-vous (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir))\s+(?:une |la )?factures? acquittees?\b|\b(?:receipted|paid) invoice\b`),
 	abs(`\b(?:as soon as|once|when)\s+(?:i|we)\s+(?:get|receive|have)\s+(?:the|a|your)\s+(?:corrected|new|revised|amended|updated|correct|reissued|re-issued)\s+invoice\b|` +
 		`\bdes (?:reception|que nous aurons recu|que j'aurai recu) (?:de )?(?:la|une|votre) (?:nouvelle )?facture (?:corrigee|rectifiee|modifiee|reemise|conforme)\b`),
 	// The way the invoice came does not work or is missing: the link, the PDF, the attachment.

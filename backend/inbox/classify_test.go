@@ -80,6 +80,7 @@ func TestClassifySentences(t *testing.T) {
 		// Copy requests.
 		{"Je n'ai pas reçu la facture.", CopyRequest, "", ""},
 		{"Merci de me renvoyer la facture.", CopyRequest, "", ""},
+		{"Il me faut la facture acquittée pour mon dossier de subvention.", CopyRequest, "", ""},
 		// A corrected invoice: a dispute when what it charges is wrong, a copy when only how it is made out is.
 		{"La remise de 5 % convenue n'apparaît pas sur la facture. Merci de nous adresser une facture rectifiée.", Dispute, "", backend.DisputePrice},
 		{"Les volets ne sont pas de la couleur commandée. Merci de nous adresser une facture rectifiée.", Dispute, "", backend.DisputeOther},
