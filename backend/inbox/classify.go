@@ -895,7 +895,7 @@ var copyRules = []rule{
 	// A new invoice asked before paying (made out to the right entity, with its order number): the document is what
 	// is asked; the payment waits for it.
 	abs(`\b(?:reemettre|re-emettre|reediter|reemettez|reeditez)\s+(?:la|une|cette|votre|les|ces)\s+factures?\b`),
-	abs(`\b(?:il me faut|il nous faut|besoin d'une?|besoin de la|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir)|pourriez-vous (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir))\s+(?:une |la )?factures? acquittees?\b|\b(?:receipted|paid) invoice\b`),
+	abs(`\b(?:il me faut|il nous faut|besoin d'une?|besoin de la|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir)|pourriez-vous (?:m'|nous )?(?:envoyer|adresser|transmettre|fournir))\s+(?:une |la )?factures? acquittees?\b|\breceipted invoice\b`),
 	abs(`\b(?:as soon as|once|when)\s+(?:i|we)\s+(?:get|receive|have)\s+(?:the|a|your)\s+(?:corrected|new|revised|amended|updated|correct|reissued|re-issued)\s+invoice\b|` +
 		`\bdes (?:reception|que nous aurons recu|que j'aurai recu) (?:de )?(?:la|une|votre) (?:nouvelle )?facture (?:corrigee|rectifiee|modifiee|reemise|conforme)\b`),
 	// The way the invoice came does not work or is missing: the link, the PDF, the attachment.
