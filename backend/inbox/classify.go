@@ -707,8 +707,14 @@ func reference(n string, h dateHit) bool {
 	if !pastRef().MatchString(before) {
 		return false
 	}
+	if h.weekday && h.date >= h.received && weekdayNext().MatchString(n[h.start:h.end]) {
+		return false // « la facture mardi prochain »: a day to come is no invoice's date
+	}
 	return !futureRef().MatchString(n[max(0, h.start-28):h.start])
 }
+
+// weekdayNext is a weekday said to come: « mardi prochain », "next Tuesday", « ce vendredi ».
+var weekdayNext = lazyRE(`\b(?:prochain|next|qui vient|this|ce|cette|coming)\b`)
 
 // payingNow is the English present for the future, a date right after: "paying on the 6th", "settling it Friday".
 var payingNow = compile(`\b(?:paying|settling|wiring)(?:\s+(?:it|you|this|that))?\b`)

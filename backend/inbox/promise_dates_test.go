@@ -41,6 +41,7 @@ func TestPromiseDatesAsPeopleWriteThem(t *testing.T) {
 		{thu, "I'm off tomorrow, but I've scheduled the payment for the 18th.", "2026-12-18"},
 		{thu, "paying on the 18th promise\n\nSent from my Android", "2026-12-18"},
 		{thu, "We're settling it Friday.", "2026-12-11"},
+		{thu, "Nous réglerons la facture mardi prochain par virement, le temps que ma collègue valide.", "2026-12-15"},
 		// Corrected at once, the date inside the words, the first of next month.
 		{thu, "Je vous règle le 15... non pardon, le 17, le 15 je suis en déplacement.", "2026-12-17"},
 		{thu, "I'll pay it on the 15th. Sorry, I mean the 21st; the 15th is when our clients pay.", "2026-12-21"},
