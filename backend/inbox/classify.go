@@ -125,7 +125,11 @@ func ownAndSubject(m Message) (own, subject string) {
 		// The whole of what the sender wrote, not the 500 characters of Excerpt: the decisive sentence of a long
 		// reply can come late. Parse bounds Text; a Message built elsewhere is bounded here, so that the rules
 		// cost at most a moment.
-		own = ownWords(truncateUTF8(m.Text, maxTextBytes))
+		ours := make([]string, 0, len(m.To))
+		for _, a := range m.To {
+			ours = append(ours, a.Email)
+		}
+		own = ownWordsFrom(truncateUTF8(m.Text, maxTextBytes), ours)
 	}
 	// "RE: Relance : règlement en retard" is our own subject coming back: it says nothing about the reply — unless
 	// the sender wrote the answer into it and says so (« cf objet », "see subject line").
@@ -493,7 +497,7 @@ var disputeRules = []rule{
 		`\b(?:forgot|forgotten|oublie) (?:to deduct |de deduire )?(?:the |our |l'|notre )?(?:acompte|deposit|avoir|credit note)\b`), absolute: true, reason: backend.DisputePrice},
 	{re: compile(`\b(?:this|it|the invoice|that invoice|this invoice) (?:is|was|looks like) a duplicate\b|\balready (?:billed|invoiced|charged) (?:us|me)\b|\b(?:billed|invoiced|charged) (?:us |me )?twice\b|\bdouble[- ](?:billed|invoiced|charged)\b|` +
 		`\bdeja (?:ete )?factur\w*\b|\bdeja (?:ete )?emise? sous un autre numero\b|\b(?:issued|sent|billed|invoiced) twice\b|\bpay (?:it |this |for it )?(?:a second time|twice)\b|` +
-		`\bsans (?:aucune )?deduction\b|\bwithout (?:any |the )?deduction\b|` +
+		`\bsans (?:aucune )?deduction\b|\bwithout (?:any |the )?deduction\b|\bsans (?:le |la |l')deduire\b|\bwithout deducting\b|` +
 		`\bne tient pas compte (?:de l'|du |des )(?:acompte|avoir|versement|arrhes)`), absolute: true, reason: backend.DisputePrice},
 	// An invoice refused for want of an order number (« toute facture sans numéro de commande est rejetée »).
 	{re: compile(`\b(?:sans|without|no|pas de|aucun)\s+(?:numero de |n° de |reference de )?(?:bon de commande|numero de commande|commande|purchase order|po|po number|order number)\b[^.\n]{0,80}?\b(?:rejet\w*|refus\w*|rejected|refused|cannot be (?:paid|processed)|can't be (?:paid|processed)|ne (?:peut|pourra|pouvons|pourrons) (?:pas )?(?:etre )?(?:payee?|traitee?|reglee?|traiter|payer|regler))\b|` +
@@ -651,7 +655,7 @@ var promiseVerbs = []*pattern{
 	compile(`\b(?:reglerons|reglerai|reglera|regleront|reglerez|payerons|paierons|payerai|paierai|paiera|payera|paieront|payeront|solderons|solderai|soldera|verserons|verserai|versera|virerons|virerai|virera|rembourserons|rembourserai)\b`),
 	compile(`\b(?:allons|vais|va|vont|pourrons|pourrai|pourra|pouvons|peux|devrions|devrais|devrait|comptons|compte|prevoyons|prevois|prevoit|souhaitons|pensons|pense|esperons|espere|envisageons|engageons|engage|proposons|propose)\s+(?:de\s+|a\s+|vous\s+|bien\s+|nous\s+|en\s+)*(?:regler|payer|solder|virer|verser|proceder (?:au|a) (?:reglement|paiement|virement)|faire (?:le|un) (?:virement|paiement|reglement)|effectuer (?:le|un) (?:virement|paiement|reglement)|lancer (?:le|un) (?:virement|paiement)|envoyer (?:le|un|notre) (?:cheque|virement|paiement|reglement)|emettre (?:le|un) virement|passer (?:le|un) virement|mettre en paiement|programmer (?:le|un) (?:virement|paiement))\b`),
 	compile(`\b(?:fais|faisons|ferons|ferai|fera|feront|effectuerons|effectuerai|effectuera|effectueront|lancerons|lancerai|lancera|emettrons|emettrai|emettra|passerons|passerai|passera|enverrons|enverrai|enverra|procederons|procederai|procedera|programmerons|programmerai|programmera|programmons|planifions|mettrons|mettrai|mettra|adresserons|adresserai|adressera|transmettrons|transmettrai)\s+(?:donc |alors |ensuite |aussi |bien |tout de suite |des maintenant )?(?:le |un |au |a |notre |en |votre |la |l')?` + payNoun + `\b`),
-	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,5}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre|intervenir))\b`),
+	compile(`\b(?:virements?|paiements?|reglements?|versements?|cheques?|soldes?)\b(?:\s+[^\s;!?]+){0,7}?\s+(?:sera|seront|va etre|vont etre|partira|partiront|interviendra|interviendront|est prevu|sont prevus|est programme|est planifie|a ete programme|a ete planifie|prevue?s?|programmee?s?|planifiee?s?|arrivera|part|partent|se fera|se feront|devrait (?:partir|arriver|etre|intervenir))\b`),
 	compile(`\bmis(?:e|es)? en paiement\b|\bmettre en paiement\b`),
 	// Said as done but set for a day (the paid rules leave these, dueLater): « paiement validé pour le 17/12 ».
 	compile(`\b` + payNoun + `\s+(?:deja\s+|bien\s+)?(?:fait|effectue|valide|programme|passe|envoye|lance)e?s?\s*,?\s+(?:pour le|pour (?:lundi|mardi|mercredi|jeudi|vendredi|demain)|avant le)\b`),
@@ -673,7 +677,11 @@ var promiseVerbs = []*pattern{
 	// Set for a day: « je l'ai programmée au 2 décembre », « calé pour le 10 », "I've scheduled it for Friday",
 	// "it'll go out on Wednesday".
 	compile(`\b(?:l'|les\s+)(?:ai|avons|a)\s+(?:bien\s+)?(?:programme|planifie|prevu|cale|positionne|mis en paiement)e?s?\b|\b(?:programme|planifie|cale|positionne)e?s?\s+(?:au|pour le)\b`),
-	compile(`\b(?:has|have|got)\s+(?:it|this|that|the (?:payment|invoice|transfer|wire))\s+(?:scheduled|queued|booked|planned|lined up)\b`),
+	compile(`\b(?:has|have|got)\s+(?:it|this|that|the (?:payment|invoice|transfer|wire))\s+(?:scheduled|queued|booked|planned|lined up)\b|\b(?:is|are|has been|have been)\s+(?:queued|scheduled|booked|lined up|set)\s+(?:for|on)\b`),
+	// In a payment run: « intégrée à notre campagne de paiement du 10 », "included in our payment run on the 18th".
+	compile(`\b(?:integree?s?|inscrite?s?|incluse?s?|ajoutee?s?|mise?s?|passera|partira|figurera|included|added|put)\s+(?:a|dans|au|in|into|on|to)\s+(?:notre|la|le|nos|our|the)\s+(?:prochaine?s?\s+|next\s+)?(?:campagne|session|vague|lot|run|batch|cycle|comite|payment run|check run)s?(?:\s+(?:de|of)\s+(?:paiements?|virements?|reglements?|payments?))?\b`),
+	// « je m'acquitte du montant au plus tard le 9 », « je vous fais ça le 18 ».
+	compile(`\b(?:m'acquitte|m'acquitterai|nous acquitterons|nous nous acquitterons|je m'en acquitte)\b|\b(?:je|nous|on)\s+(?:vous\s+)?(?:fais|ferai|ferons|fait)\s+(?:ca|cela|le necessaire)\b`),
 	// "I'll mail the check on 1/8", "I'll do it later today", "we'll get it sorted a week on Monday".
 	compile(`\b(?:will|'ll|going to)\s+(?:mail|post|send|drop off|put in the post)\s+(?:the |a |our |you (?:a |the )?)?(?:check|cheque)\b|\b(?:i'll|i will|we'll|we will)\s+(?:do|sort|get)\s+(?:it|this|that)(?:\s+(?:done|sorted|paid|out))?\b`),
 	compile(`\b(?:i|we)(?:'ve| have)?\s+(?:scheduled|queued|set up|booked)\s+(?:it|this|the (?:payment|transfer|wire))\b|\b(?:it|this|that)(?:'ll| will)\s+(?:go out|be paid|be sent|leave|go through)\b`),
@@ -800,9 +808,10 @@ func dateNearOnce(n string, dates []dateHit, vs, ve int, future bool) (dateHit, 
 			return laterOffered(n, dates, i), true
 		}
 	}
-	// Inside the words that matched: "the wire for 1/15 - should", « virement du 15 sera ».
+	// Inside the words that matched, or across their end: "the wire for 1/15 - should", « virement du 15 sera »,
+	// « intégrée à notre campagne de paiement du 10 » (the run and its day are one date phrase).
 	for i, h := range dates {
-		if h.start >= vs && h.end <= ve && usable(h) {
+		if h.start < ve && h.end > vs && usable(h) {
 			return laterOffered(n, dates, i), true
 		}
 	}

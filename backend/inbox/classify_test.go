@@ -101,6 +101,12 @@ func TestClassifySentences(t *testing.T) {
 		{"Paid on Friday via bank transfer, ref WHITMORE.\n\nJames", Paid, "", ""},
 		{"Our AP team has it scheduled for 12/15 - we run net-45 after year end close.", Promise, "2026-12-15", ""},
 		{"hey - our office is closed till after new years. I'll mail the check on 12/28 when we're back.", Promise, "2026-12-28", ""},
+		{"Our payment for invoice GN26/0603 is queued for December 14th. Please confirm your bank details.", Promise, "2026-12-14", ""},
+		{"La facture a été validée et intégrée à notre campagne de paiement du 10.", Promise, "2026-12-10", ""},
+		{"Le mandat a été émis le 30 novembre. Le paiement par le Service de Gestion Comptable interviendra le 16 décembre.", Promise, "2026-12-16", ""},
+		{"J'ai bien reçu votre rappel. Je m'acquitte du montant au plus tard le 9 décembre, par e-banking.", Promise, "2026-12-09", ""},
+		{"Oups ! Je croyais que c'était en prélèvement. Je vous fais ça le 18 décembre au plus tard.", Promise, "2026-12-18", ""},
+		{"J'ai versé un acompte de 150 € le jour du devis. Votre facture réclame la totalité sans le déduire.", Dispute, "", backend.DisputePrice},
 		{"Oh no, I thought I'd paid it! I'll do it later today.", Promise, "2026-12-02", ""},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
@@ -532,6 +538,18 @@ Des pénalités de retard seront appliquées à compter du 15/10/2026.
 
 [S.B.] Virement le 22/10, merci.
 `), Promise, "2026-10-22"},
+		// The client's words quoted above, our own reminder forwarded below: the reminder's words are not theirs.
+		{msg("TR: 2e relance", `Madame,
+Je vous transmets ci-dessous la réponse de notre client, dont nous tenons la comptabilité :
+« Bonjour, pas de souci, virement prévu le 16/10, merci de transmettre. Julie »
+Cordialement, Cabinet Ferrières
+
+-------- Message transféré --------
+De : Atelier <relances@atelier.example>
+Objet : 2e relance
+
+À défaut de règlement sous huitaine, des pénalités seront appliquées.
+`), Promise, "2026-10-16"},
 		// Our reminder forwarded below is not the answer.
 		{msg("TR: Relance", `Bonjour, Mme K. m'a transféré votre relance ci-dessous : le règlement sera fait le vendredi 16 octobre.
 

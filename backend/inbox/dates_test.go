@@ -84,6 +84,8 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "by the end of the week after next", "2026-12-18"},
 		{wed, "en milieu de semaine prochaine", "2026-12-09"},
 		{wed, "midweek", "2026-12-02"},
+		{backend.MustDate("2026-12-22"), "le premier jour ouvré après le jour de l'An", "2027-01-04"},
+		{wed, "the first working day after Christmas", "2026-12-28"},
 		// The day next to a named one.
 		{wed, "le lendemain de Noël", "2026-12-26"},
 		{wed, "la veille du 15 décembre", "2026-12-14"},

@@ -39,7 +39,12 @@ var (
 // ownWords is what the sender wrote in a reply: the text above the quoted history, without ">" lines and
 // without the signature. With bottom-posting (history first, answer below) it is the unquoted text after the
 // attribution line instead.
-func ownWords(text string) string {
+func ownWords(text string) string { return ownWordsFrom(text, nil) }
+
+// ownWordsFrom is ownWords knowing our own addresses (the message's To): a message forwarded below the sender's
+// words is read as theirs only when it is not ours (« je vous transmets ci-dessous la réponse de notre client »,
+// not our reminder they forward).
+func ownWordsFrom(text string, ours []string) string {
 	if text == "" {
 		return ""
 	}
@@ -63,7 +68,9 @@ func ownWords(text string) string {
 			// answer is the first message forwarded, past its header lines.
 			k := skipHeaderLines(restFolded)
 			c2, _ := historyStart(restFolded[k:])
-			own += "\n" + keepOwn(rest[k:k+c2], restFolded[k:k+c2])
+			if !namesAny(strings.Join(restFolded[:k], " "), ours) {
+				own += "\n" + keepOwn(rest[k:k+c2], restFolded[k:k+c2])
+			}
 			if answers := markedAnswers(rest); answers != "" { // « réponses dans votre message ci-dessous »
 				own += "\n" + answers
 			}
@@ -86,6 +93,16 @@ var oursBelow = lazyRE(`\b(?:votre|vos|your) (?:relance|rappel|message|mail|e-?m
 
 // headerLine is a line of a forwarded message's header block: « De : », « Envoyé : », "From:", "Sent:", "To:"…
 var headerLine = lazyRE(`^(?:de|envoye|a|cc|objet|date|from|sent|to|subject|importance)\s?:`)
+
+// namesAny tells whether a (folded) text names one of the addresses.
+func namesAny(folded string, addrs []string) bool {
+	for _, a := range addrs {
+		if a != "" && strings.Contains(folded, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
+}
 
 // skipHeaderLines is the index of the first line after the blank lines and header fields that open a block.
 func skipHeaderLines(folded []string) int {
