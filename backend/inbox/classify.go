@@ -679,11 +679,11 @@ var promiseVerbs = []*pattern{
 	compile(`\b(?:l'|les\s+)(?:ai|avons|a)\s+(?:bien\s+)?(?:programme|planifie|prevu|cale|positionne|mis en paiement)e?s?\b|\b(?:programme|planifie|cale|positionne)e?s?\s+(?:au|pour le)\b`),
 	compile(`\b(?:has|have|got)\s+(?:it|this|that|the (?:payment|invoice|transfer|wire))\s+(?:scheduled|queued|booked|planned|lined up)\b|\b(?:is|are|has been|have been)\s+(?:queued|scheduled|booked|lined up|set)\s+(?:for|on)\b`),
 	// In a payment run: « intégrée à notre campagne de paiement du 10 », "included in our payment run on the 18th".
-	compile(`\b(?:integree?s?|inscrite?s?|incluse?s?|ajoutee?s?|mise?s?|passera|partira|figurera|included|added|put)\s+(?:a|dans|au|in|into|on|to)\s+(?:notre|la|le|nos|our|the)\s+(?:prochaine?s?\s+|next\s+)?(?:campagne|session|vague|lot|run|batch|cycle|comite|payment run|check run)s?(?:\s+(?:de|of)\s+(?:paiements?|virements?|reglements?|payments?))?\b`),
+	compile(`\b(?:integree?s?|inscrite?s?|incluse?s?|ajoutee?s?|mise?s?|passera|partira|figurera|included|added|put|will go|goes)\s+(?:a|dans|au|in|into|on|to|avec|with)\s+(?:notre|la|le|nos|our|the)\s+(?:prochaine?s?\s+|next\s+)?(?:campagne|session|vague|lot|run|batch|cycle|comite|payment run|check run)s?(?:\s+(?:de|of)\s+(?:paiements?|virements?|reglements?|payments?))?\b`),
 	// « je m'acquitte du montant au plus tard le 9 », « je vous fais ça le 18 ».
 	compile(`\b(?:m'acquitte|m'acquitterai|nous acquitterons|nous nous acquitterons|je m'en acquitte)\b|\b(?:je|nous|on)\s+(?:vous\s+)?(?:fais|ferai|ferons|fait)\s+(?:ca|cela|le necessaire)\b`),
 	// "I'll mail the check on 1/8", "I'll do it later today", "we'll get it sorted a week on Monday".
-	compile(`\b(?:will|'ll|going to)\s+(?:mail|post|send|drop off|put in the post)\s+(?:the |a |our |you (?:a |the )?)?(?:check|cheque)\b|\b(?:i'll|i will|we'll|we will)\s+(?:do|sort|get)\s+(?:it|this|that)(?:\s+(?:done|sorted|paid|out))?\b`),
+	compile(`\b(?:will|'ll|going to)\s+(?:mail|post|send|drop off|put in the post)\s+(?:the |a |our |you (?:a |the )?)?(?:check|cheque)\b|\b(?:i'll|i will|we'll|we will)\s+send (?:it|this|the (?:money|funds|balance|amount)|you the (?:money|funds|balance))\b|\bdate d'execution (?:prevue|programmee)\b|\bscheduled (?:execution |payment |value )?date\b|\b(?:i'll|i will|we'll|we will)\s+(?:do|sort|get)\s+(?:it|this|that)(?:\s+(?:done|sorted|paid|out))?\b`),
 	compile(`\b(?:i|we)(?:'ve| have)?\s+(?:scheduled|queued|set up|booked)\s+(?:it|this|the (?:payment|transfer|wire))\b|\b(?:it|this|that)(?:'ll| will)\s+(?:go out|be paid|be sent|leave|go through)\b`),
 }
 

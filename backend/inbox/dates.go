@@ -152,7 +152,7 @@ var datePatterns = []datePattern{
 		}},
 	// A payment run named by its day: « au prochain virement groupé du 15 », « notre campagne de paiement du 28 »,
 	// « le comité du 18 » — the next such day.
-	{re: compile(`\b(?:groupes?|campagne de (?:paiements?|reglements?|virements?)|comite(?: de paiement| des paiements)?|payment run|batch)\s+du\s+(\d{1,2})(?:er)?\b`), prio: 6,
+	{re: compile(`\b(?:groupes?|(?:campagne|lot|vague|session|serie) de (?:paiements?|reglements?|virements?)(?: sepa| fournisseurs?)?|comite(?: de paiement| des paiements)?|payment run|batch)\s+du\s+(\d{1,2})(?:er)?\b`), prio: 6,
 		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 			if !plainNumberEnd(n, loc[1]) {
 				return 0, false
@@ -369,7 +369,7 @@ var datePatterns = []datePattern{
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return rec.AddDays(2), true
 		}},
-	{re: compile(`\bdemain\b|\btomorrow\b`), prio: 6,
+	{re: compile(`\bdemain\b|\btomorrow\b|\btmrw\b|\btmw\b|\b2morrow\b|\btomoz\b|\bdem1\b|\bdm1\b`), prio: 6,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
 			return rec.AddDays(1), true
 		}},
@@ -388,6 +388,9 @@ var datePatterns = []datePattern{
 				return 0, false
 			}
 			business := m[5] != "" || strings.HasPrefix(m[3], "business") || strings.HasPrefix(m[3], "working")
+			if strings.Contains(m[5], "ouvrables") && (strings.HasPrefix(m[4], "j")) {
+				return workableDays(rec, numWord(m[2])), true
+			}
 			return afterDuration(rec, numWord(m[2]), m[4], business)
 		}},
 	{re: compile(`\b(?:(?:sous|dans|d'ici(?: a)?|within|in|over)\s+)?(?:une dizaine de jours|a dizaine|une quinzaine(?: de jours)?|une huitaine(?: de jours)?|la huitaine|la quinzaine|quelques jours|a few days|a couple of days|(?:the next |the )?couple of days|(?:the next |the )?couple of weeks|the next few days|les prochains jours|les jours qui viennent|the coming days|a couple of weeks|a fortnight|deux ou trois jours|une vingtaine de jours|une trentaine de jours|a week(?:'s time)?|one week|une semaine)\b`), prio: 6, relative: true,
@@ -415,6 +418,9 @@ var datePatterns = []datePattern{
 			wd := weekdayNum(m[1] + m[2] + m[3] + m[4] + m[5] + m[6])
 			if m[4] != "" || m[5] != "" || m[6] != "" { // « lundi en huit », "Monday week", "a week on Monday": a week after the coming one
 				d := rec.AddDays(1)
+				if m[4] != "" && rec.Weekday() == wd {
+					d = rec // « lundi en huit » said on a Monday counts from today
+				}
 				for d.Weekday() != wd {
 					d = d.AddDays(1)
 				}
@@ -454,7 +460,7 @@ var datePatterns = []datePattern{
 			return fridayOf(d), true
 		}},
 	// Named days and holidays: before one, the day before; after one, the day after.
-	{re: compile(`\b(?:(avant|d'ici|pour|by|before|for|apres|after|des|a la)\s+)?(?:(?:les |the )?fetes(?: de fin d'annee)?|(?:the )?holidays|noel|christmas|xmas|(?:le )?(?:jour de l'an|nouvel an)|new year(?:'s day)?|(?:le )?reveillon|paques|easter|(?:la )?toussaint|(?:le )?(?:14 juillet|15 aout)|(?:la )?rentree(?: de (?:septembre|janvier))?|(?:le )?pont de l'ascension|(?:l')?ascension|(?:la )?pentecote)\b`), prio: 6,
+	{re: compile(`\b(?:(avant|d'ici|pour|by|before|for|apres|after|des|a la)\s+)?(?:(?:les |the )?fetes(?: de fin d'annee)?|(?:the )?holidays|noel|christmas|xmas|(?:le )?(?:jour de l'an|nouvel an)|new year's eve|new year(?:'s day)?|(?:le )?reveillon|paques|easter|halloween|(?:us |american )?thanksgiving|(?:la )?toussaint|(?:le )?(?:14 juillet|15 aout)|(?:la )?rentree(?: de (?:septembre|janvier))?|(?:le )?pont de l'ascension|(?:l')?ascension|(?:la )?pentecote)\b`), prio: 6,
 		resolve: holiday},
 	{re: compile(`\bentre (?:noel|les fetes) et (?:le )?(?:jour de l'an|nouvel an)\b|\bbetween christmas and new year(?:'s)?\b`), prio: 8,
 		resolve: func(_ []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
@@ -801,8 +807,22 @@ func holiday(m []string, n string, loc []int, rec backend.Date) (backend.Date, b
 		if !after {
 			return day.AddDays(-1), true // nobody pays on Christmas Day
 		}
-	case name == "reveillon":
+	case name == "reveillon", name == "new year's eve":
 		day = next(12, 31)
+	case name == "halloween":
+		day = next(10, 31)
+	case strings.HasSuffix(name, "thanksgiving"): // the United States': the fourth Thursday of November
+		fourth := func(y int) backend.Date {
+			d := backend.NewDate(y, 11, 1)
+			for d.Weekday() != time.Thursday {
+				d = d.AddDays(1)
+			}
+			return d.AddDays(21)
+		}
+		day = fourth(rec.Year())
+		if day < rec.AddDays(-7) {
+			day = fourth(rec.Year() + 1)
+		}
 	case strings.Contains(name, "an"), strings.HasPrefix(name, "new year"):
 		day = next(1, 1)
 		if !before && !after {
@@ -868,6 +888,18 @@ func nextMonday(rec backend.Date) backend.Date {
 		wd = 7
 	}
 	return rec.AddDays(8 - wd)
+}
+
+// workableDays counts « jours ouvrables » (the French legal sense: Monday to Saturday, public holidays excepted).
+func workableDays(rec backend.Date, n int) backend.Date {
+	d := rec
+	for k := 0; k < n && k < 366; {
+		d = d.AddDays(1)
+		if _, holiday := (calendar.Calendar{}).IsHoliday(d); d.Weekday() != time.Sunday && !holiday {
+			k++
+		}
+	}
+	return d
 }
 
 func afterDuration(rec backend.Date, n int, unit string, business bool) (backend.Date, bool) {

@@ -86,6 +86,13 @@ func TestDatePhrases(t *testing.T) {
 		{wed, "midweek", "2026-12-02"},
 		{backend.MustDate("2026-12-22"), "le premier jour ouvré après le jour de l'An", "2027-01-04"},
 		{wed, "the first working day after Christmas", "2026-12-28"},
+		{backend.MustDate("2026-12-07"), "lundi en quinze", "2026-12-21"}, // said on a Monday: from today
+		{backend.MustDate("2026-12-07"), "lundi en huit", "2026-12-14"},
+		{backend.MustDate("2026-12-01"), "sous 10 jours ouvrables", "2026-12-12"}, // Monday to Saturday
+		{wed, "on New Year's Eve", "2026-12-31"},
+		{backend.MustDate("2026-10-19"), "by Halloween", "2026-10-30"},
+		{backend.MustDate("2026-11-18"), "after Thanksgiving", "2026-11-27"},
+		{backend.MustDate("2027-01-20"), "will pay tmrw", "2027-01-21"},
 		// The day next to a named one.
 		{wed, "le lendemain de Noël", "2026-12-26"},
 		{wed, "la veille du 15 décembre", "2026-12-14"},
