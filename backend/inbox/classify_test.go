@@ -614,6 +614,15 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 			t.Errorf("%q read as a promise: %s", text, c.Reason)
 		}
 	}
+	// A question about the invoice is not a dispute either: « le réglage était compris dans le forfait, non ? ».
+	for _, text := range []string{
+		"Before I look at the invoice - can you confirm when the replacement bridge will ship?",
+		"Bonjour, le réglage des archets était compris dans le forfait annuel, non ?",
+	} {
+		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class == Dispute {
+			t.Errorf("%q read as a dispute: %s", text, c.Reason)
+		}
+	}
 	// … unless a commitment is said as well, even without a date.
 	for _, text := range []string{
 		"Nous allons régler cela, je vous tiens au courant.",

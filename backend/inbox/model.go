@@ -239,7 +239,7 @@ func modelReading(m Message, received backend.Date, o *Owner) (Classification, f
 // modelClass is the model's reading when it is sure enough of one of modelClasses.
 func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	if ok && c.Class == Promise && (onlyAsks(m) || c.PromiseDate.IsZero() && commitsToNothing(m)) {
+	if ok && (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) || ok && c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m) {
 		return Classification{}, false // « Could we pay in three instalments? » asks, it does not commit
 	}
 	return c, ok && p >= modelThreshold
@@ -307,7 +307,7 @@ var sentences = lazyRE(`[^.!?\n]+[.!?]*`)
 func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
 	// Sure, but of a question or of words that commit to nothing: offered second, not first.
-	asked := ok && c.Class == Promise && (onlyAsks(m) || c.PromiseDate.IsZero() && commitsToNothing(m))
+	asked := ok && (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) || ok && c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m)
 	if !ok || p < modelLeanThreshold || p >= modelThreshold && !asked {
 		return Classification{}, false
 	}
