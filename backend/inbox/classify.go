@@ -539,6 +539,9 @@ func saysWhatIsWrong(n string, start, end int) bool {
 // otherThanBilled: « déjà émise sous un autre numéro », "the same order", "instead of".
 var otherThanBilled = lazyRE(`\b(?:deja|already|meme|same|autre|other|au lieu|instead)\b`)
 
+// othersPaid ends with someone else as the payer: "once our own customers have paid us".
+var othersPaid = lazyRE(`\b(?:customers?|clients?|they|debtors?|funders?)\s*$`)
+
 // conditionalBefore ends a clause's beginning with a condition.
 var conditionalBefore = lazyRE(`\b(?:if|whether|in case|unless|si|s'il|s'ils|au cas ou|dans le cas ou)\b[^.!?]*$`)
 
@@ -628,7 +631,8 @@ var paidRules = []rule{
 	r(`\b` + payNoun + `\b[^.\n]{0,40}\b(?:aurait|auraient) du (?:vous )?(?:parvenir|arriver|etre (?:recu|credite|encaisse))`),
 	{re: compile(`\b(?:factures?|sommes?|montants?|soldes?)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:reglee|payee|soldee|acquittee|reglees|payees|soldees|acquittees)\b`), exclude: notAPayment},
 	r(`\balready\s+(?:been\s+)?(?:paid|settled|transferred|sent|made|processed)\b`),
-	r(`\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:paid|settled)\b|\b(?:we|i)\s+(?:have\s+)?(?:paid|settled)\b`),
+	{re: compile(`\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:paid|settled)\b|\b(?:we|i)\s+(?:have\s+)?(?:paid|settled)\b`),
+		exclude: func(n string, start, _ int) bool { return othersPaid().MatchString(n[max(0, start-30):start]) }},
 	r(`\b` + enPayNoun + `\s+(?:\S+\s+){0,4}?(?:was|has been|have been|were)\s+(?:already\s+)?(?:made|sent|processed|done|completed|issued|executed|released|initiated|mailed|posted|wired)\b`),
 	r(`\b(?:sent|made|initiated|processed|issued|mailed|released|wired|posted)\s+(?:the|a|our|your)\s+(?:payment|transfer|wire|cheque|check|funds)\b`),
 	r(`\b(?:transfer|payment|wire|bank transfer|cheque|check|remittance)\s+(?:was\s+|has been\s+|already\s+)?(?:sent|made|done|completed|initiated|issued|wired|posted|executed)\b`),
@@ -954,7 +958,8 @@ var (
 		`|(?:votre|vos) (?:message|messages|e-?mails?|courriels?|demandes?) (?:a|ont) (?:bien )?ete transmise?s? (?:au|aux) services? concernes?` +
 		`|(?:transfere|transmis|redirige)e? automatiquement|auto-?acknowledge?ment|(?:i|she|he) no longer works? (?:at|for|with)` +
 		`|please (?:direct|send|address|forward) (?:any |all |your )?(?:urgent )?(?:queries|enquiries|inquiries|questions|e-?mails|correspondence|requests) to` +
-		`|(?:travel+ing|away) with (?:limited|intermittent|no|little) access|(?:limited|intermittent|no) access to (?:my )?e-?mail)\b`)
+		`|(?:travel+ing|away) with (?:limited|intermittent|no|little) access|(?:limited|intermittent|no) access to (?:my )?e-?mail` +
+		`|(?:we've|we have) received your (?:e-?mail|message|request) and (?:created|opened|logged|raised)|(?:our )?average response time)\b`)
 	returnCues  = compile(`\b(?:de retour|retour prevu|retour au bureau|reprendrai|reprise|joignable|disponible|a compter du|a partir du|des le|back|return|returning|returns|from)\b`)
 	untilCues   = compile(`\b(?:jusqu'au|jusqu'a|until|till|through|au)\b`)
 	inclusiveRe = lazyRE(`^\s*\)?\s*(?:inclus|inclusivement|compris|inclusive|included)\b`)

@@ -111,6 +111,7 @@ func TestClassifySentences(t *testing.T) {
 		{"Votre règlement est en attente de validation. Bénéficiaire : ATELIER – Montant : 1 025,00 EUR – Date d'exécution prévue : 2026-12-11", Promise, "2026-12-11", ""},
 		{"J'ai versé un acompte de 150 € le jour du devis. Votre facture réclame la totalité sans le déduire.", Dispute, "", backend.DisputePrice},
 		{"Oh no, I thought I'd paid it! I'll do it later today.", Promise, "2026-12-02", ""},
+		{"We'll pay next Friday, once our own customers have paid us.", Promise, "2026-12-04", ""},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
 		{"Please send me a copy of the invoice.", CopyRequest, "", ""},
@@ -609,6 +610,10 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 		"Je vais voir avec mon associé et je vous tiens au courant.",
 		"Hi, I've passed this on to our bookkeeper, she works Tuesdays and Thursdays.",
 		"Hello, Could we pay in three instalments? This year was difficult for us with the drought.",
+		"Hi, Is there any way we could spread the payment over a few months? Business has been slow. No promises yet.",
+		"Madame, je vous écris au sujet de la facture adressée à mon père, décédé le 20 novembre. La succession est confiée à Maître Pujol.",
+		"J'ai vendu le restaurant au 1er décembre. C'est le repreneur qui reprend les contrats. Je vous laisse voir avec lui.",
+		"Votre relance m'étonne, je croyais que c'était sur le compte de mon frère. Je lui en parle ce week-end.",
 	} {
 		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class == Promise {
 			t.Errorf("%q read as a promise: %s", text, c.Reason)
@@ -658,6 +663,7 @@ func TestAutomaticRepliesWithoutHeaders(t *testing.T) {
 		"Please note I no longer work at Client Ltd. Please direct enquiries to info@client.example.",
 		"I am travelling with intermittent access to email until 12 December.",
 		"Hello, I am on parental leave until 17 Dec. Please direct any queries to raj@client.example.",
+		"Hello, We've received your email and created request ##FG-10492##. Our average response time is currently 3-5 business days.",
 	} {
 		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != AutoReply {
 			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)

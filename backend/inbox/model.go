@@ -268,7 +268,12 @@ func onlyAsks(m Message) bool {
 // régler en plusieurs fois ? », "would it be possible to split it into instalments?"), cannot say when, or hands the
 // matter to someone else (« je vois avec mon associé et je vous tiens au courant », "I've passed this on to our
 // bookkeeper").
-var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|pourrions|pourrait|pourriez|could|would|can)\b[^.?!\n]{0,60}\b(?:plusieurs (?:fois|versements|mensualites)|echelonn\w*|etal\w*|fractionn\w*|en (?:deux|trois|quatre|\d) fois|instal+ments?|payment plan|split (?:it|the (?:payment|amount|invoice)))\b|` +
+var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|pourrions|pourrait|pourriez|could|would|can|any way)\b[^.?!\n]{0,60}\b(?:plusieurs (?:fois|versements|mensualites)|echelonn\w*|etal\w*|fractionn\w*|en (?:deux|trois|quatre|\d) fois|instal+ments?|payment plan|split (?:it|the (?:payment|amount|invoice))|spread (?:it|the (?:payment|amount|cost)))\b|` +
+	`\bno promises?\b|\bpas de promesse\b|` +
+	// Someone else to see: a death, a sale, a relative (« la succession est confiée à Maître Pujol », « c'est le
+	// repreneur qui reprend les contrats », « je lui en parle ce week-end »).
+	`\b(?:decede|deces|succession|notaire|passed away|deceased)\b|\b(?:repreneur|nouveau proprietaire|new owners?|sold the (?:business|company))\b|\bje vous laisse voir avec\b|\bje (?:lui|leur) en parle\b|\bje vais (?:lui|leur) en parler\b|\bi'll (?:talk to|ask) (?:him|her|them|my)\b|` +
+	`\b(?:donner|indiquer|fixer|communiquer|avancer) (?:de |une )?date (?:de (?:paiement|reglement))?\b|` +
 	`\b(?:ne (?:peux|pouvons|sais|savons) (?:pas|vraiment pas) (?:vous )?(?:dire|indiquer|donner) quand|ne sais pas quand|aucune idee de (?:la date|quand)|(?:can ?not|can't|cannot) (?:say|tell you|give you a date|promise) (?:when|a date)|(?:don't|do not) know when)\b|` +
 	`\b(?:je|nous) (?:vais|allons|vois|voyons|verifie|verifions|regarde|regardons|dois voir|dois verifier) (?:voir |verifier |en parler |regarder )?(?:avec|aupres de) (?:mon|ma|mes|notre|nos|le|la|les)\b|` +
 	`\b(?:je|nous) (?:vous )?(?:tiens|tenons|tiendrai|tiendrons) (?:au courant|informee?s?)\b|\b(?:passed|forwarded|handed) (?:this|it|your (?:email|e-mail|message|reminder)) (?:on )?to\b|\b(?:is|are) (?:dealing|handling) (?:with )?(?:this|it|all of this)\b`)
