@@ -239,10 +239,18 @@ func modelReading(m Message, received backend.Date, o *Owner) (Classification, f
 // modelClass is the model's reading when it is sure enough of one of modelClasses.
 func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	if ok && (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) || ok && c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m) {
-		return Classification{}, false // « Could we pay in three instalments? » asks, it does not commit
+	if ok && saysOtherwise(c, m) {
+		return Classification{}, false
 	}
 	return c, ok && p >= modelThreshold
+}
+
+// saysOtherwise tells a reading of the model the words contradict: a promise or a dispute in a message that only
+// asks (« Could we pay in three instalments? »), a promise without a date where the sender says they commit to
+// nothing. Such a reading is offered second (modelLeaning), never taken.
+func saysOtherwise(c Classification, m Message) bool {
+	return (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) ||
+		c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m)
 }
 
 // onlyAsks tells a message whose every sentence of some length is a question: « Pouvez-vous me rappeler demain ? »,
@@ -311,9 +319,7 @@ var sentences = lazyRE(`[^.!?\n]+[.!?]*`)
 // second reading of a message left « autre ».
 func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
 	c, p, ok := modelReading(m, received, o)
-	// Sure, but of a question or of words that commit to nothing: offered second, not first.
-	asked := ok && (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) || ok && c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m)
-	if !ok || p < modelLeanThreshold || p >= modelThreshold && !asked {
+	if !ok || p < modelLeanThreshold || p >= modelThreshold && !saysOtherwise(c, m) {
 		return Classification{}, false
 	}
 	c.Reason = strings.Replace(c.Reason, "sans phrase type reconnue : à confirmer", "sans phrase type reconnue", 1)
