@@ -112,6 +112,8 @@ func TestClassifySentences(t *testing.T) {
 		{"J'ai versé un acompte de 150 € le jour du devis. Votre facture réclame la totalité sans le déduire.", Dispute, "", backend.DisputePrice},
 		{"Oh no, I thought I'd paid it! I'll do it later today.", Promise, "2026-12-02", ""},
 		{"We'll pay next Friday, once our own customers have paid us.", Promise, "2026-12-04", ""},
+		{"Hey, Payment goes out 12/18. Also, can we get a call next Tuesday about the spring collection?", Promise, "2026-12-18", ""},
+		{"Bonjour, Je suis en congés mais je viens de voir votre mail. Je passe le virement à mon retour, le 17 décembre.", Promise, "2026-12-17", ""},
 		{"Pouvez-vous m'envoyer une copie de la facture ?", CopyRequest, "", ""},
 		{"Je ne retrouve pas la facture.", CopyRequest, "", ""},
 		{"Please send me a copy of the invoice.", CopyRequest, "", ""},
@@ -611,6 +613,7 @@ func TestAQuestionIsNotAPromise(t *testing.T) {
 		"Hi, I've passed this on to our bookkeeper, she works Tuesdays and Thursdays.",
 		"Hello, Could we pay in three instalments? This year was difficult for us with the drought.",
 		"Hi, Is there any way we could spread the payment over a few months? Business has been slow. No promises yet.",
+		"We are a small company and at the moment we have some difficulties. Is it possible to pay in 3 times? Please tell me what is possible for you.",
 		"Madame, je vous écris au sujet de la facture adressée à mon père, décédé le 20 novembre. La succession est confiée à Maître Pujol.",
 		"J'ai vendu le restaurant au 1er décembre. C'est le repreneur qui reprend les contrats. Je vous laisse voir avec lui.",
 		"Votre relance m'étonne, je croyais que c'était sur le compte de mon frère. Je lui en parle ce week-end.",
@@ -664,6 +667,9 @@ func TestAutomaticRepliesWithoutHeaders(t *testing.T) {
 		"I am travelling with intermittent access to email until 12 December.",
 		"Hello, I am on parental leave until 17 Dec. Please direct any queries to raj@client.example.",
 		"Hello, We've received your email and created request ##FG-10492##. Our average response time is currently 3-5 business days.",
+		"##- Please type your reply above this line -## Your request (58812) has been received and is being reviewed by our support staff.",
+		"Hello, I am on parental leave and will not read my emails. Please write to info@client.example instead.",
+		"Thanks for your email! I'm traveling through December 14 and will reply when I'm back.",
 	} {
 		if c := Classify(Message{Text: text, Excerpt: text}, day); c.Class != AutoReply {
 			t.Errorf("%q: %s — %s", text, c.Class, c.Reason)

@@ -276,7 +276,7 @@ func onlyAsks(m Message) bool {
 // régler en plusieurs fois ? », "would it be possible to split it into instalments?"), cannot say when, or hands the
 // matter to someone else (« je vois avec mon associé et je vous tiens au courant », "I've passed this on to our
 // bookkeeper").
-var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|pourrions|pourrait|pourriez|could|would|can|any way)\b[^.?!\n]{0,60}\b(?:plusieurs (?:fois|versements|mensualites)|echelonn\w*|etal\w*|fractionn\w*|en (?:deux|trois|quatre|\d) fois|instal+ments?|payment plan|split (?:it|the (?:payment|amount|invoice))|spread (?:it|the (?:payment|amount|cost)))\b|` +
+var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|pourrions|pourrait|pourriez|could|would|can|any way)\b[^.?!\n]{0,60}\b(?:plusieurs (?:fois|versements|mensualites)|echelonn\w*|etal\w*|fractionn\w*|en (?:deux|trois|quatre|\d) fois|in (?:two|three|four|\d) (?:times|parts|goes)|instal+ments?|payment plan|split (?:it|the (?:payment|amount|invoice))|spread (?:it|the (?:payment|amount|cost)))\b|` +
 	`\bno promises?\b|\bpas de promesse\b|` +
 	// Someone else to see: a death, a sale, a relative (« la succession est confiée à Maître Pujol », « c'est le
 	// repreneur qui reprend les contrats », « je lui en parle ce week-end »).
