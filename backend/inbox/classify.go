@@ -88,10 +88,10 @@ func ClassifyFor(m Message, received backend.Date, o *Owner) Classification {
 		c = readings[0]
 	}
 	if c.Class == Other {
-		if mc, ok := modelClass(m, received, o); ok {
+		if mc, taken, offered := modelOpinion(m, received, o); taken {
 			c = mc
-		} else if alt, ok := modelLeaning(m, received, o); ok {
-			c.setAlternative(alt)
+		} else if offered {
+			c.setAlternative(mc)
 		}
 	} else if c.Class != Bounced && c.Class != AutoReply {
 		if len(readings) > 1 {
@@ -526,7 +526,7 @@ var disputeRules = []rule{
 // with it (« la remise n'apparaît pas », « 24 palettes au lieu de 18 »): without that, « I'll pay as soon as I get
 // the corrected invoice » asks for a document, it does not contest one.
 func saysWhatIsWrong(n string, start, end int) bool {
-	from := strings.LastIndexAny(n[:start], ".!?;\n") + 1
+	from := sentenceStart(n, start)
 	to := len(n)
 	if i := strings.IndexAny(n[end:], ".!?;\n"); i >= 0 {
 		to = end + i

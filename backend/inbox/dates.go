@@ -224,33 +224,12 @@ var datePatterns = []datePattern{
 	// « le premier jour ouvré après le jour de l'An », "the first working day after Christmas".
 	{re: compile(`\b(?:le )?premier jour (?:ouvre|ouvrable|travaille) (?:apres|suivant) (?:le |la |l')?(jour de l'an|nouvel an|noel|paques|toussaint|fetes)\b|` +
 		`\b(?:the )?first (?:working|business|banking) day after (?:the )?(new year(?:'s day)?|christmas|easter|holidays)\b`), prio: 8,
-		resolve: func(m []string, _ string, _ []int, rec backend.Date) (backend.Date, bool) {
+		resolve: func(m []string, n string, loc []int, rec backend.Date) (backend.Date, bool) {
 			name := m[1] + m[2]
-			next := func(mo time.Month, d int) backend.Date {
-				c := backend.NewDate(rec.Year(), mo, d)
-				if c < rec.AddDays(-7) {
-					c = backend.NewDate(rec.Year()+1, mo, d)
-				}
-				return c
+			if name == "fetes" || name == "holidays" {
+				name = "jour de l'an" // the first day worked after the year-end holidays, not « début janvier »
 			}
-			var day backend.Date
-			switch {
-			case strings.Contains(name, "an") || strings.HasPrefix(name, "new year"):
-				day = next(1, 1)
-			case name == "noel" || name == "christmas":
-				day = next(12, 25)
-			case name == "fetes" || name == "holidays":
-				day = next(1, 1)
-			case name == "toussaint":
-				day = next(11, 1)
-			default:
-				day = calendar.Easter(rec.Year())
-				if day < rec.AddDays(-7) {
-					day = calendar.Easter(rec.Year() + 1)
-				}
-				day = day.AddDays(1)
-			}
-			return calendar.Calendar{}.NextBusinessDay(day.AddDays(1)), true
+			return holiday([]string{"apres " + name, "apres"}, n, loc, rec) // « après X » is that day already
 		}},
 	// « le premier jour ouvré de janvier », "the first business day of next month": the 1st, or the next day worked.
 	{re: compile(`\b(?:le )?premier jour (?:ouvre|ouvrable|travaille) (?:de |d'|du mois (?:de |d'))?(?:` + monthFull + `|(mois prochain|mois suivant))\b|` +

@@ -236,28 +236,36 @@ func modelReading(m Message, received backend.Date, o *Owner) (Classification, f
 	return c, p, true
 }
 
-// modelClass is the model's reading when it is sure enough of one of modelClasses.
-func modelClass(m Message, received backend.Date, o *Owner) (Classification, bool) {
+// modelOpinion is the model's reading of a message the rules left « autre »: taken when the model is sure enough of
+// one of modelClasses and the words do not contradict it; else offered as the second reading when it leans to one
+// (modelLeanThreshold) or was sure of what the words contradict.
+func modelOpinion(m Message, received backend.Date, o *Owner) (c Classification, taken, offered bool) {
 	c, p, ok := modelReading(m, received, o)
-	if ok && saysOtherwise(c, m) {
-		return Classification{}, false
+	if !ok || p < modelLeanThreshold {
+		return Classification{}, false, false
 	}
-	return c, ok && p >= modelThreshold
+	if p >= modelThreshold && !saysOtherwise(c, m) {
+		return c, true, false
+	}
+	c.Reason = strings.Replace(c.Reason, "sans phrase type reconnue : à confirmer", "sans phrase type reconnue", 1)
+	return c, false, true
 }
 
 // saysOtherwise tells a reading of the model the words contradict: a promise or a dispute in a message that only
 // asks (« Could we pay in three instalments? »), a promise without a date where the sender says they commit to
-// nothing. Such a reading is offered second (modelLeaning), never taken.
+// nothing.
 func saysOtherwise(c Classification, m Message) bool {
-	return (c.Class == Promise || c.Class == Dispute) && onlyAsks(m) ||
-		c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(m)
-}
-
-// onlyAsks tells a message whose every sentence of some length is a question: « Pouvez-vous me rappeler demain ? »,
-// "Could we pay in three instalments?" (a greeting or a signature is too short to count).
-func onlyAsks(m Message) bool {
+	if c.Class != Promise && c.Class != Dispute {
+		return false
+	}
 	own, _ := ownAndSubject(m)
 	n, _ := fold(own)
+	return onlyAsks(n) || c.Class == Promise && c.PromiseDate.IsZero() && commitsToNothing(n)
+}
+
+// onlyAsks tells a (folded) text whose every sentence of some length is a question: « Pouvez-vous me rappeler
+// demain ? », "Could we pay in three instalments?" (a greeting or a signature is too short to count).
+func onlyAsks(n string) bool {
 	asked := false
 	for _, sentence := range sentences().FindAllString(n, 200) {
 		sentence = strings.TrimSpace(sentence)
@@ -286,11 +294,9 @@ var noCommitment = lazyRE(`\b(?:possible|possibilite|envisageable|accepteriez|po
 	`\b(?:je|nous) (?:vais|allons|vois|voyons|verifie|verifions|regarde|regardons|dois voir|dois verifier) (?:voir |verifier |en parler |regarder )?(?:avec|aupres de) (?:mon|ma|mes|notre|nos|le|la|les)\b|` +
 	`\b(?:je|nous) (?:vous )?(?:tiens|tenons|tiendrai|tiendrons) (?:au courant|informee?s?)\b|\b(?:passed|forwarded|handed) (?:this|it|your (?:email|e-mail|message|reminder)) (?:on )?to\b|\b(?:is|are) (?:dealing|handling) (?:with )?(?:this|it|all of this)\b`)
 
-// commitsToNothing tells a message saying in so many words that it does not commit (noCommitment), and not
+// commitsToNothing tells a (folded) text saying in so many words that it does not commit (noCommitment), and not
 // promising either (« nous allons régler cela, je vous tiens au courant » commits, without a date).
-func commitsToNothing(m Message) bool {
-	own, _ := ownAndSubject(m)
-	n, _ := fold(own)
+func commitsToNothing(n string) bool {
 	if !noCommitment().MatchString(n) {
 		return false
 	}
@@ -314,14 +320,3 @@ var tagQuestion = lazyRE(`(?:\bok|\bokay|d'accord|ca vous (?:va|convient)|cela v
 
 // sentences are a text's sentences with their closing marks.
 var sentences = lazyRE(`[^.!?\n]+[.!?]*`)
-
-// modelLeaning is the model's reading when it leans to one of modelClasses without being sure: offered as the
-// second reading of a message left « autre ».
-func modelLeaning(m Message, received backend.Date, o *Owner) (Classification, bool) {
-	c, p, ok := modelReading(m, received, o)
-	if !ok || p < modelLeanThreshold || p >= modelThreshold && !saysOtherwise(c, m) {
-		return Classification{}, false
-	}
-	c.Reason = strings.Replace(c.Reason, "sans phrase type reconnue : à confirmer", "sans phrase type reconnue", 1)
-	return c, true
-}

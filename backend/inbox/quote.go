@@ -91,9 +91,6 @@ var pointsBelow = lazyRE(`\b(?:ci-dessous|ci dessous|plus bas|see below|below fr
 // oursBelow is our own message pointed to below (« m'a transféré votre relance ci-dessous »): not an answer.
 var oursBelow = lazyRE(`\b(?:votre|vos|your) (?:relance|rappel|message|mail|e-?mail|courriel|reminder|facture|invoice)s?\b[^.\n]{0,40}(?:ci-dessous|ci dessous|plus bas|below)`)
 
-// headerLine is a line of a forwarded message's header block: « De : », « Envoyé : », "From:", "Sent:", "To:"…
-var headerLine = lazyRE(`^(?:de|envoye|a|cc|objet|date|from|sent|to|subject|importance)\s?:`)
-
 // namesAny tells whether a (folded) text names one of the addresses.
 func namesAny(folded string, addrs []string) bool {
 	for _, a := range addrs {
@@ -104,10 +101,11 @@ func namesAny(folded string, addrs []string) bool {
 	return false
 }
 
-// skipHeaderLines is the index of the first line after the blank lines and header fields that open a block.
+// skipHeaderLines is the index of the first line after the blank lines and header fields (« De : », « Envoyé : »,
+// "From:", "Sent:"…) that open a block.
 func skipHeaderLines(folded []string) int {
 	k := 0
-	for k < len(folded) && (folded[k] == "" || headerLine().MatchString(folded[k])) {
+	for k < len(folded) && (folded[k] == "" || fromLineRe().MatchString(folded[k]) || metaLineRe().MatchString(folded[k])) {
 		k++
 	}
 	return k
@@ -133,10 +131,9 @@ func markedAnswers(lines []string) string {
 // inlineAnswers are the lines written between quoted lines of the history: answers given inside the quote. Lines
 // after the last quoted one (a signature or a notice a server appended) are not answers.
 func inlineAnswers(lines, folded []string) string {
-	quoted := func(i int) bool { return strings.HasPrefix(strings.TrimLeft(folded[i], " "), ">") }
 	last := -1
 	for i := range folded {
-		if quoted(i) {
+		if quotedLine(folded[i]) {
 			last = i
 		}
 	}
@@ -144,7 +141,7 @@ func inlineAnswers(lines, folded []string) string {
 	seenQuote := false
 	for i := 0; i < last; i++ {
 		switch {
-		case quoted(i):
+		case quotedLine(folded[i]):
 			seenQuote = true
 		case seenQuote && folded[i] != "":
 			b.WriteString(lines[i])
@@ -225,7 +222,7 @@ func outlookBlock(folded []string, i int) bool {
 func keepOwn(lines, folded []string) string {
 	var b strings.Builder
 	for i, l := range lines {
-		if strings.HasPrefix(strings.TrimLeft(folded[i], " "), ">") {
+		if quotedLine(folded[i]) {
 			continue
 		}
 		b.WriteString(l)
@@ -233,6 +230,9 @@ func keepOwn(lines, folded []string) string {
 	}
 	return b.String()
 }
+
+// quotedLine is a line of quoted history: "> …".
+func quotedLine(folded string) bool { return strings.HasPrefix(strings.TrimLeft(folded, " "), ">") }
 
 // foldLine prepares a line for the history markers: trimmed, lower-cased, accents removed, non-breaking spaces
 // and typographic apostrophes made plain.

@@ -27,7 +27,7 @@ func Proposal(it backend.Interaction, undatedDays int) string {
 		}
 		if undatedDays > 0 {
 			return "Enregistrer la promesse sans date : la relance attend " + plural(undatedDays, "jour", "jours") +
-				" (réglable dans Paramètres › Relances)"
+				" (réglable dans Scénarios › Règles)"
 		}
 	case inbox.Dispute:
 		return "Ouvrir un litige (" + backend.DisputeReasons[disputeOr(it.DisputeReason)] + ") : la relance s'arrête pour ces factures"
@@ -93,7 +93,7 @@ func (r *Replies) Accept(id uint64) (backend.Interaction, error) {
 		until = backend.Today(r.deps.Clock).AddDays(set.UndatedPromiseDays)
 		note = "promesse sans date, attente de " + plural(set.UndatedPromiseDays, "jour", "jours") + " — " + note
 		proposal = "Promesse sans date enregistrée : la relance attend jusqu'au " + until.French() + " (" +
-			plural(set.UndatedPromiseDays, "jour", "jours") + ", réglable dans Paramètres › Relances)"
+			plural(set.UndatedPromiseDays, "jour", "jours") + ", réglable dans Scénarios › Règles)"
 	}
 	for _, invID := range it.InvoiceIDs {
 		switch inbox.Class(it.Class) {
